@@ -1,0 +1,105 @@
+import type { MappedText } from './mapped-text.js';
+import type { Span } from './span.js';
+import type { TimeMention } from './time.js';
+
+/** How the source was decoded (stage 1). */
+export interface DecodedSource {
+  /** Path or label of the input, for messages and the store. */
+  path: string;
+  /** The decoded text. Every original offset in Koryu points into this string. */
+  text: string;
+  /** Encoding used: 'utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'euc-jp'… */
+  encoding: string;
+  /** 'text' for plain text (including PDF extractions), 'html' for HTML input. */
+  format: 'text' | 'html';
+  /** Document title when the source carries one (HTML <title>, first heading…). */
+  title?: string;
+  /** sha256 of the raw bytes, hex. */
+  contentHash: string;
+}
+
+export type BlockType =
+  | 'heading'
+  | 'paragraph'
+  | 'caption'
+  | 'reference'
+  | 'media'
+  | 'footnote'
+  | 'sidebar'
+  | 'figure'
+  | 'furniture';
+
+/** Annotations that normalization removes from the running text but keeps. */
+export interface Annotation {
+  kind: 'reading' | 'expansion';
+  /** For 'reading': the furigana; for 'expansion': the spelled-out form. */
+  value: string;
+  /** The base text it annotates (the kanji name, the abbreviation). */
+  base: string;
+  /** Original span of the annotation itself (the removed reading / expansion). */
+  span: Span;
+}
+
+export interface Block {
+  id: number;
+  type: BlockType;
+  /** Clean text of the block with its map back into the original. */
+  clean: MappedText;
+  /** Original span covering the block (first to last character; may enclose interruptions). */
+  span: Span;
+  /** The section this block belongs to (index into Document.sections), -1 before the first heading. */
+  sectionId: number;
+  /** For paragraphs continued after an interruption: the id of the block it continues. */
+  continues?: number;
+}
+
+/** What a section is about, resolved from its title (a later stage may fill it from the gazetteer). */
+export interface SectionSubject {
+  kind: 'country' | 'organization' | 'region' | 'multilateral' | 'capacity-building' | 'topic';
+  /** ISO 3166-1 alpha-3 codes or organization codes (NATO, EU, ASEAN, UN). Empty for topics. */
+  codes: string[];
+  label: string;
+}
+
+export interface Section {
+  id: number;
+  /** 1 = 第1節, 2 = １, 3 = （１）, 4 = ア, … (deeper = larger). */
+  level: number;
+  /** The numbering as written, e.g. '第1節', '2', '（1）', 'ア'. */
+  marker: string;
+  /** Clean title text without the marker. */
+  title: string;
+  parentId: number | null;
+  /** Titles from the root down to this section. */
+  path: string[];
+  /** Original span of the heading. */
+  span: Span;
+  subject?: SectionSubject;
+}
+
+export interface Sentence {
+  id: number;
+  /** Clean text of the sentence. */
+  text: string;
+  /** Clean text with its map into the original (for mention spans). */
+  clean: MappedText;
+  /** Original span covering the sentence (may enclose an interruption such as a caption). */
+  span: Span;
+  /** The original pieces the sentence is made of, in order, interruptions excluded. */
+  pieces: Span[];
+  blockId: number;
+  blockType: BlockType;
+  sectionId: number;
+  /** Filled by the time stage. */
+  time?: TimeMention[];
+}
+
+export interface KoryuDocument {
+  source: DecodedSource;
+  blocks: Block[];
+  sections: Section[];
+  sentences: Sentence[];
+  /** Abbreviation → expansion found in the document (「ADMM」 → "ASEAN Defence Ministers' Meeting"). */
+  glossary: Record<string, string>;
+  annotations: Annotation[];
+}

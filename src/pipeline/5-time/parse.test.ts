@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { parseTimeExpressions, type TimeContext } from './parse.js';
+
+interface Row {
+  /** A sentence in the white paper's style, written for this test. */
+  text: string;
+  ctx?: TimeContext;
+  /** [expression as written, kind, dates, rule] for each mention, in order. */
+  expect: Array<[string, string, string[], string]>;
+  relative?: boolean[];
+}
+
+const Y2020: TimeContext = { year: 2020, month: 9, fiscalYear: 2020 };
+
+const table: Row[] = [
+  // explicit Gregorian dates
+  { text: '2020年10月、防衛大臣は来日した国防相と会談した。', expect: [['2020年10月', 'point', ['2020-10'], 'time.explicit-ym']] },
+  { text: '2020年7月1日付で、防衛政策局に新たな課を設けた。', expect: [['2020年7月1日', 'point', ['2020-07-01'], 'time.explicit-ymd']] },
+  { text: '同国への機材の引渡しは2021年3月末に完了した。', expect: [['2021年3月末', 'point', ['2021-03'], 'time.explicit-ym']] },
+  { text: '2018年来、両国の間には課題が続いている。', expect: [['2018年', 'point', ['2018'], 'time.explicit-y']] },
+  { text: '２０２０年１１月、海幕長は同国を訪問した。', expect: [['２０２０年１１月', 'point', ['2020-11'], 'time.explicit-ym']] },
+  { text: '2020 年 10 月 1 日、両国は協定に署名した。', expect: [['2020 年 10 月 1 日', 'point', ['2020-10-01'], 'time.explicit-ymd']] },
+  { text: '両国は2014年後半以降、交流を再開した。', expect: [['2014年後半', 'point', ['2014'], 'time.explicit-y']] },
+  // a month or day alone takes the context's year
+  { text: '12月には、両大臣がテレビ会談を行った。', ctx: Y2020, expect: [['12月', 'point', ['2020-12'], 'time.month']], relative: [true] },
+  { text: '6月8日には運用を開始した。', ctx: Y2020, expect: [['6月8日', 'point', ['2020-06-08'], 'time.month-day']] },
+  // relative words
+  { text: '同年11月には護衛艦が同国海軍と訓練を行った。', ctx: Y2020, expect: [['同年11月', 'point', ['2020-11'], 'time.same-year-month']], relative: [true] },
+  { text: '同年同月、空幕長は多国間会議に出席した。', ctx: Y2020, expect: [['同年同月', 'point', ['2020-09'], 'time.same-year-month']] },
+  { text: '同月、統幕長は電話会談を実施した。', ctx: Y2020, expect: [['同月', 'point', ['2020-09'], 'time.same-month']] },
+  { text: '同日、共同声明が発出された。', ctx: { year: 2020, month: 9, day: 14 }, expect: [['同日', 'point', ['2020-09-14'], 'time.same-day']] },
+  { text: '同年以降、自衛隊は医療要員を派遣している。', ctx: Y2020, expect: [['同年', 'point', ['2020'], 'time.same-year']] },
+  { text: '協定は翌年に発効した。', ctx: Y2020, expect: [['翌年', 'point', ['2021'], 'time.next-year']] },
+  { text: '前年には準備会合が開かれていた。', ctx: Y2020, expect: [['前年', 'point', ['2019'], 'time.prev-year']] },
+  { text: '翌年2月、両国は覚書に署名した。', ctx: Y2020, expect: [['翌年2月', 'point', ['2021-02'], 'time.next-year-month']] },
+  { text: '翌月には艦艇が寄港した。', ctx: { year: 2020, month: 12 }, expect: [['翌月', 'point', ['2021-01'], 'time.next-month']] },
+  { text: '前月に行われた協議を踏まえた。', ctx: { year: 2021, month: 1 }, expect: [['前月', 'point', ['2020-12'], 'time.prev-month']] },
+  // eras
+  { text: '令和3年、同国との協議を再開した。', expect: [['令和3年', 'point', ['2021'], 'time.era']] },
+  { text: '平成31年4月に覚書を交わした。', expect: [['平成31年4月', 'point', ['2019-04'], 'time.era']] },
+  { text: '令和元年には初の共同訓練を行った。', expect: [['令和元年', 'point', ['2019'], 'time.era']] },
+  { text: '本訓令は、令和三年四月一日から施行する。', expect: [['令和三年四月一日', 'point', ['2021-04-01'], 'time.era']] },
+  { text: '平成二十九年十二月に改正された。', expect: [['平成二十九年十二月', 'point', ['2017-12'], 'time.era']] },
+  { text: '両国の交流は昭和33年に始まった。', expect: [['昭和33年', 'point', ['1958'], 'time.era']] },
+  { text: '2019（令和元）年には協定が署名された。', expect: [['2019（令和元）年', 'point', ['2019'], 'time.era-paren']] },
+  { text: '07(平成19)年に共同宣言を発表し、13(同25)年に協定が発効した。', expect: [
+    ['07(平成19)年', 'point', ['2007'], 'time.two-digit-era'],
+    ['13(同25)年', 'point', ['2013'], 'time.two-digit-same-era'],
+  ] },
+  { text: '０８（平成２０）年１０月、両首脳は宣言に署名した。', expect: [['０８（平成２０）年１０月', 'point', ['2008-10'], 'time.two-digit-era']] },
+  // fiscal years
+  { text: '2020年度の派遣実績は以下のとおりである。', expect: [['2020年度', 'fiscal-year', ['2020-04', '2021-03'], 'time.fiscal-year']] },
+  { text: '令和2（2020）年度の新規事業として実施した。', expect: [['令和2（2020）年度', 'fiscal-year', ['2020-04', '2021-03'], 'time.fiscal-year']] },
+  { text: '令和2年度遠洋練習航海', expect: [['令和2年度', 'fiscal-year', ['2020-04', '2021-03'], 'time.fiscal-year']] },
+  { text: '翌年度には対象国を拡大する予定である。', ctx: Y2020, expect: [['翌年度', 'fiscal-year', ['2021-04', '2022-03'], 'time.fiscal-year']], relative: [true] },
+  { text: '2020年度から2022年度までの間、同国に教官を派遣した。', expect: [['2020年度から2022年度までの間', 'period', ['2020-04', '2023-03'], 'time.period']] },
+  { text: '2020年度末までに全機を引き渡す。', expect: [['2020年度末', 'point', ['2021-03'], 'time.fiscal-year-end']] },
+  // lists: each item inherits the year of the item before it
+  { text: '同年4月、11月及び2021年4月、統幕長は同国の軍事委員長とテレビ会談を行った。', ctx: Y2020, expect: [
+    ['同年4月、11月及び2021年4月', 'list', ['2020-04', '2020-11', '2021-04'], 'time.list'],
+  ], relative: [true] },
+  { text: '空幕長は同年5月、8月及び10月、空軍本部長と電話会談を行った。', ctx: Y2020, expect: [
+    ['同年5月、8月及び10月', 'list', ['2020-05', '2020-08', '2020-10'], 'time.list'],
+  ] },
+  { text: '5月及び10月には、両大臣が電話会談を行った。', ctx: Y2020, expect: [['5月及び10月', 'list', ['2020-05', '2020-10'], 'time.list']], relative: [true] },
+  { text: '2018年9月及び2019年4月に佐官級訪問団が訪日した。', expect: [['2018年9月及び2019年4月', 'list', ['2018-09', '2019-04'], 'time.list']], relative: [false] },
+  { text: 'なお、2020年及び2021年は感染症の影響で中止された。', expect: [['2020年及び2021年', 'list', ['2020', '2021'], 'time.list']] },
+  { text: '同国は2019年には、2月、5月及び9月に会合を主催した。', expect: [
+    ['2019年', 'point', ['2019'], 'time.explicit-y'],
+    ['2月、5月及び9月', 'list', ['2019-02', '2019-05', '2019-09'], 'time.list'],
+  ] },
+  // spans and periods
+  { text: '空自は同年1月から2月にかけて、共同訓練に参加した。', ctx: { year: 2021 }, expect: [['同年1月から2月にかけて', 'span', ['2021-01', '2021-02'], 'time.span']] },
+  { text: '1月から2月にかけて共同訓練を行った。', ctx: { year: 2021 }, expect: [['1月から2月にかけて', 'span', ['2021-01', '2021-02'], 'time.span']], relative: [true] },
+  { text: '2020年11月から12月まで、艦艇が派遣された。', expect: [['2020年11月から12月まで', 'span', ['2020-11', '2020-12'], 'time.span']], relative: [false] },
+  { text: '2019年10月から2月にかけて、要員を派遣した。', expect: [['2019年10月から2月にかけて', 'span', ['2019-10', '2020-02'], 'time.span']] },
+  { text: '同年6月8日から10日まで、訓練を実施した。', ctx: Y2020, expect: [['同年6月8日から10日まで', 'span', ['2020-06-08', '2020-06-10'], 'time.span']] },
+  { text: '第2期（2014年から2016年）には共同議長を務めた。', expect: [['2014年から2016年', 'span', ['2014', '2016'], 'time.span']] },
+  { text: '2020年1月から2021年3月までの間に実施した派遣は計8回である。', expect: [['2020年1月から2021年3月までの間', 'period', ['2020-01', '2021-03'], 'time.period']] },
+  { text: '2021年から2024年までの間、両国が共同議長を務める。', expect: [['2021年から2024年までの間', 'period', ['2021', '2024'], 'time.period']] },
+  { text: '交流実績（2020.4～2021.3）', expect: [['2020.4～2021.3', 'span', ['2020-04', '2021-03'], 'time.dotted-span']] },
+  { text: '２０２０．１ ～ ２０２１．３の期間では、次の国を支援した。', expect: [['２０２０．１ ～ ２０２１．３の期間', 'period', ['2020-01', '2021-03'], 'time.dotted-span']] },
+  // not dates
+  { text: '第6回会合において、初の「2+2」を開催することで一致した。', expect: [] },
+  { text: '日米豪3か国は、例年2月に開催される会議で会談している。', ctx: Y2020, expect: [] },
+  { text: '毎年、近年、過去3年間、5年間、50年近く、約10年ぶりの訪問となった。', expect: [] },
+  { text: '令和3年版防衛白書', expect: [] },
+  { text: '協定は一年間効力を有し、九十日前に通告する。', expect: [] },
+  { text: '日中防衛当局は共同年次会合を開催した。', ctx: Y2020, expect: [] },
+  { text: '同日米共同訓練には護衛艦が参加した。', ctx: { year: 2020, month: 9, day: 1 }, expect: [] },
+  { text: '同年5月には訪問する予定であった。', expect: [] }, // 同年 with no year before it
+  { text: '3か月間の派遣で、1日あたり2回の飛行を行った。', ctx: Y2020, expect: [] },
+];
+
+describe('parseTimeExpressions', () => {
+  it.each(table.map((r) => [r.text, r] as const))('%s', (_text, row) => {
+    const { mentions } = parseTimeExpressions(row.text, row.ctx ?? {});
+    expect(mentions.map((m) => [m.text, m.kind, m.dates, m.rule])).toEqual(row.expect);
+    for (const m of mentions) {
+      expect(row.text.slice(m.local.start, m.local.end)).toBe(m.text);
+      if (m.kind === 'span' || m.kind === 'period' || m.kind === 'fiscal-year') expect(m.end).toBe(m.dates[m.dates.length - 1]);
+    }
+    if (row.relative) expect(mentions.map((m) => m.relative)).toEqual(row.relative);
+  });
+
+  it('covers every rule it can name', () => {
+    const rules = new Set(table.flatMap((r) => r.expect.map((e) => e[3])));
+    for (const rule of [
+      'time.explicit-y', 'time.explicit-ym', 'time.explicit-ymd', 'time.month', 'time.month-day',
+      'time.same-year', 'time.same-year-month', 'time.same-month', 'time.same-day', 'time.next-year',
+      'time.prev-year', 'time.next-year-month', 'time.next-month', 'time.prev-month', 'time.era',
+      'time.era-paren', 'time.two-digit-era', 'time.two-digit-same-era', 'time.fiscal-year',
+      'time.fiscal-year-end', 'time.list', 'time.span', 'time.period', 'time.dotted-span',
+    ]) {
+      expect(rules, rule).toContain(rule);
+    }
+  });
+
+  it('returns the last stated year and month as the context after the sentence', () => {
+    const first = parseTimeExpressions('2020年4月、陸幕長は会談を行い、同年7月及び12月には電話会談を行った。', {});
+    expect(first.ctx).toMatchObject({ year: 2020, month: 12 });
+    const second = parseTimeExpressions('同年5月には両国が協議した。', first.ctx);
+    expect(second.mentions[0].dates).toEqual(['2020-05']);
+    expect(second.ctx).toMatchObject({ year: 2020, month: 5 });
+    const fy = parseTimeExpressions('令和2年度の派遣は5回であった。', {});
+    expect(fy.ctx).toMatchObject({ year: 2020, fiscalYear: 2020 });
+  });
+
+  it('keeps a sentence without dates from changing the context and does not mutate the input', () => {
+    const ctx: TimeContext = { year: 2019, month: 3 };
+    const r = parseTimeExpressions('両国は引き続き協力していくことで一致した。', ctx);
+    expect(r.mentions).toEqual([]);
+    expect(r.ctx).toEqual({ year: 2019, month: 3 });
+    parseTimeExpressions('2021年1月に会談した。', ctx);
+    expect(ctx).toEqual({ year: 2019, month: 3 });
+  });
+});

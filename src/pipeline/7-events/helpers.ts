@@ -1,0 +1,182 @@
+/** Small, pure helpers shared by the rules: trigger search, cues, dates, counterparts, candidates. */
+import {
+  formatForPartners,
+  isHighLevel,
+  levelForRole,
+  JP_ROLES,
+  type EventKind,
+  type JpRole,
+  type KoryuEvent,
+  type Mode,
+} from '../../model/event.js';
+import type { Span } from '../../model/span.js';
+import type { TimeMention } from '../../model/time.js';
+import type { Mention } from '../6-mentions/types.js';
+import { RULESET_VERSION, type Candidate, type SentenceContext } from './types.js';
+import type { Trigger } from './vocabulary.js';
+
+export interface TriggerHit {
+  trigger: Trigger;
+  local: Span;
+}
+
+/** Every trigger of `kind` in the sentence, left to right, longest alternative at each place. */
+export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
+  const pattern = ctx.vocab.triggerPattern[kind];
+  const byText = new Map(ctx.vocab.triggers[kind].map((t) => [t.text, t]));
+  const hits: TriggerHit[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+    const trigger = byText.get(m[0]);
+    if (trigger) hits.push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
+  }
+  return hits;
+}
+
+/**
+ * Whether the predicate right after a trigger makes it a plan, an intention or a postponement
+ * (「会談を行う予定」「署名に向けて調整」). Only the trigger's own clause is read — up to the next
+ * 、 or 。 — so that 「会談を行い、…推進していくことで一致した」 stays an event.
+ */
+export function isPlanned(ctx: SentenceContext, triggerEnd: number): boolean {
+  const { window, pattern } = ctx.vocab.notAnEvent;
+  let end = Math.min(ctx.text.length, triggerEnd + window);
+  const stop = ctx.text.slice(triggerEnd, end).search(/[、。]/);
+  if (stop >= 0) end = triggerEnd + stop;
+  return pattern.test(ctx.text.slice(triggerEnd, end));
+}
+
+/** A dated occurrence: one date, or a span. */
+export interface Occurrence {
+  date: string;
+  dateEnd?: string;
+  time: TimeMention;
+}
+
+/** Calendar occurrences a time mention stands for: one per list item, one for a span or period. */
+export function occurrencesOf(tm: TimeMention): Occurrence[] {
+  switch (tm.kind) {
+    case 'point':
+      return tm.dates.length ? [{ date: tm.dates[0], time: tm }] : [];
+    case 'list':
+      return tm.dates.map((date) => ({ date, time: tm }));
+    case 'span':
+    case 'period': {
+      if (!tm.dates.length) return [];
+      const end = tm.end ?? tm.dates[tm.dates.length - 1];
+      return [end && end !== tm.dates[0] ? { date: tm.dates[0], dateEnd: end, time: tm } : { date: tm.dates[0], time: tm }];
+    }
+    default:
+      // A fiscal year alone is too coarse to date one engagement.
+      return [];
+  }
+}
+
+/** Time mentions whose start lies in [from, to). */
+export function timesIn(ctx: SentenceContext, from: number, to: number): TimeMention[] {
+  return ctx.times.filter((t) => t.local.start >= from && t.local.start < to && t.dates.length > 0);
+}
+
+/** The last dated time mention that starts before `pos`. */
+export function lastTimeBefore(ctx: SentenceContext, pos: number): TimeMention | undefined {
+  let found: TimeMention | undefined;
+  for (const t of ctx.times) if (t.local.start < pos && t.dates.length) found = t;
+  return found;
+}
+
+export const mentionsIn = (ctx: SentenceContext, from: number, to: number, types?: Mention['type'][]): Mention[] =>
+  ctx.mentions.filter((m) => m.local.start >= from && m.local.end <= to && (!types || types.includes(m.type)));
+
+/**
+ * Partner codes named as counterparts within [from, to): compounds (日豪, 日米豪印), foreign
+ * titles carrying a country (印国防大臣, 韓国国防部長官), and country/organization names followed
+ * by a link such as 「と」「との間」「海軍」. A country followed by 「情勢」「について」「周辺」… is a
+ * topic or a place, not a counterpart.
+ */
+export function counterpartCodes(ctx: SentenceContext, from: number, to: number): string[] {
+  const codes = new Set<string>();
+  for (const m of mentionsIn(ctx, from, to)) {
+    if (m.type === 'foreign-title' || ((m.type === 'country' || m.type === 'organization') && m.compound)) {
+      m.codes.forEach((c) => codes.add(c));
+    } else if (m.type === 'country' || m.type === 'organization') {
+      const after = ctx.text.slice(m.local.end, m.local.end + 8);
+      if (ctx.vocab.topicAfter.test(after)) continue;
+      if (ctx.vocab.partnerLinkAfter.test(after) || followedByTitle(ctx, m)) m.codes.forEach((c) => codes.add(c));
+    }
+  }
+  codes.delete('JPN');
+  return [...codes].sort();
+}
+
+function followedByTitle(ctx: SentenceContext, m: Mention): boolean {
+  return ctx.mentions.some((o) => o.type === 'foreign-title' && o.local.start === m.local.end);
+}
+
+/** Country/organization codes mentioned anywhere in [from, to), except topics and places. */
+export function namedCodes(ctx: SentenceContext, from: number, to: number): string[] {
+  const codes = new Set<string>();
+  for (const m of mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title'])) {
+    const after = ctx.text.slice(m.local.end, m.local.end + 8);
+    if (m.type !== 'foreign-title' && !m.compound && ctx.vocab.topicAfter.test(after) && !ctx.vocab.partnerLinkAfter.test(after)) continue;
+    m.codes.forEach((c) => codes.add(c));
+  }
+  codes.delete('JPN');
+  return [...codes].sort();
+}
+
+/** The section's partners, when the section is about a country or an organization. */
+export function subjectCodes(ctx: SentenceContext): string[] {
+  const s = ctx.subject;
+  if (!s || (s.kind !== 'country' && s.kind !== 'organization')) return [];
+  return [...s.codes].filter((c) => c !== 'JPN').sort();
+}
+
+const ROLE_RANK = new Map<JpRole, number>(JP_ROLES.map((r, i) => [r, i]));
+
+/** The most senior role among several principals (JP_ROLES is ordered from the top). */
+export function seniorRole(roles: (JpRole | undefined)[]): JpRole | undefined {
+  let best: JpRole | undefined;
+  for (const r of roles) if (r && (!best || ROLE_RANK.get(r)! < ROLE_RANK.get(best)!)) best = r;
+  return best;
+}
+
+/** Mode from cue words in a piece of text, if any. */
+export function modeFromCues(ctx: SentenceContext, text: string): Mode | undefined {
+  for (const { mode, pattern } of ctx.vocab.modeCues) if (pattern.test(text)) return mode;
+  return undefined;
+}
+
+/** The original-text evidence of the sentence. */
+export function sentenceEvidence(ctx: SentenceContext): KoryuEvent['evidence'][number] {
+  const { start, end } = ctx.sentence.span;
+  return { start, end, text: ctx.doc.source.text.slice(start, end) };
+}
+
+export interface CandidateFields
+  extends Omit<Candidate, 'sentenceId' | 'sectionId' | 'evidence' | 'format' | 'highLevel' | 'rule' | 'source' | 'level'> {
+  isForum?: boolean;
+  twoPlusTwo?: boolean;
+}
+
+/** Complete a candidate: format, level and highLevel follow the codebook from the other fields. */
+export function makeCandidate(ctx: SentenceContext, ruleId: string, f: CandidateFields): Candidate {
+  const { isForum, twoPlusTwo, ...fields } = f;
+  const partners = [...new Set(fields.partners)].filter((c) => c !== 'JPN').sort();
+  const format = formatForPartners(partners, isForum);
+  const level = fields.kind === 'talks' || fields.kind === 'conference' ? levelForRole(fields.jpRole, twoPlusTwo) : undefined;
+  const c: Candidate = {
+    ...fields,
+    partners,
+    format,
+    ...(level ? { level } : {}),
+    highLevel: false,
+    evidence: [sentenceEvidence(ctx)],
+    rule: `${ruleId}@${RULESET_VERSION}`,
+    sentenceId: ctx.sentence.id,
+    sectionId: ctx.sentence.sectionId,
+    source: ctx.doc.source.path,
+  };
+  c.highLevel = isHighLevel(c);
+  for (const k of Object.keys(c) as (keyof Candidate)[]) if (c[k] === undefined) delete c[k];
+  return c;
+}

@@ -1,0 +1,103 @@
+/**
+ * The common shape of most rules: a trigger, the date written before it (or, failing that, the
+ * first date after it), the partners named in the sentence (or the section's subject), and a
+ * check that the trigger's predicate is not a plan. One event per trigger occurrence and date.
+ */
+import type { EventKind } from '../../../model/event.js';
+import type { TimeMention } from '../../../model/time.js';
+import {
+  findTriggers,
+  isPlanned,
+  lastTimeBefore,
+  makeCandidate,
+  namedCodes,
+  occurrencesOf,
+  subjectCodes,
+  timesIn,
+  type CandidateFields,
+  type TriggerHit,
+} from '../helpers.js';
+import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
+
+/** The dates that belong to an anchor at `pos`: those between the previous anchor and it, else the last before, else the first after. */
+export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: number): TimeMention[] {
+  const between = timesIn(ctx, previousEnd, pos);
+  if (between.length) return between;
+  const before = lastTimeBefore(ctx, pos);
+  if (before) return [before];
+  const after = ctx.times.find((t) => t.local.start >= pos && t.dates.length);
+  return after ? [after] : [];
+}
+
+export interface AnchoredRuleSpec {
+  id: string;
+  kind: EventKind;
+  description: string;
+  /** Extra fields for a candidate (mode, method, field…), or a miss reason to skip this hit. */
+  fields?: (ctx: SentenceContext, hit: TriggerHit) => Partial<CandidateFields> | string;
+  /** Whether the sentence's section subject may stand in for partners the sentence does not name. */
+  subjectFallback?: boolean;
+  /** Whether an event with no partner at all is still an event (a port call in Japan, a forum…). */
+  allowNoPartner?: boolean;
+}
+
+export function anchoredRule(spec: AnchoredRuleSpec): Rule {
+  return {
+    id: spec.id,
+    description: spec.description,
+    apply(ctx): RuleOutcome {
+      const hits = findTriggers(ctx, spec.kind).filter((h) => !h.trigger.weak);
+      if (!hits.length) return { candidates: [] };
+      const candidates: Candidate[] = [];
+      let miss: string | undefined;
+      let previousEnd = 0;
+      const seen = new Set<string>();
+      for (const hit of hits) {
+        const anchorPrev = previousEnd;
+        previousEnd = hit.local.end;
+        if (isPlanned(ctx, hit.local.end)) {
+          miss ??= `「${hit.trigger.text}」 is planned or postponed`;
+          continue;
+        }
+        const times = datesForAnchor(ctx, hit.local.start, anchorPrev);
+        if (!times.length) {
+          miss ??= `「${hit.trigger.text}」 but no date`;
+          continue;
+        }
+        const extra = spec.fields ? spec.fields(ctx, hit) : {};
+        if (typeof extra === 'string') {
+          miss ??= extra;
+          continue;
+        }
+        let partners = namedCodes(ctx, 0, ctx.text.length);
+        let fromSubject = false;
+        if (!partners.length && spec.subjectFallback !== false) {
+          partners = subjectCodes(ctx);
+          fromSubject = partners.length > 0;
+        }
+        if (!partners.length && !spec.allowNoPartner) {
+          miss ??= `「${hit.trigger.text}」 but no partner`;
+          continue;
+        }
+        for (const occ of times.flatMap(occurrencesOf)) {
+          const key = `${occ.date}|${occ.dateEnd ?? ''}`;
+          if (seen.has(key)) continue; // 「寄港・寄航」: one event, not two
+          seen.add(key);
+          candidates.push(
+            makeCandidate(ctx, spec.id, {
+              kind: spec.kind,
+              date: occ.date,
+              ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+              partners,
+              confidence: fromSubject ? 0.65 : 0.8,
+              ...extra,
+            }),
+          );
+        }
+      }
+      return candidates.length
+        ? { candidates, reason: `${spec.kind} trigger with a date (${candidates.length} event(s))` }
+        : { candidates, miss: miss ?? `${spec.kind} trigger without what an event needs` };
+    },
+  };
+}

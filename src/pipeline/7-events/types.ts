@@ -1,0 +1,54 @@
+import type { SectionSubject, Sentence, KoryuDocument } from '../../model/document.js';
+import type { KoryuEvent } from '../../model/event.js';
+import type { Span } from '../../model/span.js';
+import type { TimeMention } from '../../model/time.js';
+import type { Mention } from '../6-mentions/types.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** An event found in one sentence, before merging (no id yet). */
+export type Candidate = Omit<KoryuEvent, 'id'> & { sentenceId: number; sectionId: number };
+
+/** Everything a rule may read about one sentence. Rules never read the document directly. */
+export interface SentenceContext {
+  doc: KoryuDocument;
+  sentence: Sentence;
+  text: string;
+  mentions: Mention[];
+  /** Time mentions of the sentence (local spans), in order. */
+  times: TimeMention[];
+  /** The subject of the sentence's section (inherited from parents), if any. */
+  subject?: SectionSubject;
+  /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
+  period?: TimeMention;
+  vocab: Vocabulary;
+}
+
+/** What a rule says about a sentence: the candidates it made, or why it made none. */
+export interface RuleOutcome {
+  candidates: Candidate[];
+  /** Set when the rule looked at the sentence (its trigger was present) but made nothing. */
+  miss?: string;
+  /** Why it fired (for --explain). */
+  reason?: string;
+}
+
+export interface Rule {
+  /** Stable id stored with every event it makes, e.g. 'talks.principal-clause'. */
+  id: string;
+  /** One line for --explain and docs. */
+  description: string;
+  apply(ctx: SentenceContext): RuleOutcome;
+}
+
+export interface SentenceTrace {
+  sentenceId: number;
+  text: string;
+  span: Span;
+  sectionPath: string[];
+  blockType: string;
+  fired: { rule: string; reason: string; eventId?: string }[];
+  skipped?: string;
+}
+
+/** Version of the rule set, stored with each event's rule id (`talks.principal-clause@1`). */
+export const RULESET_VERSION = 1;

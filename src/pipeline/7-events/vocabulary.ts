@@ -1,0 +1,107 @@
+/**
+ * The event rules' vocabulary, loaded from data/events/*.json (kept apart from the engine so that
+ * adding a trigger or a cue is a data change). Validated once at load; a malformed file names itself.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { EVENT_KINDS, JP_ROLES, METHODS, MODES, type EventKind, type JpRole, type Method, type Mode } from '../../model/event.js';
+
+const dataDir = new URL('../../../data/events/', import.meta.url);
+
+const TriggerSchema = z.object({
+  text: z.string().min(1),
+  mode: z.enum(MODES).nullable().optional(),
+  jpRole: z.enum(JP_ROLES).optional(),
+  twoPlusTwo: z.boolean().optional(),
+  method: z.enum(METHODS).optional(),
+  /** A weak trigger fires only with corroboration (a named exercise, a capacity-building context…). */
+  weak: z.boolean().optional(),
+});
+export type Trigger = z.infer<typeof TriggerSchema> & { kind: EventKind };
+
+// A kind may have no trigger list: agreements are found from instrument and milestone mentions.
+const TriggersFileSchema = z.object(
+  Object.fromEntries(EVENT_KINDS.map((k) => [k, z.array(TriggerSchema).default([])])) as Record<
+    EventKind,
+    z.ZodDefault<z.ZodArray<typeof TriggerSchema>>
+  >,
+);
+
+const CuesFileSchema = z.object({
+  notAnEvent: z.object({ window: z.number().int().positive(), phrases: z.array(z.string().min(1)) }),
+  generic: z.object({ phrases: z.array(z.string().min(1)) }),
+  modes: z.object({ phone: z.array(z.string()), video: z.array(z.string()), 'in-person': z.array(z.string()) }),
+  defaultTalksMode: z.enum(MODES),
+  partnerLinks: z.object({ after: z.array(z.string()), topicAfter: z.array(z.string()) }),
+  methods: z.object({ dispatch: z.array(z.string()), invitation: z.array(z.string()), online: z.array(z.string()) }),
+});
+
+export interface Vocabulary {
+  /** Triggers per kind, longest first. */
+  triggers: Record<EventKind, Trigger[]>;
+  /** One regex per kind matching any of its triggers, longest alternatives first. */
+  triggerPattern: Record<EventKind, RegExp>;
+  notAnEvent: { window: number; pattern: RegExp };
+  generic: RegExp;
+  modeCues: Array<{ mode: Mode; pattern: RegExp }>;
+  defaultTalksMode: Mode;
+  /** Matches, at the start of the text after a mention, a link that makes the mention a counterpart. */
+  partnerLinkAfter: RegExp;
+  /** Matches, at the start of the text after a mention, a topic/place marker (not a counterpart). */
+  topicAfter: RegExp;
+  methodCues: Array<{ method: Method; pattern: RegExp }>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function readJson(name: string): unknown {
+  const url = new URL(name, dataDir);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (e) {
+    throw new Error(`data/events/${name}: cannot be read as JSON: ${(e as Error).message}`);
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new Error(`data/events/${file}: invalid at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return r.data;
+}
+
+let cached: Vocabulary | undefined;
+
+export function loadVocabulary(): Vocabulary {
+  if (cached) return cached;
+  const triggersFile = parseWith(TriggersFileSchema, readJson('triggers.json'), 'triggers.json');
+  const cues = parseWith(CuesFileSchema, readJson('cues.json'), 'cues.json');
+  const triggers = {} as Record<EventKind, Trigger[]>;
+  const triggerPattern = {} as Record<EventKind, RegExp>;
+  for (const kind of EVENT_KINDS) {
+    const list = triggersFile[kind].map((t) => ({ ...t, kind })).sort((a, b) => b.text.length - a.text.length);
+    triggers[kind] = list;
+    triggerPattern[kind] = new RegExp(list.length ? alternation(list.map((t) => t.text)) : '(?!)', 'g');
+  }
+  cached = {
+    triggers,
+    triggerPattern,
+    notAnEvent: { window: cues.notAnEvent.window, pattern: new RegExp(alternation(cues.notAnEvent.phrases)) },
+    generic: new RegExp(alternation(cues.generic.phrases)),
+    modeCues: (['phone', 'video', 'in-person'] as const).map((mode) => ({
+      mode,
+      pattern: new RegExp(alternation(cues.modes[mode])),
+    })),
+    defaultTalksMode: cues.defaultTalksMode,
+    partnerLinkAfter: new RegExp(`^(?:${alternation(cues.partnerLinks.after)})`),
+    topicAfter: new RegExp(`^(?:${alternation(cues.partnerLinks.topicAfter)})`),
+    methodCues: (['online', 'invitation', 'dispatch'] as const).map((method) => ({
+      method,
+      pattern: new RegExp(alternation(cues.methods[method])),
+    })),
+  };
+  return cached;
+}

@@ -1,0 +1,67 @@
+/**
+ * Stage 8: one event per engagement. Candidates that describe the same engagement — in one
+ * sentence or in several sections — become one event with several evidences. Ids derive from the
+ * event's identity (not from offsets or a counter), so re-running on the same or a slightly edited
+ * input keeps the ids of unchanged events.
+ */
+import { createHash } from 'node:crypto';
+import type { KoryuDocument } from '../../model/document.js';
+import { isHighLevel, type KoryuEvent, type Mode } from '../../model/event.js';
+import type { Candidate } from '../7-events/types.js';
+
+/** The identity of an engagement: what must agree for two mentions to be the same event. */
+export function identityKey(e: Omit<KoryuEvent, 'id'>): string {
+  const base = [e.kind, e.date, e.partners.join(',')];
+  switch (e.kind) {
+    case 'talks':
+      return [...base, e.jpRole ?? '', e.name ?? ''].join('|');
+    case 'exercise':
+      return [...base, e.name ?? ''].join('|');
+    case 'agreement':
+      return [...base, e.instrument ?? '', e.milestone ?? ''].join('|');
+    case 'capacity-building':
+      return [...base, e.method ?? '', e.field ?? ''].join('|');
+    case 'conference':
+      return [e.kind, e.date, e.name ?? ''].join('|');
+    default:
+      return base.join('|');
+  }
+}
+
+export function eventId(key: string): string {
+  return 'ev-' + createHash('sha256').update(key).digest('hex').slice(0, 12);
+}
+
+/** A specific mode beats 'unknown'; otherwise the first mention's mode stands. */
+function mergeMode(a: Mode | undefined, b: Mode | undefined): Mode | undefined {
+  if (!a || a === 'unknown') return b ?? a;
+  return a;
+}
+
+export function mergeEvents(candidates: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
+  void doc;
+  const byKey = new Map<string, KoryuEvent>();
+  for (const c of candidates) {
+    const { sentenceId, sectionId, ...fields } = c;
+    void sentenceId;
+    void sectionId;
+    const key = identityKey(fields);
+    const existing = byKey.get(key);
+    if (!existing) {
+      byKey.set(key, { id: eventId(key), ...fields, evidence: [...fields.evidence] });
+      continue;
+    }
+    for (const ev of fields.evidence) {
+      if (!existing.evidence.some((x) => x.start === ev.start && x.end === ev.end)) existing.evidence.push(ev);
+    }
+    existing.evidence.sort((a, b) => a.start - b.start);
+    existing.mode = mergeMode(existing.mode, fields.mode);
+    if (!existing.dateEnd && fields.dateEnd) existing.dateEnd = fields.dateEnd;
+    existing.confidence = Math.min(1, Math.max(existing.confidence, fields.confidence) + 0.05);
+    existing.highLevel = isHighLevel(existing);
+  }
+  // Document order, then calendar order within a sentence, so that output is stable and readable.
+  return [...byKey.values()].sort(
+    (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * The pipeline, stage by stage. Each stage is a pure function over the document model;
+ * this file only wires them in order. The CLI, the store and the reports are shells around it.
+ */
+import type { DecodedSource, KoryuDocument } from '../model/document.js';
+import type { KoryuEvent } from '../model/event.js';
+import { segmentDocument } from './3-segment/index.js';
+import { splitSentences } from './4-sentences/index.js';
+import { resolveDocumentTime } from './5-time/resolve.js';
+import { resolveSectionSubjects } from './6-mentions/subject.js';
+import { extractCandidates, type SentenceTrace } from './7-events/index.js';
+import { mergeEvents } from './8-merge/index.js';
+
+export { decodeFile, decodeBytes } from './1-decode/index.js';
+
+/** Stages 2–5 (and section subjects): a clean, segmented, dated document. */
+export function buildDocument(source: DecodedSource): KoryuDocument {
+  const { blocks, sections, glossary, annotations } = segmentDocument(source);
+  resolveSectionSubjects(sections);
+  const sentences = splitSentences(blocks);
+  const doc: KoryuDocument = { source, blocks, sections, sentences, glossary, annotations };
+  resolveDocumentTime(doc);
+  return doc;
+}
+
+export interface ExtractOptions {
+  /** Keep, for every sentence, which rules fired and why none did. */
+  explain?: boolean;
+}
+
+export interface ExtractResult {
+  events: KoryuEvent[];
+  trace?: SentenceTrace[];
+}
+
+/** Stages 6–8: events with their evidence, merged within the document. */
+export function extractEvents(doc: KoryuDocument, options: ExtractOptions = {}): ExtractResult {
+  const { candidates, trace } = extractCandidates(doc, { explain: !!options.explain });
+  const events = mergeEvents(candidates, doc);
+  return options.explain ? { events, trace } : { events };
+}
+
+export type { SentenceTrace };

@@ -124,8 +124,12 @@ export function namedCodes(ctx: SentenceContext, from: number, to: number): stri
   return [...codes].sort();
 }
 
-/** The section's partners, when the section is about a country or an organization. */
+/**
+ * The partners the context is about: the topic the running text set (「UAEとの間では…」 in the
+ * Middle East section), else the section's subject when it is a country or an organization.
+ */
 export function subjectCodes(ctx: SentenceContext): string[] {
+  if (ctx.topic?.length) return ctx.topic;
   const s = ctx.subject;
   if (!s || (s.kind !== 'country' && s.kind !== 'organization')) return [];
   return [...s.codes].filter((c) => c !== 'JPN').sort();

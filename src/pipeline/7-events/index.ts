@@ -5,6 +5,7 @@
 import type { KoryuDocument, Section, SectionSubject, Sentence } from '../../model/document.js';
 import type { TimeMention } from '../../model/time.js';
 import { findMentions } from '../6-mentions/find.js';
+import type { Mention } from '../6-mentions/types.js';
 import { sentenceEvidence } from './helpers.js';
 import { RULES } from './rules/index.js';
 import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
@@ -36,14 +37,27 @@ function subjectOf(sections: Section[], id: number): SectionSubject | undefined 
   return undefined;
 }
 
-function datedTimes(s: Sentence): { times: TimeMention[]; ongoing: boolean } {
+function datedTimes(s: Sentence, referenceDateAfter: RegExp): { times: TimeMention[]; ongoing: boolean } {
   const times: TimeMention[] = [];
   let ongoing = false;
   for (const t of s.time ?? []) {
-    if (t.kind === 'point' && ONGOING_AFTER.test(s.text.slice(t.local.end))) ongoing = true;
-    else times.push(t);
+    const after = s.text.slice(t.local.end);
+    if (t.kind === 'point' && ONGOING_AFTER.test(after)) ongoing = true;
+    else if (!referenceDateAfter.test(after)) times.push(t);
   }
   return { times, ongoing };
+}
+
+/** A sentence that opens with a partner and a topic marker (「UAEとの間では、」) sets the running topic. */
+function topicOf(text: string, mentions: Mention[], pattern: RegExp): string[] | undefined {
+  const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
+  if (!first || first.compound || first.local.start > 12) return undefined;
+  // Only what precedes it may be a connective (「また、」「一方、」), not another clause.
+  if (/[。、].*[^、]$/.test(text.slice(0, first.local.start))) return undefined;
+  let end = first.local.end;
+  const reading = /^（[^）]{1,40}）/.exec(text.slice(end)); // 「アラブ首長国連邦（UAE）との間では」
+  if (reading) end += reading[0].length;
+  return pattern.test(text.slice(end)) ? [...first.codes].sort() : undefined;
 }
 
 export function extractCandidates(
@@ -56,6 +70,7 @@ export function extractCandidates(
   let periodSection = -2;
   let period: TimeMention | undefined;
   let lastTalks: Candidate | undefined;
+  let topic: string[] | undefined;
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -76,16 +91,22 @@ export function extractCandidates(
     if (sentence.sectionId !== periodSection) {
       periodSection = sentence.sectionId;
       period = undefined;
+      topic = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
-    const { times, ongoing } = datedTimes(sentence);
+    const { times, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
+    const mentions = findMentions(sentence.text);
+    const subject = subjectOf(doc.sections, sentence.sectionId);
+    // A section about one country keeps it as the topic; regions and fora take it from the text.
+    if (!(subject?.kind === 'country' && subject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
     const ctx: SentenceContext = {
       doc,
       sentence,
       text: sentence.text,
-      mentions: findMentions(sentence.text),
+      mentions,
       times,
-      subject: subjectOf(doc.sections, sentence.sectionId),
+      subject,
+      topic,
       period: ongoing ? undefined : period,
       vocab,
     };

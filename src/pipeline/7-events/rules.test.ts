@@ -17,7 +17,7 @@ function run(paragraphs: string[], subject: SectionSubject | undefined = AUS, ti
 }
 const pick = (e: KoryuEvent) => ({ kind: e.kind, date: e.date, partners: e.partners, jpRole: e.jpRole, mode: e.mode });
 
-describe('talks.principal-clause', () => {
+describe('talks.anchor-clause', () => {
   it('dates a phone call and takes the partner from the section when the counterpart has no country', () => {
     const ev = run(['2020年4月、統幕長は、ウィルソン国防軍司令官と電話会談を行い、協力の推進で一致した。']);
     expect(ev.map(pick)).toEqual([{ kind: 'talks', date: '2020-04', partners: ['AUS'], jpRole: 'chief-joint-staff', mode: 'phone' }]);

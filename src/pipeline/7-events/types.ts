@@ -18,6 +18,8 @@ export interface SentenceContext {
   times: TimeMention[];
   /** The subject of the sentence's section (inherited from parents), if any. */
   subject?: SectionSubject;
+  /** Partners the running text made its topic (「UAEとの間では、…」), until another topic or section. */
+  topic?: string[];
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
   period?: TimeMention;
   vocab: Vocabulary;

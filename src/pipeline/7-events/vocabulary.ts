@@ -16,6 +16,8 @@ const TriggerSchema = z.object({
   method: z.enum(METHODS).optional(),
   /** A weak trigger fires only with corroboration (a named exercise, a capacity-building context…). */
   weak: z.boolean().optional(),
+  /** Talks: only a principal from the minister to the chiefs of staff makes it a meeting (a visit, 訪問). */
+  highLevelOnly: z.boolean().optional(),
 });
 export type Trigger = z.infer<typeof TriggerSchema> & { kind: EventKind };
 
@@ -34,6 +36,9 @@ const CuesFileSchema = z.object({
   defaultTalksMode: z.enum(MODES),
   partnerLinks: z.object({ after: z.array(z.string()), topicAfter: z.array(z.string()) }),
   methods: z.object({ dispatch: z.array(z.string()), invitation: z.array(z.string()), online: z.array(z.string()) }),
+  attendedAfter: z.object({ phrases: z.array(z.string().min(1)) }),
+  referenceDateAfter: z.object({ pattern: z.string().min(1) }),
+  paragraphTopic: z.object({ after: z.array(z.string().min(1)) }),
 });
 
 export interface Vocabulary {
@@ -50,6 +55,12 @@ export interface Vocabulary {
   /** Matches, at the start of the text after a mention, a topic/place marker (not a counterpart). */
   topicAfter: RegExp;
   methodCues: Array<{ method: Method; pattern: RegExp }>;
+  /** After a talks trigger (and an optional 「name」): attended a meeting, i.e. a conference. */
+  attendedAfter: RegExp;
+  /** After a date: a reference point (「…の民政移管後」), not the date of an engagement. */
+  referenceDateAfter: RegExp;
+  /** After a partner opening a sentence: the partner becomes the topic of what follows. */
+  paragraphTopicAfter: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -102,6 +113,10 @@ export function loadVocabulary(): Vocabulary {
       method,
       pattern: new RegExp(alternation(cues.methods[method])),
     })),
+    // The trigger may sit inside a quoted name (「…年次会合」に参加): skip its closing bracket first.
+    attendedAfter: new RegExp(`^[」』）]*(?:「[^」]*」)?[^、。「]{0,12}?(?:${alternation(cues.attendedAfter.phrases)})`),
+    referenceDateAfter: new RegExp(cues.referenceDateAfter.pattern),
+    paragraphTopicAfter: new RegExp(`^(?:${alternation(cues.paragraphTopic.after)})`),
   };
   return cached;
 }

@@ -1,12 +1,16 @@
 /**
  * Talks: meetings and conversations between a Japanese principal and foreign counterparts.
  *
- * A sentence is cut into clauses at each Japanese principal that is the topic of a clause
- * (「陸幕長は…と、海幕長は…と、空幕長は…とそれぞれ電話会談を行い」): each clause takes the
- * dates, counterparts and principal written in it, and the first talks trigger at or after its
- * start (so one trailing 「それぞれ電話会談」 serves every clause). One event per date.
+ * Each talks trigger (会談, 電話会談, テレビ会談, 表敬, 「2+2」…) is an anchor. Its window runs back
+ * to the previous anchor of any kind (another trigger, a milestone), so that
+ * 「…覚書の署名が行われたほか、2014年7月の日NZ首脳会談では…」 dates the summit 2014-07, not by the
+ * signature's date. Inside a window, each Japanese principal that is the topic of a clause
+ * (「陸幕長は…と、海幕長は…と、空幕長は…とそれぞれ電話会談を行い」) opens a clause with its own dates
+ * and counterparts; a clause opens at the date written just before its principal
+ * (「…電話会談を、2021年3月には岸防衛大臣がテレビ会談を」). What a clause lacks — a date, a
+ * principal, counterparts — it takes from the clause or anchor before it, then from the section.
  */
-import type { JpRole, Mode } from '../../../model/event.js';
+import { isHighLevel, type JpRole, type Mode } from '../../../model/event.js';
 import type { Mention } from '../../6-mentions/types.js';
 import {
   counterpartCodes,
@@ -14,6 +18,7 @@ import {
   isPlanned,
   lastTimeBefore,
   makeCandidate,
+  mentionsIn,
   modeFromCues,
   occurrencesOf,
   seniorRole,
@@ -22,15 +27,27 @@ import {
   type TriggerHit,
 } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
+import type { TimeMention } from '../../../model/time.js';
 
-const RULE_ID = 'talks.principal-clause';
-/** How far after a trigger a mode cue still describes it. */
+const RULE_ID = 'talks.anchor-clause';
+/** Talks dated to a longer span (「2015年から2018年の間において4回の「2+2」」) are a series, not one meeting. */
+const MAX_TALKS_SPAN_MONTHS = 6;
+
+/** Whole months from one partial date to another ('2015' counts as January). */
+function monthsBetween(a: string, b: string): number {
+  const m = (d: string) => Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 0);
+  return m(b) - m(a);
+}
+/** How far after a trigger a mode cue still describes it (「…会談をテレビ会議形式で実施」). */
 const MODE_REACH = 16;
-
 /** Characters allowed between principals of one group: 「河野防衛大臣及び岸防衛大臣」. */
 const GROUP_JOINER = /^[\s、・]*(?:及び|並びに|と|、)[\s、]*$/;
 /** A principal heads a clause when followed by a topic/subject particle. */
-const TOPIC_AFTER = /^(?:（[^）]*）)?[はがも]/;
+const TOPIC_AFTER = /^(?:（[^）]*）)?(?:は|が|も|から)/;
+/** Between a date and the principal it introduces: 「2021年3月には岸防衛大臣が」. */
+const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
+/** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
+const DISTRIBUTIVE = /[やなど]|それぞれ|各国|各々/;
 
 interface Clause {
   start: number;
@@ -38,10 +55,10 @@ interface Clause {
   principals: Mention[];
 }
 
-function principalGroups(ctx: SentenceContext): Mention[][] {
-  const principals = ctx.mentions.filter((m) => m.type === 'jp-principal' && m.jpRole && m.jpRole !== 'unit');
+function principalGroups(ctx: SentenceContext, from: number, to: number): Mention[][] {
   const groups: Mention[][] = [];
-  for (const p of principals) {
+  for (const p of mentionsIn(ctx, from, to, ['jp-principal'])) {
+    if (!p.jpRole || p.jpRole === 'unit') continue;
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     if (prev && GROUP_JOINER.test(ctx.text.slice(prev.local.end, p.local.start))) last.push(p);
@@ -50,30 +67,53 @@ function principalGroups(ctx: SentenceContext): Mention[][] {
   return groups;
 }
 
-function clausesOf(ctx: SentenceContext): Clause[] {
-  const groups = principalGroups(ctx);
-  const topical = groups.filter((g) => TOPIC_AFTER.test(ctx.text.slice(g[g.length - 1].local.end)));
-  const heads = topical.length ? topical : groups.slice(0, 1);
-  if (!heads.length) return [{ start: 0, end: ctx.text.length, principals: [] }];
+/** Where a clause headed by `group` starts: at a date written right before the principal. */
+function clauseStart(ctx: SentenceContext, group: Mention[], floor: number): number {
+  const start = group[0].local.start;
+  const before = ctx.times.filter((t) => t.local.end <= start && t.local.start >= floor);
+  const t = before[before.length - 1];
+  if (t && DATE_TO_PRINCIPAL.test(ctx.text.slice(t.local.end, start))) return t.local.start;
+  return start;
+}
+
+function clausesOf(ctx: SentenceContext, from: number, to: number): Clause[] {
+  const groups = principalGroups(ctx, from, to);
+  const heads = groups.filter((g) => TOPIC_AFTER.test(ctx.text.slice(g[g.length - 1].local.end)));
+  if (heads.length <= 1) return [{ start: from, end: to, principals: heads[0] ?? groups[0] ?? [] }];
   return heads.map((g, i) => ({
-    start: i === 0 ? 0 : g[0].local.start,
-    end: i + 1 < heads.length ? heads[i + 1][0].local.start : ctx.text.length,
+    start: i === 0 ? from : clauseStart(ctx, g, from),
+    end: i + 1 < heads.length ? clauseStart(ctx, heads[i + 1], from) : to,
     principals: g,
   }));
 }
 
-function modeFor(ctx: SentenceContext, hit: TriggerHit, clauseText: string): Mode {
-  if (hit.trigger.mode) return hit.trigger.mode;
-  return modeFromCues(ctx, clauseText) ?? ctx.vocab.defaultTalksMode;
+/** Partner sets: one joint meeting, or one per counterpart when they are listed one by one. */
+function counterpartSets(ctx: SentenceContext, from: number, to: number): string[][] {
+  const codes = counterpartCodes(ctx, from, to);
+  if (!codes.length) return [];
+  const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
+  const compound = inRange.some((m) => m.compound);
+  const titlesWithout = inRange.some((m) => m.type === 'foreign-title' && !m.codes.length);
+  // A counterpart with no country of its own is the section's (「ヌーナン海軍本部長」 in the Australia section).
+  const all = titlesWithout ? [...new Set([...codes, ...subjectCodes(ctx)])].sort() : codes;
+  if (!compound && all.length > 1 && DISTRIBUTIVE.test(ctx.text.slice(from, to))) return all.map((c) => [c]);
+  return [all];
 }
 
-function roleFor(clause: Clause, hit: TriggerHit, ctx: SentenceContext): JpRole | undefined {
-  const own = seniorRole(clause.principals.map((p) => p.jpRole));
-  if (hit.trigger.jpRole === 'prime-minister') return 'prime-minister';
-  if (own) return own;
-  if (hit.trigger.jpRole) return hit.trigger.jpRole;
-  // A clause with no principal of its own: a principal elsewhere in the sentence that is not a topic.
-  return seniorRole(ctx.mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').map((m) => m.jpRole));
+const isHighLevelRole = (role: JpRole) => isHighLevel({ kind: 'talks', format: 'bilateral', jpRole: role });
+
+function modeFor(ctx: SentenceContext, hit: TriggerHit, from: number, to: number): Mode {
+  if (hit.trigger.mode) return hit.trigger.mode;
+  return modeFromCues(ctx, ctx.text.slice(from, Math.max(to, hit.local.end + MODE_REACH))) ?? ctx.vocab.defaultTalksMode;
+}
+
+/** Ends of anchors of other kinds (milestones, exercises, port calls) that bound a talks window. */
+function otherAnchorEnds(ctx: SentenceContext): number[] {
+  const ends = ctx.mentions.filter((m) => m.type === 'milestone').map((m) => m.local.end);
+  for (const kind of ['exercise', 'port-call', 'equipment'] as const) {
+    for (const h of findTriggers(ctx, kind)) if (!h.trigger.weak) ends.push(h.local.end);
+  }
+  return ends;
 }
 
 export const talksRule: Rule = {
@@ -82,12 +122,24 @@ export const talksRule: Rule = {
   apply(ctx): RuleOutcome {
     const hits = findTriggers(ctx, 'talks');
     if (!hits.length) return { candidates: [] };
+    const boundaries = otherAnchorEnds(ctx);
     const candidates: Candidate[] = [];
     const misses: string[] = [];
-    for (const clause of clausesOf(ctx)) {
-      const hit = hits.find((h) => h.local.start >= clause.start);
-      if (!hit) continue;
-      if (hit.trigger.weak && !clause.principals.length) {
+    let previousEnd = 0;
+    let carriedRole: JpRole | undefined;
+    let carriedPartners: string[][] = [];
+
+    for (const [index, hit] of hits.entries()) {
+      const boundary = Math.max(0, ...boundaries.filter((b) => b <= hit.local.start));
+      const windowStart = Math.max(previousEnd, boundary);
+      previousEnd = hit.local.end;
+      // Only the first anchor may take a date written before its window, and only if no anchor of
+      // another kind stands between: later anchors without a date of their own are mentions of a
+      // kind of meeting (「次官級協議の定期的な実施…で一致」), not meetings.
+      let carriedTimes: TimeMention[] =
+        index === 0 ? [lastTimeBefore(ctx, windowStart)].filter((t): t is TimeMention => !!t && t.local.start >= boundary) : [];
+      const clauses = clausesOf(ctx, windowStart, hit.local.start);
+      if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) {
         misses.push(`weak trigger 「${hit.trigger.text}」 without a Japanese principal`);
         continue;
       }
@@ -95,48 +147,68 @@ export const talksRule: Rule = {
         misses.push(`「${hit.trigger.text}」 is planned or postponed, not held`);
         continue;
       }
-      // Counterparts are named in the clause, before or inside the trigger (「日豪防衛相会談」).
-      const triggerEnd = hit.local.start < clause.end ? hit.local.end : clause.end;
-      let times = timesIn(ctx, clause.start, Math.min(hit.local.start, clause.end));
-      if (!times.length) {
-        const before = lastTimeBefore(ctx, clause.start);
-        if (before) times = [before];
-      }
-      if (!times.length) {
-        misses.push(`「${hit.trigger.text}」 but no date in the clause`);
+      if (ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end))) {
+        misses.push(`「${hit.trigger.text}」 names a meeting the principal attended: a conference, not talks`);
         continue;
       }
-      const role = roleFor(clause, hit, ctx);
-      if (!role) {
-        misses.push(`「${hit.trigger.text}」 but no Japanese principal`);
-        continue;
-      }
-      let partners = counterpartCodes(ctx, clause.start, triggerEnd);
-      let fromSubject = false;
-      if (!partners.length) {
-        partners = subjectCodes(ctx);
-        fromSubject = true;
-      }
-      if (!partners.length) {
-        misses.push(`「${hit.trigger.text}」 but no counterpart in the sentence or the section`);
-        continue;
-      }
-      // Mode cues may follow the trigger (「日米豪防衛相会談をテレビ会議形式で実施」).
-      const mode = modeFor(ctx, hit, ctx.text.slice(clause.start, Math.max(clause.end, hit.local.end + MODE_REACH)));
-      for (const occ of times.flatMap(occurrencesOf)) {
-        candidates.push(
-          makeCandidate(ctx, RULE_ID, {
-            kind: 'talks',
-            date: occ.date,
-            ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-            partners,
-            jpRole: role,
-            mode,
-            twoPlusTwo: !!hit.trigger.twoPlusTwo,
-            ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
-            confidence: fromSubject ? 0.75 : 0.9,
-          }),
-        );
+      for (const clause of clauses) {
+        let times = timesIn(ctx, clause.start, clause.end);
+        if (!times.length) times = carriedTimes;
+        carriedTimes = times;
+        // A 2+2 or a summit fixes the level; otherwise the clause's own principal, then the trigger's, then the one before.
+        const role = hit.trigger.twoPlusTwo || hit.trigger.jpRole === 'prime-minister'
+          ? hit.trigger.jpRole
+          : (seniorRole(clause.principals.map((p) => p.jpRole)) ?? hit.trigger.jpRole ?? carriedRole);
+        carriedRole = role;
+        const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
+        let partnerSets = counterpartSets(ctx, clause.start, clauseEnd);
+        let fromSubject = false;
+        if (!partnerSets.length) partnerSets = carriedPartners;
+        if (!partnerSets.length && subjectCodes(ctx).length) {
+          partnerSets = [subjectCodes(ctx)];
+          fromSubject = true;
+        }
+        // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.
+        if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, ctx.text.length);
+        carriedPartners = partnerSets;
+        if (!times.length) {
+          misses.push(`「${hit.trigger.text}」 but no date`);
+          continue;
+        }
+        if (!role) {
+          misses.push(`「${hit.trigger.text}」 but no Japanese principal`);
+          continue;
+        }
+        if (hit.trigger.highLevelOnly && !isHighLevelRole(role)) {
+          misses.push(`「${hit.trigger.text}」 by ${role}: a visit is a meeting only from minister to chiefs of staff`);
+          continue;
+        }
+        if (!partnerSets.length) {
+          misses.push(`「${hit.trigger.text}」 but no counterpart in the sentence or the section`);
+          continue;
+        }
+        const mode = modeFor(ctx, hit, clause.start, clauseEnd);
+        for (const partners of partnerSets) {
+          for (const occ of times.flatMap(occurrencesOf)) {
+            if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
+              misses.push(`「${hit.trigger.text}」 over ${occ.date}..${occ.dateEnd}: a series, not one meeting`);
+              continue;
+            }
+            candidates.push(
+              makeCandidate(ctx, RULE_ID, {
+                kind: 'talks',
+                date: occ.date,
+                ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+                partners,
+                jpRole: role,
+                mode,
+                twoPlusTwo: !!hit.trigger.twoPlusTwo,
+                ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
+                confidence: fromSubject ? 0.75 : 0.9,
+              }),
+            );
+          }
+        }
       }
     }
     return candidates.length

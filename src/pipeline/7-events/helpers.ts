@@ -95,21 +95,37 @@ export const mentionsIn = (ctx: SentenceContext, from: number, to: number, types
  */
 export function counterpartCodes(ctx: SentenceContext, from: number, to: number): string[] {
   const codes = new Set<string>();
-  for (const m of mentionsIn(ctx, from, to)) {
-    if (m.type === 'foreign-title' || ((m.type === 'country' || m.type === 'organization') && m.compound)) {
+  const parties = mentionsIn(ctx, from, to).filter((m) => m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title');
+  parties.forEach((m, i) => {
+    if (m.type === 'foreign-title' || m.compound) {
       m.codes.forEach((c) => codes.add(c));
-    } else if (m.type === 'country' || m.type === 'organization') {
-      const after = ctx.text.slice(m.local.end, m.local.end + 8);
-      if (ctx.vocab.topicAfter.test(after)) continue;
-      if (ctx.vocab.partnerLinkAfter.test(after) || followedByTitle(ctx, m)) m.codes.forEach((c) => codes.add(c));
+      return;
     }
-  }
+    const after = ctx.text.slice(m.local.end, m.local.end + 8);
+    if (ctx.vocab.topicAfter.test(after) && !followedByTitle(ctx, m)) return;
+    if (!ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m)) return;
+    // The members of a list share its link: 「フィジー、PNG及びトンガの国防大臣等と」.
+    for (let j = i; j >= 0; j--) {
+      const cur = parties[j];
+      if (j < i && !LIST_SEPARATOR.test(ctx.text.slice(cur.local.end, parties[j + 1].local.start))) break;
+      if (cur.type !== 'foreign-title') cur.codes.forEach((c) => codes.add(c));
+    }
+  });
   codes.delete('JPN');
   return [...codes].sort();
 }
 
+/** What may stand between the members of a list of partners. */
+const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|並びに|や|と|、)?[\s、・（）]*$/;
+
+/** Between a partner and its title: 「の」, 「の各」, or 「の」 and a personal name (「ウクライナのザホロドニューク国防大臣」). */
+const PARTNER_TO_TITLE = /^(?:の(?:各)?(?:[ァ-ヶー・]{2,20})?)?$/;
+
+/** Whether a foreign title follows the partner directly or through 「の…」. */
 function followedByTitle(ctx: SentenceContext, m: Mention): boolean {
-  return ctx.mentions.some((o) => o.type === 'foreign-title' && o.local.start === m.local.end);
+  return ctx.mentions.some(
+    (o) => o.type === 'foreign-title' && o.local.start >= m.local.end && o.local.start - m.local.end <= 24 && PARTNER_TO_TITLE.test(ctx.text.slice(m.local.end, o.local.start)),
+  );
 }
 
 /** Country/organization codes mentioned anywhere in [from, to), except topics and places. */
@@ -167,7 +183,9 @@ export function makeCandidate(ctx: SentenceContext, ruleId: string, f: Candidate
   const { isForum, twoPlusTwo, ...fields } = f;
   const partners = [...new Set(fields.partners)].filter((c) => c !== 'JPN').sort();
   const format = formatForPartners(partners, isForum);
-  const level = fields.kind === 'talks' || fields.kind === 'conference' ? levelForRole(fields.jpRole, twoPlusTwo) : undefined;
+  // A 2+2 is ministerial unless its principals say otherwise (a vice-ministerial 「2+2」).
+  const level =
+    fields.kind === 'talks' || fields.kind === 'conference' ? levelForRole(fields.jpRole, twoPlusTwo && !fields.jpRole) : undefined;
   const c: Candidate = {
     ...fields,
     partners,

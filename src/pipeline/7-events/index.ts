@@ -108,6 +108,8 @@ export function extractCandidates(
       subject,
       topic,
       period: ongoing ? undefined : period,
+      // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
+      previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
       vocab,
     };
     const made: Candidate[] = [];

@@ -23,7 +23,7 @@ describe('talks.anchor-clause', () => {
     expect(ev.map(pick)).toEqual([{ kind: 'talks', date: '2020-04', partners: ['AUS'], jpRole: 'chief-joint-staff', mode: 'phone' }]);
     expect(ev[0].highLevel).toBe(true);
     expect(ev[0].level).toBe('chiefs');
-    expect(ev[0].rule).toMatch(/^talks\.principal-clause@/);
+    expect(ev[0].rule).toMatch(/^talks\.anchor-clause@/);
   });
 
   it('makes one event per listed month (同年5月及び10月), two ministers of the same role', () => {

@@ -1,5 +1,5 @@
 import type { SectionSubject, Sentence, KoryuDocument } from '../../model/document.js';
-import type { KoryuEvent } from '../../model/event.js';
+import type { JpRole, KoryuEvent } from '../../model/event.js';
 import type { Span } from '../../model/span.js';
 import type { TimeMention } from '../../model/time.js';
 import type { Mention } from '../6-mentions/types.js';
@@ -20,6 +20,8 @@ export interface SentenceContext {
   subject?: SectionSubject;
   /** Partners the running text made its topic (「UAEとの間では、…」), until another topic or section. */
   topic?: string[];
+  /** The Japanese principal of the last talks in the section (「また、…にもテレビ会談を行い」 names none). */
+  previousTalksRole?: JpRole;
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
   period?: TimeMention;
   vocab: Vocabulary;

@@ -16,12 +16,12 @@ import {
   counterpartCodes,
   findTriggers,
   isPlanned,
-  lastTimeBefore,
   makeCandidate,
   mentionsIn,
   modeFromCues,
   occurrencesOf,
   seniorRole,
+  type Occurrence,
   subjectCodes,
   timesIn,
   type TriggerHit,
@@ -100,7 +100,8 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number): string
   return [all];
 }
 
-const isHighLevelRole = (role: JpRole) => isHighLevel({ kind: 'talks', format: 'bilateral', jpRole: role });
+/** The prime minister and the high-level principals: whose visits are meetings. */
+const isTopRole = (role: JpRole) => role === 'prime-minister' || isHighLevel({ kind: 'talks', format: 'bilateral', jpRole: role });
 
 function modeFor(ctx: SentenceContext, hit: TriggerHit, from: number, to: number): Mode {
   if (hit.trigger.mode) return hit.trigger.mode;
@@ -116,6 +117,28 @@ function otherAnchorEnds(ctx: SentenceContext): number[] {
   return ends;
 }
 
+/** After a trigger with no date of its own: the meeting was held (「…を表敬した」), not a kind of meeting named. */
+const HELD_AFTER = /^(?:を|に)?(?:行|実施|し|開催|し、)|^が(?:行われ|実施され|開催され)/;
+
+/** A summit is Japan's when the prime minister is named or the trigger follows a 日X compound (日豪首脳会談). */
+function isJapanSummit(ctx: SentenceContext, hit: TriggerHit): boolean {
+  if (ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole === 'prime-minister')) return true;
+  return ctx.mentions.some((m) => m.compound && m.local.end >= hit.local.start - 2 && m.local.end <= hit.local.start);
+}
+
+/** The most senior Japanese principal written before `pos` anywhere in the sentence. */
+function principalBefore(ctx: SentenceContext, pos: number): JpRole | undefined {
+  return seniorRole(mentionsIn(ctx, 0, pos, ['jp-principal']).filter((m) => m.jpRole !== 'unit').map((m) => m.jpRole));
+}
+
+/** One partner set per counterpart over a list of dates that cannot be paired: one event spanning them. */
+function spanOf(times: TimeMention[]): Occurrence[] {
+  const occ = times.flatMap(occurrencesOf);
+  if (occ.length < 2) return occ;
+  const dates = occ.map((o) => o.dateEnd ?? o.date).sort();
+  return [{ date: occ.map((o) => o.date).sort()[0], dateEnd: dates[dates.length - 1], time: occ[0].time }];
+}
+
 export const talksRule: Rule = {
   id: RULE_ID,
   description: 'a talks trigger (会談, 電話会談, テレビ会談, 表敬, 2+2…) with a Japanese principal, a date and a counterpart',
@@ -125,40 +148,49 @@ export const talksRule: Rule = {
     const boundaries = otherAnchorEnds(ctx);
     const candidates: Candidate[] = [];
     const misses: string[] = [];
+    /** End of the last anchor that made events: the next anchor's window starts there. */
     let previousEnd = 0;
+    let previousTimes: TimeMention[] = [];
     let carriedRole: JpRole | undefined;
     let carriedPartners: string[][] = [];
 
-    for (const [index, hit] of hits.entries()) {
+    for (const hit of hits) {
       const boundary = Math.max(0, ...boundaries.filter((b) => b <= hit.local.start));
       const windowStart = Math.max(previousEnd, boundary);
-      previousEnd = hit.local.end;
-      // Only the first anchor may take a date written before its window, and only if no anchor of
-      // another kind stands between: later anchors without a date of their own are mentions of a
-      // kind of meeting (「次官級協議の定期的な実施…で一致」), not meetings.
-      let carriedTimes: TimeMention[] =
-        index === 0 ? [lastTimeBefore(ctx, windowStart)].filter((t): t is TimeMention => !!t && t.local.start >= boundary) : [];
       const clauses = clausesOf(ctx, windowStart, hit.local.start);
+      const skip = (why: string) => misses.push(`「${hit.trigger.text}」 ${why}`);
       if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) {
-        misses.push(`weak trigger 「${hit.trigger.text}」 without a Japanese principal`);
+        skip('is a weak trigger without a Japanese principal');
         continue;
       }
       if (isPlanned(ctx, hit.local.end)) {
-        misses.push(`「${hit.trigger.text}」 is planned or postponed, not held`);
+        skip('is planned or postponed, not held');
+        continue;
+      }
+      if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {
+        skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
         continue;
       }
       if (ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end))) {
-        misses.push(`「${hit.trigger.text}」 names a meeting the principal attended: a conference, not talks`);
+        skip('names a meeting the principal attended: a conference, not talks');
         continue;
       }
+      // An anchor without a date of its own continues the previous meeting's occasion only when
+      // its predicate says it was held (「陸幕長と懇談したほか、防衛副大臣を表敬した」); otherwise it
+      // names a kind of meeting (「次官級協議の定期的な実施…で一致」).
+      let carriedTimes: TimeMention[] =
+        previousEnd > 0 && previousEnd >= boundary && HELD_AFTER.test(ctx.text.slice(hit.local.end)) ? previousTimes : [];
+      const made = candidates.length;
       for (const clause of clauses) {
         let times = timesIn(ctx, clause.start, clause.end);
         if (!times.length) times = carriedTimes;
         carriedTimes = times;
-        // A 2+2 or a summit fixes the level; otherwise the clause's own principal, then the trigger's, then the one before.
-        const role = hit.trigger.twoPlusTwo || hit.trigger.jpRole === 'prime-minister'
-          ? hit.trigger.jpRole
-          : (seniorRole(clause.principals.map((p) => p.jpRole)) ?? hit.trigger.jpRole ?? carriedRole);
+        // A 2+2 or a summit fixes the level; otherwise the clause's own principal, then the trigger's,
+        // the one before in this sentence, then the previous meeting's (「また、…にもテレビ会談を行い」).
+        const role =
+          hit.trigger.twoPlusTwo || hit.trigger.jpRole === 'prime-minister'
+            ? hit.trigger.jpRole
+            : (seniorRole(clause.principals.map((p) => p.jpRole)) ?? hit.trigger.jpRole ?? carriedRole ?? principalBefore(ctx, clause.start) ?? ctx.previousTalksRole);
         carriedRole = role;
         const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
         let partnerSets = counterpartSets(ctx, clause.start, clauseEnd);
@@ -172,26 +204,28 @@ export const talksRule: Rule = {
         if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, ctx.text.length);
         carriedPartners = partnerSets;
         if (!times.length) {
-          misses.push(`「${hit.trigger.text}」 but no date`);
+          skip('has no date');
           continue;
         }
         if (!role) {
-          misses.push(`「${hit.trigger.text}」 but no Japanese principal`);
+          skip('has no Japanese principal');
           continue;
         }
-        if (hit.trigger.highLevelOnly && !isHighLevelRole(role)) {
-          misses.push(`「${hit.trigger.text}」 by ${role}: a visit is a meeting only from minister to chiefs of staff`);
+        if (hit.trigger.highLevelOnly && !isTopRole(role)) {
+          skip(`by ${role}: a visit is a meeting only for the prime minister, the minister … the chiefs of staff`);
           continue;
         }
         if (!partnerSets.length) {
-          misses.push(`「${hit.trigger.text}」 but no counterpart in the sentence or the section`);
+          skip('has no counterpart in the sentence or the section');
           continue;
         }
         const mode = modeFor(ctx, hit, clause.start, clauseEnd);
+        // Several counterparts 「それぞれ」 over several dates: which met when is not written.
+        const occurrences = partnerSets.length > 1 && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
         for (const partners of partnerSets) {
-          for (const occ of times.flatMap(occurrencesOf)) {
+          for (const occ of occurrences) {
             if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
-              misses.push(`「${hit.trigger.text}」 over ${occ.date}..${occ.dateEnd}: a series, not one meeting`);
+              skip(`over ${occ.date}..${occ.dateEnd} is a series, not one meeting`);
               continue;
             }
             candidates.push(
@@ -209,6 +243,10 @@ export const talksRule: Rule = {
             );
           }
         }
+      }
+      if (candidates.length > made) {
+        previousEnd = hit.local.end;
+        previousTimes = carriedTimes;
       }
     }
     return candidates.length

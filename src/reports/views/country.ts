@@ -1,0 +1,99 @@
+import { EVENT_KINDS, type EventKind } from '../../model/event.js';
+import { partnerName } from '../gazetteer.js';
+import { label } from '../labels.js';
+import { buildCountry, type ChronologyRow, type CountryReport } from '../models/country.js';
+import { formatDate, monthIndex, titleWithPeriod } from '../period.js';
+import { esc, n1 } from '../render/escape.js';
+import { dataEvents, svgDocument } from '../render/svg.js';
+import { ids, text } from '../render/table.js';
+import type { RenderContext } from '../types.js';
+import type { ReportView } from './view.js';
+
+export const KIND_FILLS: Record<EventKind, string> = {
+  talks: '#4e79a7',
+  exercise: '#e15759',
+  'port-call': '#76b7b2',
+  'capacity-building': '#f28e2b',
+  equipment: '#9c755f',
+  agreement: '#59a14f',
+  conference: '#b07aa1',
+  personnel: '#edc948',
+  other: '#bab0ac',
+};
+
+const title = (m: CountryReport, ctx: RenderContext) =>
+  titleWithPeriod(`${partnerName(ctx.gaz, m.partner, ctx.lang)}${ctx.lang === 'ja' ? '：' : ': '}${label(ctx.lang, 'title.country')}`, m, ctx.lang);
+
+/** One line: what happened, with whom, how; then the evidence in brief. */
+export function summaryOf(r: ChronologyRow, ctx: RenderContext): string {
+  const { lang } = ctx;
+  const partners = r.counterpart.partners.map((p) => partnerName(ctx.gaz, p, lang)).join(lang === 'ja' ? '・' : ', ');
+  const what = r.name ?? label(lang, `kind.${r.kind}`);
+  const mode = r.mode && r.mode !== 'unknown' ? label(lang, 'summary.modeSuffix', { mode: label(lang, `mode.${r.mode}`) }) : '';
+  const s = `${label(lang, 'summary.with', { partners, what })}${mode}`;
+  return lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+const counterpartOf = (r: ChronologyRow, ctx: RenderContext) => {
+  const name = partnerName(ctx.gaz, r.counterpart.partners[0], ctx.lang);
+  const t = r.counterpart.title;
+  return t ? `${name} ${ctx.lang === 'ja' ? t.ja : t.en}` : name;
+};
+
+export function countryView(partner: string): ReportView<CountryReport> {
+  return {
+    build: (events, _gaz, opts) => buildCountry(events, partner, opts),
+    title,
+    subtitle: (m, ctx) => label(ctx.lang, 'desc.country'),
+    eventIds: (m) => m.rows.flatMap((r) => r.events),
+    table: (m, ctx) => ({
+      columns: ['date', 'kind', 'principal', 'counterpart', 'mode', 'summary', 'events'].map((c) => label(ctx.lang, `col.${c}`)),
+      rows: m.rows.map((r) => [
+        { text: formatDate(r.date, ctx.lang) + (r.dateEnd ? `～${formatDate(r.dateEnd, ctx.lang)}` : ''), sort: r.date },
+        text(label(ctx.lang, `kind.${r.kind}`)),
+        text(r.principal ? label(ctx.lang, `jpRole.${r.principal}`) : ''),
+        text(counterpartOf(r, ctx)),
+        text(r.mode ? label(ctx.lang, `mode.${r.mode}`) : ''),
+        { text: `${summaryOf(r, ctx)} — ${r.excerpt}`, wrap: true },
+        ids(r.events),
+      ]),
+    }),
+    svg: (m, ctx) => {
+      const { lang } = ctx;
+      const kinds = EVENT_KINDS.filter((k) => m.rows.some((r) => r.kind === k));
+      const left = 150;
+      const W = 1000;
+      const laneH = 34;
+      const top = 70;
+      const H = top + Math.max(1, kinds.length) * laneH + 60;
+      const from = monthIndex(m.from)!;
+      const to = monthIndex(m.to)!;
+      const span = Math.max(1, to - from + 1);
+      const xOf = (month: number) => left + ((month - from + 0.5) / span) * (W - left - 30);
+      const body: string[] = [`<text x="20" y="32" font-size="18" font-weight="bold">${esc(title(m, ctx))}</text>`];
+      // Year ticks.
+      for (let i = from; i <= to; i++) {
+        if (i % 12 !== 0 && i !== from) continue;
+        const x = xOf(i) - ((0.5 / span) * (W - left - 30));
+        body.push(`<line x1="${n1(x)}" x2="${n1(x)}" y1="${top - 6}" y2="${H - 40}" stroke="#ddd"/><text x="${n1(x + 3)}" y="${H - 26}" font-size="11" class="muted">${Math.floor(i / 12)}</text>`);
+      }
+      kinds.forEach((k, li) => {
+        const y = top + li * laneH + laneH / 2;
+        body.push(`<text x="${left - 10}" y="${y + 4}" font-size="13" text-anchor="end">${esc(label(lang, `kind.${k}`))}</text>`);
+        body.push(`<line x1="${left}" x2="${W - 30}" y1="${y}" y2="${y}" stroke="#eee"/>`);
+        const stack = new Map<number, number>();
+        for (const r of m.rows.filter((x) => x.kind === k)) {
+          const mi = monthIndex(r.date) ?? Number(r.date.slice(0, 4)) * 12 + 6;
+          const nth = stack.get(mi) ?? 0;
+          stack.set(mi, nth + 1);
+          body.push(
+            `<circle class="event hit" data-kind="${k}" cx="${n1(xOf(mi))}" cy="${n1(y - 8 + (nth % 3) * 8)}" r="5" fill="${KIND_FILLS[k]}" stroke="#fff"${dataEvents(r.events)}>` +
+              `<title>${esc(`${formatDate(r.date, lang)} ${summaryOf(r, ctx)}`)}</title></circle>`,
+          );
+        }
+      });
+      if (!kinds.length) body.push(`<text x="${left}" y="${top + 20}" font-size="13" class="muted">${esc(label(lang, 'noEvents'))}</text>`);
+      return svgDocument({ id: `country-${m.partner}`, width: W, height: H, title: title(m, ctx), desc: label(lang, 'desc.country'), body: body.join('\n') + '\n' });
+    },
+  };
+}

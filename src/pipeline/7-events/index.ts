@@ -71,6 +71,7 @@ export function extractCandidates(
   let period: TimeMention | undefined;
   let lastTalks: Candidate | undefined;
   let topic: string[] | undefined;
+  let previousInstrument: Mention | undefined;
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -92,6 +93,7 @@ export function extractCandidates(
       periodSection = sentence.sectionId;
       period = undefined;
       topic = undefined;
+      previousInstrument = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
     const { times, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
@@ -109,6 +111,7 @@ export function extractCandidates(
       topic,
       period: ongoing ? undefined : period,
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
+      previousInstrument,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
       vocab,
     };
@@ -122,6 +125,8 @@ export function extractCandidates(
       } else if (out.miss) misses.push(`${rule.id}: ${out.miss}`);
     }
     candidates.push(...made);
+    const named = mentions.filter((m) => m.type === 'instrument' && !/^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/.test(m.text));
+    if (named.length) previousInstrument = named[named.length - 1];
     const talks = made.filter((c) => c.kind === 'talks');
     if (talks.length) lastTalks = talks[talks.length - 1];
     else if (!made.length && lastTalks && SAME_MEETING.test(sentence.text)) {

@@ -1,22 +1,57 @@
 /**
  * Agreements: one event per milestone (署名, 発効, 国会承認, 大筋合意, 終了通告…) of an instrument
- * (ACSA, 情報保護協定, 防衛装備品・技術移転協定…). Each milestone takes the nearest instrument
- * written before it (or just after it), the date written since the previous milestone, and the
- * partners written with the instrument (日豪ACSA), else in the sentence, else the section's.
+ * (ACSA, 情報保護協定, 防衛装備品・技術移転協定…). A milestone applies to the instruments written
+ * since the previous milestone (「…覚書が、2015年12月には…協定及び…協定が署名され」: three), each
+ * dated by the date written nearest before it; partners come with the instrument (日豪ACSA), else
+ * from the sentence, else from the section.
  */
 import type { Mention } from '../../6-mentions/types.js';
+import type { TimeMention } from '../../../model/time.js';
 import { counterpartCodes, isPlanned, makeCandidate, namedCodes, occurrencesOf, subjectCodes } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
-import { datesForAnchor } from './anchored.js';
 
 const RULE_ID = 'agreement.milestone';
 /** How far after a milestone an instrument may still be its object (「署名された日印ACSA」). */
 const INSTRUMENT_AFTER_REACH = 12;
+/**
+ * A milestone named as the topic of something else restates it (「日印ACSAの署名や…を歓迎」,
+ * 「覚書への署名を踏まえ」): the sentence's date is not the milestone's.
+ */
+const RESTATED_AFTER = /^(?:や|を歓迎|を踏まえ|について|に関|を含む|など|に向け|の際)/;
+/**
+ * A date separated from what it dates by more than this many list commas belongs to another item
+ * (「2018年10月、…の対応、同年12月の…事案、…訓練、日韓GSOMIAの終了通告…」).
+ */
+const MAX_COMMAS_FROM_DATE = 2;
 
-function instrumentFor(ctx: SentenceContext, milestone: Mention, instruments: Mention[]): Mention | undefined {
-  const before = instruments.filter((i) => i.local.end <= milestone.local.start);
-  if (before.length) return before[before.length - 1];
-  return instruments.find((i) => i.local.start >= milestone.local.end && i.local.start - milestone.local.end <= INSTRUMENT_AFTER_REACH);
+/** 「協定」「同協定」「本覚書」: a reference to an instrument named before, not a name. */
+const REFERENCE = /^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/;
+/** Between two milestones of one act (「署名・発効」「署名、即日発効」): they share its date. */
+const JOINED_MILESTONES = /^[・、及びと即日]{0,4}$/;
+/** A list comma: after a noun (「…対応、…事案7、」), not after a particle (「2020年10月には、」). */
+const LIST_COMMA = /[\p{Script=Han}\p{Script=Katakana}ー0-9０-９）」]、/gu;
+
+/** The instrument a mention stands for: a reference resolves to the last one named in the sentence or section. */
+function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mention[]): Mention | undefined {
+  if (!REFERENCE.test(m.text)) return m;
+  const named = instruments.filter((i) => i.local.end <= m.local.start && !REFERENCE.test(i.text));
+  return named[named.length - 1] ?? ctx.previousInstrument ?? (m.instrument !== 'other' ? m : undefined);
+}
+
+function instrumentsFor(ctx: SentenceContext, milestone: Mention, instruments: Mention[], from: number): Mention[] {
+  const before = instruments.filter((i) => i.local.end <= milestone.local.start && i.local.start >= from);
+  const after = instruments.find((i) => i.local.start >= milestone.local.end && i.local.start - milestone.local.end <= INSTRUMENT_AFTER_REACH);
+  const found = before.length ? before : after ? [after] : [];
+  return [...new Set(found.map((m) => resolveInstrument(ctx, m, instruments)).filter((m): m is Mention => !!m))];
+}
+
+/** The date written nearest before `pos` (not before `from`), if no more than a couple of list items away. */
+function dateBefore(ctx: SentenceContext, pos: number, from: number): TimeMention | undefined {
+  const candidates = ctx.times.filter((t) => t.local.end <= pos && t.local.start >= from && t.dates.length);
+  const t = candidates[candidates.length - 1];
+  if (!t) return undefined;
+  const commas = (ctx.text.slice(t.local.end, pos).match(LIST_COMMA) ?? []).length;
+  return commas <= MAX_COMMAS_FROM_DATE ? t : undefined;
 }
 
 export const agreementRule: Rule = {
@@ -30,43 +65,58 @@ export const agreementRule: Rule = {
     const candidates: Candidate[] = [];
     let miss: string | undefined;
     let previousEnd = 0;
+    // 「署名が行われ、同年4月の国会承認を経て同年9月に発効した」: later milestones of the same instrument.
+    let previousObjects: Mention[] = [];
+    let previousTime: TimeMention | undefined;
     for (const ms of milestones) {
       const segmentStart = previousEnd;
+      const joined = previousEnd > 0 && JOINED_MILESTONES.test(ctx.text.slice(previousEnd, ms.local.start));
       previousEnd = ms.local.end;
       if (isPlanned(ctx, ms.local.end)) {
         miss ??= `「${ms.text}」 is planned`;
         continue;
       }
-      const instrument = instrumentFor(ctx, ms, instruments);
-      if (!instrument) {
+      if (RESTATED_AFTER.test(ctx.text.slice(ms.local.end))) {
+        miss ??= `「${ms.text}」 is restated as the topic of something else`;
+        continue;
+      }
+      let objects = instrumentsFor(ctx, ms, instruments, segmentStart);
+      if (!objects.length) objects = previousObjects;
+      previousObjects = objects;
+      if (!objects.length) {
         miss ??= `「${ms.text}」 without an instrument`;
         continue;
       }
-      const times = datesForAnchor(ctx, ms.local.start, segmentStart);
-      if (!times.length) {
-        miss ??= `「${ms.text}」 without a date`;
-        continue;
-      }
-      const instrStart = Math.max(0, instrument.local.start - 12);
-      let partners = instrument.codes.length ? [...instrument.codes] : counterpartCodes(ctx, instrStart, instrument.local.end);
-      if (!partners.length) partners = namedCodes(ctx, 0, ctx.text.length);
-      if (!partners.length) partners = subjectCodes(ctx);
-      if (!partners.length) {
-        miss ??= `「${ms.text}」 without a partner`;
-        continue;
-      }
-      for (const occ of times.flatMap(occurrencesOf)) {
-        candidates.push(
-          makeCandidate(ctx, RULE_ID, {
-            kind: 'agreement',
-            date: occ.date,
-            partners,
-            instrument: instrument.instrument!,
-            milestone: ms.milestone!,
-            name: instrument.name ?? instrument.text,
-            confidence: 0.85,
-          }),
-        );
+      const milestoneDate = dateBefore(ctx, ms.local.start, segmentStart) ?? (joined ? previousTime : undefined);
+      previousTime = milestoneDate;
+      for (const instrument of objects) {
+        const own = instrument.local.start >= segmentStart ? dateBefore(ctx, instrument.local.start, segmentStart) : undefined;
+        const time = own ?? milestoneDate;
+        if (!time) {
+          miss ??= `「${ms.text}」 of 「${instrument.text}」 without a date`;
+          continue;
+        }
+        const instrStart = Math.max(segmentStart, instrument.local.start - 12);
+        let partners = instrument.codes.length ? [...instrument.codes] : counterpartCodes(ctx, instrStart, instrument.local.end);
+        if (!partners.length) partners = namedCodes(ctx, 0, ctx.text.length);
+        if (!partners.length) partners = subjectCodes(ctx);
+        if (!partners.length) {
+          miss ??= `「${ms.text}」 without a partner`;
+          continue;
+        }
+        for (const occ of occurrencesOf(time).slice(-1)) {
+          candidates.push(
+            makeCandidate(ctx, RULE_ID, {
+              kind: 'agreement',
+              date: occ.date,
+              partners,
+              instrument: instrument.instrument!,
+              milestone: ms.milestone!,
+              name: instrument.name ?? instrument.text,
+              confidence: 0.85,
+            }),
+          );
+        }
       }
     }
     return candidates.length

@@ -20,18 +20,30 @@ export interface TriggerHit {
   local: Span;
 }
 
+/** Names that may contain a trigger word without being one (「防衛装備品・技術移転協定」 holds 移転). */
+const NAME_TYPES = new Set(['instrument', 'forum', 'exercise']);
+
 /** Every trigger of `kind` in the sentence, left to right, longest alternative at each place. */
 export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   const pattern = ctx.vocab.triggerPattern[kind];
   const byText = new Map(ctx.vocab.triggers[kind].map((t) => [t.text, t]));
+  const names = ctx.mentions.filter((m) => NAME_TYPES.has(m.type));
   const hits: TriggerHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
     const trigger = byText.get(m[0]);
-    if (trigger) hits.push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
+    const local = { start: m.index, end: m.index + m[0].length };
+    const inName = names.some((n) => n.local.start <= local.start && local.end <= n.local.end && n.type !== kind);
+    if (trigger && !inName) hits.push({ trigger, local });
   }
   return hits;
 }
+
+/**
+ * After a trigger: the act was done (「共同訓練を実施」「移転が完了」「表敬した」), not named as a topic
+ * or an aim (「共同訓練の実施」「移転について」「共同訓練をより実効性の高いものに」).
+ */
+export const HELD_AFTER = /^(?:を|に|が)?(?:行|実施|し|開催|完了|成立|参加|さ?れ)|^が(?:行われ|実施され|開催され|完了|成立)/;
 
 /**
  * Whether the predicate right after a trigger makes it a plan, an intention or a postponement
@@ -201,4 +213,29 @@ export function makeCandidate(ctx: SentenceContext, ruleId: string, f: Candidate
   c.highLevel = isHighLevel(c);
   for (const k of Object.keys(c) as (keyof Candidate)[]) if (c[k] === undefined) delete c[k];
   return c;
+}
+
+/** Kinds whose strong triggers bound the date window of another anchor. */
+const WINDOW_KINDS: EventKind[] = ['talks', 'exercise', 'port-call', 'equipment', 'capacity-building', 'personnel', 'other'];
+
+/**
+ * Where the date window of an anchor starting at `pos` begins: the end of the last anchor of any
+ * kind before it (a trigger, a milestone, a named exercise or forum). A date written before that
+ * belongs to the other anchor (「2020年9月に…寄港したほか、同年11月には…共同訓練」).
+ */
+export function windowStart(ctx: SentenceContext, pos: number): number {
+  let start = 0;
+  const consider = (end: number, s: number) => {
+    if (end <= pos && s < pos && end > start) start = end;
+  };
+  for (const kind of WINDOW_KINDS) for (const h of findTriggers(ctx, kind)) if (!h.trigger.weak) consider(h.local.end, h.local.start);
+  for (const m of ctx.mentions) if (m.type === 'milestone' || m.type === 'exercise' || m.type === 'forum') consider(m.local.end, m.local.start);
+  return start;
+}
+
+/** The date of an anchor: the last time expression written in its window, if any. */
+export function windowTime(ctx: SentenceContext, anchorStart: number, floor = 0): TimeMention | undefined {
+  const from = Math.max(floor, windowStart(ctx, anchorStart));
+  const inWindow = timesIn(ctx, from, anchorStart);
+  return inWindow[inWindow.length - 1];
 }

@@ -6,6 +6,9 @@
 import type { EventKind } from '../../../model/event.js';
 import type { TimeMention } from '../../../model/time.js';
 import {
+  HELD_AFTER,
+  windowStart,
+  windowTime,
   findTriggers,
   isPlanned,
   lastTimeBefore,
@@ -13,20 +16,22 @@ import {
   namedCodes,
   occurrencesOf,
   subjectCodes,
-  timesIn,
   type CandidateFields,
   type TriggerHit,
 } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
-/** The dates that belong to an anchor at `pos`: those between the previous anchor and it, else the last before, else the first after. */
-export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: number): TimeMention[] {
-  const between = timesIn(ctx, previousEnd, pos);
-  if (between.length) return between;
+/**
+ * The dates that belong to an anchor at `pos`: the last written in its window (since the previous
+ * anchor of any kind). Without one, only an act reported as done (「…を表敬した」「…に寄港した」)
+ * takes the sentence's last date before it — and only if no other anchor stands between.
+ */
+export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: number, end = pos): TimeMention[] {
+  const own = windowTime(ctx, pos, previousEnd);
+  if (own) return [own];
+  if (!HELD_AFTER.test(ctx.text.slice(end))) return [];
   const before = lastTimeBefore(ctx, pos);
-  if (before) return [before];
-  const after = ctx.times.find((t) => t.local.start >= pos && t.dates.length);
-  return after ? [after] : [];
+  return before && before.local.start >= windowStart(ctx, pos) ? [before] : [];
 }
 
 export interface AnchoredRuleSpec {
@@ -59,7 +64,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           miss ??= `「${hit.trigger.text}」 is planned or postponed`;
           continue;
         }
-        const times = datesForAnchor(ctx, hit.local.start, anchorPrev);
+        const times = datesForAnchor(ctx, hit.local.start, anchorPrev, hit.local.end);
         if (!times.length) {
           miss ??= `「${hit.trigger.text}」 but no date`;
           continue;

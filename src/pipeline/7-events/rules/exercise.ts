@@ -49,7 +49,7 @@ export const exerciseRule: Rule = {
         miss ??= 'the exercise is planned or postponed';
         continue;
       }
-      const times = datesForAnchor(ctx, a.start, segmentStart);
+      const times = datesForAnchor(ctx, a.start, segmentStart, a.end);
       if (!times.length) {
         miss ??= 'exercise without a date';
         continue;

@@ -228,8 +228,16 @@ export function windowStart(ctx: SentenceContext, pos: number): number {
   const consider = (end: number, s: number) => {
     if (end <= pos && s < pos && end > start) start = end;
   };
-  for (const kind of WINDOW_KINDS) for (const h of findTriggers(ctx, kind)) if (!h.trigger.weak) consider(h.local.end, h.local.start);
+  for (const kind of WINDOW_KINDS) {
+    for (const h of findTriggers(ctx, kind)) {
+      // 「テレビ会議「…会議」に参加」: a talks word naming the conference, not an anchor of its own.
+      if (h.trigger.weak || (kind === 'talks' && ctx.vocab.attendedAfter.test(ctx.text.slice(h.local.end)))) continue;
+      consider(h.local.end, h.local.start);
+    }
+  }
   for (const m of ctx.mentions) if (m.type === 'milestone' || m.type === 'exercise' || m.type === 'forum') consider(m.local.end, m.local.start);
+  // A date that dates nothing (「2015年以降」) still separates what comes after it from earlier dates.
+  for (const t of ctx.deadTimes ?? []) consider(t.local.end, t.local.start);
   return start;
 }
 

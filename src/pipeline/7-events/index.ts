@@ -37,15 +37,19 @@ function subjectOf(sections: Section[], id: number): SectionSubject | undefined 
   return undefined;
 }
 
-function datedTimes(s: Sentence, referenceDateAfter: RegExp): { times: TimeMention[]; ongoing: boolean } {
+function datedTimes(s: Sentence, referenceDateAfter: RegExp): { times: TimeMention[]; dead: TimeMention[]; ongoing: boolean } {
   const times: TimeMention[] = [];
+  const dead: TimeMention[] = [];
   let ongoing = false;
   for (const t of s.time ?? []) {
     const after = s.text.slice(t.local.end);
-    if (t.kind === 'point' && ONGOING_AFTER.test(after)) ongoing = true;
-    else if (!referenceDateAfter.test(after)) times.push(t);
+    if (t.kind === 'point' && ONGOING_AFTER.test(after)) {
+      ongoing = true;
+      dead.push(t);
+    } else if (referenceDateAfter.test(after)) dead.push(t);
+    else times.push(t);
   }
-  return { times, ongoing };
+  return { times, dead, ongoing };
 }
 
 /** A sentence that opens with a partner and a topic marker (「UAEとの間では、」) sets the running topic. */
@@ -96,7 +100,7 @@ export function extractCandidates(
       previousInstrument = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
-    const { times, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
+    const { times, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
     const mentions = findMentions(sentence.text);
     const subject = subjectOf(doc.sections, sentence.sectionId);
     // A section about one country keeps it as the topic; regions and fora take it from the text.
@@ -107,6 +111,7 @@ export function extractCandidates(
       text: sentence.text,
       mentions,
       times,
+      deadTimes: dead,
       subject,
       topic,
       period: ongoing ? undefined : period,

@@ -16,6 +16,8 @@ export interface SentenceContext {
   mentions: Mention[];
   /** Time mentions of the sentence (local spans), in order. */
   times: TimeMention[];
+  /** Time mentions that date no engagement (an ongoing program's start, a reference point). */
+  deadTimes?: TimeMention[];
   /** The subject of the sentence's section (inherited from parents), if any. */
   subject?: SectionSubject;
   /** Partners the running text made its topic (「UAEとの間では、…」), until another topic or section. */

@@ -6,7 +6,12 @@ import type { Mention } from '../6-mentions/types.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** An event found in one sentence, before merging (no id yet). */
-export type Candidate = Omit<KoryuEvent, 'id'> & { sentenceId: number; sectionId: number };
+export type Candidate = Omit<KoryuEvent, 'id'> & {
+  sentenceId: number;
+  sectionId: number;
+  /** Dated only by a period the text stated for a list of activities (codebook, Time). */
+  periodDated?: boolean;
+};
 
 /** Everything a rule may read about one sentence. Rules never read the document directly. */
 export interface SentenceContext {

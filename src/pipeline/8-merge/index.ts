@@ -38,13 +38,34 @@ function mergeMode(a: Mode | undefined, b: Mode | undefined): Mode | undefined {
   return a;
 }
 
-export function mergeEvents(candidates: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
+/** The identity of an engagement leaving its date out, to find a dated twin of a period-dated activity. */
+const undatedKey = (e: Omit<KoryuEvent, 'id'>) => identityKey({ ...e, date: '' });
+
+/**
+ * An activity dated only by a stated period (「2020年1月から2021年3月までの間に実施した…」) is the
+ * same engagement as one of the same identity dated precisely inside that period elsewhere in the
+ * document (the country section's 「2020年1月、ハノイにおいて…セミナー」): fold it into that one.
+ */
+function foldPeriodDated(candidates: Candidate[]): Candidate[] {
+  const precise = candidates.filter((c) => !c.periodDated);
+  return candidates.flatMap((c) => {
+    if (!c.periodDated || !c.dateEnd) return [c];
+    const twin = precise.find((p) => undatedKey(p) === undatedKey(c) && p.date.slice(0, 7) >= c.date && p.date.slice(0, 7) <= c.dateEnd!);
+    if (!twin) return [c];
+    for (const ev of c.evidence) if (!twin.evidence.some((x) => x.start === ev.start)) twin.evidence.push(ev);
+    return [];
+  });
+}
+
+export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
   void doc;
+  const candidates = foldPeriodDated(all);
   const byKey = new Map<string, KoryuEvent>();
   for (const c of candidates) {
-    const { sentenceId, sectionId, ...fields } = c;
+    const { sentenceId, sectionId, periodDated, ...fields } = c;
     void sentenceId;
     void sectionId;
+    void periodDated;
     const key = identityKey(fields);
     const existing = byKey.get(key);
     if (!existing) {

@@ -22,6 +22,8 @@ function recipientMentions(ctx: SentenceContext) {
   return ctx.mentions.filter((m) => {
     if (m.type !== 'country' && m.type !== 'organization') return false;
     if (m.compound) return false; // 日米の連携による… names a co-provider, not a recipient
+    // 「国連PKO」: the organization qualifies the field, it is not the recipient.
+    if (ctx.mentions.some((f) => f.type === 'field' && f.local.start >= m.local.end && f.local.start - m.local.end <= 1)) return false;
     const after = ctx.text.slice(m.local.end, m.local.end + 8);
     return !/^(?:情勢|問題|周辺|主催|の連携)/.test(after);
   });
@@ -35,6 +37,9 @@ export const capacityBuildingRule: Rule = {
     const strong = hits.filter((h) => !h.trigger.weak);
     const inCbSection = ctx.subject?.kind === 'capacity-building';
     if (!strong.length && !(inCbSection && hits.length)) return { candidates: [] };
+    // After a meeting's trigger, capacity building is a subject the principals discussed.
+    const talks = findTriggers(ctx, 'talks').filter((h) => !h.trigger.weak && !ctx.vocab.attendedAfter.test(ctx.text.slice(h.local.end)));
+    if (talks.length && hits.every((h) => h.local.start > talks[0].local.start)) return { candidates: [], miss: 'capacity building discussed at a meeting' };
     if (hits.length && hits.every((h) => isPlanned(ctx, h.local.end))) return { candidates: [], miss: 'capacity building is planned' };
 
     const dated = timesIn(ctx, 0, ctx.text.length);
@@ -71,6 +76,7 @@ export const capacityBuildingRule: Rule = {
               ...(field ? { field } : {}),
               jpRole: 'unit',
               confidence: recipients.length ? 0.8 : 0.65,
+              ...(dated.length ? {} : { periodDated: true }),
             }),
           );
         }

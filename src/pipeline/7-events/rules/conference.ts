@@ -19,7 +19,7 @@ const VERB_REACH = 45;
  */
 const MEETING = /「([^」]{2,40}(?:会議|会合|対話|フォーラム|セミナー|シンポジウム))」|((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム))(?=（|に|へ|において|では)/g;
 /** Meeting nouns that are bilateral talks, not fora (handled by the talks rule). */
-const NOT_A_FORUM = /(?:首脳会議|首脳会談|電話会議|テレビ会議$|防衛相会談|次官級|当局間|^同|^本|^両)/;
+const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会議$|防衛相会談|次官級|当局間|^同|^本|^両)/;
 
 interface Forum {
   local: Span;

@@ -25,6 +25,14 @@ const NAME_TYPES = new Set(['instrument', 'forum', 'exercise']);
 
 /** Every trigger of `kind` in the sentence, left to right, longest alternative at each place. */
 export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
+  // Rules and windows ask for the same triggers many times per sentence: find them once.
+  const cache = (ctx.triggerCache ??= new Map());
+  let hits = cache.get(kind);
+  if (!hits) cache.set(kind, (hits = scanTriggers(ctx, kind)));
+  return hits;
+}
+
+function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   const pattern = ctx.vocab.triggerPattern[kind];
   const byText = new Map(ctx.vocab.triggers[kind].map((t) => [t.text, t]));
   const names = ctx.mentions.filter((m) => NAME_TYPES.has(m.type));

@@ -1,9 +1,9 @@
 import type { SectionSubject, Sentence, KoryuDocument } from '../../model/document.js';
-import type { JpRole, KoryuEvent } from '../../model/event.js';
+import type { EventKind, JpRole, KoryuEvent } from '../../model/event.js';
 import type { Span } from '../../model/span.js';
 import type { TimeMention } from '../../model/time.js';
 import type { Mention } from '../6-mentions/types.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { Trigger, Vocabulary } from './vocabulary.js';
 
 /** An event found in one sentence, before merging (no id yet). */
 export type Candidate = Omit<KoryuEvent, 'id'> & {
@@ -34,6 +34,8 @@ export interface SentenceContext {
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
   period?: TimeMention;
   vocab: Vocabulary;
+  /** Triggers found so far in this sentence, per kind (filled by findTriggers). */
+  triggerCache?: Map<EventKind, { trigger: Trigger; local: Span }[]>;
 }
 
 /** What a rule says about a sentence: the candidates it made, or why it made none. */

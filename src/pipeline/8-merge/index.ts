@@ -47,10 +47,16 @@ const undatedKey = (e: Omit<KoryuEvent, 'id'>) => identityKey({ ...e, date: '' }
  * document (the country section's 「2020年1月、ハノイにおいて…セミナー」): fold it into that one.
  */
 function foldPeriodDated(candidates: Candidate[]): Candidate[] {
-  const precise = candidates.filter((c) => !c.periodDated);
+  if (!candidates.some((c) => c.periodDated)) return candidates;
+  const precise = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.periodDated) continue;
+    const key = undatedKey(c);
+    precise.set(key, [...(precise.get(key) ?? []), c]);
+  }
   return candidates.flatMap((c) => {
     if (!c.periodDated || !c.dateEnd) return [c];
-    const twin = precise.find((p) => undatedKey(p) === undatedKey(c) && p.date.slice(0, 7) >= c.date && p.date.slice(0, 7) <= c.dateEnd!);
+    const twin = precise.get(undatedKey(c))?.find((p) => p.date.slice(0, 7) >= c.date && p.date.slice(0, 7) <= c.dateEnd!);
     if (!twin) return [c];
     for (const ev of c.evidence) if (!twin.evidence.some((x) => x.start === ev.start)) twin.evidence.push(ev);
     return [];

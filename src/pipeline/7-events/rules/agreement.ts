@@ -35,7 +35,10 @@ const LIST_COMMA = /[\p{Script=Han}\p{Script=Katakana}ー0-9０-９）」]、/gu
 function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mention[]): Mention | undefined {
   if (!REFERENCE.test(m.text)) return m;
   const named = instruments.filter((i) => i.local.end <= m.local.start && !REFERENCE.test(i.text));
-  return named[named.length - 1] ?? ctx.previousInstrument ?? (m.instrument !== 'other' ? m : undefined);
+  const resolved = named[named.length - 1] ?? ctx.previousInstrument;
+  // Keep the reference's own place: dates are read around where the sentence refers to it.
+  if (resolved) return { ...resolved, local: m.local };
+  return m.instrument !== 'other' ? m : undefined;
 }
 
 function instrumentsFor(ctx: SentenceContext, milestone: Mention, instruments: Mention[], from: number): Mention[] {

@@ -51,7 +51,8 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
  * After a trigger: the act was done (「共同訓練を実施」「移転が完了」「表敬した」), not named as a topic
  * or an aim (「共同訓練の実施」「移転について」「共同訓練をより実効性の高いものに」).
  */
-export const HELD_AFTER = /^(?:を|に|が)?(?:行|実施|し|開催|完了|成立|参加|さ?れ)|^が(?:行われ|実施され|開催され|完了|成立)/;
+export const HELD_AFTER =
+  /^(?:(?:及び|並びに|や|と)[^、。]{0,20}?)?(?:(?:を|に|が)?(?:行|実施|し|開催|完了|成立|参加|さ?れ)|が(?:行われ|実施され|開催され|完了|成立))/;
 
 /**
  * Whether the predicate right after a trigger makes it a plan, an intention or a postponement

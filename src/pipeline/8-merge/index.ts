@@ -14,7 +14,8 @@ export function identityKey(e: Omit<KoryuEvent, 'id'>): string {
   const base = [e.kind, e.date, e.partners.join(',')];
   switch (e.kind) {
     case 'talks':
-      return [...base, e.jpRole ?? '', e.name ?? ''].join('|');
+      // A phone call and a meeting in person in the same month are two meetings.
+      return [...base, e.jpRole ?? '', e.name ?? '', e.mode === 'unknown' ? '' : (e.mode ?? '')].join('|');
     case 'exercise':
       return [...base, e.name ?? ''].join('|');
     case 'agreement':

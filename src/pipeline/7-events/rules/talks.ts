@@ -13,6 +13,7 @@
 import { isHighLevel, type JpRole, type Mode } from '../../../model/event.js';
 import type { Mention } from '../../6-mentions/types.js';
 import {
+  HELD_AFTER,
   counterpartCodes,
   findTriggers,
   isPlanned,
@@ -117,8 +118,6 @@ function otherAnchorEnds(ctx: SentenceContext): number[] {
   return ends;
 }
 
-/** After a trigger with no date of its own: the meeting was held (「…を表敬した」), not a kind of meeting named. */
-const HELD_AFTER = /^(?:を|に)?(?:行|実施|し|開催|し、)|^が(?:行われ|実施され|開催され)/;
 
 /** A summit is Japan's when the prime minister is named or the trigger follows a 日X compound (日豪首脳会談). */
 function isJapanSummit(ctx: SentenceContext, hit: TriggerHit): boolean {

@@ -44,7 +44,11 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
     const inName = names.some((n) => n.local.start <= local.start && local.end <= n.local.end && n.type !== kind);
     if (trigger && !inName) hits.push({ trigger, local });
   }
-  return hits;
+  for (const { trigger, regex } of ctx.vocab.patternTriggers[kind]) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(ctx.text); m; m = regex.exec(ctx.text)) hits.push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
+  }
+  return hits.sort((a, b) => a.local.start - b.local.start);
 }
 
 /**

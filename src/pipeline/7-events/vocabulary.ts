@@ -9,7 +9,10 @@ import { EVENT_KINDS, JP_ROLES, METHODS, MODES, type EventKind, type JpRole, typ
 const dataDir = new URL('../../../data/events/', import.meta.url);
 
 const TriggerSchema = z.object({
+  /** The trigger as written; or, with `pattern`, a label for it. */
   text: z.string().min(1),
+  /** A regular expression for triggers whose words are apart (「自衛官を…本部に派遣」). */
+  pattern: z.string().min(1).optional(),
   mode: z.enum(MODES).nullable().optional(),
   jpRole: z.enum(JP_ROLES).optional(),
   twoPlusTwo: z.boolean().optional(),
@@ -44,8 +47,10 @@ const CuesFileSchema = z.object({
 export interface Vocabulary {
   /** Triggers per kind, longest first. */
   triggers: Record<EventKind, Trigger[]>;
-  /** One regex per kind matching any of its triggers, longest alternatives first. */
+  /** One regex per kind matching any of its plain triggers, longest alternatives first. */
   triggerPattern: Record<EventKind, RegExp>;
+  /** Pattern triggers per kind, each with its compiled regex. */
+  patternTriggers: Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   notAnEvent: { window: number; pattern: RegExp };
   generic: RegExp;
   modeCues: Array<{ mode: Mode; pattern: RegExp }>;
@@ -92,14 +97,26 @@ export function loadVocabulary(): Vocabulary {
   const cues = parseWith(CuesFileSchema, readJson('cues.json'), 'cues.json');
   const triggers = {} as Record<EventKind, Trigger[]>;
   const triggerPattern = {} as Record<EventKind, RegExp>;
+  const patternTriggers = {} as Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   for (const kind of EVENT_KINDS) {
-    const list = triggersFile[kind].map((t) => ({ ...t, kind })).sort((a, b) => b.text.length - a.text.length);
+    const all = triggersFile[kind].map((t) => ({ ...t, kind }));
+    const list = all.filter((t) => !t.pattern).sort((a, b) => b.text.length - a.text.length);
     triggers[kind] = list;
     triggerPattern[kind] = new RegExp(list.length ? alternation(list.map((t) => t.text)) : '(?!)', 'g');
+    patternTriggers[kind] = all
+      .filter((t) => t.pattern)
+      .map((trigger) => {
+        try {
+          return { trigger, regex: new RegExp(trigger.pattern!, 'g') };
+        } catch (e) {
+          throw new Error(`data/events/triggers.json: ${kind} trigger '${trigger.text}': bad pattern: ${(e as Error).message}`);
+        }
+      });
   }
   cached = {
     triggers,
     triggerPattern,
+    patternTriggers,
     notAnEvent: { window: cues.notAnEvent.window, pattern: new RegExp(alternation(cues.notAnEvent.phrases)) },
     generic: new RegExp(alternation(cues.generic.phrases)),
     modeCues: (['phone', 'video', 'in-person'] as const).map((mode) => ({

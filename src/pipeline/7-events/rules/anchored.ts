@@ -44,13 +44,21 @@ export interface AnchoredRuleSpec {
   subjectFallback?: boolean;
   /** Whether an event with no partner at all is still an event (a port call in Japan, a forum…). */
   allowNoPartner?: boolean;
+  /**
+   * Whether 「2019年3月から、…を派遣し」 dates the act: the start of a posting is the act itself,
+   * unlike the start of an ongoing program (「2015年以降…参加している」).
+   */
+  startDates?: boolean;
 }
 
 export function anchoredRule(spec: AnchoredRuleSpec): Rule {
   return {
     id: spec.id,
     description: spec.description,
-    apply(ctx): RuleOutcome {
+    apply(input): RuleOutcome {
+      const ctx: SentenceContext = spec.startDates && input.deadTimes?.length
+        ? { ...input, times: [...input.times, ...input.deadTimes].sort((a, b) => a.local.start - b.local.start), deadTimes: [] }
+        : input;
       const hits = findTriggers(ctx, spec.kind).filter((h) => !h.trigger.weak);
       if (!hits.length) return { candidates: [] };
       const candidates: Candidate[] = [];

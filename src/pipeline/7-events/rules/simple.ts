@@ -16,7 +16,8 @@ export const equipmentRule = anchoredRule({
 export const personnelRule = anchoredRule({
   id: 'personnel.trigger',
   kind: 'personnel',
-  description: 'an exchange of people (連絡将校, 連絡官, 留学生…) with a date and a partner',
+  description: 'an exchange of people (連絡将校, 連絡官, 留学生, 自衛官を…派遣) with a date and a partner',
+  startDates: true,
 });
 
 export const otherRule = anchoredRule({

@@ -29,6 +29,21 @@ function recipientMentions(ctx: SentenceContext) {
   });
 }
 
+/** An activity noun: a field followed by one of these is an activity of its own (「…セミナーや航空救難セミナー」). */
+const ACTIVITY_AFTER = /^[^、。]{0,8}?(?:セミナー|教育|研修|講義|実習|指導|訓練)/;
+
+/**
+ * The fields of the distinct activities in a stretch of text: the first field always, and each
+ * later one that introduces an activity of its own after 「や」「、」「及び」. A field that only
+ * qualifies another (「国連PKOに資する施設分野の支援」) adds no activity.
+ */
+function activitiesIn(ctx: SentenceContext, from: number, to: number): string[] {
+  const fields = mentionsIn(ctx, from, to, ['field']).filter((f) => f.field);
+  return fields
+    .filter((f, i) => i === 0 || (/[や、及]/.test(ctx.text.slice(fields[i - 1].local.end, f.local.start)) && ACTIVITY_AFTER.test(ctx.text.slice(f.local.end))))
+    .map((f) => f.field!);
+}
+
 export const capacityBuildingRule: Rule = {
   id: RULE_ID,
   description: 'capacity building (能力構築支援, or a seminar/education/invitation in a capacity-building section) per partner and field',
@@ -52,17 +67,24 @@ export const capacityBuildingRule: Rule = {
       : [{ codes: subjectCodes(ctx), start: 0, end: ctx.text.length }];
     const sentenceMethod = methodIn(ctx, ctx.text) ?? hits.find((h) => h.trigger.method)?.trigger.method;
 
-    const candidates: Candidate[] = [];
-    const seen = new Set<string>();
-    // Segments naming the same partner twice (「ミャンマー…同国軍医官」) are folded by the key below.
+    // One partner may be named several times (「インドネシアに対する…、インドネシア国軍関係者を招へい」):
+    // its activities are read over all of its segments together.
+    const byPartner = new Map<string, { codes: string[]; activities: string[]; method: Method }>();
     for (const seg of segments) {
       if (!seg.codes.length) continue;
-      const segText = ctx.text.slice(seg.start, seg.end);
-      const fields = [...new Set(mentionsIn(ctx, seg.start, seg.end, ['field']).map((f) => f.field).filter((f): f is string => !!f))];
-      const method = methodIn(ctx, segText) ?? sentenceMethod ?? 'dispatch';
+      const key = seg.codes.join(',');
+      const entry = byPartner.get(key) ?? { codes: seg.codes, activities: [], method: 'dispatch' as Method };
+      entry.activities.push(...activitiesIn(ctx, seg.start, seg.end));
+      entry.method = methodIn(ctx, ctx.text.slice(seg.start, seg.end)) ?? (byPartner.has(key) ? entry.method : (sentenceMethod ?? 'dispatch'));
+      byPartner.set(key, entry);
+    }
+
+    const candidates: Candidate[] = [];
+    const seen = new Set<string>();
+    for (const { codes, activities, method } of byPartner.values()) {
       for (const occ of occurrences) {
-        for (const field of fields.length ? fields : [undefined]) {
-          const key = `${seg.codes.join(',')}|${field}|${occ.date}|${method}`;
+        for (const field of activities.length ? [...new Set(activities)] : [undefined]) {
+          const key = `${codes.join(',')}|${field}|${occ.date}|${method}`;
           if (seen.has(key)) continue;
           seen.add(key);
           candidates.push(
@@ -70,7 +92,7 @@ export const capacityBuildingRule: Rule = {
               kind: 'capacity-building',
               date: occ.date,
               ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-              partners: seg.codes,
+              partners: codes,
               method,
               mode: method === 'online' ? 'video' : 'in-person',
               ...(field ? { field } : {}),

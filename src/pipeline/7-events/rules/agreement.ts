@@ -22,7 +22,7 @@ const RESTATED_AFTER = /^(?:や|を歓迎|を踏まえ|について|に関|を�
  * A date separated from what it dates by more than this many list commas belongs to another item
  * (「2018年10月、…の対応、同年12月の…事案、…訓練、日韓GSOMIAの終了通告…」).
  */
-const MAX_COMMAS_FROM_DATE = 2;
+const MAX_COMMAS_FROM_DATE = 1;
 
 /** 「協定」「同協定」「本覚書」: a reference to an instrument named before, not a name. */
 const REFERENCE = /^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/;
@@ -72,9 +72,16 @@ export const agreementRule: Rule = {
     let previousObjects: Mention[] = [];
     let previousTime: TimeMention | undefined;
     for (const ms of milestones) {
+      // A skipped milestone (a plan, a restatement) does not close the segment: its date and
+      // instrument stay for the next one.
       const segmentStart = previousEnd;
       const joined = previousEnd > 0 && JOINED_MILESTONES.test(ctx.text.slice(previousEnd, ms.local.start));
-      previousEnd = ms.local.end;
+      const made = candidates.length;
+      // The instruments are read even for a milestone that is skipped: the next one may be theirs
+      // (「…協定（ACSA）の締結に向けた交渉が開始され」).
+      let objects = instrumentsFor(ctx, ms, instruments, segmentStart);
+      if (!objects.length) objects = previousObjects;
+      previousObjects = objects;
       if (isPlanned(ctx, ms.local.end)) {
         miss ??= `「${ms.text}」 is planned`;
         continue;
@@ -83,9 +90,6 @@ export const agreementRule: Rule = {
         miss ??= `「${ms.text}」 is restated as the topic of something else`;
         continue;
       }
-      let objects = instrumentsFor(ctx, ms, instruments, segmentStart);
-      if (!objects.length) objects = previousObjects;
-      previousObjects = objects;
       if (!objects.length) {
         miss ??= `「${ms.text}」 without an instrument`;
         continue;
@@ -121,6 +125,7 @@ export const agreementRule: Rule = {
           );
         }
       }
+      if (candidates.length > made) previousEnd = ms.local.end;
     }
     return candidates.length
       ? { candidates, reason: `agreement milestone(s) (${candidates.length})` }

@@ -39,9 +39,10 @@ const CuesFileSchema = z.object({
   defaultTalksMode: z.enum(MODES),
   partnerLinks: z.object({ after: z.array(z.string()), topicAfter: z.array(z.string()) }),
   methods: z.object({ dispatch: z.array(z.string()), invitation: z.array(z.string()), online: z.array(z.string()) }),
-  attendedAfter: z.object({ phrases: z.array(z.string().min(1)) }),
+  attendedAfter: z.object({ particles: z.array(z.string().min(1)), verbs: z.array(z.string().min(1)) }),
   referenceDateAfter: z.object({ pattern: z.string().min(1) }),
   paragraphTopic: z.object({ after: z.array(z.string().min(1)) }),
+  declarationIssued: z.object({ after: z.array(z.string().min(1)), before: z.array(z.string().min(1)) }),
 });
 
 export interface Vocabulary {
@@ -66,6 +67,9 @@ export interface Vocabulary {
   referenceDateAfter: RegExp;
   /** After a partner opening a sentence: the partner becomes the topic of what follows. */
   paragraphTopicAfter: RegExp;
+  /** Issuing a declaration: right after it, or right before it. */
+  declarationIssuedAfter: RegExp;
+  declarationIssuedBefore: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,9 +135,13 @@ export function loadVocabulary(): Vocabulary {
       pattern: new RegExp(alternation(cues.methods[method])),
     })),
     // The trigger may sit inside a quoted name (「…年次会合」に参加): skip its closing bracket first.
-    attendedAfter: new RegExp(`^[」』）]*(?:「[^」]*」)?[^、。「]{0,12}?(?:${alternation(cues.attendedAfter.phrases)})`),
+    attendedAfter: new RegExp(
+      `^[」』）]*(?:「[^」]*」)?[^、。「]{0,12}?(?:${alternation(cues.attendedAfter.particles)})[^、。]{0,14}?(?:${alternation(cues.attendedAfter.verbs)})`,
+    ),
     referenceDateAfter: new RegExp(cues.referenceDateAfter.pattern),
     paragraphTopicAfter: new RegExp(`^(?:${alternation(cues.paragraphTopic.after)})`),
+    declarationIssuedAfter: new RegExp(`^[」』]?(?:${alternation(cues.declarationIssued.after)})`),
+    declarationIssuedBefore: new RegExp(`(?:${alternation(cues.declarationIssued.before)})$`),
   };
   return cached;
 }

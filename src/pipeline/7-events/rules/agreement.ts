@@ -57,13 +57,40 @@ function dateBefore(ctx: SentenceContext, pos: number, from: number): TimeMentio
   return commas <= MAX_COMMAS_FROM_DATE ? t : undefined;
 }
 
+/** 「共同宣言」「共同声明」: a generic word, as long as this. */
+const GENERIC_DECLARATION_LENGTH = 4;
+
+/**
+ * 「共同宣言を発表」「発表された「日英安全保障共同宣言」」: issuing a declaration is its signature. A
+ * milestone mention is made for it, placed right after the declaration.
+ */
+function declarationsIssued(ctx: SentenceContext, instruments: Mention[]): Mention[] {
+  return instruments
+    // A named declaration (「日英安全保障共同宣言」), not a summit's generic 「共同声明」.
+    .filter((i) => i.instrument === 'declaration' && (i.text.length > GENERIC_DECLARATION_LENGTH || quoteStart(ctx.text, i.local.start) < i.local.start))
+    .filter(
+      (i) =>
+        ctx.vocab.declarationIssuedAfter.test(ctx.text.slice(i.local.end)) ||
+        ctx.vocab.declarationIssuedBefore.test(ctx.text.slice(Math.max(0, i.local.start - 12), quoteStart(ctx.text, i.local.start))),
+    )
+    .map((i) => ({ type: 'milestone', local: { start: i.local.end, end: i.local.end }, text: '', codes: [], milestone: 'signed' }) as Mention);
+}
+
+/** Where the quoted name holding `pos` opens (「…共同宣言」), or `pos` itself. */
+function quoteStart(text: string, pos: number): number {
+  const open = text.lastIndexOf('「', pos);
+  return open >= 0 && text.indexOf('」', open) >= pos ? open + 1 : pos;
+}
+
 export const agreementRule: Rule = {
   id: RULE_ID,
   description: 'a milestone of an agreement or instrument, with its date and partners',
   apply(ctx): RuleOutcome {
-    const milestones = ctx.mentions.filter((m) => m.type === 'milestone' && m.milestone);
-    if (!milestones.length) return { candidates: [] };
     const instruments = ctx.mentions.filter((m) => m.type === 'instrument' && m.instrument);
+    const milestones = [...ctx.mentions.filter((m) => m.type === 'milestone' && m.milestone), ...declarationsIssued(ctx, instruments)].sort(
+      (a, b) => a.local.start - b.local.start,
+    );
+    if (!milestones.length) return { candidates: [] };
     if (!instruments.length) return { candidates: [], miss: 'milestone without an instrument' };
     const candidates: Candidate[] = [];
     let miss: string | undefined;

@@ -11,6 +11,7 @@ import { findTriggers, isPlanned, makeCandidate, mentionsIn, occurrencesOf, subj
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
 const RULE_ID = 'capacity-building.partner-field';
+const BACKGROUND_AFTER = /^(?:を経て|の成果|の結果)/;
 
 function methodIn(ctx: SentenceContext, text: string): Method | undefined {
   for (const { method, pattern } of ctx.vocab.methodCues) if (pattern.test(text)) return method;
@@ -56,6 +57,10 @@ export const capacityBuildingRule: Rule = {
     const talks = findTriggers(ctx, 'talks').filter((h) => !h.trigger.weak && !ctx.vocab.attendedAfter.test(ctx.text.slice(h.local.end)));
     if (talks.length && hits.every((h) => h.local.start > talks[0].local.start)) return { candidates: [], miss: 'capacity building discussed at a meeting' };
     if (hits.length && hits.every((h) => isPlanned(ctx, h.local.end))) return { candidates: [], miss: 'capacity building is planned' };
+    // 「能力構築支援を経て、同軍楽隊は…演奏」: past support as the background of another act.
+    if (strong.length && strong.every((h) => BACKGROUND_AFTER.test(ctx.text.slice(h.local.end)))) {
+      return { candidates: [], miss: 'capacity building told as the background of another act' };
+    }
 
     const dated = timesIn(ctx, 0, ctx.text.length);
     const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period ? occurrencesOf(ctx.period) : [];

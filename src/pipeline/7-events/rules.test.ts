@@ -10,6 +10,8 @@ import { extractEvents } from '../index.js';
 
 const AUS: SectionSubject = { kind: 'country', codes: ['AUS'], label: 'オーストラリア' };
 const KOR: SectionSubject = { kind: 'country', codes: ['KOR'], label: '韓国' };
+const MIDEAST: SectionSubject = { kind: 'region', codes: [], label: '中東' };
+const MULTI: SectionSubject = { kind: 'multilateral', codes: [], label: '多国間' };
 const CB: SectionSubject = { kind: 'capacity-building', codes: [], label: '能力構築支援' };
 
 function run(paragraphs: string[], subject: SectionSubject | undefined = AUS, title = '1　オーストラリア'): KoryuEvent[] {
@@ -81,6 +83,71 @@ describe('talks.anchor-clause', () => {
   });
 });
 
+describe('talks.anchor-clause: windows, topics and counterparts', () => {
+  it('dates a later meeting by the date written since the previous anchor, not by an earlier milestone', () => {
+    const ev = run(['2015年4月、防衛協力に関する覚書の署名が行われたほか、2016年6月の日豪首脳会談では、協力の強化で一致した。']);
+    expect(ev.filter((e) => e.kind === 'talks').map((e) => e.date)).toEqual(['2016-06']);
+  });
+
+  it('opens a clause at the date written before its principal (「…電話会談を、2021年3月には…がテレビ会談を」)', () => {
+    const ev = run(['2020年3月には山田防衛大臣が電話会談を、2021年3月には佐藤防衛大臣がテレビ会談を、それぞれグリーン国防大臣と実施した。']);
+    expect(ev.map((e) => [e.date, e.mode])).toEqual([
+      ['2020-03', 'phone'],
+      ['2021-03', 'video'],
+    ]);
+  });
+
+  it('takes the partner a region section’s paragraph is about (「Xとの間では」)', () => {
+    const ev = run(['オマーンとの間では、2019年3月に防衛協力に関する覚書が署名された。', '2020年6月、統幕長はハリス国軍参謀長とテレビ会談を行った。'], MIDEAST, '9　中東諸国');
+    expect(ev.filter((e) => e.kind === 'talks').map((e) => e.partners)).toEqual([['OMN']]);
+  });
+
+  it('keeps a discussion topic (「北朝鮮については」) from becoming the topic in a country section', () => {
+    const ev = run(['北朝鮮については、緊密に連携することを確認した。', '2020年4月、統幕長はウィルソン国防軍司令官と電話会談を行った。']);
+    expect(ev.map((e) => e.partners)).toEqual([['AUS']]);
+  });
+
+  it('makes one bilateral meeting per counterpart listed one by one at a forum', () => {
+    const ev = run(['2020年2月、山田防衛大臣は、会議に際し、カナダ及びドイツの国防大臣や、NATO事務総長などと会談を行った。'], MULTI, '（4）その他');
+    expect(ev.filter((e) => e.kind === 'talks').map((e) => e.partners[0]).sort()).toEqual(['CAN', 'DEU', 'NATO']);
+  });
+
+  it('spans the dates when several counterparts share several dates (「それぞれ」)', () => {
+    const ev = run(['2020年6月及び8月、山田防衛大臣は、フィジー及びトンガの各国防大臣とそれぞれ電話会談を実施した。'], MULTI, '8　太平洋島嶼国');
+    expect(ev.map((e) => [e.partners, e.date, e.dateEnd])).toEqual([
+      [['FJI'], '2020-06', '2020-08'],
+      [['TON'], '2020-06', '2020-08'],
+    ]);
+  });
+
+  it('does not date a meeting by a reference point (「…の民政移管後」)', () => {
+    expect(run(['2011年3月の民政移管後、事務次官がラオスを訪問した。'], MIDEAST, '（1）概要')).toEqual([]);
+  });
+
+  it('does not count a kind of meeting named in what was agreed (「次官級協議の定期的な実施」)', () => {
+    const ev = run(['2015年1月の日豪防衛相会談では、次官級協議の定期的な実施で一致した。']);
+    expect(ev.map((e) => e.jpRole)).toEqual(['minister']);
+  });
+
+  it('reads a series over years as no single meeting', () => {
+    expect(run(['2015年から2018年の間において4回の「2+2」が開催された。'])).toEqual([]);
+  });
+
+  it('keeps a phone call and a meeting in person of the same month apart', () => {
+    const ev = run(['2020年10月、山田防衛大臣はグリーン国防大臣と電話会談を行った。同年10月、山田防衛大臣はグリーン国防大臣と東京において会談を行った。']);
+    expect(ev.map((e) => e.mode)).toEqual(['phone', 'in-person']);
+  });
+
+  it('sends a meeting the principal attended to the conference rule (「…会議に参加」)', () => {
+    const ev = run(['海幕長は、2020年9月、米海軍太平洋艦隊司令官が主催する多国間テレビ会議に参加した。'], MULTI, '（5）軍種間');
+    expect(ev.map((e) => [e.kind, e.partners, e.mode])).toEqual([['conference', ['USA'], 'video']]);
+  });
+
+  it('needs Japan’s side for a summit (not 「APEC首脳会議の場において」)', () => {
+    expect(run(['同軍楽隊は、2018年11月にAPEC首脳会議の場において演奏を披露した。'], MULTI, '8　太平洋島嶼国')).toEqual([]);
+  });
+});
+
 describe('exercise.anchor', () => {
   it('names the exercise and takes partners from the 日米印豪 compound', () => {
     const ev = run(['2020年11月、海自は、日米印豪共同訓練（マラバール2020）に参加した。'], KOR, '4　韓国');
@@ -115,6 +182,57 @@ describe('agreement.milestone', () => {
   });
 });
 
+describe('agreement.milestone: instruments, references and lists', () => {
+  it('gives one milestone to every instrument listed before it, each with its own date', () => {
+    const ev = run(['2014年9月には日豪防衛協力・交流に関する覚書が、2015年12月には日豪防衛装備品・技術移転協定及び日豪情報保護協定が署名された。']);
+    expect(ev.map((e) => [e.instrument, e.date]).sort()).toEqual([
+      ['ETA', '2015-12'],
+      ['ISA', '2015-12'],
+      ['MOU', '2014-09'],
+    ]);
+  });
+
+  it('resolves 「同協定」 to the instrument named before in the section', () => {
+    const ev = run(['2016年11月、日韓GSOMIAを締結した。', '2019年8月には、同協定を終了させる旨の通告があったが、同年11月、同通告の効力を停止する旨の通告があった。'], KOR, '4　韓国');
+    expect(ev.map((e) => [e.instrument, e.milestone, e.date])).toEqual([
+      ['ISA', 'signed', '2016-11'],
+      ['ISA', 'termination-notice', '2019-08'],
+      ['ISA', 'suspended', '2019-11'],
+    ]);
+  });
+
+  it('does not date a milestone by a date two list items away', () => {
+    expect(run(['その例として、2018年10月の観艦式をめぐる対応、同年12月の事案、周辺海域における訓練、日韓GSOMIAの終了通告がある。'], KOR, '4　韓国')).toEqual([]);
+  });
+
+  it('does not date a signature welcomed at a later meeting', () => {
+    const ev = run(['2020年12月、山田防衛大臣はシン国防大臣と電話会談を行い、日印ACSAの署名や共同訓練の実施を歓迎した。'], undefined, '2　インド');
+    expect(ev.filter((e) => e.kind === 'agreement')).toEqual([]);
+  });
+
+  it('counts issuing a named declaration as its signature, not a summit’s generic statement', () => {
+    const named = run(['2017年8月の日英首脳会談の際に発表された「日英安全保障共同宣言」においては、協力の強化がうたわれた。'], undefined, '（1）英国');
+    expect(named.filter((e) => e.kind === 'agreement').map((e) => [e.instrument, e.milestone, e.date])).toEqual([['declaration', 'signed', '2017-08']]);
+    const generic = run(['2017年1月の日インドネシア首脳会議の際に発出された共同声明では、協力の強化がうたわれた。'], undefined, '（1）インドネシア');
+    expect(generic.filter((e) => e.kind === 'agreement')).toEqual([]);
+  });
+});
+
+describe('personnel and other acts', () => {
+  it('dates a posting by its start (「2019年3月から、職員を…に派遣し」)', () => {
+    const ev = run(['2019年3月から、防衛省職員をNATOサイバー防衛協力センターに派遣している。'], { kind: 'organization', codes: ['NATO'], label: 'NATO' }, '（6）NATO');
+    expect(ev.map((e) => [e.kind, e.date, e.partners])).toEqual([['personnel', '2019-03', ['NATO']]]);
+  });
+
+  it('records delegations’ visits, one per listed date', () => {
+    const ev = run(['2018年4月及び2019年9月に中国軍代表団が訪日した。'], { kind: 'country', codes: ['CHN'], label: '中国' }, '6　中国');
+    expect(ev.map((e) => [e.kind, e.date])).toEqual([
+      ['other', '2018-04'],
+      ['other', '2019-09'],
+    ]);
+  });
+});
+
 describe('capacity-building.partner-field', () => {
   it('dates undated activities to the period stated before, one event per partner and field', () => {
     const ev = run(
@@ -133,6 +251,27 @@ describe('capacity-building.partner-field', () => {
 
   it('does not date an ongoing program (2015年から…継続)', () => {
     expect(run(['パプアニューギニアに対しては、2015年から軍楽隊の育成に関する能力構築支援を継続している。'], CB, '2　具体的な事業')).toEqual([]);
+  });
+
+  it('folds a period-dated activity into the same activity dated precisely elsewhere', () => {
+    const ev = extractEvents(
+      docFromSections([
+        { title: '（2）ベトナム', subject: { kind: 'country', codes: ['VNM'], label: 'ベトナム' }, paragraphs: ['能力構築支援においては、2020年3月、ハノイにおいて、航空救難セミナーを実施した。'] },
+        { title: '2　具体的な事業', subject: CB, paragraphs: ['2020年1月から2021年3月までの間に実施した派遣は、4か国7件であった。', '具体的には、ベトナムにおける航空救難セミナーを実施した。'] },
+      ]),
+    ).events;
+    expect(ev.map((e) => [e.date, e.evidence.length])).toEqual([['2020-03', 2]]);
+  });
+
+  it('does not count past support told as the background of another act (「…支援を経て」)', () => {
+    expect(run(['能力構築支援を経て、同軍楽隊は、2018年11月に首脳会議の場において演奏した。'], CB, '2　具体的な事業')).toEqual([]);
+  });
+
+  it('reads one activity per field that introduces its own (「サイバーセミナーや航空救難セミナー」), not per qualifying field', () => {
+    const two = run(['2020年1月、ベトナムにおけるサイバーセキュリティセミナーや航空救難セミナーを実施した。'], CB, '2　具体的な事業');
+    expect(two.map((e) => e.field)).toEqual(['cyber', 'aviation rescue']);
+    const one = run(['2021年2月、カンボジアに対し、国連PKOに資する施設分野の教育をオンラインで実施した。'], CB, '2　具体的な事業');
+    expect(one.map((e) => [e.partners, e.field])).toEqual([[['KHM'], 'PKO']]);
   });
 
   it('marks online activities', () => {

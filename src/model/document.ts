@@ -51,6 +51,12 @@ export interface Block {
   sectionId: number;
   /** For paragraphs continued after an interruption: the id of the block it continues. */
   continues?: number;
+  /**
+   * The original spans of the block's own text, in order, interruptions (captions, footnotes,
+   * figures… set inside it) excluded. `clean` is the concatenation of their normalizations.
+   * Absent means one part: `span`.
+   */
+  parts?: Span[];
 }
 
 /** What a section is about, resolved from its title (a later stage may fill it from the gazetteer). */
@@ -59,6 +65,8 @@ export interface SectionSubject {
   /** ISO 3166-1 alpha-3 codes or organization codes (NATO, EU, ASEAN, UN). Empty for topics. */
   codes: string[];
   label: string;
+  /** For kind 'region': the region key of data/gazetteer/regions.json ('southeast-asia', …). */
+  region?: string;
 }
 
 export interface Section {

@@ -1,0 +1,329 @@
+/**
+ * Stage 3: lines → typed blocks and the section tree. See README.md for the line classes and
+ * the rules; the vocabulary is in data/layout/.
+ */
+import type { Annotation, Block, BlockType, DecodedSource, Section } from '../../model/document.js';
+import { isNarrowCode, isSpaceCode } from '../2-normalize/chars.js';
+import { normalizeInline } from '../2-normalize/index.js';
+import { extendDraft, finishDrafts, newDraft, type Draft } from './drafts.js';
+import { classifyFloat, findFloatEnd, startsFloat } from './floats.js';
+import { bracketBalance, headingEnd, SectionTree } from './headings.js';
+import { loadLayout, type Layout } from './layout.js';
+import { classifyLines, estimateColumnWidth, LineClass, readLines, type SourceLine } from './lines.js';
+
+export interface SegmentResult {
+  blocks: Block[];
+  sections: Section[];
+  glossary: Record<string, string>;
+  annotations: Annotation[];
+}
+
+export function segmentDocument(source: DecodedSource): SegmentResult {
+  const layout = loadLayout();
+  const lines = readLines(source.text);
+  const columnWidth = estimateColumnWidth(lines);
+  classifyLines(lines, layout, columnWidth, source.text);
+  const segmenter = new Segmenter(source.text, lines, layout, columnWidth);
+  segmenter.run();
+  const { blocks, annotations, glossary } = finishDrafts(source.text, segmenter.drafts);
+  return { blocks, sections: segmenter.tree.sections, glossary, annotations };
+}
+
+/** A sentence-final line ends a paragraph at the next blank line or interruption. */
+const SENTENCE_FINAL = /(?:[。．！？!?]|[。．][」』）)]+)$/;
+/** Footnote lines that fill the footnote column (about two and a half body columns). */
+const FOOTNOTE_COLUMNS = 2.5;
+
+class Segmenter {
+  readonly drafts: Draft[] = [];
+  readonly tree = new SectionTree();
+  private para: Draft | null = null;
+  private paraFinal = false;
+  private readonly seenSections = new Set<string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: SourceLine[],
+    private readonly layout: Layout,
+    private readonly columnWidth: number,
+  ) {}
+
+  run(): void {
+    const { lines } = this;
+    let i = 0;
+    while (i < lines.length) {
+      const l = lines[i];
+      switch (l.cls) {
+        case LineClass.Blank:
+          // Page and column breaks leave blank lines inside paragraphs; clean text does not.
+          if (this.paraFinal || !Number.isFinite(this.columnWidth)) this.closeParagraph();
+          i++;
+          break;
+        case LineClass.SectionTitle:
+          i = this.sectionTitle(i);
+          break;
+        case LineClass.Heading:
+          if (this.isListItem(i)) {
+            this.addToParagraph(l.cs, l.ce);
+            i++;
+          } else i = this.heading(i);
+          break;
+        case LineClass.Footnote:
+          this.interruptParagraph();
+          i = this.footnote(i);
+          break;
+        case LineClass.Furniture:
+          this.interruptParagraph();
+          i = this.furniture(i);
+          break;
+        case LineClass.Reference:
+        case LineClass.PageReference:
+          this.interruptParagraph();
+          i = this.reference(i);
+          break;
+        case LineClass.Body:
+        case LineClass.Expansion:
+        case LineClass.FootnoteIndent:
+          this.addToParagraph(l.cs, l.ce);
+          // Text that is not column-wrapped breaks lines only between paragraphs.
+          if (this.paraFinal && !Number.isFinite(this.columnWidth)) this.closeParagraph();
+          i++;
+          break;
+        default:
+          if (startsFloat(l.cls)) {
+            if (this.spliceCaption(i)) {
+              i++;
+              break;
+            }
+            this.interruptParagraph();
+            i = this.float(i);
+          } else {
+            this.addToParagraph(l.cs, l.ce);
+            i++;
+          }
+      }
+    }
+    this.closeParagraph();
+  }
+
+  private addToParagraph(start: number, end: number): void {
+    if (!this.para) this.para = newDraft('paragraph', this.tree.current);
+    extendDraft(this.para, start, end);
+    this.paraFinal = SENTENCE_FINAL.test(this.text.slice(Math.max(start, end - 4), end));
+  }
+
+  /** Something not in the paragraph comes: its text goes on after it unless it had ended. */
+  private interruptParagraph(): void {
+    if (!this.para) return;
+    if (this.paraFinal) this.closeParagraph();
+    else this.para.partOpen = false;
+  }
+
+  private closeParagraph(): void {
+    if (this.para) this.drafts.push(this.para);
+    this.para = null;
+    this.paraFinal = false;
+  }
+
+  private single(type: BlockType, l: SourceLine, start = l.cs): void {
+    const d = newDraft(type, this.tree.current);
+    extendDraft(d, start, l.ce);
+    this.drafts.push(d);
+  }
+
+  /** Consecutive furniture lines (a vertical running head) make one block. */
+  private furniture(i: number): number {
+    const { lines } = this;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1].cls === LineClass.Furniture) last++;
+    const d = newDraft('furniture', this.tree.current);
+    extendDraft(d, lines[i].cs, lines[last].ce);
+    this.drafts.push(d);
+    return last + 1;
+  }
+
+  private sectionTitle(i: number): number {
+    const l = this.lines[i];
+    const key = l.marker!;
+    if (this.seenSections.has(key)) {
+      // A running title repeating the 節 on later pages.
+      this.interruptParagraph();
+      this.single('furniture', l);
+      return i + 1;
+    }
+    this.seenSections.add(key);
+    this.closeParagraph();
+    const titleEnd = l.cs + l.text.lastIndexOf(l.title!) + l.title!.length;
+    this.addHeading(1, key, l.cs, titleEnd, l.cs, l.ce);
+    return i + 1;
+  }
+
+  /**
+   * A numbered line that is not a heading: it ends a sentence (titles never do), or it comes
+   * right under a line of a paragraph whose sentence is not finished.
+   */
+  private isListItem(i: number): boolean {
+    const l = this.lines[i];
+    if (SENTENCE_FINAL.test(l.text)) return true;
+    if (l.level! < 3 || !this.para || this.paraFinal || !this.para.partOpen || i === 0) return false;
+    // The paragraph's text runs up to the end of the line just above.
+    return this.para.parts[this.para.parts.length - 1].end === this.lines[i - 1].ce;
+  }
+
+  private heading(i: number): number {
+    const l = this.lines[i];
+    const level = l.level!;
+    const last = headingEnd(this.lines, i, this.columnWidth, this.layout.wrapParticles);
+    let end = this.lines[last].ce;
+    const titleStart = l.cs + l.text.indexOf(l.title!, l.marker!.length);
+    if (level === 2) {
+      // 項 titles are printed twice, tab-separated (heading and running head): keep one.
+      const tab = this.text.indexOf('\t', titleStart);
+      if (tab >= 0 && tab < end) end = tab;
+      const open = this.tree.openAt(2);
+      const title = normalizeInline(this.text.slice(titleStart, end));
+      if (open && open.marker === l.marker && open.title === title) {
+        this.interruptParagraph();
+        this.single('furniture', l);
+        return last + 1;
+      }
+    }
+    this.closeParagraph();
+    this.addHeading(level, l.marker!, titleStart, end, l.cs, end);
+    return last + 1;
+  }
+
+  private addHeading(level: number, marker: string, titleStart: number, titleEnd: number, start: number, end: number) {
+    const title = normalizeInline(this.text.slice(titleStart, titleEnd));
+    const section = this.tree.add(level, normalizeInline(marker), title, { start, end });
+    const d = newDraft('heading', section.id);
+    extendDraft(d, start, end);
+    this.drafts.push(d);
+  }
+
+  /** A numbered footnote and its continuation lines (indented, or filling the footnote column). */
+  private footnote(i: number): number {
+    const { lines, text } = this;
+    const first = lines[i];
+    const full = this.columnWidth * FOOTNOTE_COLUMNS;
+    const footnote = this.layout.footnote.exec(first.text);
+    const start = first.cs + (footnote ? first.text.indexOf(footnote[2], footnote[1].length) : 0);
+    let last = i;
+    let openLine = first.width >= full && !SENTENCE_FINAL.test(first.text);
+    for (;;) {
+      let next = last + 1;
+      let blanks = 0;
+      while (next < lines.length && lines[next].cls === LineClass.Blank) {
+        next++;
+        blanks++;
+      }
+      if (next >= lines.length || blanks > 1) break;
+      const l = lines[next];
+      if (
+        l.cls === LineClass.Footnote ||
+        l.cls === LineClass.Heading ||
+        l.cls === LineClass.SectionTitle ||
+        l.cls === LineClass.Furniture
+      ) {
+        break;
+      }
+      const indented = text.charCodeAt(l.start) === 0x09;
+      if (!(indented || openLine || (blanks === 0 && l.width > this.columnWidth + 2))) break;
+      last = next;
+      openLine = l.width >= full && !SENTENCE_FINAL.test(l.text);
+    }
+    const d = newDraft('footnote', this.tree.current);
+    extendDraft(d, start, lines[last].ce);
+    this.drafts.push(d);
+    return last + 1;
+  }
+
+  /** A cross-reference, with its wrapped lines while a parenthesis is open and a page line. */
+  private reference(i: number): number {
+    const { lines } = this;
+    let last = i;
+    let depth = bracketBalance(lines[i].text);
+    while (depth > 0 && last + 1 < lines.length && last - i < 3 && lines[last + 1].cls !== LineClass.Blank) {
+      last++;
+      depth += bracketBalance(lines[last].text);
+    }
+    if (last + 1 < lines.length && lines[last + 1].cls === LineClass.PageReference) last++;
+    const d = newDraft('reference', this.tree.current);
+    extendDraft(d, lines[i].cs, lines[last].ce);
+    this.drafts.push(d);
+    return last + 1;
+  }
+
+  /**
+   * A body line with a caption glued to its end (「…引き続き韓国」+「…統幕長（2020年9月）」),
+   * the body going on at the next line: cut it at the column width.
+   */
+  private spliceCaption(i: number): boolean {
+    const { lines, text, columnWidth } = this;
+    const l = lines[i];
+    if (!this.para || this.paraFinal || !Number.isFinite(columnWidth)) return false;
+    if (l.cls !== LineClass.Caption && l.cls !== LineClass.Wide) return false;
+    if (l.width <= columnWidth + 1) return false;
+    // The body half goes on the body line just above (a caption alone has a blank line before it).
+    if (i === 0 || lines[i - 1].cls !== LineClass.Body) return false;
+    let next = i + 1;
+    while (next < lines.length && lines[next].cls === LineClass.Blank) next++;
+    if (next >= lines.length || !lines[next].lead) return false;
+    let width = 0;
+    let cut = l.cs;
+    while (cut < l.ce) {
+      const c = text.charCodeAt(cut);
+      const w = isSpaceCode(c) ? 0 : isNarrowCode(c) ? 0.5 : 1;
+      if (width + w > columnWidth) break;
+      width += w;
+      cut++;
+    }
+    if (cut < l.ce && '、。，．'.includes(text[cut])) cut++; // hanging punctuation
+    if (cut <= l.cs || cut >= l.ce) return false;
+    if (!this.layout.captionEnd.test(text.slice(cut, l.ce).trim())) return false;
+    this.addToParagraph(l.cs, cut);
+    this.para.partOpen = false;
+    this.single('caption', l, cut);
+    return true;
+  }
+
+  /** A float: its lines become captions, media, references, a figure or a sidebar. */
+  private float(i: number): number {
+    const { lines } = this;
+    const end = findFloatEnd(lines, i, this.columnWidth);
+    const types = classifyFloat(lines, i, end);
+    const section = this.tree.current;
+    // Sidebars and figures gather their lines across the captions set inside them.
+    const gathering = new Map<BlockType, Draft>();
+    let current: Draft | null = null;
+    let lastDraft: Draft | null = null;
+    for (let k = i; k < end; k++) {
+      const type = types[k - i];
+      const l = lines[k];
+      if (type === null) {
+        if (current && current.type !== 'sidebar' && current.type !== 'figure') current = null;
+        continue;
+      }
+      let d: Draft;
+      if (type === 'sidebar' || type === 'figure') {
+        d = gathering.get(type) ?? newDraft(type, section);
+        if (!gathering.has(type)) {
+          gathering.set(type, d);
+          this.drafts.push(d);
+        }
+      } else if (current && current.type === type && lastDraft === current) {
+        d = current;
+      } else {
+        d = newDraft(type, section);
+        this.drafts.push(d);
+      }
+      if (lastDraft !== d) d.partOpen = false;
+      extendDraft(d, l.cs, l.ce);
+      lastDraft = d;
+      current = d;
+      // A caption ends with its date or credit.
+      if (type === 'caption' && l.cls === LineClass.Caption) current = null;
+    }
+    return end;
+  }
+}

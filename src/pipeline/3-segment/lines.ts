@@ -1,0 +1,168 @@
+/**
+ * Lines of the decoded text and what each one looks like on its own (before context decides
+ * which block it belongs to). See README.md for the classes.
+ */
+import { displayWidth, isSpaceCode } from '../2-normalize/chars.js';
+import { isExpansionText } from '../2-normalize/index.js';
+import type { Layout } from './layout.js';
+
+export const enum LineClass {
+  Blank,
+  Body,
+  /** A spliced abbreviation expansion (a line of English words): running text, never a caption. */
+  Expansion,
+  Heading,
+  /** 「…第1節」: opens a 節 the first time, page furniture afterwards. */
+  SectionTitle,
+  Footnote,
+  /** A line starting with a tab: the indented continuation of a footnote. */
+  FootnoteIndent,
+  Reference,
+  /** 「参照」: the margin box of cross-references; floats follow it. */
+  ReferenceMarker,
+  PageReference,
+  Media,
+  Caption,
+  /** A caption line ending in a tab: the caption goes on on the next line. */
+  CaptionOpen,
+  /** Wider than the body column and nothing else: a caption or float text. */
+  Wide,
+  FigureTitle,
+  /** 「VOICE」 or a title ending in 「解説」: the end of a sidebar column. */
+  SidebarEnd,
+  /** A VOICE writer's unit and location 「…（神奈川県横須賀市）」. */
+  WriterUnit,
+  Furniture,
+}
+
+export interface SourceLine {
+  index: number;
+  /** Original offsets of the line (without its line feed) and of its trimmed content. */
+  start: number;
+  end: number;
+  cs: number;
+  ce: number;
+  /** Trimmed content. */
+  text: string;
+  /** Starts with an ASCII space: in the sample, body text resuming after a float. */
+  lead: boolean;
+  /** Ends in a tab after its content. */
+  tabEnd: boolean;
+  width: number;
+  cls: LineClass;
+  /** For headings: level, marker and the title as written on this line. */
+  level?: number;
+  marker?: string;
+  title?: string;
+}
+
+export function readLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let pos = 0;
+  for (let index = 0; ; index++) {
+    const nl = text.indexOf('\n', pos);
+    let end = nl < 0 ? text.length : nl;
+    if (end > pos && text.charCodeAt(end - 1) === 0x0d) end--;
+    let cs = pos;
+    while (cs < end && isSpaceCode(text.charCodeAt(cs))) cs++;
+    let ce = end;
+    while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
+    const t = text.slice(cs, ce);
+    lines.push({
+      index,
+      start: pos,
+      end,
+      cs,
+      ce,
+      text: t,
+      lead: cs < end && text.charCodeAt(pos) === 0x20,
+      tabEnd: ce < end && text.slice(ce, end).includes('\t'),
+      width: displayWidth(text, cs, ce),
+      cls: LineClass.Blank,
+    });
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * The body column width: the most common line width, if enough lines share it for the text
+ * to be column-wrapped at all (clean text and HTML give Infinity: no width rules).
+ */
+export function estimateColumnWidth(lines: SourceLine[]): number {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const l of lines) {
+    if (l.width < 8 || l.width > 60) continue;
+    const k = Math.round(l.width);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+    total++;
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [k, n] of counts) if (n > bestCount || (n === bestCount && k > best)) [best, bestCount] = [k, n];
+  // Justified columns put most lines at the same width (±1 for hanging punctuation).
+  const near = (counts.get(best - 1) ?? 0) + bestCount + (counts.get(best + 1) ?? 0);
+  return total >= 20 && near >= total * 0.3 ? best : Infinity;
+}
+
+export function classifyLines(lines: SourceLine[], layout: Layout, columnWidth: number, raw: string): void {
+  for (const l of lines) l.cls = classify(l, layout, columnWidth, raw);
+  markVerticalHeads(lines, layout.verticalHeadMinRun);
+}
+
+function classify(l: SourceLine, layout: Layout, columnWidth: number, raw: string): LineClass {
+  const t = l.text;
+  if (!t) return LineClass.Blank;
+  if (layout.footnote.test(t)) return LineClass.Footnote;
+  // An indented line goes on a footnote (「⟶ 3　この協定は…」 is not a heading), unless it is a caption.
+  if (raw.charCodeAt(l.start) === 0x09 && !layout.captionEnd.test(t)) return LineClass.FootnoteIndent;
+  if (layout.furniture.test(t)) return LineClass.Furniture;
+  const section = layout.sectionRunningTitle.exec(t);
+  if (section) {
+    l.level = 1;
+    l.marker = section[0].replace(/\s+/g, '');
+    l.title = t.slice(0, section.index).trimEnd();
+    return LineClass.SectionTitle;
+  }
+  for (const h of layout.headings) {
+    const m = h.pattern.exec(t);
+    if (m) {
+      l.level = h.level;
+      l.marker = m[1];
+      l.title = m[2];
+      return LineClass.Heading;
+    }
+  }
+  if (layout.referenceMarker.test(t)) return LineClass.ReferenceMarker;
+  if (layout.reference.test(t)) return LineClass.Reference;
+  if (layout.pageReference.test(t)) return LineClass.PageReference;
+  if (layout.media.test(t)) return LineClass.Media;
+  if (layout.figureTitle.test(t)) return LineClass.FigureTitle;
+  if (layout.sidebarEnd.test(t)) return LineClass.SidebarEnd;
+  if (layout.sidebarWriterUnit.test(t)) return LineClass.WriterUnit;
+  if (layout.captionEnd.test(t)) return LineClass.Caption;
+  if (l.tabEnd) return LineClass.CaptionOpen;
+  if (isExpansionText(t)) return LineClass.Expansion;
+  if (l.width > columnWidth + 2) return LineClass.Wide;
+  return LineClass.Body;
+}
+
+/** Runs of one-character lines (安/全/保/障/協/力, 第/3/章) are a running head set vertically. */
+function markVerticalHeads(lines: SourceLine[], minRun: number): void {
+  let runStart = -1;
+  const close = (end: number) => {
+    if (runStart >= 0 && end - runStart >= minRun) {
+      for (let k = runStart; k < end; k++) lines[k].cls = LineClass.Furniture;
+    }
+    runStart = -1;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    const single = t.length === 1 || (t.length === 2 && t.charCodeAt(0) >= 0xd800 && t.charCodeAt(0) <= 0xdbff);
+    if (single && runStart < 0) runStart = k;
+    else if (!single) close(k);
+  }
+  close(lines.length);
+}

@@ -1,0 +1,364 @@
+/**
+ * `npm run bench` (`tsx bench/run.ts [--quick]`): how fast Koryu reads a white paper.
+ *
+ * The sample (or the bundled example) is repeated until the input reaches 5 MB (10^6 bytes
+ * of UTF-8 per MB), then each stage is timed on it, sequentially on one core, after a
+ * warm-up run. For scale, kuromoji (a JavaScript morphological analyzer) tokenizes a slice of
+ * the same text: Koryu's whole extraction is compared with tokenization alone. Figures are
+ * printed as a table and written to bench/last.json for the scoreboard.
+ *
+ * Each stage is imported and called on its own, inside a try: a stage that is missing or
+ * fails prints 'n/a' (with the reason) instead of stopping the benchmark.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Block, DecodedSource, KoryuDocument, Section } from '../src/model/document.js';
+import type { KoryuEvent } from '../src/model/event.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MB = 1_000_000;
+const TARGET_BYTES = 5 * MB;
+const KUROMOJI_SLICE_BYTES = 1 * MB;
+
+export const STAGES = ['decode', 'segment', 'sentences', 'time', 'mentions', 'events+merge'] as const;
+export type StageName = (typeof STAGES)[number];
+
+const STAGE_LABELS: Record<StageName, string> = {
+  decode: 'decode (from bytes)',
+  segment: 'segment (normalize+segment)',
+  sentences: 'sentences',
+  time: 'time',
+  mentions: 'mentions (+ section subjects)',
+  'events+merge': 'events+merge',
+};
+
+export interface BenchFigures {
+  date: string;
+  node: string;
+  quick: boolean;
+  input: { source: string; copies: number; bytes: number; characters: number; repetitions: number };
+  /** Median seconds per stage over the repetitions; null when the stage is not available. */
+  stages: Record<StageName, number | null>;
+  /** Why a stage is n/a. */
+  notes: Partial<Record<StageName, string>>;
+  counts: { blocks: number | null; sections: number | null; sentences: number | null; events: number | null };
+  /** MB/s of UTF-8 input. */
+  throughput: { normalizeSegmentTime: number | null; decodeToEvents: number | null };
+  /** Peak resident set size of this process after the Koryu runs (before kuromoji), MB. */
+  peakRssMB: number;
+  kuromoji:
+    | { sliceBytes: number; seconds: number; extrapolatedSeconds: number; mbPerSecond: number }
+    | { error: string };
+  /** Koryu decode→events time vs kuromoji's (extrapolated) tokenization time of the same input. */
+  speedupVsKuromoji: number | null;
+  /** `node bin/koryu.js ingest <sample>`: seconds from process start to exit. */
+  ingest: { seconds: number; exitCode: number | null } | { error: string };
+  /** Milliseconds to render each report (HTML) from the sample's events, in process. */
+  reports: Record<string, number> | { error: string };
+}
+
+/** Stage functions, each loaded on its own so that one missing module does not hide the others. */
+interface Stages {
+  decodeBytes?: (bytes: Uint8Array, path: string) => DecodedSource;
+  segmentDocument?: (source: DecodedSource) => { blocks: Block[]; sections: Section[]; glossary: Record<string, string>; annotations: KoryuDocument['annotations'] };
+  resolveSectionSubjects?: (sections: Section[]) => void;
+  splitSentences?: (blocks: Block[]) => KoryuDocument['sentences'];
+  resolveDocumentTime?: (doc: KoryuDocument) => void;
+  findMentions?: (text: string) => unknown[];
+  extractCandidates?: (doc: KoryuDocument) => { candidates: unknown[] };
+  mergeEvents?: (candidates: never[], doc?: KoryuDocument) => KoryuEvent[];
+  missing: Partial<Record<StageName, string>>;
+}
+
+async function loadStages(): Promise<Stages> {
+  const st: Stages = { missing: {} };
+  const load = async (stage: StageName, fn: () => Promise<void>): Promise<void> => {
+    try {
+      await fn();
+    } catch (e) {
+      st.missing[stage] = firstLine(e);
+    }
+  };
+  await load('decode', async () => {
+    st.decodeBytes = (await import('../src/pipeline/1-decode/index.js')).decodeBytes;
+  });
+  await load('segment', async () => {
+    st.segmentDocument = (await import('../src/pipeline/3-segment/index.js')).segmentDocument;
+  });
+  await load('mentions', async () => {
+    st.resolveSectionSubjects = (await import('../src/pipeline/6-mentions/subject.js')).resolveSectionSubjects;
+    const { findMentions } = await import('../src/pipeline/6-mentions/find.js');
+    st.findMentions = (text) => findMentions(text);
+  });
+  await load('sentences', async () => {
+    st.splitSentences = (await import('../src/pipeline/4-sentences/index.js')).splitSentences;
+  });
+  await load('time', async () => {
+    st.resolveDocumentTime = (await import('../src/pipeline/5-time/resolve.js')).resolveDocumentTime;
+  });
+  await load('events+merge', async () => {
+    const events = await import('../src/pipeline/7-events/index.js');
+    const merge = await import('../src/pipeline/8-merge/index.js');
+    st.extractCandidates = (doc) => events.extractCandidates(doc);
+    st.mergeEvents = merge.mergeEvents as unknown as Stages['mergeEvents'];
+  });
+  return st;
+}
+
+interface RunResult {
+  seconds: Record<StageName, number | null>;
+  notes: Partial<Record<StageName, string>>;
+  counts: BenchFigures['counts'];
+  events: KoryuEvent[] | null;
+}
+
+/** One pass of the pipeline over `bytes`, each stage timed; a failing stage makes the later ones n/a. */
+function runPipeline(st: Stages, bytes: Uint8Array, label: string): RunResult {
+  const seconds = Object.fromEntries(STAGES.map((s) => [s, null])) as Record<StageName, number | null>;
+  const notes: Partial<Record<StageName, string>> = { ...st.missing };
+  const counts: BenchFigures['counts'] = { blocks: null, sections: null, sentences: null, events: null };
+  const timed = <T>(stage: StageName, fn: () => T): T | undefined => {
+    if (notes[stage]) return undefined;
+    const t0 = performance.now();
+    try {
+      const out = fn();
+      seconds[stage] = (seconds[stage] ?? 0) + (performance.now() - t0) / 1000;
+      return out;
+    } catch (e) {
+      seconds[stage] = null;
+      notes[stage] = firstLine(e);
+      return undefined;
+    }
+  };
+  const need = <T>(v: T | undefined, stage: StageName, what: string): v is T => {
+    if (v === undefined) notes[stage] ??= `needs ${what}`;
+    return v !== undefined;
+  };
+
+  const source = timed('decode', () => st.decodeBytes!(bytes, label));
+  if (!need(source, 'segment', 'decode')) return finish();
+  const seg = timed('segment', () => st.segmentDocument!(source));
+  if (!need(seg, 'sentences', 'segment')) return finish();
+  counts.blocks = seg.blocks.length;
+  counts.sections = seg.sections.length;
+  timed('mentions', () => st.resolveSectionSubjects!(seg.sections));
+  const sentences = timed('sentences', () => st.splitSentences!(seg.blocks));
+  if (!need(sentences, 'time', 'sentences')) return finish();
+  counts.sentences = sentences.length;
+  const doc: KoryuDocument = { source, ...seg, sentences };
+  const dated = timed('time', () => st.resolveDocumentTime!(doc));
+  timed('mentions', () => {
+    for (const s of doc.sentences) st.findMentions!(s.text);
+  });
+  if (notes.time) notes['events+merge'] ??= 'needs time';
+  if (dated === undefined && notes.time) return finish();
+  const events = timed('events+merge', () => st.mergeEvents!(st.extractCandidates!(doc).candidates as never[], doc));
+  if (events) counts.events = events.length;
+  return finish(events ?? null);
+
+  function finish(ev: KoryuEvent[] | null = null): RunResult {
+    for (const s of STAGES) if (notes[s]) seconds[s] = null;
+    return { seconds, notes, counts, events: ev };
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function firstLine(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0].slice(0, 160);
+}
+
+function sampleFile(): { file: string; label: string } {
+  const corpus = (() => {
+    const env = process.env.KORYU_CORPUS;
+    const name = 'dow2021-iii-3-1.ja.txt';
+    if (env) return env.endsWith('.txt') ? env : path.join(env, name);
+    return path.resolve(repoRoot, '..', 'shared', 'corpus', name);
+  })();
+  if (existsSync(corpus)) return { file: corpus, label: 'the sample (dow2021-iii-3-1.ja.txt)' };
+  return { file: path.join(repoRoot, 'examples', 'sample-whitepaper.ja.txt'), label: 'the bundled example (sample not found)' };
+}
+
+/** The sample repeated (whole copies, joined by a blank line) until it reaches `target` bytes. */
+function repeatToSize(text: string, target: number): { text: string; copies: number } {
+  const unit = text.endsWith('\n') ? text + '\n' : text + '\n\n';
+  const copies = Math.max(1, Math.ceil(target / Buffer.byteLength(unit, 'utf8')));
+  return { text: unit.repeat(copies), copies };
+}
+
+async function timeKuromoji(text: string, koryuSeconds: number | null): Promise<Pick<BenchFigures, 'kuromoji' | 'speedupVsKuromoji'>> {
+  try {
+    const kuromoji = (await import('kuromoji')).default;
+    const tokenizer = await new Promise<{ tokenize(t: string): unknown[] }>((resolve, reject) =>
+      kuromoji.builder({ dicPath: path.join(repoRoot, 'node_modules/kuromoji/dict') }).build((err, t) => (err ? reject(err) : resolve(t))),
+    );
+    // kuromoji is slow: tokenize whole lines of a ≥ 1 MB slice and extrapolate to the input.
+    const lines: string[] = [];
+    let bytes = 0;
+    for (const line of text.split('\n')) {
+      if (bytes >= KUROMOJI_SLICE_BYTES) break;
+      lines.push(line);
+      bytes += Buffer.byteLength(line, 'utf8') + 1;
+    }
+    tokenizer.tokenize(lines.slice(0, 200).join('')); // warm-up
+    const t0 = performance.now();
+    for (const line of lines) if (line) tokenizer.tokenize(line);
+    const seconds = (performance.now() - t0) / 1000;
+    const total = Buffer.byteLength(text, 'utf8');
+    const extrapolatedSeconds = seconds * (total / bytes);
+    return {
+      kuromoji: { sliceBytes: bytes, seconds, extrapolatedSeconds, mbPerSecond: bytes / MB / seconds },
+      speedupVsKuromoji: koryuSeconds ? extrapolatedSeconds / koryuSeconds : null,
+    };
+  } catch (e) {
+    return { kuromoji: { error: firstLine(e) }, speedupVsKuromoji: null };
+  }
+}
+
+function timeIngest(sample: string): BenchFigures['ingest'] {
+  if (!existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js'))) return { error: 'n/a: run npm run build' };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'koryu-bench-'));
+  try {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'koryu.js'), 'ingest', sample, '--db', path.join(dir, 'bench.db')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    if (r.error) return { error: firstLine(r.error) };
+    if (r.status !== 0) return { error: `exit ${r.status}: ${firstLine(r.stderr)}` };
+    return { seconds, exitCode: r.status };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function timeReports(events: KoryuEvent[] | null): Promise<BenchFigures['reports']> {
+  if (!events) return { error: 'n/a: no events (extraction unavailable)' };
+  try {
+    const reports = await import('../src/reports/index.js');
+    const { loadGazetteer } = await import('../src/gazetteer/index.js');
+    const gaz = loadGazetteer() as unknown as Parameters<typeof reports.renderReport>[2];
+    const names = [...reports.REPORT_NAMES, ...reports.countriesForChronology(events).slice(0, 1).map((c) => `country-${c}`)];
+    const out: Record<string, number> = {};
+    for (const name of names) {
+      reports.renderReport(name, events, gaz, { format: 'html' }); // warm-up
+      const t0 = performance.now();
+      reports.renderReport(name, events, gaz, { format: 'html' });
+      out[name] = performance.now() - t0;
+    }
+    return out;
+  } catch (e) {
+    return { error: `n/a: ${firstLine(e)}` };
+  }
+}
+
+export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFigures> {
+  const quick = !!opts.quick;
+  const { file, label } = sampleFile();
+  const sampleText = readFileSync(file, 'utf8');
+  const { text, copies } = repeatToSize(sampleText, TARGET_BYTES);
+  const bytes = Buffer.from(text, 'utf8');
+  const stages = await loadStages();
+
+  // Warm-up: one pass over the sample itself (JIT, gazetteer and layout loading).
+  const warm = runPipeline(stages, Buffer.from(sampleText, 'utf8'), 'sample.txt');
+  if (!quick) runPipeline(stages, Buffer.from(sampleText, 'utf8'), 'sample.txt');
+
+  const repetitions = quick ? 1 : 3;
+  const runs: RunResult[] = [];
+  for (let i = 0; i < repetitions; i++) runs.push(runPipeline(stages, bytes, 'bench.txt'));
+  const last = runs[runs.length - 1];
+  const stageSeconds = Object.fromEntries(
+    STAGES.map((s) => {
+      const xs = runs.map((r) => r.seconds[s]);
+      return [s, xs.every((x): x is number => x !== null) ? median(xs) : null];
+    }),
+  ) as Record<StageName, number | null>;
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+
+  const sum = (names: StageName[]): number | null =>
+    names.every((n) => stageSeconds[n] !== null) ? names.reduce((a, n) => a + stageSeconds[n]!, 0) : null;
+  // Mentions are looked up again inside events+merge; its separate row is not added twice.
+  const nst = sum(['segment', 'sentences', 'time']);
+  const all = sum(['decode', 'segment', 'sentences', 'time', 'events+merge']);
+  const mbps = (s: number | null): number | null => (s ? bytes.length / MB / s : null);
+
+  const kuro = await timeKuromoji(text, all);
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    quick,
+    input: { source: label, copies, bytes: bytes.length, characters: text.length, repetitions },
+    stages: stageSeconds,
+    notes: last.notes,
+    counts: last.counts,
+    throughput: { normalizeSegmentTime: mbps(nst), decodeToEvents: mbps(all) },
+    peakRssMB,
+    ...kuro,
+    ingest: timeIngest(file),
+    reports: await timeReports(warm.events),
+  };
+}
+
+function fmt(x: number | null | undefined, digits = 3): string {
+  return x === null || x === undefined ? 'n/a' : x.toFixed(digits);
+}
+
+export function formatBench(f: BenchFigures): string {
+  const out: string[] = [];
+  const mb = (b: number): string => (b / MB).toFixed(2);
+  out.push(
+    `Koryu benchmark — ${f.input.source} ×${f.input.copies} = ${mb(f.input.bytes)} MB (${f.input.characters} characters), ` +
+      `median of ${f.input.repetitions} run(s) after warm-up, one core, ${f.node}${f.quick ? ', --quick' : ''}`,
+    '',
+    `${'stage'.padEnd(32)}${'seconds'.padStart(10)}${'MB/s'.padStart(10)}`,
+  );
+  for (const s of STAGES) {
+    const sec = f.stages[s];
+    const note = f.notes[s] ? `  (${f.notes[s]})` : '';
+    out.push(`${STAGE_LABELS[s].padEnd(32)}${fmt(sec).padStart(10)}${(sec ? (f.input.bytes / MB / sec).toFixed(1) : 'n/a').padStart(10)}${note}`);
+  }
+  out.push(
+    '',
+    `throughput normalize+segment+time (incl. sentences): ${fmt(f.throughput.normalizeSegmentTime, 2)} MB/s`,
+    `throughput decode→events: ${fmt(f.throughput.decodeToEvents, 2)} MB/s`,
+    `counts: ${f.counts.blocks ?? 'n/a'} blocks, ${f.counts.sections ?? 'n/a'} sections, ${f.counts.sentences ?? 'n/a'} sentences, ${f.counts.events ?? 'n/a'} events`,
+    `peak RSS: ${f.peakRssMB.toFixed(0)} MB`,
+    '',
+  );
+  if ('error' in f.kuromoji) out.push(`kuromoji: n/a (${f.kuromoji.error})`);
+  else {
+    const k = f.kuromoji;
+    out.push(
+      `kuromoji tokenization: ${mb(k.sliceBytes)} MB slice in ${k.seconds.toFixed(2)} s (${k.mbPerSecond.toFixed(2)} MB/s), ` +
+        `extrapolated to the whole input: ${k.extrapolatedSeconds.toFixed(1)} s`,
+    );
+    if (f.speedupVsKuromoji) out.push(`Koryu extraction is ${f.speedupVsKuromoji.toFixed(1)}× faster than kuromoji tokenization alone`);
+  }
+  out.push(
+    'error' in f.ingest
+      ? `ingest of the sample, process start to exit: ${f.ingest.error}`
+      : `ingest of the sample, process start to exit: ${f.ingest.seconds.toFixed(2)} s`,
+  );
+  if ('error' in f.reports) out.push(`report rendering: ${f.reports.error}`);
+  else {
+    out.push(`report rendering (HTML, sample's events, in process): ` + Object.entries(f.reports).map(([n, ms]) => `${n} ${ms.toFixed(1)} ms`).join(', '));
+  }
+  return out.join('\n') + '\n';
+}
+
+const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
+if (isMain) {
+  const figures = await runBench({ quick: process.argv.includes('--quick') });
+  process.stdout.write(formatBench(figures));
+  writeFileSync(path.join(repoRoot, 'bench', 'last.json'), JSON.stringify(figures, null, 2) + '\n');
+  process.stdout.write('figures written to bench/last.json\n');
+}

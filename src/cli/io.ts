@@ -1,0 +1,48 @@
+/**
+ * What every command shares at its edges: reading an input document, writing a result to
+ * stdout or to a file, and checking an enumerated option.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DecodedSource } from '../model/document.js';
+import { KoryuError } from '../model/errors.js';
+import { decodeFile } from '../pipeline/1-decode/index.js';
+
+/** Read and decode one input document (errors are KoryuErrors naming the file). */
+export function readInput(file: string, opts: { encoding?: string }): DecodedSource {
+  return decodeFile(file, opts.encoding === undefined ? {} : { encoding: opts.encoding });
+}
+
+/**
+ * Write `content` to stdout, or to `outFile` atomically: the text goes to a temporary file in
+ * the same folder, renamed over the target once complete, so a reader (or a crash) never
+ * sees a half-written file. Parent folders are created.
+ */
+export function writeOutput(content: string, outFile?: string): void {
+  if (outFile === undefined || outFile === '-') {
+    process.stdout.write(content);
+    return;
+  }
+  const target = path.resolve(outFile);
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EISDIR') throw new KoryuError('E_BAD_VALUE', `--out: ${outFile} is a directory; give a file path`);
+    if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'ENOTDIR' || err.code === 'EROFS') {
+      throw new KoryuError('E_BAD_VALUE', `--out: cannot write ${outFile} (${err.code})`);
+    }
+    throw e;
+  }
+}
+
+/** Check an enumerated option: "--format: expected one of json, text; got 'xml'". */
+export function parseFormat<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new KoryuError('E_BAD_VALUE', `${option}: expected one of ${allowed.join(', ')}; got '${value}'`);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { HTML_PAGE } from '../../../test/fixtures/encodings/make.js';
+import { extractHtmlText } from './html.js';
+
+describe('extractHtmlText', () => {
+  const { text, title } = extractHtmlText(HTML_PAGE);
+
+  it('keeps the main content and drops page chrome, scripts and styles', () => {
+    for (const gone of ['サイトのヘッダー', 'ホーム', '報道資料', '人気の記事', 'Copyright', 'analytics', 'trackArticle', 'font-family', 'JavaScript', '関連リンク', '共有する']) {
+      expect(text, gone).not.toContain(gone);
+    }
+    expect(text).toContain('防衛協力を一層深化させることで一致しました。');
+  });
+
+  it('puts headings and paragraphs on lines of their own, separated by blank lines', () => {
+    const paragraphs = text.trimEnd().split('\n\n');
+    expect(paragraphs[0]).toBe('日豪防衛相会談の概要');
+    expect(paragraphs[1]).toBe('令和2年10月19日');
+    expect(paragraphs).toContain('1　総論');
+    expect(paragraphs).toContain('共同訓練の拡充');
+    expect(paragraphs).toContain('日時 10月19日');
+  });
+
+  it('joins a source line break between Japanese characters without a space; <br> is a line break', () => {
+    expect(text).toContain('国防大臣と会談を行ったところ');
+    expect(text).toContain('の下、\n防衛協力');
+  });
+
+  it('takes the title from <title>, else the first <h1>', () => {
+    expect(title).toBe('日豪防衛相会談の概要 | 防衛省・自衛隊');
+    expect(extractHtmlText('<body><h1>見出し\n一</h1><p>本文</p></body>').title).toBe('見出し 一');
+    expect(extractHtmlText('<body><p>本文</p></body>').title).toBeUndefined();
+  });
+
+  it('prefers <main>/role=main, then <article>s, then <body>', () => {
+    expect(extractHtmlText('<body><p>外</p><div role="main"><p>中</p></div></body>').text).toBe('中\n');
+    expect(extractHtmlText('<body><p>外</p><article><p>一</p></article><article><p>二</p></article></body>').text).toBe('一\n\n二\n');
+    expect(extractHtmlText('<body><header>頭</header><p>本文</p><footer>足</footer></body>').text).toBe('本文\n');
+  });
+
+  it('falls back to the body when <main> is empty', () => {
+    expect(extractHtmlText('<body><main></main><p>本文</p></body>').text).toBe('本文\n');
+  });
+
+  it('collapses whitespace like a browser, keeps Latin word spaces, and keeps <pre> as written', () => {
+    expect(extractHtmlText('<p>Japan  and\n  Australia</p>').text).toBe('Japan and Australia\n');
+    expect(extractHtmlText('<p>日本<b>と</b> 豪州</p>').text).toBe('日本と 豪州\n');
+    expect(extractHtmlText('<pre>一行目\n  二行目</pre>').text).toBe('一行目\n  二行目\n');
+  });
+
+  it('survives broken markup as a browser would', () => {
+    expect(extractHtmlText('<p>一つ目<p>二つ目<div>三つ目').text).toBe('一つ目\n\n二つ目\n\n三つ目\n');
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The main text of an HTML page, as lines the later stages can segment: headings and
+ * paragraphs on lines of their own, separated by blank lines, page chrome left out.
+ * parse5 does the parsing (the WHATWG algorithm, so broken real-world markup parses as a
+ * browser would parse it).
+ */
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+
+export interface HtmlText {
+  text: string;
+  title?: string;
+}
+
+/** Never text a reader sees as part of the content. */
+const ALWAYS_DROPPED = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
+  'nav', 'aside', 'footer', 'button', 'select',
+]);
+
+/** ARIA landmarks that are page chrome whatever element carries them. */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
+
+/** Elements that start and end a paragraph of their own. */
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'caption',
+  'blockquote', 'pre', 'figure', 'figcaption', 'address', 'details', 'summary', 'fieldset', 'legend',
+  'form', 'hr', 'body', 'center',
+]);
+
+const CELLS = new Set(['td', 'th']);
+
+const isElement = (n: T.Node): n is T.Element => 'tagName' in n;
+const attr = (el: T.Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
+
+export function extractHtmlText(html: string): HtmlText {
+  const doc = parse(html);
+  const title = collapse(textOf(find(doc, (el) => el.tagName === 'title')[0]));
+  const roots = contentRoots(doc);
+  let text = render(roots, roots[0]?.tagName !== 'body');
+  // An empty <main> (content placed elsewhere by a careless template): fall back to the body.
+  if (!text && roots[0]?.tagName !== 'body') text = render(find(doc, (el) => el.tagName === 'body', true), false);
+  const h1 = collapse(textOf(find(doc, (el) => el.tagName === 'h1')[0]));
+  return { text, title: title || h1 || undefined };
+}
+
+/**
+ * Where the content is: <main> or role=main, else the outermost <article>s, else <body>.
+ * Inside the chosen root a <header> is the article's own (title, date) and is kept; outside
+ * it, header and footer are the site's.
+ */
+function contentRoots(doc: T.Document): T.Element[] {
+  const main = find(doc, (el) => el.tagName === 'main' || attr(el, 'role') === 'main', true);
+  if (main.length) return main.slice(0, 1);
+  const articles = find(doc, (el) => el.tagName === 'article', true);
+  if (articles.length) return articles;
+  return find(doc, (el) => el.tagName === 'body', true);
+}
+
+/** Elements matching `test` in document order; with `outermost`, not those inside a match. */
+function find(node: T.ParentNode, test: (el: T.Element) => boolean, outermost = false): T.Element[] {
+  const out: T.Element[] = [];
+  const walk = (n: T.ParentNode): void => {
+    for (const child of n.childNodes) {
+      if (!isElement(child)) continue;
+      if (test(child)) {
+        out.push(child);
+        if (outermost) continue;
+      }
+      walk(child);
+    }
+  };
+  walk(node);
+  return out;
+}
+
+function textOf(el: T.Element | undefined): string {
+  if (!el) return '';
+  let s = '';
+  for (const c of el.childNodes) {
+    if (c.nodeName === '#text') s += (c as T.TextNode).value;
+    else if (isElement(c)) s += textOf(c);
+  }
+  return s;
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function isDropped(el: T.Element, keepHeader: boolean): boolean {
+  if (ALWAYS_DROPPED.has(el.tagName)) return true;
+  if (el.tagName === 'header' && !keepHeader) return true;
+  if (el.attrs.some((a) => a.name === 'hidden') || attr(el, 'aria-hidden') === 'true') return true;
+  const role = attr(el, 'role');
+  return role !== undefined && CHROME_ROLES.has(role);
+}
+
+/** Wide characters (CJK punctuation, kana, kanji, full-width forms) are written without spaces. */
+const isWide = (ch: string | undefined): boolean => ch !== undefined && ch.charCodeAt(0) >= 0x2e80;
+
+/** Accumulates paragraphs; whitespace is collapsed as a browser would, except inside <pre>. */
+class ParagraphWriter {
+  private readonly paragraphs: string[] = [];
+  private line = '';
+  private pending: 'none' | 'space' | 'newline' = 'none';
+  /** The current paragraph holds <pre> text, whose indentation is kept. */
+  private preformatted = false;
+
+  text(s: string): void {
+    for (const part of s.split(/([ \t\n\r\f]+)/)) {
+      if (!part) continue;
+      if (/^[ \t\n\r\f]/.test(part)) {
+        if (part.includes('\n')) this.pending = 'newline';
+        else if (this.pending === 'none') this.pending = 'space';
+        continue;
+      }
+      this.word(part);
+    }
+  }
+
+  /** Preformatted text keeps its line breaks and spaces. */
+  raw(s: string): void {
+    this.pending = 'none';
+    this.preformatted = true;
+    this.line += s.replace(/\r\n?/g, '\n');
+  }
+
+  private word(w: string): void {
+    const last = this.line[this.line.length - 1];
+    if (this.pending !== 'none' && last !== undefined && last !== '\n') {
+      // A source line break between two Japanese characters is not a space in the text
+      // (CSS "segment break transformation"); anything else becomes one space.
+      const joinsWide = this.pending === 'newline' && isWide(last) && isWide(w[0]);
+      if (!joinsWide) this.line += ' ';
+    }
+    this.pending = 'none';
+    this.line += w;
+  }
+
+  separator(s: string): void {
+    if (this.line && !this.line.endsWith('\n')) this.line += s;
+    this.pending = 'none';
+  }
+
+  lineBreak(): void {
+    this.line += '\n';
+    this.pending = 'none';
+  }
+
+  endParagraph(): void {
+    const p = this.line
+      .split('\n')
+      .map((l) => (this.preformatted ? l.trimEnd() : l.replace(/^[ \t]+|[ \t]+$/g, '')))
+      .join('\n')
+      .replace(/^\n+|\n+$/g, '')
+      .replace(/\n{2,}/g, '\n');
+    if (p) this.paragraphs.push(p);
+    this.line = '';
+    this.pending = 'none';
+    this.preformatted = false;
+  }
+
+  result(): string {
+    this.endParagraph();
+    return this.paragraphs.length ? this.paragraphs.join('\n\n') + '\n' : '';
+  }
+}
+
+/** `keepHeader`: the roots are <main>/<article>, whose <header> holds their own title and date. */
+function render(roots: T.Element[], keepHeader: boolean): string {
+  const w = new ParagraphWriter();
+  const visit = (el: T.Element, inPre: boolean): void => {
+    if (isDropped(el, keepHeader)) return;
+    const tag = el.tagName;
+    if (tag === 'br') return w.lineBreak();
+    const block = BLOCKS.has(tag);
+    if (block) w.endParagraph();
+    if (CELLS.has(tag)) w.separator(' ');
+    const pre = inPre || tag === 'pre' || tag === 'textarea';
+    const children = tag === 'template' ? (el as T.Template).content.childNodes : el.childNodes;
+    for (const c of children) {
+      if (c.nodeName === '#text') {
+        const v = (c as T.TextNode).value;
+        if (pre) w.raw(v);
+        else w.text(v);
+      } else if (isElement(c)) visit(c, pre);
+    }
+    if (block) w.endParagraph();
+  };
+  for (const r of roots) visit(r, false);
+  return w.result();
+}

@@ -34,7 +34,7 @@ export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[
 
 function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   const pattern = ctx.vocab.triggerPattern[kind];
-  const byText = new Map(ctx.vocab.triggers[kind].map((t) => [t.text, t]));
+  const byText = ctx.vocab.triggerByText[kind];
   const names = ctx.mentions.filter((m) => NAME_TYPES.has(m.type));
   const hits: TriggerHit[] = [];
   pattern.lastIndex = 0;

@@ -48,6 +48,8 @@ const CuesFileSchema = z.object({
 export interface Vocabulary {
   /** Triggers per kind, longest first. */
   triggers: Record<EventKind, Trigger[]>;
+  /** Plain triggers per kind by their text, to map a regex match back to its entry. */
+  triggerByText: Record<EventKind, Map<string, Trigger>>;
   /** One regex per kind matching any of its plain triggers, longest alternatives first. */
   triggerPattern: Record<EventKind, RegExp>;
   /** Pattern triggers per kind, each with its compiled regex. */
@@ -101,11 +103,13 @@ export function loadVocabulary(): Vocabulary {
   const cues = parseWith(CuesFileSchema, readJson('cues.json'), 'cues.json');
   const triggers = {} as Record<EventKind, Trigger[]>;
   const triggerPattern = {} as Record<EventKind, RegExp>;
+  const triggerByText = {} as Record<EventKind, Map<string, Trigger>>;
   const patternTriggers = {} as Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   for (const kind of EVENT_KINDS) {
     const all = triggersFile[kind].map((t) => ({ ...t, kind }));
     const list = all.filter((t) => !t.pattern).sort((a, b) => b.text.length - a.text.length);
     triggers[kind] = list;
+    triggerByText[kind] = new Map(list.map((t) => [t.text, t]));
     triggerPattern[kind] = new RegExp(list.length ? alternation(list.map((t) => t.text)) : '(?!)', 'g');
     patternTriggers[kind] = all
       .filter((t) => t.pattern)
@@ -119,6 +123,7 @@ export function loadVocabulary(): Vocabulary {
   }
   cached = {
     triggers,
+    triggerByText,
     triggerPattern,
     patternTriggers,
     notAnEvent: { window: cues.notAnEvent.window, pattern: new RegExp(alternation(cues.notAnEvent.phrases)) },

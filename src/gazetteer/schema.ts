@@ -1,0 +1,160 @@
+/**
+ * The shape of every data file under data/gazetteer/, as zod schemas. The loader validates each
+ * file against its schema so that a malformed edit fails at load time with the file and field,
+ * never later as a silent miss in the mention finder.
+ */
+import { z } from 'zod';
+import { INSTRUMENTS, JP_ROLES, LEVELS, MILESTONES } from '../model/event.js';
+
+export const REGION_KEYS = [
+  'east-asia',
+  'southeast-asia',
+  'south-asia',
+  'central-asia',
+  'oceania',
+  'pacific-islands',
+  'middle-east',
+  'africa',
+  'latin-america',
+  'europe',
+  'north-america',
+] as const;
+export type RegionKey = (typeof REGION_KEYS)[number];
+
+const names = z.array(z.string().min(1)).min(1);
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code');
+/** A partner code: a country's alpha-3 code or an organization code (ASEAN, EU…). */
+const partnerCode = z.string().regex(/^[A-Z]{2,6}$/, 'expected an ISO3 or organization code');
+
+export const countrySchema = z.object({
+  iso2: z.string().regex(/^[A-Z]{2}$/),
+  iso3,
+  numeric: z.string().regex(/^\d{3}$/),
+  cow: z.number().int().positive().optional(),
+  en: z.string().min(1),
+  ja: names,
+  /** One-character forms used in compounds: 豪 in 日豪, 米豪, 豪海軍. */
+  short: z.array(z.string().length(1)).optional(),
+  /** The short form may also stand alone before a military or office noun (豪海軍, 英空母). */
+  shortAlone: z.boolean().optional(),
+  region: z.enum(REGION_KEYS),
+  /** A dependent territory: a place, never a partner. */
+  territoryOf: iso3.optional(),
+});
+export const countriesSchema = z.array(countrySchema);
+
+export const organizationSchema = z.object({
+  code: z.string().regex(/^[A-Z]{2,6}$/),
+  en: z.string().min(1),
+  ja: names,
+  members: z.array(iso3).optional(),
+});
+export const organizationsSchema = z.array(organizationSchema);
+
+export const jpPrincipalsSchema = z.array(
+  z.object({
+    ja: names,
+    jpRole: z.enum(JP_ROLES),
+  }),
+);
+
+export const foreignTitlesSchema = z.object({
+  titles: z.array(
+    z.object({
+      ja: names,
+      level: z.enum(LEVELS),
+      /** Only a foreign title when a country or organization is written right before it. */
+      onlyAfterCountry: z.boolean().optional(),
+      /** The title itself names its partner (インド太平洋軍司令官 → USA). */
+      country: partnerCode.optional(),
+    }),
+  ),
+});
+
+export const instrumentsSchema = z.array(
+  z.object({
+    instrument: z.enum(INSTRUMENTS),
+    ja: names,
+    /** A proper name of an instrument (reported as Mention.name), not a generic word. */
+    named: z.boolean(),
+  }),
+);
+
+export const milestonesSchema = z.array(z.object({ milestone: z.enum(MILESTONES), ja: names }));
+
+export const exercisesSchema = z.array(
+  z.object({
+    en: z.string().min(1),
+    ja: names,
+    /** Standing participants other than Japan, when the exercise has them. */
+    participants: z.array(partnerCode).optional(),
+  }),
+);
+
+export const foraSchema = z.array(
+  z.object({
+    id: z.string().min(1),
+    en: z.string().min(1),
+    ja: names,
+    /** Fixed membership other than Japan (country and organization codes), when there is one. */
+    membership: z.array(partnerCode).optional(),
+  }),
+);
+
+export const fieldsSchema = z.array(z.object({ key: z.string().min(1), ja: names }));
+
+export const regionsSchema = z.array(z.object({ key: z.enum(REGION_KEYS), en: z.string().min(1), ja: names }));
+
+export const partnerGroupsSchema = z.object({
+  groups: z.array(
+    z.object({
+      id: z.string().min(1),
+      order: z.number(),
+      ja: z.string().min(1),
+      en: z.string().min(1),
+      countries: z.array(partnerCode),
+      regions: z.array(z.enum(REGION_KEYS)),
+    }),
+  ),
+  fallback: z.string().min(1),
+});
+
+export const compoundsSchema = z.object({
+  /** Nouns after which a one-character short form stands alone (豪海軍) and which a country absorbs. */
+  partyNouns: names,
+  /** Words of an official name that may follow a country's name (フランス共和国, タイ王国): read with it. */
+  nameSuffixes: z.array(z.string().min(1)),
+  /** Characters that, written just before 日, make it a day or a word (15日, 同日, 来日), not Japan. */
+  notJapanBefore: z.string(),
+  /** Words that contain a name without naming it (インド太平洋, 南シナ海): they hide it. */
+  notNames: z.array(z.string().min(1)),
+});
+
+export type Country = z.infer<typeof countrySchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type JpPrincipalEntry = z.infer<typeof jpPrincipalsSchema>[number];
+export type ForeignTitleEntry = z.infer<typeof foreignTitlesSchema>['titles'][number];
+export type InstrumentEntry = z.infer<typeof instrumentsSchema>[number];
+export type MilestoneEntry = z.infer<typeof milestonesSchema>[number];
+export type Exercise = z.infer<typeof exercisesSchema>[number];
+export type Forum = z.infer<typeof foraSchema>[number];
+export type FieldEntry = z.infer<typeof fieldsSchema>[number];
+export type RegionEntry = z.infer<typeof regionsSchema>[number];
+export type PartnerGroupEntry = z.infer<typeof partnerGroupsSchema>['groups'][number];
+export type CompoundRules = z.infer<typeof compoundsSchema>;
+
+/** Every data file the loader reads, with its schema. */
+export const DATA_FILES = {
+  countries: { file: 'countries.json', schema: countriesSchema },
+  organizations: { file: 'organizations.json', schema: organizationsSchema },
+  jpPrincipals: { file: 'jp-principals.json', schema: jpPrincipalsSchema },
+  foreignTitles: { file: 'foreign-titles.json', schema: foreignTitlesSchema },
+  instruments: { file: 'instruments.json', schema: instrumentsSchema },
+  milestones: { file: 'milestones.json', schema: milestonesSchema },
+  exercises: { file: 'exercises.json', schema: exercisesSchema },
+  fora: { file: 'fora.json', schema: foraSchema },
+  fields: { file: 'cb-fields.json', schema: fieldsSchema },
+  regions: { file: 'regions.json', schema: regionsSchema },
+  partnerGroups: { file: 'partner-groups.json', schema: partnerGroupsSchema },
+  compounds: { file: 'compounds.json', schema: compoundsSchema },
+} as const;

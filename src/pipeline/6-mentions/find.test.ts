@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { readSample, sampleAvailable } from '../../../test/corpus.js';
+import { findMentions } from './find.js';
+import type { Mention } from './types.js';
+
+/** One line per mention: type:text[codes] plus the fields that matter for the family. */
+function show(m: Mention): string {
+  const extra = [
+    m.compound && 'compound',
+    m.jpRole,
+    m.foreignLevel,
+    m.personName && `name=${m.personName}`,
+    m.instrument,
+    m.milestone,
+    m.field,
+    m.region,
+  ].filter(Boolean);
+  return `${m.type}:${m.text}[${m.codes.join(',')}]${extra.length ? ' ' + extra.join(' ') : ''}`;
+}
+const found = (s: string): string[] => findMentions(s).map(show);
+
+describe('findMentions: countries and compounds', () => {
+  it.each([
+    ['日米豪印の防衛相が会談した。', ['country:日米豪印[AUS,IND,USA] compound', 'jp-principal:防衛相[] minister']],
+    ['日豪共同訓練を行った。', ['country:日豪[AUS] compound']],
+    ['日・米・豪の連携', ['country:日・米・豪[AUS,USA] compound']],
+    ['日インドネシア協力', ['country:日インドネシア[IDN] compound']],
+    ['日EU間の協議', ['organization:日EU[EU] compound']],
+    ['日NATO協力', ['organization:日NATO[NATO] compound']],
+    ['日ASEAN協力', ['organization:日ASEAN[ASEAN] compound']],
+    ['日西及び日葡の協議', ['country:日西[ESP] compound', 'country:日葡[PRT] compound']],
+    ['米豪の艦艇と', ['country:米豪[AUS,USA]', 'jp-principal:艦艇[] unit']],
+    ['豪海軍と訓練', ['country:豪海軍[AUS]']],
+    ['英空母打撃群が寄港', ['country:英空母打撃群[GBR]']],
+    ['、米軍と調整', ['country:米軍[USA]']],
+    ['在日米軍との協力', ['country:米軍[USA]']],
+    ['インド海軍フリゲートと', ['country:インド海軍フリゲート[IND]']],
+    ['韓国、大韓民国、北朝鮮', ['country:韓国[KOR]', 'country:大韓民国[KOR]', 'country:北朝鮮[PRK]']],
+    ['英国とイギリス、米国とアメリカ', ['country:英国[GBR]', 'country:イギリス[GBR]', 'country:米国[USA]', 'country:アメリカ[USA]']],
+    ['豪州、UAE、PNG、NZ、東ティモール', ['country:豪州[AUS]', 'country:UAE[ARE]', 'country:PNG[PNG]', 'country:NZ[NZL]', 'country:東ティモール[TLS]']],
+    ['ＡＳＥＡＮとＵＡＥ', ['organization:ＡＳＥＡＮ[ASEAN]', 'country:ＵＡＥ[ARE]']],
+    ['米中の対立', ['country:米中[CHN,USA]']],
+  ])('%s', (s, expected) => {
+    expect(found(s)).toEqual(expected);
+  });
+});
+
+describe('findMentions: what must not fire', () => {
+  it.each([
+    ['中東の情勢', ['region:中東[] middle-east']],
+    ['英語で講義した', []],
+    ['インドネシアを訪問', ['country:インドネシア[IDN]']],
+    ['自由で開かれたインド太平洋', []],
+    ['インド洋で訓練', []],
+    ['朝鮮半島の情勢と北朝鮮', ['country:北朝鮮[PRK]']],
+    ['南シナ海と東シナ海', []],
+    ['マリーンとタイプ', []],
+    ['対米関係、訪米、中西氏', []],
+    ['同日中に、15日米国と', ['country:米国[USA]']],
+    ['日比谷で', []],
+    ['中米と中南米', ['region:中米[] latin-america', 'region:中南米[] latin-america']],
+    ['グアム周辺で', []],
+    ['日本の防衛', []],
+    ['UNMISSへの派遣', []],
+    ['豪のみ、印は', []],
+  ])('%s', (s, expected) => {
+    expect(found(s)).toEqual(expected);
+  });
+});
+
+describe('findMentions: principals and titles', () => {
+  it.each([
+    ['岸防衛大臣は電話会談を行った。', ['jp-principal:防衛大臣[] minister name=岸']],
+    ['同年、河野防衛大臣が訪問', ['jp-principal:防衛大臣[] minister name=河野']],
+    ['山本防衛副大臣', ['jp-principal:防衛副大臣[] senior-vice-minister name=山本']],
+    ['大野防衛大臣政務官', ['jp-principal:防衛大臣政務官[] parliamentary-vice-minister name=大野']],
+    ['防衛審議官と審議官', ['jp-principal:防衛審議官[] vice-minister-international', 'jp-principal:審議官[] official']],
+    ['事務次官、防衛事務次官', ['jp-principal:事務次官[] administrative-vice-minister', 'jp-principal:防衛事務次官[] administrative-vice-minister']],
+    ['統幕長、陸幕長、海幕長、空幕長', ['jp-principal:統幕長[] chief-joint-staff', 'jp-principal:陸幕長[] chief-gsdf', 'jp-principal:海幕長[] chief-msdf', 'jp-principal:空幕長[] chief-asdf']],
+    ['安倍内閣総理大臣', ['jp-principal:内閣総理大臣[] prime-minister name=安倍']],
+    ['菅首相とモディ首相', ['jp-principal:首相[] prime-minister name=菅', 'foreign-title:首相[] leaders name=モディ']],
+    ['防衛政策局長と局長', ['jp-principal:防衛政策局長[] official', 'jp-principal:局長[] official']],
+    ['海自護衛艦と派遣訓練部隊', ['jp-principal:海自[] unit', 'jp-principal:護衛艦[] unit', 'jp-principal:派遣訓練部隊[] unit']],
+    ['エスパー米国防長官と', ['foreign-title:米国防長官[USA] ministerial name=エスパー']],
+    ['印国防大臣', ['foreign-title:印国防大臣[IND] ministerial']],
+    ['レイノルズ豪国防大臣', ['foreign-title:豪国防大臣[AUS] ministerial name=レイノルズ']],
+    ['韓国国防部長官', ['foreign-title:韓国国防部長官[KOR] ministerial']],
+    ['中国国防部長', ['foreign-title:中国国防部長[CHN] ministerial']],
+    ['フランス海軍参謀長による表敬', ['foreign-title:フランス海軍参謀長[FRA] chiefs']],
+    ['プラボウォ・インドネシア国防大臣', ['foreign-title:インドネシア国防大臣[IDN] ministerial name=プラボウォ']],
+    ['インドネシア防衛大臣', ['foreign-title:インドネシア防衛大臣[IDN] ministerial']],
+    ['ウォレス防衛大臣', ['foreign-title:防衛大臣[] ministerial name=ウォレス']],
+    ['NATO事務総長', ['foreign-title:NATO事務総長[NATO] ministerial']],
+    ['米インド太平洋軍司令官', ['foreign-title:米インド太平洋軍司令官[USA] chiefs']],
+    ['国軍司令官と陸軍参謀長', ['foreign-title:国軍司令官[] chiefs', 'foreign-title:陸軍参謀長[] chiefs']],
+    ['シンガポール国防次官', ['foreign-title:シンガポール国防次官[SGP] vice-ministerial']],
+    ['日豪防衛相会談', ['country:日豪[AUS] compound', 'jp-principal:防衛相[] minister']],
+    ['駐日フィリピン大使', ['foreign-title:フィリピン大使[PHL] working']],
+  ])('%s', (s, expected) => {
+    expect(found(s)).toEqual(expected);
+  });
+});
+
+describe('findMentions: instruments, milestones, exercises, fora, fields, regions', () => {
+  it.each([
+    ['日印物品役務相互提供協定に署名した', ['country:日印[IND] compound', 'instrument:物品役務相互提供協定[] ACSA', 'milestone:署名[] signed']],
+    ['日豪ACSAが発効した', ['country:日豪[AUS] compound', 'instrument:ACSA[] ACSA', 'milestone:発効[] in-force']],
+    ['GSOMIA、秘密軍事情報保護協定、情報保護協定', ['instrument:GSOMIA[] ISA', 'instrument:秘密軍事情報保護協定[] ISA', 'instrument:情報保護協定[] ISA']],
+    ['防衛装備品・技術移転協定の交渉を開始', ['instrument:防衛装備品・技術移転協定[] ETA', 'milestone:交渉を開始[] negotiation-start']],
+    ['円滑化協定が大筋合意', ['instrument:円滑化協定[] RAA', 'milestone:大筋合意[] agreed-in-principle']],
+    ['防衛協力・交流に関する覚書', ['instrument:防衛協力・交流に関する覚書[] MOU']],
+    ['共同声明、技術取決め', ['instrument:共同声明[] declaration', 'instrument:技術取決め[] arrangement']],
+    ['国会承認、改定、終了させる旨の通告、効力を停止、運用開始', ['milestone:国会承認[] approved', 'milestone:改定[] revised', 'milestone:終了させる旨の通告[] termination-notice', 'milestone:効力を停止[] suspended', 'milestone:運用開始[] operational']],
+    ['日米印豪共同訓練（マラバール2020）', ['country:日米印豪[AUS,IND,USA] compound', 'exercise:マラバール2020[AUS,IND,USA]']],
+    ['コープ・ノース21、ラ・ペルーズ21', ['exercise:コープ・ノース21[USA]', 'exercise:ラ・ペルーズ21[]']],
+    ['リムパック2020とRIMPAC', ['exercise:リムパック2020[USA]', 'exercise:RIMPAC[USA]']],
+    ['ADMMプラス及びADMM', ['forum:ADMMプラス[AUS,BRN,CHN,IDN,IND,KHM,KOR,LAO,MMR,MYS,NZL,PHL,RUS,SGP,THA,USA,VNM]', 'forum:ADMM[ASEAN]']],
+    ['日ASEAN防衛担当大臣会合', ['forum:日ASEAN防衛担当大臣会合[ASEAN]']],
+    ['シャングリラ会合', ['forum:シャングリラ会合[]']],
+    ['日・太平洋島嶼国国防大臣会合', ['forum:日・太平洋島嶼国国防大臣会合[]']],
+    ['人道支援・災害救援、潜水医学、車両整備', ['field:人道支援・災害救援[] HA/DR', 'field:潜水医学[] diving medicine', 'field:車両整備[] vehicle maintenance']],
+    ['PKO（施設）、国際航空法、水中不発弾処理', ['field:PKO[] PKO', 'field:施設[] engineering', 'field:国際航空法[] international aviation law', 'field:水中不発弾処理[] underwater UXO disposal']],
+    ['東南アジア、南アジア、太平洋島嶼国', ['region:東南アジア[] southeast-asia', 'region:南アジア[] south-asia', 'region:太平洋島嶼国[] pacific-islands']],
+  ])('%s', (s, expected) => {
+    expect(found(s)).toEqual(expected);
+  });
+
+  it('keeps an exercise name with its year suffix', () => {
+    const [m] = findMentions('マラバール2020に参加');
+    expect(m).toMatchObject({ type: 'exercise', name: 'マラバール2020', local: { start: 0, end: 9 } });
+  });
+
+  it('gives spans in the sentence, sorted by start', () => {
+    const s = '同年8月、岸防衛大臣はエスパー米国防長官と電話会談を行った。';
+    const ms = findMentions(s);
+    for (const m of ms) expect(s.slice(m.local.start, m.local.end)).toBe(m.text);
+    expect(ms.map((m) => m.local.start)).toEqual([...ms.map((m) => m.local.start)].sort((a, b) => a - b));
+  });
+
+  it('names a named instrument', () => {
+    expect(findMentions('情報保護協定')[0].name).toBe('情報保護協定');
+    expect(findMentions('覚書')[0].name).toBeUndefined();
+  });
+});
+
+describe.skipIf(!sampleAvailable())('findMentions on the sample', () => {
+  const text = readSample();
+
+  it('finds the white paper vocabulary and never India in インド太平洋', () => {
+    const ms = findMentions(text);
+    expect(ms.length).toBeGreaterThan(1000);
+    for (const m of ms) if (m.type === 'country' && m.codes.includes('IND')) expect(text.slice(m.local.start, m.local.end + 3)).not.toMatch(/^インド太平洋/);
+    const types = new Set(ms.map((m) => m.type));
+    for (const t of ['country', 'organization', 'region', 'jp-principal', 'foreign-title', 'instrument', 'milestone', 'exercise', 'forum', 'field']) expect(types).toContain(t);
+  });
+});

@@ -1,0 +1,320 @@
+/**
+ * The mention finder: one left-to-right pass over a sentence's clean text. At each position two
+ * readers compete and the longer reading wins (on a tie, the gazetteer's explicit entry):
+ *
+ * - the main trie: regions, instruments, milestones, exercises, fora, fields, Japanese
+ *   principals, foreign titles, and words that hide a name (インド太平洋 is not India);
+ * - the party reader: a country or organization, alone or in a compound — 日豪, 日米豪印, 日EU
+ *   (Japan is a party), 米豪, a one-character short form before a party noun (豪海軍, 英空母), or
+ *   a partner written right before a title (印国防大臣, 韓国国防部長官), which becomes one
+ *   foreign-title mention carrying the partner's code.
+ *
+ * Readings never overlap: a name inside a longer reading is reported through it.
+ */
+import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
+import type { Level } from '../../model/event.js';
+import { lexiconOf, PARTY, SHORT, START, type Entry, type Lexicon } from './lexicon.js';
+import { fold, pairKey, type TrieMatch } from './trie.js';
+import type { Mention } from './types.js';
+
+const JAPAN = 0x65e5; // 日
+const NO_MATCHES: TrieMatch<Entry>[] = [];
+const DOT = 0x30fb; // ・
+
+const isKatakana = (c: number): boolean => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isKanji = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
+
+/** A year or edition suffix kept in an exercise's name: マラバール2020, コープ・ノース21, IPD21-1. */
+const EXERCISE_SUFFIX = /^(?:(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{2})(?![0-9０-９])(?:[-－][0-9０-９]{1,2})?/;
+/**
+ * A forum takes only a four-digit year (シャングリラ会合2019): the two digits glued to a forum's
+ * name in PDF extractions are footnote numbers (「…国防大臣会合14」).
+ */
+const FORUM_SUFFIX = /^(?:19|20|１９|２０)[0-9０-９]{2}(?![0-9０-９])/;
+
+/** Kanji runs before a principal that are not surnames (同防衛大臣, 両大臣, 歴代統幕長, 副首相兼国防大臣). */
+const NOT_SURNAMES = new Set([
+  '同', '各', '両', '元', '前', '現', '新', '旧', '副', '全', '故', '兼', '国', '上', '下', '外', '内', '当', '本', '主', '次', '声', '他',
+  '歴代', '当時', '初代', '次期', '毎年', '同氏', '当該', '唯一', '高級', '主催', '取組', '参照', '中央', '西部', '東部', '北部', '南部',
+]);
+/** A run holding these is a date or a count, not a name. */
+const NOT_IN_SURNAME = /[年月日回度時期間際]/;
+/** A run ending so is an organization or a thing (国防省, 国務院, 固定翼, 海賊対処), not a name. */
+const NOT_SURNAME_END = /[省院部局課庁府国軍隊級組催照途翼処央団会]$/;
+
+interface Unit {
+  start: number;
+  end: number;
+  code: string;
+  isOrg: boolean;
+  /** Written as a one-character short form (豪), not a name (豪州). */
+  short: boolean;
+  /** A short form that may stand alone before a party noun. */
+  alone: boolean;
+}
+
+interface Reading {
+  end: number;
+  /** Undefined for a word that hides a name: it is consumed and reports nothing. */
+  mention?: Mention;
+}
+
+export function findMentions(text: string, gaz: Gazetteer = loadGazetteer()): Mention[] {
+  return new Scanner(text, lexiconOf(gaz)).run();
+}
+
+class Scanner {
+  private readonly mentions: Mention[] = [];
+  /** End of the last reported mention: a word starting there is joined to it, not cut out of a longer word. */
+  private lastEnd = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lex: Lexicon,
+  ) {}
+
+  run(): Mention[] {
+    const { text, lex } = this;
+    let i = 0;
+    while (i < text.length) {
+      const c = fold(text.charCodeAt(i));
+      if (!(lex.charFlags[c] & START)) {
+        i++;
+        continue;
+      }
+      // Most positions fail at the second character: one Set look-up before any trie walk.
+      const pair = pairKey(c, this.code(i + 1));
+      const mainMatches = lex.main.firstPairs[pair] || lex.main.singles[c] ? lex.main.matchesAt(text, i) : NO_MATCHES;
+      const main = mainMatches.length ? this.mainReading(i, mainMatches) : undefined;
+      const party = this.mayStartParty(i, c, pair) ? this.partyReading(i, mainMatches.length ? mainMatches[0].end : -1) : undefined;
+      const best = party && (!main || party.end > main.end) ? party : main;
+      if (!best) {
+        i++;
+        continue;
+      }
+      if (best.mention) {
+        this.mentions.push(best.mention);
+        this.lastEnd = best.end;
+      }
+      i = best.end;
+    }
+    return this.mentions;
+  }
+
+  /** Cheap necessary conditions for a party reading at `i`. */
+  private mayStartParty(i: number, c: number, pair: number): boolean {
+    const lex = this.lex;
+    if (!(lex.charFlags[c] & PARTY)) return false;
+    if (lex.parties.firstPairs[pair] || lex.parties.singles[c]) return true;
+    if (c === JAPAN) {
+      const next = this.code(i + 1);
+      return next === DOT || (next >= 0 && !!(lex.charFlags[next] & PARTY));
+    }
+    if (!(lex.charFlags[c] & SHORT)) return false;
+    const prev = this.code(i - 1);
+    return i === this.lastEnd || prev === JAPAN || !isKanji(prev);
+  }
+
+  private code(i: number): number {
+    return i >= 0 && i < this.text.length ? fold(this.text.charCodeAt(i)) : -1;
+  }
+
+  /**
+   * A match must not cut a katakana or Latin word (マリ in マリーン, UN in UNMISS). `wholeWord`
+   * false lets a katakana term run on into the next word (サイバーセキュリティセミナー): only names
+   * are short enough to hide inside other katakana words.
+   */
+  private bounded(start: number, end: number, joined: boolean, wholeWord = true): boolean {
+    const first = this.code(start);
+    const last = this.code(end - 1);
+    const prev = this.code(start - 1);
+    const next = this.code(end);
+    if (!joined && ((isKatakana(first) && isKatakana(prev)) || (isLatin(first) && isLatin(prev)))) return false;
+    if (isLatin(last) && isLatin(next)) return false;
+    if (wholeWord && isKatakana(last) && isKatakana(next)) {
+      // Names run together in figure lists (インドネシアインド): accept when a name starts right there.
+      return this.lex.parties.longestEnd(this.text, end) > 0 || this.lex.main.longestEnd(this.text, end) > 0;
+    }
+    return true;
+  }
+
+  private make(type: Mention['type'], start: number, end: number, codes: string[], extra: Partial<Mention> = {}): Mention {
+    return { type, local: { start, end }, text: this.text.slice(start, end), codes, ...extra };
+  }
+
+  // ---- main trie ----------------------------------------------------------------------------
+
+  private mainReading(i: number, matches: TrieMatch<Entry>[]): Reading | undefined {
+    const joined = i === this.lastEnd;
+    const afterName = !joined && isKatakana(this.code(i - 1));
+    for (const m of matches) {
+      if (!this.bounded(i, m.end, joined, m.values.some(isName))) continue;
+      const entry = pickEntry(m.values, afterName);
+      if (entry) return this.readEntry(i, m.end, entry);
+    }
+    return undefined;
+  }
+
+  private readEntry(start: number, end: number, e: Entry): Reading {
+    switch (e.kind) {
+      case 'hide':
+        return { end };
+      case 'region':
+        return { end, mention: this.make('region', start, end, [], { region: e.region }) };
+      case 'instrument': {
+        const m = this.make('instrument', start, end, [], { instrument: e.instrument });
+        if (e.named) m.name = m.text;
+        return { end, mention: m };
+      }
+      case 'milestone':
+        return { end, mention: this.make('milestone', start, end, [], { milestone: e.milestone }) };
+      case 'exercise':
+      case 'forum': {
+        const suffix = (e.kind === 'exercise' ? EXERCISE_SUFFIX : FORUM_SUFFIX).exec(this.text.slice(end, end + 8));
+        const stop = end + (suffix ? suffix[0].length : 0);
+        const m = this.make(e.kind, start, stop, [...e.codes]);
+        m.name = m.text;
+        return { end: stop, mention: m };
+      }
+      case 'field':
+        return { end, mention: this.make('field', start, end, [], { field: e.field }) };
+      case 'jp': {
+        const m = this.make('jp-principal', start, end, [], { jpRole: e.jpRole });
+        const name = e.jpRole === 'unit' ? undefined : this.surnameBefore(start);
+        if (name) m.personName = name;
+        return { end, mention: m };
+      }
+      case 'title':
+        return { end, mention: this.foreignTitle(start, end, [...e.codes], e.level) };
+    }
+  }
+
+  private foreignTitle(start: number, end: number, codes: string[], level: Level): Mention {
+    const m = this.make('foreign-title', start, end, [...new Set(codes)].sort(), { foreignLevel: level });
+    // A katakana name (ウォレス国防大臣), else a name in kanji (魏鳳和国務委員兼国防部長).
+    const name = this.katakanaNameBefore(start) ?? this.surnameBefore(start);
+    if (name) m.personName = name;
+    return m;
+  }
+
+  // ---- parties ------------------------------------------------------------------------------
+
+  /** `mainEnd`: end of the longest main-trie entry at `i` (-1 if none), already known to the caller. */
+  private partyReading(i: number, mainEnd: number): Reading | undefined {
+    let j = i;
+    let japan = false;
+    if (this.code(i) === JAPAN && !this.lex.notJapanBefore.has(this.code(i - 1))) {
+      japan = true;
+      j = this.code(i + 1) === DOT ? i + 2 : i + 1;
+    }
+    let best: Reading | undefined;
+    for (const first of this.unitsAt(j, japan || i === this.lastEnd, j === i ? mainEnd : undefined)) {
+      const r = japan ? this.japanCompound(i, first) : this.bareParty(i, first);
+      if (r && (!best || r.end > best.end)) best = r;
+    }
+    return best;
+  }
+
+  /** The readings of one party at `j`: its name and/or its one-character short form. */
+  private unitsAt(j: number, joined: boolean, mainEnd?: number): Unit[] {
+    const units: Unit[] = [];
+    // A longer entry of the main trie starting here hides the names inside it (インド太平洋, 中東).
+    const hiddenTo = mainEnd ?? this.lex.main.longestEnd(this.text, j);
+    for (const m of this.lex.parties.matchesAt(this.text, j)) {
+      if (m.end < hiddenTo || !this.bounded(j, m.end, joined)) continue;
+      units.push({ start: j, end: m.end, code: m.values[0].code, isOrg: m.values[0].isOrg, short: false, alone: false });
+      break;
+    }
+    const s = this.lex.shorts.get(this.code(j));
+    if (s && hiddenTo <= j + 1) units.push({ start: j, end: j + 1, code: s.iso3, isOrg: false, short: true, alone: s.alone });
+    return units;
+  }
+
+  /** The next party of a compound at `j`, optionally after a ・ (日・米・豪). */
+  private nextUnit(j: number, shortsOnly: boolean): Unit | undefined {
+    const at = this.code(j) === DOT ? j + 1 : j;
+    const units = this.unitsAt(at, true).filter((u) => !shortsOnly || u.short);
+    return units[0];
+  }
+
+  /** 日 + parties: 日豪, 日米豪印, 日インドネシア, 日EU, 日・ASEAN. Japan is a party; never merged into a title. */
+  private japanCompound(start: number, first: Unit): Reading {
+    const units = [first];
+    for (let u = this.nextUnit(first.end, false); u; u = this.nextUnit(u.end, false)) units.push(u);
+    const end = units[units.length - 1].end;
+    const type = units.every((u) => u.isOrg) ? 'organization' : 'country';
+    return { end, mention: this.make(type, start, end, codesOf(units), { compound: true }) };
+  }
+
+  /** A party without 日: a name, a run of short forms (米豪印), a name or short form before a title or a party noun. */
+  private bareParty(start: number, first: Unit): Reading | undefined {
+    // A short form glued to a preceding kanji is part of a word (対米, 訪米, 中西), unless that kanji is a 日 of a date or of 在日.
+    if (first.short && start !== this.lastEnd && isKanji(this.code(start - 1)) && this.code(start - 1) !== JAPAN) return undefined;
+    const units = [first];
+    if (first.short) for (let u = this.nextUnit(first.end, true); u; u = this.nextUnit(u.end, true)) units.push(u);
+    let end = units[units.length - 1].end;
+
+    if (units.length === 1) {
+      // 韓国国防部長官 before フランス共和国国防大臣: a title right after the bare name wins.
+      const title = this.titleAt(end) ?? (!first.short ? this.titleAt(this.lex.nameSuffixes.longestEnd(this.text, end)) : undefined);
+      if (title) return { end: title.end, mention: this.foreignTitle(start, title.end, [first.code, ...title.entry.codes], title.entry.level) };
+      if (!first.short) end = Math.max(end, this.lex.nameSuffixes.longestEnd(this.text, end));
+    }
+    let nounEnd = end;
+    for (let e = this.lex.nouns.longestEnd(this.text, nounEnd); e > 0; e = this.lex.nouns.longestEnd(this.text, nounEnd)) nounEnd = e;
+    const hasNoun = nounEnd > end;
+    if (units.length === 1 && first.short && !(first.alone && hasNoun)) return undefined;
+    if (units.length > 1 && units.some((u) => !u.alone)) return undefined;
+    end = nounEnd;
+    const type = units.every((u) => u.isOrg) ? 'organization' : 'country';
+    return { end, mention: this.make(type, start, end, codesOf(units)) };
+  }
+
+  private titleAt(j: number): { end: number; entry: Extract<Entry, { kind: 'title' }> } | undefined {
+    if (j < 0) return undefined;
+    for (const m of this.lex.main.matchesAt(this.text, j)) {
+      for (const v of m.values) if (v.kind === 'title') return { end: m.end, entry: v };
+    }
+    return undefined;
+  }
+
+  // ---- names of principals ------------------------------------------------------------------
+
+  /** 岸防衛大臣 → 岸: the kanji run right before, when it looks like a surname (best effort). */
+  private surnameBefore(start: number): string | undefined {
+    let k = start;
+    while (k > this.lastEnd && isKanji(this.code(k - 1))) k--;
+    const run = this.text.slice(k, start);
+    if (run.length < 1 || run.length > 4 || NOT_SURNAMES.has(run) || NOT_IN_SURNAME.test(run) || NOT_SURNAME_END.test(run)) return undefined;
+    return run;
+  }
+
+  /** エスパー米国防長官 → エスパー: the katakana run right before a foreign title. */
+  private katakanaNameBefore(start: number): string | undefined {
+    let k = start;
+    while (k > this.lastEnd && (isKatakana(this.code(k - 1)) || this.code(k - 1) === DOT)) k--;
+    const run = this.text.slice(k, start).replace(/^・+|・+$/g, '');
+    return run.length >= 2 ? run : undefined;
+  }
+}
+
+/**
+ * Among the entries of one surface form: after a foreign personal name (モディ首相, katakana
+ * right before) a title reading wins; otherwise a title that needs a country before it
+ * (防衛大臣, 首相) gives way to the Japanese principal or is no reading at all.
+ */
+function pickEntry(values: Entry[], afterName: boolean): Entry | undefined {
+  if (afterName) {
+    const title = values.find((v) => v.kind === 'title');
+    if (title) return title;
+  }
+  return values.find((v) => !(v.kind === 'title' && v.onlyAfterCountry));
+}
+
+/** Entries that are names (places, exercises): they must end where a katakana word ends. */
+const isName = (e: Entry): boolean => e.kind === 'hide' || e.kind === 'exercise' || e.kind === 'region';
+
+function codesOf(units: Unit[]): string[] {
+  return [...new Set(units.map((u) => u.code))].filter((c) => c !== 'JPN').sort();
+}

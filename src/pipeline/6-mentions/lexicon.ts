@@ -1,0 +1,104 @@
+/**
+ * The gazetteer compiled for the mention finder: tries over every surface form, built once per
+ * gazetteer and cached. Nothing here knows a particular document.
+ */
+import type { Gazetteer } from '../../gazetteer/index.js';
+import type { Instrument, JpRole, Level, Milestone } from '../../model/event.js';
+import { Trie, fold } from './trie.js';
+
+/** What a surface form of the main trie denotes. */
+export type Entry =
+  | { kind: 'hide' }
+  | { kind: 'region'; region: string }
+  | { kind: 'instrument'; instrument: Instrument; named: boolean }
+  | { kind: 'milestone'; milestone: Milestone }
+  | { kind: 'exercise'; codes: string[] }
+  | { kind: 'forum'; codes: string[] }
+  | { kind: 'field'; field: string }
+  | { kind: 'jp'; jpRole: JpRole }
+  | { kind: 'title'; level: Level; onlyAfterCountry: boolean; codes: string[] };
+
+/** A country or organization named in full (韓国, オーストラリア, NATO, 欧州連合). */
+export interface PartyEntry {
+  code: string;
+  isOrg: boolean;
+}
+
+export interface ShortForm {
+  iso3: string;
+  /** May stand alone before a party noun (豪海軍); otherwise only inside a compound (日豪, 米豪). */
+  alone: boolean;
+}
+
+export interface Lexicon {
+  main: Trie<Entry>;
+  parties: Trie<PartyEntry>;
+  nouns: Trie<true>;
+  nameSuffixes: Trie<true>;
+  shorts: Map<number, ShortForm>;
+  notJapanBefore: Set<number>;
+  /** Per UTF-16 code unit (folded): START if any candidate can start there, PARTY if a party can, SHORT for a short form. */
+  charFlags: Uint8Array;
+}
+
+const cache = new WeakMap<Gazetteer, Lexicon>();
+
+export function lexiconOf(gaz: Gazetteer): Lexicon {
+  let lex = cache.get(gaz);
+  if (!lex) {
+    lex = compile(gaz);
+    cache.set(gaz, lex);
+  }
+  return lex;
+}
+
+const JAPAN = 0x65e5; // 日
+
+export const START = 1;
+export const PARTY = 2;
+export const SHORT = 4;
+
+function compile(gaz: Gazetteer): Lexicon {
+  const main = new Trie<Entry>();
+  const parties = new Trie<PartyEntry>();
+  const nouns = new Trie<true>();
+  const shorts = new Map<number, ShortForm>();
+  const partner = (codes: string[] | undefined) => (codes ?? []).filter((c) => c !== 'JPN').sort();
+
+  for (const c of gaz.countries) {
+    // Japan and dependent territories are places, not partners; their names still hide the
+    // names inside them (アメリカ領サモア is not アメリカ, 日本 is not 日+本).
+    if (c.iso3 === 'JPN' || c.territoryOf) {
+      for (const n of c.ja) main.add(n, { kind: 'hide' });
+      continue;
+    }
+    for (const n of c.ja) parties.add(n, { code: c.iso3, isOrg: false });
+    for (const s of c.short ?? []) shorts.set(s.charCodeAt(0), { iso3: c.iso3, alone: !!c.shortAlone });
+  }
+  for (const o of gaz.organizations) for (const n of o.ja) parties.add(n, { code: o.code, isOrg: true });
+  for (const n of gaz.compounds.notNames) main.add(n, { kind: 'hide' });
+  for (const r of gaz.regions) for (const n of r.ja) main.add(n, { kind: 'region', region: r.key });
+  for (const i of gaz.instruments) for (const n of i.ja) main.add(n, { kind: 'instrument', instrument: i.instrument, named: i.named });
+  for (const m of gaz.milestones) for (const n of m.ja) main.add(n, { kind: 'milestone', milestone: m.milestone });
+  for (const e of gaz.exercises) for (const n of e.ja) main.add(n, { kind: 'exercise', codes: partner(e.participants) });
+  for (const f of gaz.fora) for (const n of f.ja) main.add(n, { kind: 'forum', codes: partner(f.membership) });
+  for (const f of gaz.fields) for (const n of f.ja) main.add(n, { kind: 'field', field: f.key });
+  for (const p of gaz.jpPrincipals) for (const n of p.ja) main.add(n, { kind: 'jp', jpRole: p.jpRole });
+  for (const t of gaz.foreignTitles) {
+    for (const n of t.ja) {
+      main.add(n, { kind: 'title', level: t.level, onlyAfterCountry: !!t.onlyAfterCountry, codes: partner(t.country ? [t.country] : []) });
+    }
+  }
+  for (const n of gaz.compounds.partyNouns) nouns.add(n, true);
+  const nameSuffixes = new Trie<true>();
+  for (const n of gaz.compounds.nameSuffixes) nameSuffixes.add(n, true);
+
+  const notJapanBefore = new Set<number>();
+  for (const ch of gaz.compounds.notJapanBefore) notJapanBefore.add(fold(ch.charCodeAt(0)));
+
+  const charFlags = new Uint8Array(0x10000);
+  for (const c of main.firstChars) charFlags[c] |= START;
+  for (const c of [...parties.firstChars, ...shorts.keys(), JAPAN]) charFlags[c] |= START | PARTY;
+  for (const c of shorts.keys()) charFlags[c] |= SHORT;
+  return { main, parties, nouns, nameSuffixes, shorts, notJapanBefore, charFlags };
+}

@@ -1,0 +1,40 @@
+import type { Span } from '../../model/span.js';
+import type { Instrument, JpRole, Level, Milestone } from '../../model/event.js';
+
+export type MentionType =
+  | 'country'
+  | 'organization'
+  | 'region'
+  | 'jp-principal'
+  | 'foreign-title'
+  | 'instrument'
+  | 'milestone'
+  | 'exercise'
+  | 'forum'
+  | 'field';
+
+export interface Mention {
+  type: MentionType;
+  /** Span in the sentence's clean text. */
+  local: Span;
+  /** As written. */
+  text: string;
+  /** Partner codes denoted: ['AUS']; 日米豪印 → ['AUS','IND','USA']; 印国防大臣 → ['IND']; a forum with fixed membership → its members; [] when none. */
+  codes: string[];
+  /** Came from a 日X compound (日豪, 日米豪): Japan is a party. */
+  compound?: boolean;
+  /** jp-principal. */
+  jpRole?: JpRole;
+  /** 岸防衛大臣 → '岸' when a surname directly precedes (best effort); a foreign title's katakana name. */
+  personName?: string;
+  /** foreign-title. */
+  foreignLevel?: Level;
+  instrument?: Instrument;
+  milestone?: Milestone;
+  /** Exercise / forum / named instrument, as written (with its year suffix). */
+  name?: string;
+  /** Capacity-building field key. */
+  field?: string;
+  /** Region key. */
+  region?: string;
+}

@@ -1,0 +1,76 @@
+/**
+ * The schema, as an ordered list of migrations. Never edit a released entry: add a new one.
+ * Applied versions are recorded in schema_migrations, so running them again is a no-op.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'sources, events, evidences, partners',
+    sql: `
+      CREATE TABLE sources (
+        id            TEXT PRIMARY KEY,          -- sha256 of the path: stable across re-ingests
+        path          TEXT NOT NULL UNIQUE,
+        title         TEXT,
+        content_hash  TEXT NOT NULL,
+        events_hash   TEXT NOT NULL,             -- fingerprint of the extracted records
+        encoding      TEXT NOT NULL,
+        format        TEXT NOT NULL,
+        ingested_at   TEXT NOT NULL
+      );
+
+      -- pk is the row's identity; id is the event's content-derived id, unique within a source
+      -- (two sources reporting the same engagement may well derive the same id).
+      CREATE TABLE events (
+        pk          INTEGER PRIMARY KEY,
+        id          TEXT NOT NULL,
+        source_id   TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        kind        TEXT NOT NULL,
+        date        TEXT NOT NULL,
+        date_end    TEXT,
+        month_lo    TEXT NOT NULL,               -- see src/store/period.ts
+        month_hi    TEXT NOT NULL,
+        is_span     INTEGER NOT NULL,
+        format      TEXT NOT NULL,
+        level       TEXT,
+        jp_role     TEXT,
+        mode        TEXT,
+        name        TEXT,
+        instrument  TEXT,
+        milestone   TEXT,
+        method      TEXT,
+        field       TEXT,
+        high_level  INTEGER NOT NULL,
+        confidence  REAL NOT NULL,
+        rule        TEXT,
+        json        TEXT NOT NULL,               -- the full record as extracted
+        UNIQUE (source_id, id)
+      );
+      CREATE INDEX events_kind ON events(kind);
+      CREATE INDEX events_months ON events(month_lo, month_hi);
+      CREATE INDEX events_high_level ON events(high_level);
+      CREATE INDEX events_mode ON events(mode);
+
+      CREATE TABLE evidences (
+        event_pk  INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+        ord       INTEGER NOT NULL,
+        start     INTEGER NOT NULL,
+        "end"     INTEGER NOT NULL,
+        text      TEXT NOT NULL,
+        PRIMARY KEY (event_pk, ord)
+      );
+
+      CREATE TABLE partners (
+        event_pk  INTEGER NOT NULL REFERENCES events(pk) ON DELETE CASCADE,
+        code      TEXT NOT NULL,
+        PRIMARY KEY (event_pk, code)
+      );
+      CREATE INDEX partners_code ON partners(code);
+    `,
+  },
+];

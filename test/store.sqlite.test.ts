@@ -1,0 +1,181 @@
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runStoreContract, makeSource, sampleEvents, makeEvent } from '../src/store/contract.js';
+import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { defaultDbPath, openStore } from '../src/store/index.js';
+import { KoryuError } from '../src/model/errors.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'koryu-store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const freshFile = () => path.join(dir, `db-${++n}.db`);
+
+runStoreContract('sqlite (file)', async (hooks) =>
+  openSqliteStore(freshFile(), {
+    beforeEventWrite: (i) => {
+      if (hooks?.failAtEventWrite === i) throw new Error(`test hook: failing event write ${i}`);
+    },
+  }),
+);
+
+/** Every row of every table, for row-for-row comparisons. */
+function dump(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
+    return Object.fromEntries(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}" ORDER BY 1, 2`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+describe('SQLite backend specifics', () => {
+  it('creates the schema once; reopening runs no migration again', async () => {
+    const file = freshFile();
+    await (await openStore(file)).close();
+    const first = dump(file);
+    expect(Object.keys(first)).toEqual(expect.arrayContaining(['sources', 'events', 'evidences', 'partners', 'schema_migrations']));
+    await (await openStore(file)).close();
+    expect(dump(file)).toEqual(first);
+  });
+
+  it('uses WAL (readers alongside a writer)', async () => {
+    const file = freshFile();
+    await (await openStore(file)).close();
+    const db = new Database(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('leaves every table row-for-row unchanged when an ingest fails at its Nth write', async () => {
+    const file = freshFile();
+    let failAt: number | undefined;
+    const store = await openSqliteStore(file, {
+      beforeEventWrite: (i) => {
+        if (i === failAt) throw new Error('boom');
+      },
+    });
+    await store.ingest(makeSource('a.txt', 'h1'), sampleEvents());
+    await store.ingest(makeSource('b.txt', 'h1'), [makeEvent({ id: 'b1' })]);
+    const before = dump(file);
+    for (failAt = 0; failAt < 4; failAt++) {
+      const next = sampleEvents().slice(1).concat(makeEvent({ id: 'new', partners: ['PHL'] }));
+      await expect(store.ingest(makeSource('a.txt', 'h2'), next)).rejects.toThrow('boom');
+      expect(dump(file)).toEqual(before);
+    }
+    await store.close();
+  });
+
+  it('keeps the row (pk) of an event whose id survives a replacement', async () => {
+    const file = freshFile();
+    const store = await openStore(file);
+    await store.ingest(makeSource('a.txt', 'h1'), sampleEvents());
+    const pkOf = () =>
+      Object.fromEntries(
+        (dump(file).events as { id: string; pk: number }[]).map((r) => [r.id, r.pk]),
+      );
+    const before = pkOf();
+    await store.ingest(makeSource('a.txt', 'h2'), [...sampleEvents().slice(0, 2), makeEvent({ id: 'z' })]);
+    const after = pkOf();
+    expect(after['e-aus-talks']).toBe(before['e-aus-talks']);
+    expect(after['e-ind-phone']).toBe(before['e-ind-phone']);
+    expect(after['e-gbr-year']).toBeUndefined();
+    // Evidences and partners of removed events went with them.
+    const d = dump(file);
+    const pks = new Set(Object.values(after));
+    for (const r of d.evidences as { event_pk: number }[]) expect(pks.has(r.event_pk)).toBe(true);
+    for (const r of d.partners as { event_pk: number }[]) expect(pks.has(r.event_pk)).toBe(true);
+    await store.close();
+  });
+
+  it('reports a locked database as a KoryuError and writes nothing', async () => {
+    const file = freshFile();
+    const store = await openSqliteStore(file, { busyTimeoutMs: 50 });
+    const other = new Database(file);
+    other.exec('BEGIN EXCLUSIVE');
+    try {
+      const err = await store.ingest(makeSource('a.txt'), sampleEvents()).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(KoryuError);
+      expect((err as KoryuError).message).toMatch(/db-\d+\.db: .*locked.*SQLITE_BUSY/);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
+    }
+    expect(await store.listSources()).toEqual([]);
+    await store.close();
+  });
+
+  it('works in memory', async () => {
+    const store = await openStore(':memory:');
+    await store.ingest(makeSource('a.txt'), sampleEvents());
+    expect(await store.queryEvents({ partner: 'IND' })).toHaveLength(1);
+    await store.close();
+  });
+});
+
+describe('openStore', () => {
+  it('refuses a PostgreSQL URL with a clear message, without echoing a password', async () => {
+    const err = await openStore('postgres://me:secret@db.example/koryu').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KoryuError);
+    expect((err as KoryuError).message).toMatch(/PostgreSQL backend is not yet available/);
+    expect((err as KoryuError).message).not.toMatch(/secret/);
+  });
+
+  it('with mustExist, fails on a missing file and does not create it', async () => {
+    const file = path.join(dir, 'missing.db');
+    await expect(openStore(file, { mustExist: true })).rejects.toBeInstanceOf(KoryuError);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('reports a file that is not a database as a KoryuError', async () => {
+    const file = path.join(dir, 'not-a-db.db');
+    (await import('node:fs')).writeFileSync(file, 'this is plain text, not SQLite, padded to be long enough '.repeat(20));
+    await expect(openStore(file)).rejects.toBeInstanceOf(KoryuError);
+  });
+
+  it('defaults to $KORYU_DB, else ./koryu.db', () => {
+    const saved = process.env.KORYU_DB;
+    try {
+      delete process.env.KORYU_DB;
+      expect(defaultDbPath()).toBe('./koryu.db');
+      process.env.KORYU_DB = '/tmp/x.db';
+      expect(defaultDbPath()).toBe('/tmp/x.db');
+    } finally {
+      if (saved === undefined) delete process.env.KORYU_DB;
+      else process.env.KORYU_DB = saved;
+    }
+  });
+});
+
+describe('period filter in SQL agrees with the reference rule', () => {
+  it('for random dates, spans and periods', async () => {
+    const { default: fc } = await import('fast-check');
+    const { eventInPeriod } = await import('../src/store/period.js');
+    const month = fc.tuple(fc.integer({ min: 2018, max: 2022 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+    const date = fc.oneof(
+      fc.integer({ min: 2018, max: 2022 }).map(String),
+      month,
+      month.map((m) => `${m}-15`),
+    );
+    const store = await openStore(':memory:');
+    const events = Array.from({ length: 60 }, (_, i) => {
+      const [d, e] = fc.sample(fc.tuple(date, fc.option(date, { nil: undefined })), { numRuns: 1, seed: i })[0];
+      const dateEnd = e !== undefined && e > d ? e : undefined;
+      return makeEvent({ id: `r${i}`, date: d, ...(dateEnd ? { dateEnd } : {}) });
+    });
+    await store.ingest(makeSource('r.txt'), events);
+    await fc.assert(
+      fc.asyncProperty(fc.option(month, { nil: undefined }), fc.option(month, { nil: undefined }), async (from, to) => {
+        const got = (await store.queryEvents({ from, to })).map((e) => e.id).sort();
+        const want = events.filter((e) => eventInPeriod(e.date, e.dateEnd, from, to)).map((e) => e.id).sort();
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 200 },
+    );
+    await store.close();
+  });
+});

@@ -26,7 +26,7 @@ describe('loadGazetteer', () => {
     ['KOR', '韓国', 'South Korea'],
     ['GBR', '英国', 'United Kingdom'],
     ['USA', '米国', 'United States'],
-    ['AUS', '豪州', 'Australia'],
+    ['AUS', 'オーストラリア', 'Australia'],
     ['CHN', '中国', 'China'],
     ['PRK', '北朝鮮', 'North Korea'],
     ['RUS', 'ロシア', 'Russia'],

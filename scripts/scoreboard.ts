@@ -8,12 +8,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { loadGold } from '../src/eval/gold.js';
 import { scoreEvents } from '../src/eval/score.js';
 import type { KoryuEvent } from '../src/model/event.js';
 import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
 import { buildAgreements, buildCapacityBuilding, buildHighLevel } from '../src/reports/index.js';
+import { runBench } from '../bench/run.js';
 import { samplePath } from '../test/corpus.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -41,11 +41,9 @@ if (!existsSync(sample)) {
 }
 
 // 1. Accuracy.
-const t0 = performance.now();
 const doc = buildDocument(decodeFile(sample));
 const { events } = extractEvents(doc);
-const extractMs = performance.now() - t0;
-console.log(`== accuracy on the sample (${events.length} events extracted in ${extractMs.toFixed(0)} ms) ==`);
+console.log(`== accuracy on the sample (${events.length} events extracted) ==`);
 if (existsSync(goldPath)) {
   const gold = loadGold(goldPath);
   const r = scoreEvents(gold, events);
@@ -79,19 +77,16 @@ for (const want of expectations.agreements as Pick<KoryuEvent, 'partners' | 'ins
   check(`agreement ${want.partners.join(',')} ${want.instrument} ${want.milestone} ${want.date}`, found);
 }
 
-// 3. Speed (quick in-process run; `npm run bench` for the full one).
-console.log('== speed (quick) ==');
-const text = doc.source.text;
-const bytes = Buffer.byteLength(text, 'utf8');
-const reps = Math.ceil((5 * 1024 * 1024) / bytes);
-const big = Array.from({ length: reps }, () => text).join('\n');
-const t1 = performance.now();
-const bigDoc = buildDocument({ ...doc.source, text: big });
-const t2 = performance.now();
-extractEvents(bigDoc);
-const t3 = performance.now();
-const mb = Buffer.byteLength(big, 'utf8') / 1e6;
-console.log(`  ${mb.toFixed(1)} MB: normalize+segment+sentences+time ${(mb / ((t2 - t1) / 1000)).toFixed(1)} MB/s (target ≥ 10); decode→events ${(mb / ((t3 - t1) / 1000)).toFixed(1)} MB/s (target ≥ 5)`);
-const benchFile = path.join(root, 'bench', 'last.json');
-if (existsSync(benchFile)) console.log(`  last full bench (${path.relative(root, benchFile)}): ${readFileSync(benchFile, 'utf8').slice(0, 400).replace(/\s+/g, ' ')}`);
+// 3. Speed: the benchmark's quick run (after warm-up, one core); `npm run bench` for the full one.
+console.log('== speed (npm run bench --quick) ==');
+const f = await runBench({ quick: true });
+const mbps = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} MB/s`);
+console.log(`  ${(f.input.bytes / 1e6).toFixed(1)} MB: normalize+segment+sentences+time ${mbps(f.throughput.normalizeSegmentTime)} (target ≥ 10); decode→events ${mbps(f.throughput.decodeToEvents)} (target ≥ 5)`);
+console.log(`  vs kuromoji tokenization alone: ${f.speedupVsKuromoji === null ? 'n/a' : `${f.speedupVsKuromoji.toFixed(1)}× faster`} (target > 1×)`);
+if ('seconds' in f.ingest) console.log(`  ingest of the sample, process start to exit: ${f.ingest.seconds.toFixed(2)} s`);
+else console.log(`  ingest of the sample: ${f.ingest.error}`);
+if (!('error' in f.reports)) {
+  const slowest = Object.entries(f.reports as Record<string, number>).sort((x, y) => y[1] - x[1])[0];
+  if (slowest) console.log(`  slowest report render: ${slowest[0]} ${slowest[1].toFixed(0)} ms (target < 1000 ms)`);
+}
 console.log(failures ? `${failures} figure check(s) failing` : 'all figure checks pass');

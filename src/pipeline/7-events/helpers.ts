@@ -63,12 +63,18 @@ export const HELD_AFTER =
  * (「会談を行う予定」「署名に向けて調整」). Only the trigger's own clause is read — up to the next
  * 、 or 。 — so that 「会談を行い、…推進していくことで一致した」 stays an event.
  */
-export function isPlanned(ctx: SentenceContext, triggerEnd: number): boolean {
+export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart = triggerEnd): boolean {
   const { window, pattern } = ctx.vocab.notAnEvent;
   let end = Math.min(ctx.text.length, triggerEnd + window);
   const stop = ctx.text.slice(triggerEnd, end).search(/[、。]/);
   if (stop >= 0) end = triggerEnd + stop;
-  return pattern.test(ctx.text.slice(triggerEnd, end));
+  if (pattern.test(ctx.text.slice(triggerEnd, end))) return true;
+  // 「同年9月に予定されていた…共同訓練「X」は、天候不良のため延期された」: planned before the
+  // trigger in its own clause, and cancelled as the predicate of the topic it heads.
+  const clauseStart = Math.max(0, ctx.text.lastIndexOf('、', triggerStart - 1) + 1);
+  if (ctx.vocab.plannedBefore.test(ctx.text.slice(clauseStart, triggerStart))) return true;
+  const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(ctx.text.slice(triggerEnd))![0].length;
+  return ctx.vocab.cancelledPredicate.test(ctx.text.slice(triggerEnd + topic));
 }
 
 /** A dated occurrence: one date, or a span. */

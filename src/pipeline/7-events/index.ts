@@ -52,6 +52,21 @@ function datedTimes(s: Sentence, referenceDateAfter: RegExp): { times: TimeMenti
   return { times, dead, ongoing };
 }
 
+/** A time mention standing, at the start of the sentence, for the date of an engagement told before. */
+function anaphoricTime(previous: Candidate, sentence: Sentence): TimeMention {
+  const dates = previous.dateEnd ? [previous.date, previous.dateEnd] : [previous.date];
+  return {
+    local: { start: 0, end: 0 },
+    span: { start: sentence.span.start, end: sentence.span.start },
+    text: '',
+    kind: previous.dateEnd ? 'span' : 'point',
+    dates,
+    ...(previous.dateEnd ? { end: previous.dateEnd } : {}),
+    relative: true,
+    rule: 'time.anaphoric',
+  };
+}
+
 /** A sentence that opens with a partner and a topic marker (「UAEとの間では、」) sets the running topic. */
 function topicOf(text: string, mentions: Mention[], pattern: RegExp): string[] | undefined {
   const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
@@ -74,6 +89,8 @@ export function extractCandidates(
   let periodSection = -2;
   let period: TimeMention | undefined;
   let lastTalks: Candidate | undefined;
+  /** The last event made in the section, for sentences that refer back to it (「その際」). */
+  let lastDated: Candidate | undefined;
   let topic: string[] | undefined;
   let previousInstrument: Mention | undefined;
 
@@ -98,9 +115,12 @@ export function extractCandidates(
       period = undefined;
       topic = undefined;
       previousInstrument = undefined;
+      lastDated = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
-    const { times, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
+    const { times: ownTimes, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
+    // 「その際、…署名が行われた」: no date of its own, dated like the engagement just told.
+    const times = !ownTimes.length && lastDated && vocab.anaphoricOpener.test(sentence.text) ? [anaphoricTime(lastDated, sentence)] : ownTimes;
     const mentions = findMentions(sentence.text);
     const subject = subjectOf(doc.sections, sentence.sectionId);
     // A section about one country keeps it as the topic; regions and fora take it from the text.
@@ -130,6 +150,7 @@ export function extractCandidates(
       } else if (out.miss) misses.push(`${rule.id}: ${out.miss}`);
     }
     candidates.push(...made);
+    if (made.length) lastDated = made[made.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !/^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];
     const talks = made.filter((c) => c.kind === 'talks');

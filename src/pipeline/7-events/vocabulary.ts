@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { EVENT_KINDS, JP_ROLES, METHODS, MODES, type EventKind, type JpRole, type Method, type Mode } from '../../model/event.js';
+import { EVENT_KINDS, INSTRUMENTS, JP_ROLES, METHODS, MODES, type EventKind, type Instrument, type JpRole, type Method, type Mode } from '../../model/event.js';
 
 const dataDir = new URL('../../../data/events/', import.meta.url);
 
@@ -43,6 +43,9 @@ const CuesFileSchema = z.object({
   referenceDateAfter: z.object({ pattern: z.string().min(1) }),
   paragraphTopic: z.object({ after: z.array(z.string().min(1)) }),
   declarationIssued: z.object({ after: z.array(z.string().min(1)), before: z.array(z.string().min(1)) }),
+  plannedBefore: z.object({ before: z.array(z.string().min(1)), topicPredicate: z.array(z.string().min(1)) }),
+  anaphoricDate: z.object({ openers: z.array(z.string().min(1)) }),
+  instrumentSubjects: z.object({ subjects: z.partialRecord(z.enum(INSTRUMENTS), z.array(z.string().min(1))) }),
 });
 
 export interface Vocabulary {
@@ -72,6 +75,14 @@ export interface Vocabulary {
   /** Issuing a declaration: right after it, or right before it. */
   declarationIssuedAfter: RegExp;
   declarationIssuedBefore: RegExp;
+  /** Before the trigger in its clause: it was planned (「予定されていた…訓練」). */
+  plannedBefore: RegExp;
+  /** The predicate of a topic 「〜は、…延期された」. */
+  cancelledPredicate: RegExp;
+  /** A sentence opening that refers to the engagement just told (「その際、」). */
+  anaphoricOpener: RegExp;
+  /** Subject phrases naming the instrument of an official title ending in a bare 協定. */
+  instrumentSubjects: Array<{ instrument: Instrument; pattern: RegExp }>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -147,6 +158,13 @@ export function loadVocabulary(): Vocabulary {
     paragraphTopicAfter: new RegExp(`^(?:${alternation(cues.paragraphTopic.after)})`),
     declarationIssuedAfter: new RegExp(`^[」』]?(?:${alternation(cues.declarationIssued.after)})`),
     declarationIssuedBefore: new RegExp(`(?:${alternation(cues.declarationIssued.before)})$`),
+    plannedBefore: new RegExp(alternation(cues.plannedBefore.before)),
+    cancelledPredicate: new RegExp(`^は、[^。]*(?:${alternation(cues.plannedBefore.topicPredicate)})`),
+    anaphoricOpener: new RegExp(`^(?:また、|さらに、|なお、)?(?:${alternation(cues.anaphoricDate.openers)})`),
+    instrumentSubjects: Object.entries(cues.instrumentSubjects.subjects).map(([instrument, words]) => ({
+      instrument: instrument as Instrument,
+      pattern: new RegExp(alternation(words)),
+    })),
   };
   return cached;
 }

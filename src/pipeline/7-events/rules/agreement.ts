@@ -34,6 +34,12 @@ const LIST_COMMA = /[\p{Script=Han}\p{Script=Katakana}ー0-9０-９）」]、/gu
 /** The instrument a mention stands for: a reference resolves to the last one named in the sentence or section. */
 function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mention[]): Mention | undefined {
   if (!REFERENCE.test(m.text)) return m;
+  // 「…の移転に関する日本国政府と…政府との間の協定」: an official title names its subject.
+  if (!/^(?:同|本|両)/.test(m.text)) {
+    const phrase = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('、', m.local.start) + 1), m.local.start);
+    const subject = ctx.vocab.instrumentSubjects.find((x) => x.pattern.test(phrase));
+    if (subject) return { ...m, instrument: subject.instrument, name: phrase.replace(/^.*?(?=[^、]*に関する)/, '') + m.text };
+  }
   const named = instruments.filter((i) => i.local.end <= m.local.start && !REFERENCE.test(i.text));
   const resolved = named[named.length - 1] ?? ctx.previousInstrument;
   // Keep the reference's own place: dates are read around where the sentence refers to it.
@@ -109,7 +115,7 @@ export const agreementRule: Rule = {
       let objects = instrumentsFor(ctx, ms, instruments, segmentStart);
       if (!objects.length) objects = previousObjects;
       previousObjects = objects;
-      if (isPlanned(ctx, ms.local.end)) {
+      if (isPlanned(ctx, ms.local.end, ms.local.start)) {
         miss ??= `「${ms.text}」 is planned`;
         continue;
       }

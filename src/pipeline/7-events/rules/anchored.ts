@@ -30,9 +30,17 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   const own = windowTime(ctx, pos, previousEnd);
   if (own) return [own];
   if (!HELD_AFTER.test(ctx.text.slice(end))) return [];
+  const start = windowStart(ctx, pos);
   const before = lastTimeBefore(ctx, pos);
-  return before && before.local.start >= windowStart(ctx, pos) ? [before] : [];
+  if (!before) return [];
+  // 「同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した」: acts chained by 「〜し、」 share the
+  // date written before the first of them.
+  if (before.local.start >= start || CHAINED.test(ctx.text.slice(start, pos))) return [before];
+  return [];
 }
+
+/** Between an act done and the next one: the first act's predicate closed by a 連用形 「〜し、」. */
+const CHAINED = /^[^、。]{0,10}?(?:し|い|き)、[^、。]{0,30}$/;
 
 export interface AnchoredRuleSpec {
   id: string;
@@ -68,7 +76,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
       for (const hit of hits) {
         const anchorPrev = previousEnd;
         previousEnd = hit.local.end;
-        if (isPlanned(ctx, hit.local.end)) {
+        if (isPlanned(ctx, hit.local.end, hit.local.start)) {
           miss ??= `「${hit.trigger.text}」 is planned or postponed`;
           continue;
         }

@@ -12,6 +12,8 @@ import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js'
 
 const RULE_ID = 'capacity-building.partner-field';
 const BACKGROUND_AFTER = /^(?:を経て|の成果|の結果)/;
+/** A foreign force or its members as the audience. */
+const FORCE = /(?:軍|軍の要員|の要員|の隊員|の将校)/;
 
 function methodIn(ctx: SentenceContext, text: string): Method | undefined {
   for (const { method, pattern } of ctx.vocab.methodCues) if (pattern.test(text)) return method;
@@ -52,11 +54,14 @@ export const capacityBuildingRule: Rule = {
     const hits = findTriggers(ctx, 'capacity-building');
     const strong = hits.filter((h) => !h.trigger.weak);
     const inCbSection = ctx.subject?.kind === 'capacity-building';
-    if (!strong.length && !(inCbSection && hits.length)) return { candidates: [] };
+    // Outside a capacity-building section, a seminar or course on a capacity-building field for a
+    // foreign force (「ベトナム人民軍の要員を対象として、航空救難に関するオンライン・セミナー」) is one too.
+    const forForce = hits.length > 0 && ctx.mentions.some((m) => m.type === 'field') && recipientMentions(ctx).some((m) => FORCE.test(m.text + ctx.text.slice(m.local.end, m.local.end + 4)));
+    if (!strong.length && !(inCbSection && hits.length) && !forForce) return { candidates: [] };
     // After a meeting's trigger, capacity building is a subject the principals discussed.
     const talks = findTriggers(ctx, 'talks').filter((h) => !h.trigger.weak && !ctx.vocab.attendedAfter.test(ctx.text.slice(h.local.end)));
     if (talks.length && hits.every((h) => h.local.start > talks[0].local.start)) return { candidates: [], miss: 'capacity building discussed at a meeting' };
-    if (hits.length && hits.every((h) => isPlanned(ctx, h.local.end))) return { candidates: [], miss: 'capacity building is planned' };
+    if (hits.length && hits.every((h) => isPlanned(ctx, h.local.end, h.local.start))) return { candidates: [], miss: 'capacity building is planned' };
     // 「能力構築支援を経て、同軍楽隊は…演奏」: past support as the background of another act.
     if (strong.length && strong.every((h) => BACKGROUND_AFTER.test(ctx.text.slice(h.local.end)))) {
       return { candidates: [], miss: 'capacity building told as the background of another act' };

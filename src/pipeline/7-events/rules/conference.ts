@@ -67,7 +67,7 @@ export const conferenceRule: Rule = {
         miss ??= `「${f.name}」 without a participation verb`;
         continue;
       }
-      if (isPlanned(ctx, verb.local.end)) {
+      if (isPlanned(ctx, verb.local.end, f.local.start)) {
         miss ??= `「${f.name}」 is planned`;
         continue;
       }

@@ -45,7 +45,7 @@ export const exerciseRule: Rule = {
     for (const a of anchors) {
       const segmentStart = previousEnd;
       previousEnd = a.end;
-      if (isPlanned(ctx, a.end)) {
+      if (isPlanned(ctx, a.end, a.start)) {
         miss ??= 'the exercise is planned or postponed';
         continue;
       }

@@ -1,21 +1,28 @@
 /** Kinds whose rule is a trigger, a date and a partner: port calls, equipment, personnel, other acts. */
+import { findTriggers } from '../helpers.js';
 import { anchoredRule } from './anchored.js';
 
 export const portCallRule = anchoredRule({
   id: 'port-call.trigger',
   kind: 'port-call',
   description: 'a port call or airfield visit (寄港, 寄航, 国外運航訓練) with a date; partner = the host named, else the section',
+  // Ships and aircraft make port calls: the Japanese side is a unit (codebook jpRole).
+  fields: () => ({ jpRole: 'unit' as const }),
 });
 
 export const equipmentRule = anchoredRule({
   id: 'equipment.trigger',
   kind: 'equipment',
   description: 'an equipment/technology act (移転, 引渡し, 無償譲渡, 共同研究, 契約…) with a date and a partner',
+  // 「防衛装備品及び技術の移転に関する…協定」: the word names an agreement's subject, not an act.
+  fields: (ctx, hit) => (/^に関する/.test(ctx.text.slice(hit.local.end)) ? 'the trigger names the subject of an instrument' : {}),
 });
 
 export const personnelRule = anchoredRule({
   id: 'personnel.trigger',
   kind: 'personnel',
+  // 「能力構築支援として…教官を派遣し」: in capacity building, sending instructors is its method.
+  fields: (ctx) => (findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak) ? 'a dispatch of instructors for capacity building' : {}),
   description: 'an exchange of people (連絡将校, 連絡官, 留学生, 自衛官を…派遣) with a date and a partner',
   startDates: true,
 });

@@ -162,7 +162,7 @@ export const talksRule: Rule = {
         skip('is a weak trigger without a Japanese principal');
         continue;
       }
-      if (isPlanned(ctx, hit.local.end)) {
+      if (isPlanned(ctx, hit.local.end, hit.local.start)) {
         skip('is planned or postponed, not held');
         continue;
       }

@@ -290,6 +290,40 @@ describe('conference.forum-participation', () => {
   });
 });
 
+describe('rules read off documents in other styles', () => {
+  it('does not record an exercise planned before the trigger and postponed as its topic’s predicate', () => {
+    expect(run(['一方、同年9月に予定されていた日豪共同訓練「サザン・クロス」は、天候不良のため延期された。'])).toEqual([]);
+  });
+
+  it('dates 「その際、…署名」 like the engagement told just before', () => {
+    const ev = run(['2014年7月、田中内閣総理大臣は、ジョーンズ首相と日豪首脳会談を行った。', 'その際、日豪防衛装備品・技術移転協定の署名が行われた。']);
+    expect(ev.filter((e) => e.kind === 'agreement').map((e) => [e.instrument, e.date])).toEqual([['ETA', '2014-07']]);
+  });
+
+  it('shares a date between acts chained by 「〜し、」', () => {
+    const ev = run(['また、海自練習艦隊は、同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した。'.replace('同年', '2014年')]);
+    expect(ev.map((e) => [e.kind, e.date, e.jpRole]).sort()).toEqual([
+      ['exercise', '2014-09', 'unit'],
+      ['port-call', '2014-09', 'unit'],
+    ]);
+  });
+
+  it('names an agreement written by its official title after its subject', () => {
+    const ev = run(['2021年3月30日、防衛装備品及び技術の移転に関する日本国政府とインドネシア共和国政府との間の協定への署名が行われました。'], undefined, 'インドネシア');
+    expect(ev.map((e) => [e.kind, e.instrument, e.milestone, e.partners])).toEqual([['agreement', 'ETA', 'signed', ['IDN']]]);
+  });
+
+  it('reads a seminar on a capacity-building field for a foreign force as capacity building', () => {
+    const ev = run(['2021年3月24日、航空自衛隊は、ベトナム人民軍の要員を対象として、航空救難に関するオンライン・セミナーを実施しました。'], undefined, '報道資料');
+    expect(ev.map((e) => [e.kind, e.partners, e.field, e.method])).toEqual([['capacity-building', ['VNM'], 'aviation rescue', 'online']]);
+  });
+
+  it('leaves a dispatch of instructors to capacity building', () => {
+    const ev = run(['能力構築支援として、陸自は、2022年11月、パプアニューギニア国防軍に教官を派遣し、施設機械整備に関する教育を行った。'], CB, '2　具体的な事業');
+    expect(ev.map((e) => e.kind)).toEqual(['capacity-building']);
+  });
+});
+
 describe('merge', () => {
   it('gives stable ids derived from content', () => {
     const a = run(['2020年10月、山田防衛大臣は、グリーン国防大臣と会談を行った。']);

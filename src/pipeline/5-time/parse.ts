@@ -94,15 +94,23 @@ const TWO_DIGIT_YEAR = new RegExp(`^(\\d{2})\\((${ERA_NAME_SOURCE}|同)(\\d{1,2}
 
 const LIST_GAP = /^ *(?:[、，,・] *)?(?:及び|および|並びに|ならびに|又は|または|と|や)? *$/;
 const SPAN_GAP = /^ *(?:から|より|[~～〜\-－–—―]) *$/;
-const PERIOD_TAIL = /(?:まで|迄)?の(?:間|期間)/y;
-const SPAN_TAIL = /にかけて|まで|迄/y;
+const PERIOD_TAIL = / *(?:まで|迄)?の(?:間|期間)/y;
+const SPAN_TAIL = / *(?:にかけて|まで|迄)/y;
 
 const SCAN_CHARS = /[０-９（）．　]/g;
 const ASCII_OF: Record<string, string> = { '（': '(', '）': ')', '．': '.', '　': ' ' };
 
-/** Same length as `text`: only one-unit characters are replaced, so offsets carry over. */
+/** A day of the week in brackets after a date (「27日（土）」「5日(月・祝)」), as press releases write. */
+const WEEKDAY = /[（(][月火水木金土日](?:・祝)?[）)]/g;
+
+/**
+ * Same length as `text`: only one-unit characters are replaced, so offsets carry over. Weekdays
+ * become spaces so that 「27日（土）から29日（月）まで」 reads as a span.
+ */
 function scanCopy(text: string): string {
-  return text.replace(SCAN_CHARS, (ch) => ASCII_OF[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return text
+    .replace(WEEKDAY, (w) => ' '.repeat(w.length))
+    .replace(SCAN_CHARS, (ch) => ASCII_OF[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 const isMonth = (n: number): boolean => n >= 1 && n <= 12;

@@ -7,6 +7,7 @@ import type { TimeMention } from '../../model/time.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import { sentenceEvidence } from './helpers.js';
+import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
 import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
@@ -151,7 +152,7 @@ export function extractCandidates(
     }
     candidates.push(...made);
     if (made.length) lastDated = made[made.length - 1];
-    const named = mentions.filter((m) => m.type === 'instrument' && !/^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/.test(m.text));
+    const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];
     const talks = made.filter((c) => c.kind === 'talks');
     if (talks.length) lastTalks = talks[talks.length - 1];

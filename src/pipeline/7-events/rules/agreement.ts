@@ -25,7 +25,7 @@ const RESTATED_AFTER = /^(?:や|を歓迎|を踏まえ|について|に関|を�
 const MAX_COMMAS_FROM_DATE = 1;
 
 /** 「協定」「同協定」「本覚書」: a reference to an instrument named before, not a name. */
-const REFERENCE = /^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/;
+export const INSTRUMENT_REFERENCE = /^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/;
 /** Between two milestones of one act (「署名・発効」「署名、即日発効」): they share its date. */
 const JOINED_MILESTONES = /^[・、及びと即日]{0,4}$/;
 /** A list comma: after a noun (「…対応、…事案7、」), not after a particle (「2020年10月には、」). */
@@ -33,14 +33,14 @@ const LIST_COMMA = /[\p{Script=Han}\p{Script=Katakana}ー0-9０-９）」]、/gu
 
 /** The instrument a mention stands for: a reference resolves to the last one named in the sentence or section. */
 function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mention[]): Mention | undefined {
-  if (!REFERENCE.test(m.text)) return m;
+  if (!INSTRUMENT_REFERENCE.test(m.text)) return m;
   // 「…の移転に関する日本国政府と…政府との間の協定」: an official title names its subject.
   if (!/^(?:同|本|両)/.test(m.text)) {
     const phrase = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('、', m.local.start) + 1), m.local.start);
     const subject = ctx.vocab.instrumentSubjects.find((x) => x.pattern.test(phrase));
     if (subject) return { ...m, instrument: subject.instrument, name: phrase.replace(/^.*?(?=[^、]*に関する)/, '') + m.text };
   }
-  const named = instruments.filter((i) => i.local.end <= m.local.start && !REFERENCE.test(i.text));
+  const named = instruments.filter((i) => i.local.end <= m.local.start && !INSTRUMENT_REFERENCE.test(i.text));
   const resolved = named[named.length - 1] ?? ctx.previousInstrument;
   // Keep the reference's own place: dates are read around where the sentence refers to it.
   if (resolved) return { ...resolved, local: m.local };

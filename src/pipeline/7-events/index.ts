@@ -6,7 +6,8 @@ import type { KoryuDocument, Section, SectionSubject, Sentence } from '../../mod
 import type { TimeMention } from '../../model/time.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
-import { sentenceEvidence } from './helpers.js';
+import type { JpRole } from '../../model/event.js';
+import { seniorRole, sentenceEvidence } from './helpers.js';
 import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
 import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
@@ -94,6 +95,7 @@ export function extractCandidates(
   let lastDated: Candidate | undefined;
   let topic: string[] | undefined;
   let previousInstrument: Mention | undefined;
+  let previousPrincipal: JpRole | undefined;
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -116,6 +118,7 @@ export function extractCandidates(
       period = undefined;
       topic = undefined;
       previousInstrument = undefined;
+      previousPrincipal = undefined;
       lastDated = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
@@ -138,6 +141,7 @@ export function extractCandidates(
       period: ongoing ? undefined : period,
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
       previousInstrument,
+      previousPrincipal,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
       vocab,
     };
@@ -154,6 +158,7 @@ export function extractCandidates(
     if (made.length) lastDated = made[made.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];
+    previousPrincipal = seniorRole(mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').map((m) => m.jpRole)) ?? previousPrincipal;
     const talks = made.filter((c) => c.kind === 'talks');
     if (talks.length) lastTalks = talks[talks.length - 1];
     else if (!made.length && lastTalks && SAME_MEETING.test(sentence.text)) {

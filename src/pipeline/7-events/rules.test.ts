@@ -324,6 +324,17 @@ describe('rules read off documents in other styles', () => {
   });
 });
 
+describe('conference.forum-participation: meetings not in the gazetteer', () => {
+  it('takes the participant from the sentence before and reads past a bracketed abbreviation', () => {
+    const ev = run(
+      ['統幕長は、2020年8月、ホノルルを訪問した。', 'また、同年11月、豪国防軍共催の太平洋合同安全保障会議（JHoPS: Joint Heads of Pacific Security）にオンライン参加した。'],
+      MULTI,
+      '（5）軍種間',
+    );
+    expect(ev.filter((e) => e.kind === 'conference').map((e) => [e.date, e.partners, e.jpRole, e.mode])).toEqual([['2020-11', ['AUS'], 'chief-joint-staff', 'video']]);
+  });
+});
+
 describe('merge', () => {
   it('gives stable ids derived from content', () => {
     const a = run(['2020年10月、山田防衛大臣は、グリーン国防大臣と会談を行った。']);

@@ -29,6 +29,8 @@ export interface SentenceContext {
   topic?: string[];
   /** The Japanese principal of the last talks in the section (「また、…にもテレビ会談を行い」 names none). */
   previousTalksRole?: JpRole;
+  /** The most senior Japanese principal of the last sentence of the section that named one. */
+  previousPrincipal?: JpRole;
   /** The last instrument named by name in the section's running text (for 「同協定」). */
   previousInstrument?: Mention;
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */

@@ -54,7 +54,9 @@ export const conferenceRule: Rule = {
     if (!forums.length) return { candidates: [] };
     const verbs = findTriggers(ctx, 'conference');
     const principals = ctx.mentions.filter((m) => m.type === 'jp-principal');
-    if (!principals.length && !/わが国|日本/.test(ctx.text)) return { candidates: [], miss: 'a meeting without a Japanese participant' };
+    // The participant may be the subject of the sentence before (「…統幕長は、…。また、…会議に参加し」).
+    const participant = seniorRole(principals.map((m) => m.jpRole)) ?? ctx.previousPrincipal;
+    if (!participant && !/わが国|日本/.test(ctx.text)) return { candidates: [], miss: 'a meeting without a Japanese participant' };
     const candidates: Candidate[] = [];
     let miss: string | undefined;
     let previousEnd = 0;
@@ -62,7 +64,9 @@ export const conferenceRule: Rule = {
     for (const f of forums) {
       const segmentStart = previousEnd;
       previousEnd = f.local.end;
-      const verb = verbs.find((v) => v.local.start >= f.local.end && v.local.start - f.local.end <= VERB_REACH && !/[。]/.test(ctx.text.slice(f.local.end, v.local.start)));
+      // A bracketed abbreviation or English name after the forum does not count toward the reach.
+      const reach = (v: { local: { start: number } }) => ctx.text.slice(f.local.end, v.local.start).replace(/（[^）]*）/g, '').length;
+      const verb = verbs.find((v) => v.local.start >= f.local.end && reach(v) <= VERB_REACH && !/[。]/.test(ctx.text.slice(f.local.end, v.local.start)));
       if (!verb) {
         miss ??= `「${f.name}」 without a participation verb`;
         continue;
@@ -76,7 +80,7 @@ export const conferenceRule: Rule = {
         miss ??= `「${f.name}」 without a date`;
         continue;
       }
-      const role = seniorRole(principals.map((m) => m.jpRole));
+      const role = participant;
       const mode = modeFromCues(ctx, ctx.text.slice(segmentStart, verb.local.end));
       let partners = f.codes;
       if (!f.fixed) {

@@ -6,9 +6,9 @@ import { registerCommands } from './commands/index.js';
 export function buildProgram(): Command {
   const program = new Command('koryu')
     .description(
-      'Koryu (交流): turn Japan\'s defense white paper and ministry texts into source-linked data\n' +
-        'on defense cooperation and exchanges — talks, exercises, port calls, capacity building,\n' +
-        'agreements — each record traceable to the sentence it came from.',
+      "Koryu (交流): turn Japan's defense white paper and ministry texts into source-linked data on " +
+        'defense cooperation and exchanges — talks, exercises, port calls, capacity building, agreements — ' +
+        'each record traceable to the sentence it came from.',
     )
     .version('0.1.0')
     .showHelpAfterError('(run `koryu help <command>` for the options and examples)')

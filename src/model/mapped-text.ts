@@ -60,6 +60,29 @@ export class MappedText {
   }
 }
 
+/**
+ * Origin maps are many and mostly short (one per block part, block and sentence), and a typed
+ * array of more than 64 bytes costs an off-heap allocation of its own (about a microsecond and
+ * later GC work). Stages that build many maps carve them out of shared chunks instead: each map
+ * is a view on a chunk. Maps are never written after they are built, so sharing is safe; a
+ * chunk is freed with the last map that uses it.
+ */
+const ORIGIN_CHUNK = 1 << 18; // 256 Ki entries (1 MiB)
+let originChunk = new Int32Array(0);
+let originChunkUsed = 0;
+
+/** A zeroed, writable origin array of exactly `length` entries (a view on a shared chunk). */
+export function allocateOrigins(length: number): Int32Array {
+  if (length > ORIGIN_CHUNK / 8) return new Int32Array(length); // long maps stand alone
+  if (originChunkUsed + length > originChunk.length) {
+    originChunk = new Int32Array(ORIGIN_CHUNK);
+    originChunkUsed = 0;
+  }
+  const view = originChunk.subarray(originChunkUsed, originChunkUsed + length);
+  originChunkUsed += length;
+  return view;
+}
+
 /** Builds a MappedText piece by piece. */
 export class MappedTextBuilder {
   private chars: string[] = [];

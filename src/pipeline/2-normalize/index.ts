@@ -9,7 +9,7 @@
  * normalized whole (the offset contract of docs/architecture.md rests on this).
  */
 import type { Annotation } from '../../model/document.js';
-import { MappedText } from '../../model/mapped-text.js';
+import { allocateOrigins, MappedText } from '../../model/mapped-text.js';
 import { isAsciiDigit, isKana, isKanji, isLatinLetter, isNarrowCode, isSpaceCode } from './chars.js';
 
 export interface NormalizeResult {
@@ -50,11 +50,20 @@ const UPPER_WORD = /(?:^|[\s\-])[A-Z]/g;
  * The result maps every clean character to the original index it came from.
  */
 export function normalizeMapped(text: string, base: number): NormalizeResult {
-  const lines = splitLines(text);
+  return normalizeRange(text, 0, text.length, base);
+}
+
+/**
+ * The same cleaning of `text[from, to)` where text[i] is at original index `base + i`, without
+ * slicing it out first (segmentation normalizes every part of the document this way). Nothing
+ * outside [from, to) is read.
+ */
+export function normalizeRange(text: string, from: number, to: number, base: number): NormalizeResult {
+  const lines = splitLines(text, from, to);
   const roles = assignRoles(text, lines);
   const annotations: Annotation[] = [];
   const glossary: Record<string, string> = {};
-  const out = new CleanBuilder(text, base);
+  const out = new CleanBuilder(text, base, to - from);
 
   let prevKept = -1;
   let expansionSincePrev = false;
@@ -85,12 +94,13 @@ export function normalizeMapped(text: string, base: number): NormalizeResult {
   return { clean: out.build(), annotations, glossary };
 }
 
-function splitLines(text: string): Line[] {
+function splitLines(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
-  let pos = 0;
+  let pos = from;
   for (;;) {
-    const nl = text.indexOf('\n', pos);
-    const end = nl < 0 ? text.length : nl;
+    let nl = text.indexOf('\n', pos);
+    if (nl >= to) nl = -1;
+    const end = nl < 0 ? to : nl;
     let cs = pos;
     while (cs < end && isSpaceCode(text.charCodeAt(cs))) cs++;
     let ce = end;
@@ -213,6 +223,12 @@ function expansionAnnotation(text: string, base: number, line: Line, prev: Line,
   return { kind: 'expansion', value, base: abbreviation, span: { start: base + line.cs, end: base + line.ce } };
 }
 
+/**
+ * Origins are written into one scratch buffer shared by all builders (normalization is not
+ * reentrant), then copied into an exact-length map from the shared origin chunks.
+ */
+let scratchOrigin = new Int32Array(4096);
+
 /** Accumulates clean text as slices of the input plus single spaces, with origins. */
 class CleanBuilder {
   private readonly parts: string[] = [];
@@ -222,9 +238,12 @@ class CleanBuilder {
   constructor(
     private readonly text: string,
     private readonly base: number,
+    /** Length of the range being cleaned. */
+    rangeLength: number,
   ) {
     // Every clean character comes from a distinct input character, so this is enough.
-    this.origin = new Int32Array(text.length);
+    if (scratchOrigin.length < rangeLength) scratchOrigin = new Int32Array(Math.max(rangeLength, 2 * scratchOrigin.length));
+    this.origin = scratchOrigin;
   }
 
   /** A space standing for the input whitespace (or line feed) at `at`. */
@@ -261,6 +280,9 @@ class CleanBuilder {
   }
 
   build(): MappedText {
-    return new MappedText(this.parts.join(''), this.origin.subarray(0, this.length));
+    const origin = allocateOrigins(this.length);
+    // A plain loop: for maps this short, TypedArray#set and the view it needs cost more.
+    for (let i = 0; i < this.length; i++) origin[i] = this.origin[i];
+    return new MappedText(this.parts.join(''), origin);
   }
 }

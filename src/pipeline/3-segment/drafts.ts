@@ -3,9 +3,9 @@
  * each part and joining them into the block's clean text.
  */
 import type { Annotation, Block, BlockType } from '../../model/document.js';
-import { MappedText } from '../../model/mapped-text.js';
+import { allocateOrigins, MappedText } from '../../model/mapped-text.js';
 import type { Span } from '../../model/span.js';
-import { normalizeMapped } from '../2-normalize/index.js';
+import { normalizeRange } from '../2-normalize/index.js';
 
 export interface Draft {
   type: BlockType;
@@ -42,7 +42,7 @@ export function finishDrafts(text: string, drafts: Draft[]): Finished {
   const blocks: Block[] = sorted.map((d, id) => {
     const cleans: MappedText[] = [];
     for (const part of d.parts) {
-      const r = normalizeMapped(text.slice(part.start, part.end), part.start);
+      const r = normalizeRange(text, part.start, part.end, 0);
       cleans.push(r.clean);
       if (d.type !== 'furniture') {
         for (const a of r.annotations) annotations.push(a);
@@ -62,7 +62,7 @@ export function concatMapped(items: MappedText[]): MappedText {
   if (items.length === 1) return items[0];
   let length = 0;
   for (const m of items) length += m.text.length;
-  const origin = new Int32Array(length);
+  const origin = allocateOrigins(length);
   let at = 0;
   for (const m of items) {
     origin.set(m.origin, at);

@@ -76,7 +76,7 @@ export function readLines(text: string): SourceLine[] {
       ce,
       text: t,
       lead: cs < end && text.charCodeAt(pos) === 0x20,
-      tabEnd: ce < end && text.slice(ce, end).includes('\t'),
+      tabEnd: hasTab(text, ce, end),
       width: displayWidth(text, cs, ce),
       cls: LineClass.Blank,
     });
@@ -86,24 +86,36 @@ export function readLines(text: string): SourceLine[] {
   return lines;
 }
 
+/** Whether text[from, to) holds a tab (no slice: this runs for every line). */
+function hasTab(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x09) return true;
+  return false;
+}
+
 /**
  * The body column width: the most common line width, if enough lines share it for the text
  * to be column-wrapped at all (clean text and HTML give Infinity: no width rules).
  */
 export function estimateColumnWidth(lines: SourceLine[]): number {
-  const counts = new Map<number, number>();
+  // counts[w]: lines of rounded width w (only widths 8–60 count).
+  const counts = new Int32Array(62);
   let total = 0;
   for (const l of lines) {
     if (l.width < 8 || l.width > 60) continue;
-    const k = Math.round(l.width);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    counts[Math.round(l.width)]++;
     total++;
   }
   let best = 0;
   let bestCount = 0;
-  for (const [k, n] of counts) if (n > bestCount || (n === bestCount && k > best)) [best, bestCount] = [k, n];
+  // Ties go to the wider width.
+  for (let k = 0; k < counts.length; k++) {
+    if (counts[k] > 0 && counts[k] >= bestCount) {
+      best = k;
+      bestCount = counts[k];
+    }
+  }
   // Justified columns put most lines at the same width (±1 for hanging punctuation).
-  const near = (counts.get(best - 1) ?? 0) + bestCount + (counts.get(best + 1) ?? 0);
+  const near = (best > 0 ? counts[best - 1] : 0) + bestCount + counts[best + 1];
   return total >= 20 && near >= total * 0.3 ? best : Infinity;
 }
 

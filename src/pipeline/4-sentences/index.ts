@@ -34,14 +34,14 @@ export function splitSentences(blocks: Block[]): Sentence[] {
 
 /** [start, end) of each sentence of `text`, surrounding spaces excluded, empty ones dropped. */
 export function sentenceBounds(text: string): Array<[number, number]> {
-  const { positions, deltas } = pairBrackets(text);
+  const { stops, brackets } = scanMarks(text);
   const bounds: Array<[number, number]> = [];
   let depth = 0;
   let event = 0;
   let start = 0;
   // Visit only the 。 and the brackets, not every character.
-  for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', i + 1)) {
-    while (event < positions.length && positions[event] < i) depth += deltas[event++];
+  for (const i of stops) {
+    while (event < brackets.length && bracketPosition(brackets[event]) < i) depth += bracketDelta(brackets[event++]);
     if (depth !== 0) continue;
     pushTrimmed(bounds, text, start, i + 1);
     start = i + 1;
@@ -56,32 +56,43 @@ function pushTrimmed(bounds: Array<[number, number]>, text: string, a: number, b
   if (b > a) bounds.push([a, b]);
 }
 
+const FULL_STOP = 0x3002; // 。
+
 /**
- * The brackets that are closed, in text order, with +1 for an opening and -1 for a closing
- * one. A closer pairs with the nearest open bracket of its own kind (one stack per kind keeps
- * this linear); an unclosed bracket (a typo, a cut) is left out, so it cannot swallow the
- * rest of the block.
+ * One pass over the text: the positions of the 。 (`stops`), and the brackets that are closed,
+ * in text order, each as one number (see bracketEvent). A closer pairs with the nearest open
+ * bracket of its own kind (one stack per kind keeps this linear); an unclosed bracket (a typo,
+ * a cut) is left out, so it cannot swallow the rest of the block.
  */
-function pairBrackets(text: string): { positions: number[]; deltas: number[] } {
+function scanMarks(text: string): { stops: number[]; brackets: number[] } {
+  const stops: number[] = [];
   const matched: number[] = [];
   const stacks: number[][] = BRACKETS.map(() => []);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x28 || (c > 0x29 && c < 0x300c)) continue; // no bracket in these ranges
+    if (c === FULL_STOP) {
+      stops.push(i);
+      continue;
+    }
+    // Most characters (kanji, kana, ASCII) are outside the three bracket ranges: skip them
+    // before the pair lookup.
+    if (c < 0x28 || (c > 0x29 && c < 0x300c) || (c > 0x3011 && c < 0xff08) || c > 0xff3d) continue;
     const kind = bracketKind(c);
     if (kind < 0) continue;
     if (kind % 2 === 0) stacks[kind >> 1].push(i);
     else {
       const open = stacks[kind >> 1].pop();
-      if (open !== undefined) matched.push(open, i);
+      if (open !== undefined) matched.push(bracketEvent(open, true), bracketEvent(i, false));
     }
   }
   // Pairs were found in closing order; the events must be in text order.
-  const order = matched.slice().sort((x, y) => x - y);
-  const opens = new Set<number>();
-  for (let k = 0; k < matched.length; k += 2) opens.add(matched[k]);
-  return { positions: order, deltas: order.map((p) => (opens.has(p) ? 1 : -1)) };
+  return { stops, brackets: matched.sort((x, y) => x - y) };
 }
+
+/** A bracket as one sortable number: its position, and whether it opens (positions are distinct). */
+const bracketEvent = (position: number, opens: boolean): number => position * 2 + (opens ? 1 : 0);
+const bracketPosition = (event: number): number => event >> 1;
+const bracketDelta = (event: number): number => (event & 1 ? 1 : -1);
 
 /** 2k for the opening bracket of pair k, 2k+1 for its closer, -1 for anything else. */
 function bracketKind(c: number): number {

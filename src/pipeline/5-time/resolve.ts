@@ -18,7 +18,8 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
   // One side context per stretch of consecutive non-running blocks of one type (a sidebar's
   // paragraphs share theirs), begun anew from the running context each time.
   let side: TimeContext | undefined;
-  let sideKey: string | undefined;
+  let sideSection: number | undefined;
+  let sideType: BlockType | undefined;
 
   for (const sentence of doc.sentences) {
     const startsHeading = sentence.blockType === 'heading' && sentence.blockId !== headingBlock;
@@ -32,16 +33,19 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
     let mentions: ParsedTime[];
     if (RUNNING.has(sentence.blockType)) {
       side = undefined;
-      sideKey = undefined;
+      sideSection = undefined;
+      sideType = undefined;
       ({ mentions, ctx: running } = parseTimeExpressions(text, running));
     } else {
-      const key = `${sentence.sectionId}:${sentence.blockType}`;
-      if (key !== sideKey || !side) side = { ...running };
-      sideKey = key;
+      if (sentence.sectionId !== sideSection || sentence.blockType !== sideType || !side) side = { ...running };
+      sideSection = sentence.sectionId;
+      sideType = sentence.blockType;
       ({ mentions, ctx: side } = parseTimeExpressions(text, side));
     }
-    sentence.time = mentions.map(
-      (m): TimeMention => ({ ...m, span: sentence.clean.toOriginal(m.local) }),
-    );
+    // The parsed mentions are this loop's own: complete each in place (span last, as a copy
+    // with the span added would have it) rather than copying every one.
+    const time = mentions as TimeMention[];
+    for (const m of time) m.span = sentence.clean.toOriginal(m.local);
+    sentence.time = time;
   }
 }

@@ -35,12 +35,14 @@ export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[
 function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   const pattern = ctx.vocab.triggerPattern[kind];
   const byText = ctx.vocab.triggerByText[kind];
-  const names = ctx.mentions.filter((m) => NAME_TYPES.has(m.type));
+  // Most sentences hold no trigger of a kind: the names are gathered at the first hit only.
+  let names: Mention[] | undefined;
   const hits: TriggerHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
     const trigger = byText.get(m[0]);
     const local = { start: m.index, end: m.index + m[0].length };
+    names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
     const inName = names.some((n) => n.local.start <= local.start && local.end <= n.local.end && n.type !== kind);
     if (trigger && !inName) hits.push({ trigger, local });
   }

@@ -152,7 +152,7 @@ export function extractCandidates(
       if (out.candidates.length) {
         made.push(...out.candidates);
         t?.fired.push({ rule: rule.id, reason: out.reason ?? '' });
-      } else if (out.miss) misses.push(`${rule.id}: ${out.miss}`);
+      } else if (t && out.miss) misses.push(`${rule.id}: ${out.miss}`); // only an explanation reads them
     }
     candidates.push(...made);
     if (made.length) lastDated = made[made.length - 1];

@@ -11,7 +11,12 @@ import type { Candidate } from '../7-events/types.js';
 
 /** The identity of an engagement: what must agree for two mentions to be the same event. */
 export function identityKey(e: Omit<KoryuEvent, 'id'>): string {
-  const base = [e.kind, e.date, e.partners.join(',')];
+  return identityKeyAt(e, e.date);
+}
+
+/** identityKey with `date` in place of the event's own (no copy of the event needed). */
+function identityKeyAt(e: Omit<KoryuEvent, 'id'>, date: string): string {
+  const base = [e.kind, date, e.partners.join(',')];
   switch (e.kind) {
     case 'talks':
       // A phone call and a meeting in person in the same month are two meetings.
@@ -23,7 +28,7 @@ export function identityKey(e: Omit<KoryuEvent, 'id'>): string {
     case 'capacity-building':
       return [...base, e.method ?? '', e.field ?? ''].join('|');
     case 'conference':
-      return [e.kind, e.date, e.name ?? ''].join('|');
+      return [e.kind, date, e.name ?? ''].join('|');
     default:
       return base.join('|');
   }
@@ -40,7 +45,7 @@ function mergeMode(a: Mode | undefined, b: Mode | undefined): Mode | undefined {
 }
 
 /** The identity of an engagement leaving its date out, to find a dated twin of a period-dated activity. */
-const undatedKey = (e: Omit<KoryuEvent, 'id'>) => identityKey({ ...e, date: '' });
+const undatedKey = (e: Omit<KoryuEvent, 'id'>) => identityKeyAt(e, '');
 
 /**
  * An activity dated only by a stated period (「2020年1月から2021年3月までの間に実施した…」) is the
@@ -53,7 +58,9 @@ function foldPeriodDated(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     if (c.periodDated) continue;
     const key = undatedKey(c);
-    precise.set(key, [...(precise.get(key) ?? []), c]);
+    const twins = precise.get(key);
+    if (twins) twins.push(c);
+    else precise.set(key, [c]);
   }
   return candidates.flatMap((c) => {
     if (!c.periodDated || !c.dateEnd) return [c];
@@ -68,26 +75,31 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
   void doc;
   const candidates = foldPeriodDated(all);
   const byKey = new Map<string, KoryuEvent>();
+  // Events that received evidence from another candidate: their evidence is put in document
+  // order once, at the end (a stable sort of the whole gives what sorting after each merge did).
+  const merged = new Set<KoryuEvent>();
   for (const c of candidates) {
-    const { sentenceId, sectionId, periodDated, ...fields } = c;
-    void sentenceId;
-    void sectionId;
-    void periodDated;
-    const key = identityKey(fields);
+    // identityKey reads only event fields, so the candidate's own bookkeeping can stay on it.
+    const key = identityKey(c);
     const existing = byKey.get(key);
     if (!existing) {
+      const { sentenceId, sectionId, periodDated, ...fields } = c;
+      void sentenceId;
+      void sectionId;
+      void periodDated;
       byKey.set(key, { id: eventId(key), ...fields, evidence: [...fields.evidence] });
       continue;
     }
-    for (const ev of fields.evidence) {
+    for (const ev of c.evidence) {
       if (!existing.evidence.some((x) => x.start === ev.start && x.end === ev.end)) existing.evidence.push(ev);
     }
-    existing.evidence.sort((a, b) => a.start - b.start);
-    existing.mode = mergeMode(existing.mode, fields.mode);
-    if (!existing.dateEnd && fields.dateEnd) existing.dateEnd = fields.dateEnd;
-    existing.confidence = Math.min(1, Math.max(existing.confidence, fields.confidence) + 0.05);
+    merged.add(existing);
+    existing.mode = mergeMode(existing.mode, c.mode);
+    if (!existing.dateEnd && c.dateEnd) existing.dateEnd = c.dateEnd;
+    existing.confidence = Math.min(1, Math.max(existing.confidence, c.confidence) + 0.05);
     existing.highLevel = isHighLevel(existing);
   }
+  for (const e of merged) e.evidence.sort((a, b) => a.start - b.start);
   // Document order, then calendar order within a sentence, so that output is stable and readable.
   return [...byKey.values()].sort(
     (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.date.localeCompare(b.date) || a.id.localeCompare(b.id),

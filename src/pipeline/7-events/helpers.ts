@@ -219,21 +219,25 @@ export function makeCandidate(ctx: SentenceContext, ruleId: string, f: Candidate
   // A 2+2 is ministerial unless its principals say otherwise (a vice-ministerial 「2+2」).
   const level =
     fields.kind === 'talks' || fields.kind === 'conference' ? levelForRole(fields.jpRole, twoPlusTwo && !fields.jpRole) : undefined;
-  const c: Candidate = {
-    ...fields,
-    partners,
-    format,
-    ...(level ? { level } : {}),
-    highLevel: false,
-    evidence: [sentenceEvidence(ctx)],
-    rule: `${ruleId}@${RULESET_VERSION}`,
-    sentenceId: ctx.sentence.id,
-    sectionId: ctx.sentence.sectionId,
-    source: ctx.doc.source.path,
-  };
-  c.highLevel = isHighLevel(c);
-  for (const k of Object.keys(c) as (keyof Candidate)[]) if (c[k] === undefined) delete c[k];
-  return c;
+  // Fields left undefined are not written at all (the JSON of an event has no null members); built
+  // key by key rather than spread-then-deleted, which keeps candidates fast objects for the merge.
+  const c = {} as Record<string, unknown>;
+  for (const key in fields) {
+    const value = (fields as Record<string, unknown>)[key];
+    if (value !== undefined) c[key] = value;
+  }
+  c.partners = partners;
+  c.format = format;
+  if (level) c.level = level;
+  c.highLevel = false;
+  c.evidence = [sentenceEvidence(ctx)];
+  c.rule = `${ruleId}@${RULESET_VERSION}`;
+  c.sentenceId = ctx.sentence.id;
+  c.sectionId = ctx.sentence.sectionId;
+  c.source = ctx.doc.source.path;
+  const candidate = c as unknown as Candidate;
+  candidate.highLevel = isHighLevel(candidate);
+  return candidate;
 }
 
 /** Kinds whose strong triggers bound the date window of another anchor. */

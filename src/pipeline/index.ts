@@ -37,7 +37,22 @@ export interface ExtractResult {
 export function extractEvents(doc: KoryuDocument, options: ExtractOptions = {}): ExtractResult {
   const { candidates, trace } = extractCandidates(doc, { explain: !!options.explain });
   const events = mergeEvents(candidates, doc);
-  return options.explain ? { events, trace } : { events };
+  return options.explain && trace ? { events, trace: linkTraceToEvents(trace, events) } : { events };
+}
+
+/** For --explain: each rule that fired names the events it led to (after merging). */
+function linkTraceToEvents(trace: SentenceTrace[], events: KoryuEvent[]): SentenceTrace[] {
+  const bySentenceStart = new Map<number, KoryuEvent[]>();
+  for (const e of events) {
+    for (const ev of e.evidence) bySentenceStart.set(ev.start, [...(bySentenceStart.get(ev.start) ?? []), e]);
+  }
+  return trace.map((t) => ({
+    ...t,
+    fired: t.fired.flatMap((f) => {
+      const made = (bySentenceStart.get(t.span.start) ?? []).filter((e) => e.rule?.startsWith(`${f.rule}@`));
+      return made.length ? made.map((e) => ({ ...f, eventId: e.id })) : [f];
+    }),
+  }));
 }
 
 export type { SentenceTrace };

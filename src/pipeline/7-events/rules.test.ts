@@ -335,6 +335,16 @@ describe('conference.forum-participation: meetings not in the gazetteer', () => 
   });
 });
 
+describe('--explain trace', () => {
+  it('names the events each fired rule led to, and why a sentence gave none', () => {
+    const doc = docFromSections([{ title: '1　オーストラリア', subject: AUS, paragraphs: ['2020年6月、山田防衛大臣はグリーン国防大臣と電話会談を行った。両国は協力を続ける。'] }]);
+    const { events, trace } = extractEvents(doc, { explain: true });
+    expect(trace![0].fired).toEqual([{ rule: 'talks.anchor-clause', reason: expect.any(String), eventId: events[0].id }]);
+    expect(trace![1].fired).toEqual([]);
+    expect(trace![1].skipped).toBe('no trigger and no date');
+  });
+});
+
 describe('merge', () => {
   it('gives stable ids derived from content', () => {
     const a = run(['2020年10月、山田防衛大臣は、グリーン国防大臣と会談を行った。']);

@@ -20,6 +20,9 @@ export interface TriggerHit {
   local: Span;
 }
 
+/** 「同」 as "the said" right before a trigger; not the second kanji of 共同/合同/協同…. */
+const BACK_REFERENCE = /(?:^|[^共合協賛混異一帯])同$/;
+
 /** Names that may contain a trigger word without being one (「防衛装備品・技術移転協定」 holds 移転). */
 const NAME_TYPES = new Set(['instrument', 'forum', 'exercise']);
 
@@ -44,7 +47,9 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
     const local = { start: m.index, end: m.index + m[0].length };
     names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
     const inName = names.some((n) => n.local.start <= local.start && local.end <= n.local.end && n.type !== kind);
-    if (trigger && !inName) hits.push({ trigger, local });
+    // 「同寄港にあわせ」「同会談において」: a reference back to an engagement already told, not a new one.
+    const backReference = BACK_REFERENCE.test(ctx.text.slice(Math.max(0, local.start - 2), local.start));
+    if (trigger && !inName && !backReference) hits.push({ trigger, local });
   }
   for (const { trigger, regex } of ctx.vocab.patternTriggers[kind]) {
     regex.lastIndex = 0;
@@ -268,7 +273,11 @@ export function windowStart(ctx: SentenceContext, pos: number): number {
 
 /** The date of an anchor: the last time expression written in its window, if any. */
 export function windowTime(ctx: SentenceContext, anchorStart: number, floor = 0): TimeMention | undefined {
-  const from = Math.max(floor, windowStart(ctx, anchorStart));
-  const inWindow = timesIn(ctx, from, anchorStart);
+  const inWindow = windowTimes(ctx, anchorStart, floor);
   return inWindow[inWindow.length - 1];
+}
+
+/** Every time expression written in the window of an anchor starting at `anchorStart`. */
+export function windowTimes(ctx: SentenceContext, anchorStart: number, floor = 0): TimeMention[] {
+  return timesIn(ctx, Math.max(floor, windowStart(ctx, anchorStart)), anchorStart);
 }

@@ -324,6 +324,28 @@ describe('rules read off documents in other styles', () => {
   });
 });
 
+describe('distributed dates and announcements', () => {
+  it('gives each unit its own date when they exercised 「それぞれ」 with the same partner', () => {
+    const ev = run(['また海自は、2020年9月に、護衛艦「あ」が南シナ海において、同年11月には護衛艦「い」が九州西方において、それぞれ豪海軍と共同訓練を実施した。']);
+    expect(ev.map((e) => [e.kind, e.date])).toEqual([
+      ['exercise', '2020-09'],
+      ['exercise', '2020-11'],
+    ]);
+  });
+
+  it('does not record a port call that was only announced (「…への寄港を発表した」)', () => {
+    expect(run(['2021年4月、英国政府は、英空母打撃群の日本への寄港を発表した。'], undefined, '（1）英国')).toEqual([]);
+  });
+
+  it('dates 「同寄港にあわせ」 like the port call just told', () => {
+    const ev = run(['2020年10月、護衛艦「お」がジブチに寄港した。', '日EU双方は同寄港にあわせ、共同物資供与式を行った。'], undefined, '（6）EU');
+    expect(ev.map((e) => [e.kind, e.date])).toEqual([
+      ['port-call', '2020-10'],
+      ['other', '2020-10'],
+    ]);
+  });
+});
+
 describe('conference.forum-participation: meetings not in the gazetteer', () => {
   it('takes the participant from the sentence before and reads past a bracketed abbreviation', () => {
     const ev = run(

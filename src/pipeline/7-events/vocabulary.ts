@@ -44,7 +44,7 @@ const CuesFileSchema = z.object({
   paragraphTopic: z.object({ after: z.array(z.string().min(1)) }),
   declarationIssued: z.object({ after: z.array(z.string().min(1)), before: z.array(z.string().min(1)) }),
   plannedBefore: z.object({ before: z.array(z.string().min(1)), topicPredicate: z.array(z.string().min(1)) }),
-  anaphoricDate: z.object({ openers: z.array(z.string().min(1)) }),
+  anaphoricDate: z.object({ openers: z.array(z.string().min(1)), pattern: z.string().min(1) }),
   instrumentSubjects: z.object({ subjects: z.partialRecord(z.enum(INSTRUMENTS), z.array(z.string().min(1))) }),
 });
 
@@ -160,7 +160,9 @@ export function loadVocabulary(): Vocabulary {
     declarationIssuedBefore: new RegExp(`(?:${alternation(cues.declarationIssued.before)})$`),
     plannedBefore: new RegExp(alternation(cues.plannedBefore.before)),
     cancelledPredicate: new RegExp(`^は、[^。]*(?:${alternation(cues.plannedBefore.topicPredicate)})`),
-    anaphoricOpener: new RegExp(`^(?:また、|さらに、|なお、)?(?:${alternation(cues.anaphoricDate.openers)})`),
+    anaphoricOpener: new RegExp(
+      `^(?:また、|さらに、|なお、)?(?:[^、。]{1,12}は、?)?(?:${alternation(cues.anaphoricDate.openers)}|${cues.anaphoricDate.pattern})`,
+    ),
     instrumentSubjects: Object.entries(cues.instrumentSubjects.subjects).map(([instrument, words]) => ({
       instrument: instrument as Instrument,
       pattern: new RegExp(alternation(words)),

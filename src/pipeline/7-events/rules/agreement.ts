@@ -115,7 +115,8 @@ export const agreementRule: Rule = {
       let objects = instrumentsFor(ctx, ms, instruments, segmentStart);
       if (!objects.length) objects = previousObjects;
       previousObjects = objects;
-      if (isPlanned(ctx, ms.local.end, ms.local.start)) {
+      // The issuing of a declaration (a milestone made from 「…を発表」) is itself the act.
+      if (ms.text && isPlanned(ctx, ms.local.end, ms.local.start)) {
         miss ??= `「${ms.text}」 is planned`;
         continue;
       }

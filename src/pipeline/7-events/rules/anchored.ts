@@ -8,7 +8,7 @@ import type { TimeMention } from '../../../model/time.js';
 import {
   HELD_AFTER,
   windowStart,
-  windowTime,
+  windowTimes,
   findTriggers,
   isPlanned,
   lastTimeBefore,
@@ -27,8 +27,10 @@ import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js'
  * takes the sentence's last date before it — and only if no other anchor stands between.
  */
 export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: number, end = pos): TimeMention[] {
-  const own = windowTime(ctx, pos, previousEnd);
-  if (own) return [own];
+  const own = windowTimes(ctx, pos, previousEnd);
+  // 「2020年9月に…が、同年11月には…が、それぞれ豪海軍と共同訓練を実施」: one occurrence per date.
+  if (own.length > 1 && /それぞれ/.test(ctx.text.slice(own[own.length - 1].local.end, pos))) return own;
+  if (own.length) return [own[own.length - 1]];
   if (!HELD_AFTER.test(ctx.text.slice(end))) return [];
   const start = windowStart(ctx, pos);
   const before = lastTimeBefore(ctx, pos);

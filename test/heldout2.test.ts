@@ -34,11 +34,16 @@ interface Floor {
 const DOCUMENTS: { file: string; gold: string; floor: Floor }[] = [
   // When written: 15 gold, 4 predicted, 4 matched — P 1.000, R 0.267, F1 0.421 (the figure caption
   // swallows every paragraph after it; see the it.fails below). Without the <figure>: 14/15 matched.
-  { file: 'whitepaper-page.ja.html', gold: 'whitepaper-page.gold.jsonl', floor: { precision: 1, recall: 0.25, f1: 0.4 } },
-  // When written: 10 gold, 8 predicted, 6 matched — P 0.750, R 0.600, F1 0.667.
-  { file: 'korea-china.ja.txt', gold: 'korea-china.gold.jsonl', floor: { precision: 0.75, recall: 0.6, f1: 0.65 } },
-  // When written: 11 gold, 12 predicted, 8 matched — P 0.667, R 0.727, F1 0.696.
-  { file: 'press-digest.ja.txt', gold: 'press-digest.gold.jsonl', floor: { precision: 0.65, recall: 0.7, f1: 0.65 } },
+  // After the general fixes its misses called for (a caption in unwrapped text is its own block,
+  // meetings named after a generic noun): 15/15/15. No longer unseen for those rules.
+  { file: 'whitepaper-page.ja.html', gold: 'whitepaper-page.gold.jsonl', floor: { precision: 0.9, recall: 0.9, f1: 0.9 } },
+  // When written: 10 gold, 8 predicted, 6 matched — P 0.750, R 0.600, F1 0.667. After the fixes
+  // (plans do not move 同年, mechanisms and hotlines are instruments): 10/9/9.
+  { file: 'korea-china.ja.txt', gold: 'korea-china.gold.jsonl', floor: { precision: 0.9, recall: 0.85, f1: 0.85 } },
+  // When written: 11 gold, 12 predicted, 8 matched — P 0.667, R 0.727, F1 0.696. After the fixes
+  // (「…形式で」 is a manner, a venue is not a partner, participants named after an exercise, topics
+  // whose predicate is a plan, more titles): 11/11/11.
+  { file: 'press-digest.ja.txt', gold: 'press-digest.gold.jsonl', floor: { precision: 0.9, recall: 0.9, f1: 0.9 } },
 ];
 
 interface Run {
@@ -201,7 +206,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
   // estimateColumnWidth() returns Infinity; findFloatEnd() (src/pipeline/3-segment/floats.ts) then finds
   // no "full-width body line" and HTML never has the PDF's leading-space resume mark, so the float
   // begun by the <figcaption> line runs to the footnotes: 9 paragraphs become captions (11 misses).
-  it.fails('web page: the paragraphs after the <figure> are running text, not captions', () => {
+  it('web page: the paragraphs after the <figure> are running text, not captions', () => {
     const { doc } = page();
     for (const n of ['日印共同訓練「JIMEX22」', '防衛審議官がインド国防省', 'ダルマ・ガーディアン22', '日印情報保護協定']) {
       expect(sentenceWith(doc, n).blockType, n).toBe('paragraph');
@@ -210,7 +215,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
 
   // Same cause: the misclassified paragraph shares the caption's side time context, so 「同月」 reads
   // the caption's 2022年5月 (codebook, Time: never a photo caption).
-  it.fails('web page: 「同月」 after the caption is the running text’s September (JIMEX22 is 2022-09)', () => {
+  it('web page: 「同月」 after the caption is the running text’s September (JIMEX22 is 2022-09)', () => {
     const { events, doc } = page();
     expect(sentenceWith(doc, '日印共同訓練「JIMEX22」').time?.[0]?.dates[0]).toBe('2022-09');
     expect(events.some((e) => sameIdentity(e, 'exercise', '2022-09', ['IND']))).toBe(true);
@@ -221,7 +226,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
   // src/pipeline/7-events/rules/conference.ts needs a quoted name ending in 会議/会合/対話/フォーラム…
   // (ダイアログ is not a meeting noun) or a meeting noun followed by に/へ/において (here 「国際会議」 is
   // followed by the quoted name).
-  it.fails('web page: the chief of staff at the Raisina Dialogue is a conference', () => {
+  it('web page: the chief of staff at the Raisina Dialogue is a conference', () => {
     const { events } = page();
     expect(events.some((e) => e.kind === 'conference' && e.date === '2022-04')).toBe(true);
   });
@@ -237,7 +242,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
 
   // src/pipeline/5-time: 「翌年」 inside a plan clause (「次回会合は、翌年にソウルで開催する予定」) moves the
   // running year, so the next 「同年9月」「同年10月」 resolve to 2023 (2 misses + 2 false alarms).
-  it.fails('Korea–China: 「同年9月」 after a planned 「翌年」 is still 2022', () => {
+  it('Korea–China: 「同年9月」 after a planned 「翌年」 is still 2022', () => {
     const { events } = kc();
     expect(events.some((e) => sameIdentity(e, 'exercise', '2022-09', ['KOR', 'USA']))).toBe(true);
     expect(events.some((e) => sameIdentity(e, 'talks', '2022-10', ['KOR']))).toBe(true);
@@ -261,7 +266,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
 
   // data/gazetteer/instruments.json has no entry for 「海空連絡メカニズム」 or its hotline
   // (「ホットライン」), so agreement.milestone reports 「milestone without an instrument」 for 運用を開始.
-  it.fails('Korea–China: the hotline’s 運用開始 (翌年3月) is an operational milestone', () => {
+  it('Korea–China: the hotline’s 運用開始 (翌年3月) is an operational milestone', () => {
     const { events } = kc();
     expect(events.some((e) => sameIdentity(e, 'agreement', '2023-03', ['CHN']) && e.milestone === 'operational')).toBe(true);
   });
@@ -270,14 +275,14 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
   // (video) and 「首脳会談」 as another with the default in-person mode (docs/codebook.md 11) instead of
   // reading 「…会議形式で」 as the mode of the meeting it qualifies; the two differ in mode, so merging
   // keeps two summits.
-  it.fails('press digest: the summit held by video is one talks event', () => {
+  it('press digest: the summit held by video is one talks event', () => {
     const { events } = digest();
     expect(events.filter((e) => sameIdentity(e, 'talks', '2022-01-06', ['AUS'])).map((e) => e.mode)).toEqual(['video']);
   });
 
   // data/gazetteer/foreign-titles.json has 事務総長 but not 事務次長 (NATO Deputy Secretary General), so
   // 「NATOのジョアナ事務次長とテレビ会談」 has no counterpart (and the digest has no section to fall back on).
-  it.fails('press digest: the senior vice-minister’s video talk with NATO’s deputy secretary general', () => {
+  it('press digest: the senior vice-minister’s video talk with NATO’s deputy secretary general', () => {
     const { events } = digest();
     expect(events.some((e) => sameIdentity(e, 'talks', '2022-05-18', ['NATO']))).toBe(true);
   });
@@ -285,7 +290,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
   // conference.ts: for a forum without a fixed membership the partners are every country named in the
   // sentence (namedCodes over the whole text), the venue included — 「シンガポールで開催された」 gives SGP
   // against docs/codebook.md 12 (never a country named as a place).
-  it.fails('press digest: Shangri-La’s venue is not a partner', () => {
+  it('press digest: Shangri-La’s venue is not a partner', () => {
     const { events } = digest();
     const sld = events.find((e) => e.kind === 'conference' && e.date === '2022-06-10');
     expect(sld?.partners).toEqual([]);
@@ -293,7 +298,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
 
   // exercise.anchor: participants listed in the clause after the anchor (「…に参加し、米国、インド及びドイツの
   // 空軍とも戦術訓練を行いました」) are not gathered; only the exercise's standing participant (AUS) is kept.
-  it.fails('press digest: Pitch Black’s participants named after the anchor are partners', () => {
+  it('press digest: Pitch Black’s participants named after the anchor are partners', () => {
     const { events } = digest();
     const pb = events.find((e) => e.kind === 'exercise' && e.name?.includes('ピッチ・ブラック'));
     expect(pb?.partners).toEqual(['AUS', 'DEU', 'IND', 'USA']);
@@ -303,7 +308,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
   // …実施する予定であることを発表しました」 the trigger's clause is 「日仏共同訓練について」, the cue 予定 sits
   // in the predicate the topic governs; the event is also dated to the news item (2022-11-30), not to
   // the planned 令和5年1月.
-  it.fails('press digest: the exercise announced as planned (実施する予定であることを発表) is not an event', () => {
+  it('press digest: the exercise announced as planned (実施する予定であることを発表) is not an event', () => {
     const { text, events } = digest();
     expect(createdIn(events, sentenceSpan(text, '■令和4年11月30日')).map(describeEvent)).toEqual([]);
   });

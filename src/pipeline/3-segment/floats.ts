@@ -51,6 +51,12 @@ export function findFloatEnd(lines: SourceLine[], start: number, columnWidth: nu
     if (isStructured(l.cls)) hasFigureOrSidebar = true;
   }
   if (hasFigureOrSidebar) return end;
+  // Text not wrapped to a column (HTML, clean text) has no full-width lines and no leading-space
+  // marks: there a caption is its own block, ended by the blank line after it.
+  if (!Number.isFinite(columnWidth)) {
+    for (let j = start + 1; j < end; j++) if (lines[j].cls === LineClass.Blank) return j;
+    return end;
+  }
   // Captions and links only: a full-width line of plain text is running text that resumed
   // without the extraction's leading space.
   for (let j = start + 1; j < end; j++) {

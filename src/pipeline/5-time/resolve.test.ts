@@ -105,6 +105,16 @@ describe('resolveDocumentTime', () => {
     expect(datesOf('翌年3月')).toEqual([['2019-03']]);
   });
 
+  it('does not let a date in a plan move the running year', () => {
+    const planned = buildDoc(
+      [['paragraph', 0, '2022年6月、両国は協議を行った。', 'なお、次回会合は、翌年にソウルで開催する予定である。', '同年9月には、共同訓練を実施した。']],
+      ['韓国'],
+    );
+    resolveDocumentTime(planned);
+    expect(planned.sentences[1].time![0].dates).toEqual(['2023']);
+    expect(planned.sentences[2].time![0].dates).toEqual(['2022-09']);
+  });
+
   it('maps each mention to the original text', () => {
     for (const s of doc.sentences) {
       for (const m of s.time ?? []) {

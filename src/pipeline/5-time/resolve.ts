@@ -10,6 +10,8 @@ import type { TimeMention } from '../../model/time.js';
 import { parseTimeExpressions, type ParsedTime, type TimeContext } from './parse.js';
 
 const RUNNING: ReadonlySet<BlockType> = new Set<BlockType>(['paragraph', 'heading']);
+/** A sentence whose predicate is a plan or an intention (codebook: not events, and not the story's dates). */
+const PLAN_PREDICATE = /(?:予定|計画|見込み|見通し|方針)(?:で(?:ある|す)|だ|となっている)?。?$/;
 
 export function resolveDocumentTime(doc: KoryuDocument): void {
   let running: TimeContext = {};
@@ -35,7 +37,11 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
       side = undefined;
       sideSection = undefined;
       sideType = undefined;
-      ({ mentions, ctx: running } = parseTimeExpressions(text, running));
+      const parsed = parseTimeExpressions(text, running);
+      mentions = parsed.mentions;
+      // 「次回会合は、翌年にソウルで開催する予定である。」: a date in a plan is not a date of the
+      // story, so the next 「同年」 still refers to the story's year.
+      if (!PLAN_PREDICATE.test(text)) running = parsed.ctx;
     } else {
       if (sentence.sectionId !== sideSection || sentence.blockType !== sideType || !side) side = { ...running };
       sideSection = sentence.sectionId;

@@ -55,8 +55,17 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
     regex.lastIndex = 0;
     for (let m = regex.exec(ctx.text); m; m = regex.exec(ctx.text)) hits.push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
   }
-  return hits.sort((a, b) => a.local.start - b.local.start);
+  hits.sort((a, b) => a.local.start - b.local.start);
+  // 「テレビ会議形式で日豪首脳会談を行い」: a way of meeting followed by the meeting itself is a
+  // mode cue, not a second meeting. Alone (「全体会合がテレビ会議形式で実施され」) it stays a trigger.
+  return hits.filter((h, i) => {
+    const next = hits[i + 1];
+    return !(ctx.text.startsWith('形式', h.local.end) && next && next.local.start - h.local.end <= MANNER_REACH && !/[。]/.test(ctx.text.slice(h.local.end, next.local.start)));
+  });
 }
+
+/** How far after 「…形式で」 the meeting it describes may be named. */
+const MANNER_REACH = 20;
 
 /**
  * After a trigger: the act was done (「共同訓練を実施」「移転が完了」「表敬した」), not named as a topic
@@ -71,7 +80,9 @@ export const HELD_AFTER =
  * 、 or 。 — so that 「会談を行い、…推進していくことで一致した」 stays an event.
  */
 export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart = triggerEnd): boolean {
-  const { window, pattern } = ctx.vocab.notAnEvent;
+  const { window, pattern, topicAfter } = ctx.vocab.notAnEvent;
+  // 「日仏共同訓練について、…予定であることを発表」: the trigger is the topic; read its predicate.
+  if (topicAfter.test(ctx.text.slice(triggerEnd)) && pattern.test(ctx.text.slice(triggerEnd))) return true;
   let end = Math.min(ctx.text.length, triggerEnd + window);
   const stop = ctx.text.slice(triggerEnd, end).search(/[、。]/);
   if (stop >= 0) end = triggerEnd + stop;

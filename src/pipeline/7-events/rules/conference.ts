@@ -17,8 +17,9 @@ const VERB_REACH = 45;
  * A meeting not in the gazetteer: a quoted name, or a run of name characters, ending in a meeting
  * noun and followed by 「に」/「へ」/「において」 (「空軍参謀長等会議にオンライン形式で参加」).
  */
-const MEETING = /「([^」]{2,40}(?:会議|会合|対話|フォーラム|セミナー|シンポジウム))」|((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム))(?=（|に|へ|において|では)/g;
-const MEETING_NOUN = /会議|会合|対話|フォーラム|セミナー|シンポジウム/;
+const MEETING =
+  /「([^」]{2,40}(?:会議|会合|対話|フォーラム|セミナー|シンポジウム|ダイアログ|ダイアローグ|サミット))」|(?:会議|会合|フォーラム)「([^」]{2,40})」|((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム))(?=（|に|へ|において|では)/g;
+const MEETING_NOUN = /会議|会合|対話|フォーラム|セミナー|シンポジウム|ダイアログ|ダイアローグ|サミット/;
 /** Meeting nouns that are bilateral talks, not fora (handled by the talks rule). */
 const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会議$|防衛相会談|次官級|当局間|^同|^本|^両)/;
 
@@ -37,7 +38,8 @@ function foraIn(ctx: SentenceContext): Forum[] {
   // The meeting pattern backtracks; most sentences hold no meeting noun at all.
   const hasMeeting = MEETING_NOUN.test(ctx.text);
   for (let m = hasMeeting ? MEETING.exec(ctx.text) : null; m; m = MEETING.exec(ctx.text)) {
-    const name = (m[1] ?? m[2]).replace(/^(?:第\d+回|初の|初めての)/, '');
+    // 「国際会議「ライシナ・ダイアログ」」: the quoted name after a generic meeting noun.
+    const name = (m[1] ?? m[2] ?? m[3]).replace(/^(?:第\d+回|初の|初めての)/, '');
     const local = { start: m.index, end: m.index + m[0].length };
     if (NOT_A_FORUM.test(name) || found.some((f) => f.local.start < local.end && local.start < f.local.end)) continue;
     // A meeting named after Japan and its partners (日米韓参謀総長級会議) is Japan's own talks.

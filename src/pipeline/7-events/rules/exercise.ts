@@ -19,6 +19,12 @@ interface Anchor {
   name?: Mention;
 }
 
+/** Where the next anchor of the sentence starts (the end of the text after the last one). */
+function nextAnchorStart(anchors: Anchor[], a: Anchor, end: number): number {
+  const next = anchors.find((x) => x.start > a.start);
+  return next ? next.start : end;
+}
+
 export const exerciseRule: Rule = {
   id: RULE_ID,
   description: 'a named exercise or a joint/goodwill training trigger with a date; partners from the anchor, the name, or the section',
@@ -56,7 +62,12 @@ export const exerciseRule: Rule = {
       }
       let partners = counterpartCodes(ctx, segmentStart, a.end);
       let confidence = 0.85;
-      if (!partners.length && a.name?.codes.length) partners = [...a.name.codes];
+      // A named multilateral exercise: its standing participants and the forces the sentence goes
+      // on to name (「「ピッチ・ブラック22」に参加し、米国、インド及びドイツの空軍とも…」).
+      if (a.name) {
+        const after = counterpartCodes(ctx, a.end, nextAnchorStart(anchors, a, ctx.text.length));
+        partners = [...new Set([...partners, ...(partners.length ? [] : a.name.codes), ...after])].sort();
+      }
       if (!partners.length) partners = counterpartCodes(ctx, 0, ctx.text.length);
       if (!partners.length) {
         partners = subjectCodes(ctx);

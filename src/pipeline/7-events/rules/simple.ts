@@ -22,7 +22,8 @@ export const personnelRule = anchoredRule({
   id: 'personnel.trigger',
   kind: 'personnel',
   // 「能力構築支援として…教官を派遣し」: in capacity building, sending instructors is its method.
-  fields: (ctx) => (findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak) ? 'a dispatch of instructors for capacity building' : {}),
+  fields: (ctx) =>
+    findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak) ? 'a dispatch of instructors for capacity building' : { jpRole: 'unit' as const },
   description: 'an exchange of people (連絡将校, 連絡官, 留学生, 自衛官を…派遣) with a date and a partner',
   startDates: true,
 });

@@ -251,7 +251,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
   // Headings are matched on the raw line (data/layout/headings.json, level 4 「^([（(][0-9０-９]{1,2}[）)])」)
   // before letter spacing is collapsed; 「（ ２ ） 最 近 の …」 is not a heading and is glued onto the first
   // sentence of the China paragraph, which then sits in section （１）「…意義」.
-  it.fails('Korea–China: the letter-spaced 「（２）最近の主要な防衛協力・交流実績など」 is a heading', () => {
+  it('Korea–China: the letter-spaced 「（２）最近の主要な防衛協力・交流実績など」 is a heading', () => {
     const { doc } = kc();
     expect(doc.sections.filter((s) => s.title.includes('最近の主要な防衛協力・交流実績など')).length).toBe(2);
     expect(sentenceWith(doc, '魏鳳和（ぎ・ほうわ）').text.startsWith('2021年12月')).toBe(true);
@@ -259,7 +259,7 @@ describe('held-out 2: known gaps (it.fails until the rule or data is fixed)', ()
 
   // data/events/triggers.json "other": only 観艦式に参加/へ参加/への参加 (Japan taking part abroad); a
   // foreign navy at Japan's review (「国際観艦式には、韓国海軍の艦艇が参加した」) has no trigger.
-  it.fails('Korea–China: the Korean ships at Japan’s fleet review are an `other` event', () => {
+  it('Korea–China: the Korean ships at Japan’s fleet review are an `other` event', () => {
     const { events } = kc();
     expect(events.some((e) => sameIdentity(e, 'other', '2022-11', ['KOR']))).toBe(true);
   });

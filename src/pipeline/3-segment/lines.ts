@@ -119,6 +119,11 @@ export function estimateColumnWidth(lines: SourceLine[]): number {
   return total >= 20 && near >= total * 0.3 ? best : Infinity;
 }
 
+/** Three wide characters each followed by a single space: a letter-spaced line. */
+const LETTER_SPACED = /[^\x00-\x7f] [^\x00-\x7f] [^\x00-\x7f] /;
+/** A space between two wide characters. */
+const WIDE_GAP = /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g;
+
 export function classifyLines(lines: SourceLine[], layout: Layout, columnWidth: number, raw: string): void {
   for (const l of lines) l.cls = classify(l, layout, columnWidth, raw);
   markVerticalHeads(lines, layout.verticalHeadMinRun);
@@ -138,8 +143,10 @@ function classify(l: SourceLine, layout: Layout, columnWidth: number, raw: strin
     l.title = t.slice(0, section.index).trimEnd();
     return LineClass.SectionTitle;
   }
+  // A letter-spaced heading (「（ ２ ） 最 近 の …」) is read with its spacing removed.
+  const unspaced = LETTER_SPACED.test(t) ? t.replace(WIDE_GAP, '') : t;
   for (const h of layout.headings) {
-    const m = h.pattern.exec(t);
+    const m = h.pattern.exec(unspaced);
     if (m) {
       l.level = h.level;
       l.marker = m[1];

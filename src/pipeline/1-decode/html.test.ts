@@ -26,6 +26,15 @@ describe('extractHtmlText', () => {
     expect(text).toContain('の下、\n防衛協力');
   });
 
+  it('writes the notes of a list of notes as footnote lines (number, tab, text)', () => {
+    const { text } = extractHtmlText(
+      '<main><p>本文である。</p><ol class="footnotes"><li>1　ACSAとは、物品役務相互提供協定をいう。</li><li>2　別の注である。</li></ol><ol><li>1　普通の項目</li></ol></main>',
+    );
+    expect(text).toContain('1\tACSAとは、物品役務相互提供協定をいう。');
+    expect(text).toContain('2\t別の注である。');
+    expect(text).toContain('1　普通の項目'); // a list that is not of notes is left as written
+  });
+
   it('takes the title from <title>, else the first <h1>', () => {
     expect(title).toBe('日豪防衛相会談の概要 | 防衛省・自衛隊');
     expect(extractHtmlText('<body><h1>見出し\n一</h1><p>本文</p></body>').title).toBe('見出し 一');

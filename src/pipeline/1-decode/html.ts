@@ -165,13 +165,33 @@ class ParagraphWriter {
   }
 }
 
+/** A list or box of notes: by its class, id or role (footnotes, endnotes, 注). */
+function isNoteList(el: T.Element): boolean {
+  if (!['ol', 'ul', 'section', 'aside', 'div', 'footer'].includes(el.tagName)) return false;
+  const label = [attr(el, 'class'), attr(el, 'id'), attr(el, 'role')].filter(Boolean).join(' ');
+  return /foot-?notes?|end-?notes?|\bnotes?\b|注/i.test(label);
+}
+
 /** `keepHeader`: the roots are <main>/<article>, whose <header> holds their own title and date. */
 function render(roots: T.Element[], keepHeader: boolean): string {
   const w = new ParagraphWriter();
-  const visit = (el: T.Element, inPre: boolean): void => {
+  const visit = (el: T.Element, inPre: boolean, inNotes = false): void => {
     if (isDropped(el, keepHeader)) return;
     const tag = el.tagName;
     if (tag === 'br') return w.lineBreak();
+    const notes = inNotes || isNoteList(el);
+    // A note of a list of notes is written as the PDF extraction writes a footnote (「2\t …」), so
+    // the segmenter files it as a footnote, not as running text.
+    if (tag === 'li' && notes) {
+      const note = /^\s*([0-9０-９]{1,3})[\s\u3000]+([\s\S]*)$/.exec(textOf(el));
+      if (note) {
+        w.endParagraph();
+        w.raw(`${note[1]}\t`);
+        w.text(note[2]);
+        w.endParagraph();
+        return;
+      }
+    }
     const block = BLOCKS.has(tag);
     if (block) w.endParagraph();
     if (CELLS.has(tag)) w.separator(' ');
@@ -182,7 +202,7 @@ function render(roots: T.Element[], keepHeader: boolean): string {
         const v = (c as T.TextNode).value;
         if (pre) w.raw(v);
         else w.text(v);
-      } else if (isElement(c)) visit(c, pre);
+      } else if (isElement(c)) visit(c, pre, notes);
     }
     if (block) w.endParagraph();
   };

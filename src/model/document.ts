@@ -110,4 +110,6 @@ export interface KoryuDocument {
   /** Abbreviation → expansion found in the document (「ADMM」 → "ASEAN Defence Ministers' Meeting"). */
   glossary: Record<string, string>;
   annotations: Annotation[];
+  /** What the whole document is about, from its title (「…のフィリピン訪問について」), if it names one partner. */
+  subject?: SectionSubject;
 }

@@ -7,7 +7,7 @@ import type { KoryuEvent } from '../model/event.js';
 import { segmentDocument } from './3-segment/index.js';
 import { splitSentences } from './4-sentences/index.js';
 import { resolveDocumentTime } from './5-time/resolve.js';
-import { resolveSectionSubjects } from './6-mentions/subject.js';
+import { resolveSectionSubjects, subjectOfTitle } from './6-mentions/subject.js';
 import { extractCandidates, type SentenceTrace } from './7-events/index.js';
 import { mergeEvents } from './8-merge/index.js';
 
@@ -19,6 +19,9 @@ export function buildDocument(source: DecodedSource): KoryuDocument {
   resolveSectionSubjects(sections);
   const sentences = splitSentences(blocks);
   const doc: KoryuDocument = { source, blocks, sections, sentences, glossary, annotations };
+  // A press release titled 「…のフィリピン訪問について」 is about the Philippines throughout.
+  const subject = source.title ? subjectOfTitle(source.title) : undefined;
+  if (subject && (subject.kind === 'country' || subject.kind === 'organization')) doc.subject = subject;
   resolveDocumentTime(doc);
   return doc;
 }

@@ -73,6 +73,7 @@ const table: Row[] = [
   { text: '空自は同年1月から2月にかけて、共同訓練に参加した。', ctx: { year: 2021 }, expect: [['同年1月から2月にかけて', 'span', ['2021-01', '2021-02'], 'time.span']] },
   { text: '1月から2月にかけて共同訓練を行った。', ctx: { year: 2021 }, expect: [['1月から2月にかけて', 'span', ['2021-01', '2021-02'], 'time.span']], relative: [true] },
   { text: '2020年11月から12月まで、艦艇が派遣された。', expect: [['2020年11月から12月まで', 'span', ['2020-11', '2020-12'], 'time.span']], relative: [false] },
+  { text: '翌11日（水）午前、大臣は大統領を表敬した。', ctx: { year: 2023, month: 1, day: 10 }, expect: [['翌11日', 'point', ['2023-01-11'], 'time.next-day-number']] },
   // press releases put the day of the week after a date
   { text: '令和3年3月27日（土）から29日（月）まで、共同訓練を実施しました。', expect: [['令和3年3月27日（土）から29日（月）まで', 'span', ['2021-03-27', '2021-03-29'], 'time.span']] },
   { text: '2019年10月から2月にかけて、要員を派遣した。', expect: [['2019年10月から2月にかけて', 'span', ['2019-10', '2020-02'], 'time.span']] },

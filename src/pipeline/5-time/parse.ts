@@ -332,7 +332,16 @@ export function parseTimeExpressions(
 
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
-    if (isDayOnly(a)) continue;
+    if (isDayOnly(a)) {
+      // 「翌11日」: the day after, written with its number; the month and year are the context's.
+      const day = 'abs' in a.day! ? a.day.abs : 0;
+      if (a.start > 0 && text[a.start - 1] === '翌' && running.year !== undefined && running.month !== undefined && isValidDay(running.year, running.month, day)) {
+        const next = { ...running, day };
+        push(a.start - 1, a.end, { kind: 'point', dates: [formatDate(running.year, running.month, day)], relative: true, rule: 'time.next-day-number' });
+        running = next;
+      }
+      continue;
+    }
     const b = atoms[i + 1];
 
     // Span or period: A から B.

@@ -115,6 +115,24 @@ describe('resolveDocumentTime', () => {
     expect(planned.sentences[2].time![0].dates).toEqual(['2022-09']);
   });
 
+  it('starts a subsection from its parent section’s dates, not from a sibling’s', () => {
+    const nested = buildDoc(
+      [
+        ['paragraph', 0, '令和5年1月10日から12日までの日程で、大臣は同国を訪問した。'],
+        ['paragraph', 1, '翌11日、大臣は大統領を表敬した。'],
+        ['paragraph', 2, '同日、大臣は部隊を視察した。'],
+      ],
+      ['訪問', '表敬', '視察'],
+    );
+    nested.sections[1].parentId = 0;
+    nested.sections[2].parentId = 0;
+    resolveDocumentTime(nested);
+    expect(nested.sentences[1].time![0].dates).toEqual(['2023-01-11']);
+    // 同日 in the second subsection reads the parent's context (the span's last day, the 12th), not
+    // the sibling's 11th.
+    expect(nested.sentences[2].time![0].dates).toEqual(['2023-01-12']);
+  });
+
   it('maps each mention to the original text', () => {
     for (const s of doc.sentences) {
       for (const m of s.time ?? []) {

@@ -23,10 +23,17 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
   let sideSection: number | undefined;
   let sideType: BlockType | undefined;
 
+  // The context at the end of each section's own running text. A section starts from its parent's
+  // (a subsection is part of its parent section, codebook Time), never from a sibling's; top-level
+  // sections start from the text before the first heading (a press release's preamble).
+  const endOf = new Map<number, TimeContext>();
+  const parentOf = (id: number): number => (id >= 0 ? (doc.sections[id]?.parentId ?? -1) : -2);
+
   for (const sentence of doc.sentences) {
     const startsHeading = sentence.blockType === 'heading' && sentence.blockId !== headingBlock;
     if (sentence.sectionId !== section || startsHeading) {
-      running = {};
+      if (section !== undefined) endOf.set(section, running);
+      running = sentence.sectionId !== section ? { ...(endOf.get(parentOf(sentence.sectionId)) ?? {}) } : {};
       section = sentence.sectionId;
     }
     if (sentence.blockType === 'heading') headingBlock = sentence.blockId;

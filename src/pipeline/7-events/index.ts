@@ -32,11 +32,12 @@ function sectionPath(sections: Section[], id: number): string[] {
   return id >= 0 && sections[id] ? sections[id].path : [];
 }
 
-function subjectOf(sections: Section[], id: number): SectionSubject | undefined {
-  for (let s: Section | undefined = sections[id]; s; s = s.parentId === null ? undefined : sections[s.parentId]) {
+/** The subject of a section, inherited from its parents, else the document's own (its title's). */
+function subjectOf(doc: KoryuDocument, id: number): SectionSubject | undefined {
+  for (let s: Section | undefined = doc.sections[id]; s; s = s.parentId === null ? undefined : doc.sections[s.parentId]) {
     if (s.subject) return s.subject;
   }
-  return undefined;
+  return doc.subject;
 }
 
 function datedTimes(s: Sentence, referenceDateAfter: RegExp): { times: TimeMention[]; dead: TimeMention[]; ongoing: boolean } {
@@ -126,7 +127,7 @@ export function extractCandidates(
     // 「その際、…署名が行われた」: no date of its own, dated like the engagement just told.
     const times = !ownTimes.length && lastDated && vocab.anaphoricOpener.test(sentence.text) ? [anaphoricTime(lastDated, sentence)] : ownTimes;
     const mentions = findMentions(sentence.text);
-    const subject = subjectOf(doc.sections, sentence.sectionId);
+    const subject = subjectOf(doc, sentence.sectionId);
     // A section about one country keeps it as the topic; regions and fora take it from the text.
     if (!(subject?.kind === 'country' && subject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
     const ctx: SentenceContext = {

@@ -393,6 +393,23 @@ describe('rules read off the second held-out set', () => {
   });
 });
 
+describe('rules read off the third held-out set', () => {
+  it('dates 「同会談において…署名」 like the meeting', () => {
+    const ev = run(['2015年1月、山田防衛大臣はガルシア国防大臣と会談を行った。', '同会談において、両大臣は日比防衛協力・交流に関する覚書に署名した。'], undefined, '（1）フィリピン');
+    expect(ev.filter((e) => e.kind === 'agreement').map((e) => [e.instrument, e.date, e.partners])).toEqual([['MOU', '2015-01', ['PHL']]]);
+  });
+
+  it('takes the principal paired after a meeting reported in the passive', () => {
+    const ev = run(['2014年11月、第5回日越防衛政策対話が開催され、防衛審議官とベトナム国防次官との間で意見交換を行った。'], undefined, '（2）ベトナム');
+    expect(ev.map((e) => [e.jpRole, e.level, e.partners])).toEqual([['vice-minister-international', 'vice-ministerial', ['VNM']]]);
+  });
+
+  it('does not resolve 「同様の覚書」 to the instrument named before', () => {
+    const ev = run(['2014年9月、日英ACSAが署名された。', 'わが国は、2011年10月にベトナムとの間で同様の覚書に署名している。'], undefined, '（3）英国');
+    expect(ev.filter((e) => e.date === '2011-10').map((e) => e.instrument)).toEqual(['MOU']);
+  });
+});
+
 describe('merge', () => {
   it('gives stable ids derived from content', () => {
     const a = run(['2020年10月、山田防衛大臣は、グリーン国防大臣と会談を行った。']);

@@ -34,6 +34,8 @@ const LIST_COMMA = /[\p{Script=Han}\p{Script=Katakana}ー0-9０-９）」]、/gu
 /** The instrument a mention stands for: a reference resolves to the last one named in the sentence or section. */
 function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mention[]): Mention | undefined {
   if (!INSTRUMENT_REFERENCE.test(m.text)) return m;
+  // 「同様の覚書」「別の協定」: another instrument of the kind, not the one named before.
+  if (/(?:同様の|類似の|別の|新たな)$/.test(ctx.text.slice(Math.max(0, m.local.start - 4), m.local.start))) return m.instrument !== 'other' ? m : undefined;
   // 「…の移転に関する日本国政府と…政府との間の協定」: an official title names its subject.
   if (!/^(?:同|本|両)/.test(m.text)) {
     const phrase = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('、', m.local.start) + 1), m.local.start);

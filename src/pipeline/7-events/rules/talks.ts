@@ -125,6 +125,23 @@ function isJapanSummit(ctx: SentenceContext, hit: TriggerHit): boolean {
   return ctx.mentions.some((m) => m.compound && m.local.end >= hit.local.start - 2 && m.local.end <= hit.local.start);
 }
 
+/**
+ * 「…政策対話が開催され、防衛審議官とベトナム国防次官との間で…」: the Japanese principal named
+ * right after a meeting reported in the passive, paired with a counterpart by 「と」.
+ */
+function principalPairedAfter(ctx: SentenceContext, hit: TriggerHit): JpRole | undefined {
+  const after = ctx.text.slice(hit.local.end, hit.local.end + PAIRED_REACH);
+  if (!/^(?:が|は)?(?:開催|実施|行われ)/.test(after)) return undefined;
+  const end = hit.local.end + PAIRED_REACH;
+  const paired = mentionsIn(ctx, hit.local.end, end, ['jp-principal']).filter(
+    (m) => m.jpRole !== 'unit' && ctx.text.startsWith('と', m.local.end),
+  );
+  return seniorRole(paired.map((m) => m.jpRole));
+}
+
+/** How far after a passive meeting its Japanese principal may be named. */
+const PAIRED_REACH = 24;
+
 /** The most senior Japanese principal written before `pos` anywhere in the sentence. */
 function principalBefore(ctx: SentenceContext, pos: number): JpRole | undefined {
   return seniorRole(mentionsIn(ctx, 0, pos, ['jp-principal']).filter((m) => m.jpRole !== 'unit').map((m) => m.jpRole));
@@ -189,7 +206,12 @@ export const talksRule: Rule = {
         const role =
           hit.trigger.twoPlusTwo || hit.trigger.jpRole === 'prime-minister'
             ? hit.trigger.jpRole
-            : (seniorRole(clause.principals.map((p) => p.jpRole)) ?? hit.trigger.jpRole ?? carriedRole ?? principalBefore(ctx, clause.start) ?? ctx.previousTalksRole);
+            : (seniorRole(clause.principals.map((p) => p.jpRole)) ??
+              principalPairedAfter(ctx, hit) ??
+              hit.trigger.jpRole ??
+              carriedRole ??
+              principalBefore(ctx, clause.start) ??
+              ctx.previousTalksRole);
         carriedRole = role;
         const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
         let partnerSets = counterpartSets(ctx, clause.start, clauseEnd);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { EVENT_KINDS, INSTRUMENTS, JP_ROLES, METHODS, MODES, type EventKind, type Instrument, type JpRole, type Method, type Mode } from '../../model/event.js';
+import { EVENT_KINDS, INSTRUMENTS, JP_ROLES, METHODS, MODES, type EventKind, type Instrument, type Method, type Mode } from '../../model/event.js';
 
 const dataDir = new URL('../../../data/events/', import.meta.url);
 

@@ -38,9 +38,13 @@ const DIR = join(dirname(fileURLToPath(import.meta.url)), 'heldout4');
 
 const DOCUMENTS: HeldoutDocument[] = [
   // When written: 11 gold, 12 predicted, 11 matched — P 0.917, R 1.000, F1 0.957.
-  { file: 'middle-east-africa.ja.txt', gold: 'middle-east-africa.gold.jsonl', floor: { precision: 0.9, recall: 1, f1: 0.95 } },
+  // After the fixes (instructors sent to teach are capacity building; a start with 以降 is a program):
+  // 11/11/11.
+  { file: 'middle-east-africa.ja.txt', gold: 'middle-east-africa.gold.jsonl', floor: { precision: 0.95, recall: 0.95, f1: 0.95 } },
   // When written: 10 gold, 7 predicted, 6 matched — P 0.857, R 0.600, F1 0.706.
-  { file: 'capacity-building.ja.txt', gold: 'capacity-building.gold.jsonl', floor: { precision: 0.85, recall: 0.6, f1: 0.7 } },
+  // After the fixes (指導 as a teaching act, premises and branches are not fields, 重機 is engineering,
+  // co-hosts are partners): 10/10/10.
+  { file: 'capacity-building.ja.txt', gold: 'capacity-building.gold.jsonl', floor: { precision: 0.9, recall: 0.9, f1: 0.9 } },
 ];
 
 const run = heldoutRunner(DIR, DOCUMENTS);
@@ -114,15 +118,16 @@ describe('held-out 4: known gaps (it.fails until the rule or data is fixed)', ()
   // 「2016年以降、…教官を派遣し、施設分野の教育を実施している」 as a posting dated by its start; only a strong
   // capacity-building trigger (能力構築支援) vetoes the instructors' dispatch, not the weak 教育, and the clause
   // chain's ongoing predicate 「…を実施している」 (an ongoing program, docs/codebook.md 9/13) is not checked.
-  it.fails('Africa: the ongoing instructor program in Kenya (2016年以降…実施している) creates no event', () => {
+  it('Africa: the ongoing instructor program in Kenya (2016年以降…実施している) creates no event', () => {
     const { text, events } = mea();
-    expect(touching(events, sentenceSpan(text, 'なお、陸自は、2016年以降')).map(describeEvent)).toEqual([]);
+    // The sentence is wrapped at the column: find it by a piece on one line.
+    expect(touching(events, sentenceSpan(text, 'なお、陸自は、2016年以')).map(describeEvent)).toEqual([]);
     expect(events.filter((e) => e.date.startsWith('2016')).map(describeEvent)).toEqual([]);
   });
 
   // data/gazetteer/cb-fields.json has no key for 重機 (heavy machinery operation and maintenance, the GSDF's
   // standing project in Djibouti): the event is found but without a field.
-  it.fails('Africa: the Djibouti project has a field (heavy machinery)', () => {
+  it('Africa: the Djibouti project has a field (heavy machinery)', () => {
     const { events } = mea();
     expect(events.find((e) => sameIdentity(e, 'capacity-building', '2023-02', ['DJI']))?.field).toBeDefined();
   });
@@ -130,14 +135,14 @@ describe('held-out 4: known gaps (it.fails until the rule or data is fixed)', ()
   // data/events/triggers.json capacity-building: the teaching acts are セミナー/教育/研修/実技教育/招へい, not 指導
   // (技術指導, 実技指導, 演奏技術の指導), although the rule's ACTIVITY_AFTER already counts 指導 as an activity noun;
   // 「…に対し、航空救難に関する実技指導を行った」 in a capacity-building section gives "no event trigger".
-  it.fails('capacity building: the aviation-rescue coaching in Vietnam (実技指導, 2022-12) is an event', () => {
+  it('capacity building: the aviation-rescue coaching in Vietnam (実技指導, 2022-12) is an event', () => {
     const { events } = cb();
     expect(events.some((e) => sameIdentity(e, 'capacity-building', '2022-12', ['VNM']) && e.field === 'aviation rescue')).toBe(true);
   });
 
   // Same gap: 「…陸自隊員を派遣し、…施設分野の技術指導を行った」 has no trigger (派遣 is not one in this section,
   // 技術指導 is no teaching act), so the span 2022-06..08 of Mongolia is lost.
-  it.fails('capacity building: the engineering project in Mongolia (2022-06 to 2022-08) is an event', () => {
+  it('capacity building: the engineering project in Mongolia (2022-06 to 2022-08) is an event', () => {
     const { events } = cb();
     const m = events.find((e) => sameIdentity(e, 'capacity-building', '2022-06', ['MNG']));
     expect([m?.dateEnd, m?.field]).toEqual(['2022-08', 'engineering']);
@@ -145,7 +150,7 @@ describe('held-out 4: known gaps (it.fails until the rule or data is fixed)', ()
 
   // Same gap: 「…軍楽隊に対して演奏技術の指導を行った」 has no trigger ("no trigger and no date"); had it one,
   // the section's period would date it 2022-04..2023-03.
-  it.fails('capacity building: the military band project in Papua New Guinea is an event dated by the period', () => {
+  it('capacity building: the military band project in Papua New Guinea is an event dated by the period', () => {
     const { events } = cb();
     const p = events.find((e) => sameIdentity(e, 'capacity-building', '2022-04', ['PNG']));
     expect([p?.dateEnd, p?.field]).toEqual(['2023-03', 'military band']);
@@ -154,7 +159,7 @@ describe('held-out 4: known gaps (it.fails until the rule or data is fixed)', ()
   // Judgment call (see the header): capacity-building.ts recipientMentions() drops every 日X compound
   // (「日米の連携による…」 names a co-provider), so 日豪共催 gives FJI alone; the gold counts Australia as a
   // partner of the engagement. One miss + one false alarm until docs/codebook.md decides.
-  it.fails('capacity building: the seminar co-hosted with Australia for Fiji has partners AUS and FJI', () => {
+  it('capacity building: the seminar co-hosted with Australia for Fiji has partners AUS and FJI', () => {
     const { events } = cb();
     expect(events.some((e) => sameIdentity(e, 'capacity-building', '2023-02', ['AUS', 'FJI']))).toBe(true);
   });
@@ -162,7 +167,7 @@ describe('held-out 4: known gaps (it.fails until the rule or data is fixed)', ()
   // data/gazetteer/cb-fields.json maps the bare 「施設」 to engineering, and activitiesIn() keeps the first field
   // of a partner's segment: in 「海自の施設において潜水医学に関する研修」 the facility (施設 = premises) becomes the
   // field and 潜水医学 is dropped (its ACTIVITY_AFTER check applies only to later fields).
-  it.fails('capacity building: the Sri Lanka invitation is on diving medicine, not engineering', () => {
+  it('capacity building: the Sri Lanka invitation is on diving medicine, not engineering', () => {
     const { events } = cb();
     expect(events.find((e) => sameIdentity(e, 'capacity-building', '2023-01', ['LKA']))?.field).toBe('diving medicine');
   });
@@ -170,7 +175,7 @@ describe('held-out 4: known gaps (it.fails until the rule or data is fixed)', ()
   // Same lexicon entry: 「陸自の施設科隊員を派遣し」 names the Japanese instructors' branch (施設科), read as the
   // field before 「国連PKOの施設分野に関する教育」 (gold PKO, as in gold/ for カンボジア's 「国連PKOにおける施設活動」);
   // PKO is then dropped because 「の施設分野に関する教育」 is longer than ACTIVITY_AFTER's 8 characters.
-  it.fails('capacity building: the Vietnam project in the period is on PKO', () => {
+  it('capacity building: the Vietnam project in the period is on PKO', () => {
     const { events } = cb();
     expect(events.find((e) => sameIdentity(e, 'capacity-building', '2022-04', ['VNM']))?.field).toBe('PKO');
   });

@@ -410,6 +410,22 @@ describe('rules read off the third held-out set', () => {
   });
 });
 
+describe('rules read off the fourth held-out set', () => {
+  it('counts a co-host as a partner of a capacity-building activity', () => {
+    const ev = run(['2023年2月、日豪共催により、フィジー軍に対して、人道支援・災害救援分野のセミナーを実施した。'], CB, '2　具体的な事業');
+    expect(ev.map((e) => [e.partners, e.format])).toEqual([[['AUS', 'FJI'], 'trilateral']]);
+  });
+
+  it('reads 実技指導 as a teaching act and ignores 「施設において」 as a field', () => {
+    const ev = run(['2022年12月、空自の隊員がベトナム空軍に対し、海自の施設において航空救難に関する実技指導を行った。'], CB, '2　具体的な事業');
+    expect(ev.map((e) => [e.partners, e.field])).toEqual([[['VNM'], 'aviation rescue']]);
+  });
+
+  it('reads instructors sent since a year (以降) as a program, not a dated posting', () => {
+    expect(run(['なお、陸自は、2016年以降、同国の訓練センターに教官を派遣し、施設分野の教育を実施している。'], { kind: 'country', codes: ['KEN'], label: 'ケニア' }, '（2）ケニア')).toEqual([]);
+  });
+});
+
 describe('merge', () => {
   it('gives stable ids derived from content', () => {
     const a = run(['2020年10月、山田防衛大臣は、グリーン国防大臣と会談を行った。']);

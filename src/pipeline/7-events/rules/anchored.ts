@@ -66,8 +66,11 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
     id: spec.id,
     description: spec.description,
     apply(input): RuleOutcome {
-      const ctx: SentenceContext = spec.startDates && input.deadTimes?.length
-        ? { ...input, times: [...input.times, ...input.deadTimes].sort((a, b) => a.local.start - b.local.start), deadTimes: [] }
+      // A start written with 「から」 dates the posting (「2019年12月からは、…派遣し」); 「以降」「以来」
+      // tell a program that goes on (「2016年以降、…派遣している」).
+      const starts = spec.startDates ? (input.deadTimes ?? []).filter((t) => /^(?:から|より)/.test(input.text.slice(t.local.end))) : [];
+      const ctx: SentenceContext = starts.length
+        ? { ...input, times: [...input.times, ...starts].sort((a, b) => a.local.start - b.local.start), deadTimes: (input.deadTimes ?? []).filter((t) => !starts.includes(t)) }
         : input;
       const hits = findTriggers(ctx, spec.kind).filter((h) => !h.trigger.weak);
       if (!hits.length) return { candidates: [] };

@@ -12,6 +12,9 @@ import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js'
 
 const RULE_ID = 'capacity-building.partner-field';
 const BACKGROUND_AFTER = /^(?:を経て|の成果|の結果)/;
+const NOT_A_FIELD_AFTER = /^(?:において|で|内|科)/;
+/** After a 日X compound: X hosts or provides the support with Japan. */
+const CO_HOST_AFTER = /^(?:共催|の共催|の連携|連携|共同で|の協力)/;
 /** A foreign force or its members as the audience. */
 const FORCE = /(?:軍|軍の要員|の要員|の隊員|の将校)/;
 
@@ -41,7 +44,8 @@ const ACTIVITY_AFTER = /^[^、。]{0,8}?(?:セミナー|教育|研修|講義|実
  * qualifies another (「国連PKOに資する施設分野の支援」) adds no activity.
  */
 function activitiesIn(ctx: SentenceContext, from: number, to: number): string[] {
-  const fields = mentionsIn(ctx, from, to, ['field']).filter((f) => f.field);
+  // 「海自の施設において」 (premises), 「施設科隊員」 (a branch): the word, not a field of support.
+  const fields = mentionsIn(ctx, from, to, ['field']).filter((f) => f.field && !NOT_A_FIELD_AFTER.test(ctx.text.slice(f.local.end)));
   return fields
     .filter((f, i) => i === 0 || (/[や、及]/.test(ctx.text.slice(fields[i - 1].local.end, f.local.start)) && ACTIVITY_AFTER.test(ctx.text.slice(f.local.end))))
     .map((f) => f.field!);
@@ -89,9 +93,15 @@ export const capacityBuildingRule: Rule = {
       byPartner.set(key, entry);
     }
 
+    // 「日豪共催により、フィジー軍に対して…」: the co-host is a partner of the engagement too.
+    const coHosts = ctx.mentions
+      .filter((m) => m.compound && CO_HOST_AFTER.test(ctx.text.slice(m.local.end)))
+      .flatMap((m) => m.codes);
+
     const candidates: Candidate[] = [];
     const seen = new Set<string>();
-    for (const { codes, activities, method } of byPartner.values()) {
+    for (const { codes: recipients, activities, method } of byPartner.values()) {
+      const codes = [...new Set([...recipients, ...coHosts])].sort();
       for (const occ of occurrences) {
         for (const field of activities.length ? [...new Set(activities)] : [undefined]) {
           const key = `${codes.join(',')}|${field}|${occ.date}|${method}`;

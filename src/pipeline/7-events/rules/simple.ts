@@ -22,8 +22,9 @@ export const personnelRule = anchoredRule({
   id: 'personnel.trigger',
   kind: 'personnel',
   // 「能力構築支援として…教官を派遣し」: in capacity building, sending instructors is its method.
-  fields: (ctx) =>
-    findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak) ? 'a dispatch of instructors for capacity building' : { jpRole: 'unit' as const },
+  // Instructors sent to teach (「教官を派遣し、…教育を実施」) are capacity building's method, strong
+  // trigger or not.
+  fields: (ctx) => (findTriggers(ctx, 'capacity-building').length ? 'a dispatch of instructors for capacity building' : { jpRole: 'unit' as const }),
   description: 'an exchange of people (連絡将校, 連絡官, 留学生, 自衛官を…派遣) with a date and a partner',
   startDates: true,
 });

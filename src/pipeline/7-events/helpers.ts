@@ -36,13 +36,17 @@ export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[
 }
 
 function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
+  const patterns = ctx.vocab.patternTriggers[kind];
+  // One scan for all kinds first: a sentence with no trigger word at all needs no per-kind scan.
+  ctx.hasTriggerWord ??= ctx.vocab.anyTrigger.test(ctx.text);
+  if (!ctx.hasTriggerWord && !patterns.length) return [];
   const pattern = ctx.vocab.triggerPattern[kind];
   const byText = ctx.vocab.triggerByText[kind];
   // Most sentences hold no trigger of a kind: the names are gathered at the first hit only.
   let names: Mention[] | undefined;
   const hits: TriggerHit[] = [];
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(ctx.text); m; m = pattern.exec(ctx.text)) {
+  for (let m = ctx.hasTriggerWord ? pattern.exec(ctx.text) : null; m; m = pattern.exec(ctx.text)) {
     const trigger = byText.get(m[0]);
     const local = { start: m.index, end: m.index + m[0].length };
     names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
@@ -51,7 +55,7 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
     const backReference = BACK_REFERENCE.test(ctx.text.slice(Math.max(0, local.start - 2), local.start));
     if (trigger && !inName && !backReference) hits.push({ trigger, local });
   }
-  for (const { trigger, regex } of ctx.vocab.patternTriggers[kind]) {
+  for (const { trigger, regex } of patterns) {
     regex.lastIndex = 0;
     for (let m = regex.exec(ctx.text); m; m = regex.exec(ctx.text)) hits.push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
   }

@@ -36,6 +36,8 @@ export interface SentenceContext {
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
   period?: TimeMention;
   vocab: Vocabulary;
+  /** Whether the sentence holds any plain trigger word of any kind (filled by findTriggers). */
+  hasTriggerWord?: boolean;
   /** Triggers found so far in this sentence, per kind (filled by findTriggers). */
   triggerCache?: Map<EventKind, { trigger: Trigger; local: Span }[]>;
 }

@@ -59,6 +59,8 @@ export interface Vocabulary {
   triggerByText: Record<EventKind, Map<string, Trigger>>;
   /** One regex per kind matching any of its plain triggers, longest alternatives first. */
   triggerPattern: Record<EventKind, RegExp>;
+  /** Any plain trigger of any kind: most sentences hold none, and one scan tells. */
+  anyTrigger: RegExp;
   /** Pattern triggers per kind, each with its compiled regex. */
   patternTriggers: Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp };
@@ -138,6 +140,7 @@ export function loadVocabulary(): Vocabulary {
   }
   cached = {
     triggers,
+    anyTrigger: new RegExp(alternation([...new Set(EVENT_KINDS.flatMap((k) => triggers[k].map((t) => t.text)))])),
     triggerByText,
     triggerPattern,
     patternTriggers,

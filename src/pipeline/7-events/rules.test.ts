@@ -426,6 +426,13 @@ describe('rules read off the fourth held-out set', () => {
   });
 });
 
+describe('rules read off the fifth held-out set', () => {
+  it('lets the principal of a visit told before in the sentence lead the meeting that follows', () => {
+    const ev = run(['同年3月には、防衛審議官がキャンベラを訪問し、豪国防省次官との間で日豪防衛当局間協議を行った。'.replace('同年', '2023年')]);
+    expect(ev.map((e) => [e.jpRole, e.level])).toEqual([['vice-minister-international', 'vice-ministerial']]);
+  });
+});
+
 describe('merge', () => {
   it('gives stable ids derived from content', () => {
     const a = run(['2020年10月、山田防衛大臣は、グリーン国防大臣と会談を行った。']);

@@ -208,8 +208,10 @@ export const talksRule: Rule = {
             ? hit.trigger.jpRole
             : (seniorRole(clause.principals.map((p) => p.jpRole)) ??
               principalPairedAfter(ctx, hit) ??
-              hit.trigger.jpRole ??
+              // 「防衛審議官が…を訪問し、…当局間協議を行った」: the principal of the meeting told just
+              // before in this sentence beats the trigger's default role (当局間協議 → official).
               carriedRole ??
+              hit.trigger.jpRole ??
               principalBefore(ctx, clause.start) ??
               ctx.previousTalksRole);
         carriedRole = role;

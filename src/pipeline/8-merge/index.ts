@@ -54,22 +54,42 @@ const undatedKey = (e: Omit<KoryuEvent, 'id'>) => identityKeyAt(e, '');
  */
 function foldPeriodDated(candidates: Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.periodDated)) return candidates;
-  const precise = new Map<string, Candidate[]>();
+  // Per identity, the precisely dated candidates that can be found: `find` below returns the first
+  // in document order whose month is in the period, so only the first candidate of each month
+  // matters (this keeps each list as short as the document's distinct months, however long it is).
+  const precise = new Map<string, Map<string, Candidate>>();
   for (const c of candidates) {
     if (c.periodDated) continue;
     const key = undatedKey(c);
+    const month = c.date.slice(0, 7);
     const twins = precise.get(key);
-    if (twins) twins.push(c);
-    else precise.set(key, [c]);
+    if (!twins) precise.set(key, new Map([[month, c]]));
+    else if (!twins.has(month)) twins.set(month, c);
   }
+  // The starts of each twin's evidence, to add a folded evidence once.
+  const starts = new Map<Candidate, Set<number>>();
   return candidates.flatMap((c) => {
     if (!c.periodDated || !c.dateEnd) return [c];
-    const twin = precise.get(undatedKey(c))?.find((p) => p.date.slice(0, 7) >= c.date && p.date.slice(0, 7) <= c.dateEnd!);
+    let twin: Candidate | undefined;
+    for (const [month, p] of precise.get(undatedKey(c)) ?? []) {
+      if (month >= c.date && month <= c.dateEnd) {
+        twin = p;
+        break;
+      }
+    }
     if (!twin) return [c];
-    for (const ev of c.evidence) if (!twin.evidence.some((x) => x.start === ev.start)) twin.evidence.push(ev);
+    let seen = starts.get(twin);
+    if (!seen) starts.set(twin, (seen = new Set(twin.evidence.map((x) => x.start))));
+    for (const ev of c.evidence) {
+      if (seen.has(ev.start)) continue;
+      seen.add(ev.start);
+      twin.evidence.push(ev);
+    }
     return [];
   });
 }
+
+const spanKey = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
 
 export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
   void doc;
@@ -78,6 +98,9 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
   // Events that received evidence from another candidate: their evidence is put in document
   // order once, at the end (a stable sort of the whole gives what sorting after each merge did).
   const merged = new Set<KoryuEvent>();
+  // The spans of each merged event's evidence, to add each span once (a scan of the evidence
+  // would make merging quadratic in the mentions of one engagement).
+  const spans = new Map<KoryuEvent, Set<string>>();
   for (const c of candidates) {
     // identityKey reads only event fields, so the candidate's own bookkeeping can stay on it.
     const key = identityKey(c);
@@ -90,8 +113,13 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
       byKey.set(key, { id: eventId(key), ...fields, evidence: [...fields.evidence] });
       continue;
     }
+    let seen = spans.get(existing);
+    if (!seen) spans.set(existing, (seen = new Set(existing.evidence.map(spanKey))));
     for (const ev of c.evidence) {
-      if (!existing.evidence.some((x) => x.start === ev.start && x.end === ev.end)) existing.evidence.push(ev);
+      const k = spanKey(ev);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      existing.evidence.push(ev);
     }
     merged.add(existing);
     existing.mode = mergeMode(existing.mode, c.mode);

@@ -148,7 +148,7 @@ function runPipeline(st: Stages, bytes: Uint8Array, label: string): RunResult {
   const sentences = timed('sentences', () => st.splitSentences!(seg.blocks));
   if (!need(sentences, 'time', 'sentences')) return finish();
   counts.sentences = sentences.length;
-  const doc: KoryuDocument = { source, ...seg, sentences };
+  const doc: KoryuDocument = { source, ...seg, sentences, context: { kind: 'other', kindFrom: 'default' } };
   const dated = timed('time', () => st.resolveDocumentTime!(doc));
   timed('mentions', () => {
     for (const s of doc.sentences) st.findMentions!(s.text);

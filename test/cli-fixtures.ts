@@ -1,5 +1,6 @@
 /** Hand-made events and a stub pipeline for the CLI tests (no extractor needed). */
 import { KoryuError } from '../src/model/errors.js';
+import type { SourceKind } from '../src/model/document.js';
 import type { KoryuEvent } from '../src/model/event.js';
 import type { ExtractFile } from '../src/cli/commands/extract.js';
 
@@ -51,6 +52,11 @@ export function stubExtract(byFile: Record<string, KoryuEvent[]> = EVENTS_BY_FIL
     const events = byFile[base] ?? [];
     return {
       source: { path: file, text: 'x', encoding: options.encoding ?? 'utf-8', format: 'text', contentHash: `hash-of-${base}` },
+      context: {
+        kind: (options.kind as SourceKind | undefined) ?? 'other',
+        kindFrom: options.kind ? 'option' : 'default',
+        ...(options.published ? { published: options.published, publishedFrom: 'option' as const } : {}),
+      },
       events: events.map((e) => ({ ...e, source: file })),
       ...(options.explain
         ? {

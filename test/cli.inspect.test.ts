@@ -178,3 +178,44 @@ describe.skipIf(!cli || !sampleAvailable())('koryu inspect: the sample in other 
     expect(withoutSource(sjis)).toBe(withoutSource(await inspectJson(files.utf8OfSjis)));
   });
 });
+
+describe.skipIf(!cli)('koryu inspect / extract: the document\'s kind and publication date', () => {
+  // A press release in the ministry's shape, written for this test; its heading dates it.
+  const release = '日仏防衛相電話会談について\n\n令和3年1月20日\n防衛省\n\n本日、岸防衛大臣は、パルリ仏軍事大臣と電話会談を行いました。\n' +
+    '両大臣は、昨年12月に行われた共同訓練の成果を確認しました。\n';
+  const undatedCopy = '日仏防衛相電話会談\n\n本日、岸防衛大臣は、パルリ仏軍事大臣と電話会談を行いました。\n';
+
+  it('shows the kind and the date with where each was found, and reads 本日 and 昨年 against it', async () => {
+    const file = path.join(tmp, 'release.txt');
+    writeFileSync(file, release);
+    const r = await run('inspect', file);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^kind: press-release \(from the text: /m);
+    expect(r.stdout).toMatch(/^published: 2021-01-20 \(from the text: 令和3年1月20日\)/m);
+    expect(r.stdout).toContain('date 本日 → 2021-01-20');
+    expect(r.stdout).toContain('date 昨年12月 → 2020-12');
+  });
+
+  it('--published dates a page that does not date itself; without it, extract warns and dates nothing wrongly', async () => {
+    const file = path.join(tmp, 'copy.txt');
+    writeFileSync(file, undatedCopy);
+    const withDate = await run('extract', file, '--published', '2021-01-20', '--format', 'jsonl');
+    expect(withDate.exitCode).toBe(0);
+    const events = withDate.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(events).toEqual([expect.objectContaining({ kind: 'talks', date: '2021-01-20', partners: ['FRA'], mode: 'phone' })]);
+
+    const without = await run('extract', file, '--format', 'jsonl');
+    expect(without.exitCode).toBe(0);
+    expect(without.stdout.trim()).toBe('');
+    expect(without.stderr).toContain('1 relative date (本年, 昨年, 本日…) left undated');
+    expect(without.stderr).toContain('--published YYYY-MM-DD');
+  });
+
+  it('a malformed --published is a usage error that names the expected form', async () => {
+    const file = path.join(tmp, 'release.txt');
+    writeFileSync(file, release);
+    const r = await run('inspect', file, '--published', '20/01/2021');
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--published: expected a date YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+});

@@ -46,6 +46,7 @@ export function docFromSections(sections: HandSection[]): KoryuDocument {
     sentences,
     glossary: {},
     annotations: [],
+    context: { kind: 'other', kindFrom: 'default' },
   };
   resolveDocumentTime(doc);
   return doc;

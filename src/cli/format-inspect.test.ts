@@ -21,6 +21,7 @@ function handBuiltDoc(): KoryuDocument {
   const s1 = { start: at('2020'), end: at('同年11') };
   return {
     source: { path: 'hand.txt', text, encoding: 'utf-8', format: 'text', contentHash: 'ab'.repeat(32) },
+    context: { kind: 'other', kindFrom: 'default' },
     sections: [
       {
         id: 0, level: 3, marker: '（1）', title: 'オーストラリア', parentId: null, path: ['オーストラリア'],
@@ -60,7 +61,10 @@ describe('formatInspect: json', () => {
   const json = JSON.parse(formatInspect(doc, 'json'));
 
   it('has the documented top-level shape', () => {
-    expect(Object.keys(json)).toEqual(['source', 'sections', 'blocks', 'sentences', 'glossary', 'annotations', 'summary']);
+    expect(Object.keys(json)).toEqual(['source', 'context', 'sections', 'blocks', 'sentences', 'glossary', 'annotations', 'summary']);
+    expect(json.context).toEqual({
+      kind: 'other', kindFrom: 'default', kindCue: null, published: null, publishedFrom: null, publishedCue: null, unanchored: [],
+    });
     expect(json.source).toEqual({
       path: 'hand.txt', encoding: 'utf-8', format: 'text', title: null, contentHash: 'ab'.repeat(32), characters: doc.source.text.length,
     });

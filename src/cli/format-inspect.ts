@@ -25,6 +25,15 @@ export function inspectModel(doc: KoryuDocument) {
       contentHash: source.contentHash,
       characters: source.text.length,
     },
+    context: {
+      kind: doc.context.kind,
+      kindFrom: doc.context.kindFrom,
+      kindCue: doc.context.kindCue ?? null,
+      published: doc.context.published ?? null,
+      publishedFrom: doc.context.publishedFrom ?? null,
+      publishedCue: doc.context.publishedCue ?? null,
+      unanchored: (doc.context.unanchored ?? []).map(span),
+    },
     sections: doc.sections.map((s) => ({
       id: s.id,
       level: s.level,
@@ -114,6 +123,7 @@ function inspectText(doc: KoryuDocument): string {
   );
   if (source.title) out.push(`title: ${source.title}`);
   if (source.format === 'html') out.push('offsets point into the main text extracted from the HTML page');
+  out.push(...contextLines(doc));
 
   out.push('', `sections (${doc.sections.length}):`);
   const topLevel = Math.min(...doc.sections.map((s) => s.level));
@@ -172,6 +182,23 @@ function blockLines(b: Block, sentences: Sentence[]): string[] {
       const relative = t.relative ? ', relative' : '';
       lines.push(`      date ${t.text} → ${t.dates.join(', ')} ${showSpan(t.span)} (${t.kind}${relative}; ${t.rule})`);
     }
+  }
+  return lines;
+}
+
+/** The document's kind and date, each with where it was found: the first thing to check when dates look wrong. */
+function contextLines({ context: c, source }: KoryuDocument): string[] {
+  const how = (from: string, cue?: string): string => (cue ? `from the ${from}: ${cue}` : `from the ${from}`);
+  const lines = [
+    `kind: ${c.kind} (${c.kindFrom === 'default' ? 'nothing in the document says; --kind sets it' : how(c.kindFrom === 'option' ? 'command line' : c.kindFrom, c.kindCue)})`,
+    c.published
+      ? `published: ${c.published} (${how(c.publishedFrom === 'option' ? 'command line' : c.publishedFrom === 'html' ? 'HTML markup' : c.publishedFrom ?? 'text', c.publishedCue)}); 本年, 昨年, 本日 and yearless dates are read against it`
+      : 'published: unknown (nothing in the document or its file name dates it; --published YYYY-MM-DD sets it)',
+  ];
+  const undated = c.unanchored ?? [];
+  if (undated.length) {
+    const words = [...new Set(undated.map((u) => source.text.slice(u.start, u.end)))].slice(0, 6).join(', ');
+    lines.push(`  ${undated.length} relative date${undated.length === 1 ? '' : 's'} left undated for want of it: ${words}`);
   }
   return lines;
 }

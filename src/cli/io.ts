@@ -4,7 +4,8 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DecodedSource } from '../model/document.js';
+import type { Command } from 'commander';
+import { SOURCE_KINDS, type DecodedSource } from '../model/document.js';
 import { KoryuError } from '../model/errors.js';
 import { decodeFile } from '../pipeline/1-decode/index.js';
 
@@ -45,4 +46,32 @@ export function writeOutput(content: string, outFile?: string): void {
 export function parseFormat<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new KoryuError('E_BAD_VALUE', `${option}: expected one of ${allowed.join(', ')}; got '${value}'`);
+}
+
+/** What a user may state about the documents of a command (`--published`, `--kind`). */
+export interface DocumentOptions {
+  published?: string;
+  kind?: string;
+}
+
+/**
+ * Add `--published` and `--kind` to a command that reads documents. Koryu finds both in the
+ * document when it can (inspect shows how); a user who knows the page's date states it here.
+ */
+export function addDocumentOptions(command: Command): Command {
+  return command
+    .option(
+      '--published <date>',
+      "the documents' publication date, YYYY[-MM[-DD]]: what 本年, 昨年, 本日 and yearless dates are read against " +
+        '(default: found in the document — its dated heading, 「令和3年版」, HTML meta — or in its file name)',
+    )
+    .option('--kind <kind>', `the documents' kind: ${SOURCE_KINDS.join(', ')} (default: found in the document)`);
+}
+
+/** The context a user stated, without the options they did not give. */
+export function givenContext(opts: DocumentOptions): { published?: string; kind?: string } {
+  return {
+    ...(opts.published !== undefined ? { published: opts.published } : {}),
+    ...(opts.kind !== undefined ? { kind: opts.kind } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import type { MappedText } from './mapped-text.js';
 import type { Span } from './span.js';
-import type { TimeMention } from './time.js';
+import type { PartialDate, TimeMention } from './time.js';
 
 /** How the source was decoded (stage 1). */
 export interface DecodedSource {
@@ -16,6 +16,36 @@ export interface DecodedSource {
   title?: string;
   /** sha256 of the raw bytes, hex. */
   contentHash: string;
+  /** A publication date the markup states (HTML <meta name="date">, <time datetime>…), as written. */
+  metaDate?: string;
+}
+
+/** What kind of publication a document is: it decides how its dates and sentences are read. */
+export const SOURCE_KINDS = ['whitepaper', 'press-release', 'transcript', 'activity', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Where a fact about the document came from, most trusted first. */
+export type ContextOrigin = 'option' | 'html' | 'text' | 'filename' | 'default';
+
+/**
+ * The document's own context (its kind and publication date). Relative words (本年, 昨年, 本日,
+ * 先月) and yearless dates (an activity page's 「4月13日」) resolve against `published`.
+ */
+export interface DocumentContext {
+  kind: SourceKind;
+  kindFrom: ContextOrigin;
+  /** The cue that decided the kind (「記者会見」, 「令和3年版防衛白書」, 'wp2021'…), for inspect. */
+  kindCue?: string;
+  /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; absent when nothing states it. */
+  published?: PartialDate;
+  publishedFrom?: ContextOrigin;
+  /** The words or markup the date was read from (「日時 令和2年10月7日」, 'meta date'…). */
+  publishedCue?: string;
+  /**
+   * Relative words (本年, 昨年, 本日…) left undated because the document's date is unknown: a
+   * wrong year is worse than none. Set by the time stage; the CLI tells the user to pass --published.
+   */
+  unanchored?: Span[];
 }
 
 export type BlockType =
@@ -112,4 +142,6 @@ export interface KoryuDocument {
   annotations: Annotation[];
   /** What the whole document is about, from its title (「…のフィリピン訪問について」), if it names one partner. */
   subject?: SectionSubject;
+  /** Its kind and publication date, and how each was found. */
+  context: DocumentContext;
 }

@@ -5,6 +5,7 @@
 import type { DecodedSource, KoryuDocument } from '../model/document.js';
 import type { KoryuEvent } from '../model/event.js';
 import { segmentDocument } from './3-segment/index.js';
+import { detectContext, type GivenContext } from './context/index.js';
 import { splitSentences } from './4-sentences/index.js';
 import { resolveDocumentTime } from './5-time/resolve.js';
 import { resolveSectionSubjects, subjectOfTitle } from './6-mentions/subject.js';
@@ -12,13 +13,18 @@ import { extractCandidates, type SentenceTrace } from './7-events/index.js';
 import { mergeEvents } from './8-merge/index.js';
 
 export { decodeFile, decodeBytes } from './1-decode/index.js';
+export type { GivenContext } from './context/index.js';
 
-/** Stages 2–5 (and section subjects): a clean, segmented, dated document. */
-export function buildDocument(source: DecodedSource): KoryuDocument {
+/**
+ * Stages 2–5 (and section subjects): a clean, segmented, dated document. `given` is what the user
+ * states about it (`--published`, `--kind`); the rest of its context is found in it.
+ */
+export function buildDocument(source: DecodedSource, given: GivenContext = {}): KoryuDocument {
+  const context = detectContext(source, given);
   const { blocks, sections, glossary, annotations } = segmentDocument(source);
   resolveSectionSubjects(sections);
   const sentences = splitSentences(blocks);
-  const doc: KoryuDocument = { source, blocks, sections, sentences, glossary, annotations };
+  const doc: KoryuDocument = { source, blocks, sections, sentences, glossary, annotations, context };
   // A press release titled 「…のフィリピン訪問について」 is about the Philippines throughout.
   const subject = source.title ? subjectOfTitle(source.title) : undefined;
   if (subject && (subject.kind === 'country' || subject.kind === 'organization')) doc.subject = subject;

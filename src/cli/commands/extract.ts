@@ -1,37 +1,54 @@
 import type { Command } from 'commander';
-import type { DecodedSource } from '../../model/document.js';
+import type { DecodedSource, DocumentContext } from '../../model/document.js';
 import type { KoryuEvent } from '../../model/event.js';
 import type { SentenceTrace } from '../../pipeline/7-events/types.js';
 import { formatExplain } from '../explain.js';
 import { EVENT_FORMATS, formatEvents, type EventFormat } from '../format-events.js';
-import { parseFormat, readInput, writeOutput } from '../io.js';
+import { addDocumentOptions, givenContext, parseFormat, readInput, writeOutput, type DocumentOptions } from '../io.js';
 
 export interface ExtractedFile {
   source: DecodedSource;
+  /** The document's kind and publication date, and how they were found. */
+  context: DocumentContext;
   events: KoryuEvent[];
   trace?: SentenceTrace[];
 }
 
 /** Decode one file and run the pipeline on it; commands take it as a parameter so tests can stub it. */
-export type ExtractFile = (file: string, options: { encoding?: string; explain?: boolean }) => Promise<ExtractedFile>;
+export type ExtractFile = (
+  file: string,
+  options: { encoding?: string; explain?: boolean } & DocumentOptions,
+) => Promise<ExtractedFile>;
 
 export const extractFile: ExtractFile = async (file, options) => {
   const source = readInput(file, { encoding: options.encoding });
   // Loaded on demand: commands that never extract (events, report) start without the pipeline.
   const { buildDocument, extractEvents } = await import('../../pipeline/index.js');
-  const { events, trace } = extractEvents(buildDocument(source), { explain: !!options.explain });
+  const doc = buildDocument(source, givenContext(options));
+  warnUnanchored(doc.source.path, doc.context);
+  const { events, trace } = extractEvents(doc, { explain: !!options.explain });
   const withSource = events.map((e) => (e.source ? e : { ...e, source: source.path }));
-  return { source, events: withSource, ...(trace ? { trace } : {}) };
+  return { source, context: doc.context, events: withSource, ...(trace ? { trace } : {}) };
 };
 
-interface ExtractOptions {
+/** Relative words left undated for want of the document's date: say how to date them. */
+function warnUnanchored(file: string, context: DocumentContext): void {
+  const n = context.unanchored?.length ?? 0;
+  if (!n) return;
+  process.stderr.write(
+    `koryu: warning: ${file}: ${n} relative date${n === 1 ? '' : 's'} (本年, 昨年, 本日…) left undated: ` +
+      `the document's date is unknown; pass --published YYYY-MM-DD\n`,
+  );
+}
+
+interface ExtractOptions extends DocumentOptions {
   format: string;
   explain?: boolean;
   encoding?: string;
 }
 
 export function registerExtract(program: Command, extract: ExtractFile = extractFile): void {
-  program
+  const command = program
     .command('extract')
     .summary('print the events found in documents (no database)')
     .description(
@@ -41,12 +58,14 @@ export function registerExtract(program: Command, extract: ExtractFile = extract
     .argument('<file...>', 'documents: plain text (UTF-8, UTF-16, Shift_JIS, EUC-JP) or HTML')
     .option('-f, --format <format>', `output: ${EVENT_FORMATS.join(', ')}`, 'jsonl')
     .option('--explain', 'instead of records, show sentence by sentence which rules fired and why, or why none did')
-    .option('--encoding <name>', 'force the input encoding instead of detecting it (e.g. shift_jis)')
+    .option('--encoding <name>', 'force the input encoding instead of detecting it (e.g. shift_jis)');
+  addDocumentOptions(command)
     .addHelpText(
       'after',
       `
 Examples:
   $ koryu extract paper.txt                     # JSON lines
+  $ koryu extract release.html --published 2020-12-22   # 本日, 本年9月 read against that date
   $ koryu extract paper.txt --format table      # a table for the terminal
   $ koryu extract a.txt b.html --format csv > events.csv
   $ koryu extract paper.txt --explain | less    # why each sentence did or did not give an event`,
@@ -55,7 +74,9 @@ Examples:
       const format = parseFormat<EventFormat>(opts.format, EVENT_FORMATS, '--format');
       // Decode and extract every file before printing anything: a bad file fails the run cleanly.
       const results: ExtractedFile[] = [];
-      for (const file of files) results.push(await extract(file, { encoding: opts.encoding, explain: !!opts.explain }));
+      for (const file of files) {
+        results.push(await extract(file, { encoding: opts.encoding, explain: !!opts.explain, ...givenContext(opts) }));
+      }
       if (opts.explain) {
         const parts = results.map(
           (r) =>

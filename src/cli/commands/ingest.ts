@@ -2,9 +2,10 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { IngestOutcome } from '../../store/types.js';
 import { defaultDbPath, openStore } from '../../store/index.js';
+import { addDocumentOptions, givenContext, type DocumentOptions } from '../io.js';
 import { extractFile, type ExtractedFile, type ExtractFile } from './extract.js';
 
-interface IngestOptions {
+interface IngestOptions extends DocumentOptions {
   db?: string;
   encoding?: string;
 }
@@ -22,7 +23,7 @@ function summary(outcomes: IngestOutcome[], db: string): string {
 }
 
 export function registerIngest(program: Command, extract: ExtractFile = extractFile): void {
-  program
+  const command = program
     .command('ingest')
     .summary('extract events from documents and store them in the database')
     .description(
@@ -34,7 +35,8 @@ export function registerIngest(program: Command, extract: ExtractFile = extractF
     )
     .argument('<file...>', 'documents to ingest (plain text or HTML)')
     .option('--db <path>', 'database file (default: $KORYU_DB, else ./koryu.db)')
-    .option('--encoding <name>', 'force the input encoding for every file (e.g. shift_jis)')
+    .option('--encoding <name>', 'force the input encoding for every file (e.g. shift_jis)');
+  addDocumentOptions(command)
     .addHelpText(
       'after',
       `
@@ -48,7 +50,7 @@ Examples:
       // The same file named twice (or by two relative paths) is one source.
       const paths = [...new Set(files.map((f) => path.resolve(f)))];
       const extracted: ExtractedFile[] = [];
-      for (const file of paths) extracted.push(await extract(file, { encoding: opts.encoding }));
+      for (const file of paths) extracted.push(await extract(file, { encoding: opts.encoding, ...givenContext(opts) }));
 
       const store = await openStore(db);
       const outcomes: IngestOutcome[] = [];

@@ -5,16 +5,16 @@
 import type { Command } from 'commander';
 import { buildDocument } from '../../pipeline/index.js';
 import { formatInspect, INSPECT_FORMATS } from '../format-inspect.js';
-import { parseFormat, readInput, writeOutput } from '../io.js';
+import { addDocumentOptions, givenContext, parseFormat, readInput, writeOutput, type DocumentOptions } from '../io.js';
 
-interface InspectOptions {
+interface InspectOptions extends DocumentOptions {
   format: string;
   encoding?: string;
   out?: string;
 }
 
 export function registerInspect(program: Command): void {
-  program
+  const command = program
     .command('inspect')
     .summary('show how a document is decoded, segmented into sections and sentences, and dated')
     .description(
@@ -28,7 +28,8 @@ export function registerInspect(program: Command): void {
     .argument('<FILE>', 'text (UTF-8, UTF-16, Shift_JIS, EUC-JP) or HTML file')
     .option('--format <format>', `output format: ${INSPECT_FORMATS.join(' or ')}`, 'text')
     .option('--encoding <name>', 'force the input encoding instead of detecting it (e.g. shift_jis, euc-jp, utf-16le)')
-    .option('--out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--out <file>', 'write to this file (atomically) instead of stdout');
+  addDocumentOptions(command)
     .addHelpText(
       'after',
       `
@@ -36,6 +37,10 @@ Examples:
   $ koryu inspect examples/sample-whitepaper.ja.txt
   $ koryu inspect paper.txt --format json --out paper.inspect.json
   $ koryu inspect old-page.htm --encoding shift_jis
+  $ koryu inspect release.txt --published 2020-12-22   # when the page does not date itself
+
+The output starts with the document's kind and publication date and where each was found
+(the command line, the HTML markup, the text's head, the file name).
 
 The text output ends with a line such as
   summary: 412 blocks (paragraph 180, caption 40, …), 95 sections, 720 sentences, 310 dated`,
@@ -43,6 +48,6 @@ The text output ends with a line such as
     .action((file: string, opts: InspectOptions) => {
       const format = parseFormat(opts.format, INSPECT_FORMATS, '--format');
       const source = readInput(file, { encoding: opts.encoding });
-      writeOutput(formatInspect(buildDocument(source), format), opts.out);
+      writeOutput(formatInspect(buildDocument(source, givenContext(opts)), format), opts.out);
     });
 }

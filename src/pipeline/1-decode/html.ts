@@ -9,7 +9,15 @@ import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 export interface HtmlText {
   text: string;
   title?: string;
+  /** The publication date the markup states, as written (see META_DATE_NAMES). */
+  metaDate?: string;
 }
+
+/** <meta name|property> names that carry a page's publication date, most specific first. */
+const META_DATE_NAMES = [
+  'article:published_time', 'dcterms.issued', 'dc.date.issued', 'dcterms.date', 'dc.date',
+  'date', 'pubdate', 'publishdate', 'publish_date', 'og:published_time', 'dcterms.created',
+];
 
 /** Never text a reader sees as part of the content. */
 const ALWAYS_DROPPED = new Set([
@@ -41,7 +49,20 @@ export function extractHtmlText(html: string): HtmlText {
   // An empty <main> (content placed elsewhere by a careless template): fall back to the body.
   if (!text && roots[0]?.tagName !== 'body') text = render(find(doc, (el) => el.tagName === 'body', true), false);
   const h1 = collapse(textOf(find(doc, (el) => el.tagName === 'h1')[0]));
-  return { text, title: title || h1 || undefined };
+  const metaDate = publicationDate(doc);
+  return { text, title: title || h1 || undefined, ...(metaDate ? { metaDate } : {}) };
+}
+
+/** The page's own date: a dated <meta>, else the first <time datetime> of the content. */
+function publicationDate(doc: T.Document): string | undefined {
+  const metas = find(doc, (el) => el.tagName === 'meta');
+  for (const name of META_DATE_NAMES) {
+    const meta = metas.find((m) => (attr(m, 'name') ?? attr(m, 'property') ?? attr(m, 'itemprop'))?.toLowerCase() === name);
+    const content = meta && attr(meta, 'content')?.trim();
+    if (content) return content;
+  }
+  return find(doc, (el) => el.tagName === 'time' && !!attr(el, 'datetime')?.trim())
+    .map((el) => attr(el, 'datetime')!.trim())[0];
 }
 
 /**

@@ -94,11 +94,11 @@ export function decodeBytes(bytes: Uint8Array, file: string, opts: DecodeOptions
 
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   if (isHtml(file, decoded, opts.format ?? 'auto')) {
-    const { text, title } = extractHtmlText(decoded);
+    const { text, title, metaDate } = extractHtmlText(decoded);
     if (!/\S/.test(text)) {
       throw new KoryuError('E_EMPTY', `${file}: an HTML page without visible text in its body; ${EXPECTED}`);
     }
-    return { path: file, text, encoding, format: 'html', ...(title ? { title } : {}), contentHash };
+    return { path: file, text, encoding, format: 'html', ...(title ? { title } : {}), ...(metaDate ? { metaDate } : {}), contentHash };
   }
   // Plain text carries no title markup; the segmenter finds the headings.
   return { path: file, text: decoded, encoding, format: 'text', contentHash };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTimeExpressions, type TimeContext } from './parse.js';
+import { parseTimeExpressions, type TimeAnchor, type TimeContext } from './parse.js';
 
 interface Row {
   /** A sentence in the white paper's style, written for this test. */
@@ -137,4 +137,40 @@ describe('parseTimeExpressions', () => {
     parseTimeExpressions('2021年1月に会談した。', ctx);
     expect(ctx).toEqual({ year: 2019, month: 3 });
   });
+});
+
+describe('relative words read against the document\'s date (its anchor)', () => {
+  const rows: { text: string; anchor?: TimeAnchor; ctx?: TimeContext; want: [string, string[], string][]; unanchored?: string[] }[] = [
+    { text: '両大臣は、本年9月に署名された協定の意義を確認した。', anchor: { year: 2020, month: 12, day: 22 }, want: [['本年9月', ['2020-09'], 'time.document-relative']] },
+    // the running text's year (1994 here) must not capture 本年
+    { text: '本年5月、両国の防衛相が会談した。', anchor: { year: 2008 }, ctx: { year: 1994 }, want: [['本年5月', ['2008-05'], 'time.document-relative']] },
+    { text: '昨年5月には電話会談を行った。', anchor: { year: 2021 }, want: [['昨年5月', ['2020-05'], 'time.document-relative']] },
+    { text: '一昨年の訓練に続き、来年も実施する。', anchor: { year: 2021 }, want: [['一昨年', ['2019'], 'time.document-relative'], ['来年', ['2022'], 'time.document-relative']] },
+    { text: '本日、国防大臣と電話会談を実施しました。', anchor: { year: 2020, month: 10, day: 7 }, want: [['本日', ['2020-10-07'], 'time.document-relative']] },
+    { text: '昨日、大使の表敬を受けました。', anchor: { year: 2021, month: 3, day: 1 }, want: [['昨日', ['2021-02-28'], 'time.document-relative']] },
+    { text: '先月、統合幕僚長が同国を訪問した。', anchor: { year: 2021, month: 1, day: 15 }, want: [['先月', ['2020-12'], 'time.document-relative']] },
+    { text: '今月には共同訓練を行った。', anchor: { year: 2022, month: 11 }, want: [['今月', ['2022-11'], 'time.document-relative']] },
+    { text: '先週の金曜日の夜、国防長官と電話会談を行いました。', anchor: { year: 2020, month: 5, day: 19 }, want: [['先週の金曜日', ['2020-05-15'], 'time.weekday-of-week']] },
+    { text: '本年度は派遣を拡大した。', anchor: { year: 2021, month: 7 }, want: [['本年度', ['2021-04', '2022-03'], 'time.document-relative']] },
+    // yearless dates with nothing before them take the anchor's year (or month)
+    { text: '4月13日、大臣はテレビ会談を行いました。', anchor: { year: 2022, month: 4 }, want: [['4月13日', ['2022-04-13'], 'time.month-day']] },
+    { text: '12月の会談では協力の推進で一致した。', anchor: { year: 2021, month: 1, day: 10 }, want: [['12月', ['2020-12'], 'time.month']] },
+    { text: '水曜日25日、先方の提案により電話会談を実施しました。', anchor: { year: 2020, month: 11, day: 27 }, want: [['25日', ['2020-11-25'], 'time.day']] },
+    // a year in the running text still dates a yearless month before the anchor does
+    { text: '8月には寄港した。', anchor: { year: 2021 }, ctx: { year: 2019, month: 5 }, want: [['8月', ['2019-08'], 'time.month']] },
+    // without an anchor, deictic words date nothing and are reported
+    { text: '本年9月に協定に署名した。', ctx: { year: 2015 }, want: [], unanchored: ['本年9月'] },
+    { text: '本日、会談を行いました。', want: [], unanchored: ['本日'] },
+    // not deictic
+    { text: '日本年金機構との連携。', anchor: { year: 2021 }, want: [] },
+    { text: '今日の安全保障環境は厳しい。', anchor: { year: 2021 }, want: [] },
+  ];
+  for (const r of rows) {
+    it(r.text, () => {
+      const { mentions, unanchored } = parseTimeExpressions(r.text, r.ctx ?? {}, r.anchor);
+      expect(mentions.map((m) => [m.text, m.dates, m.rule])).toEqual(r.want);
+      expect(unanchored.map((u) => r.text.slice(u.start, u.end))).toEqual(r.unanchored ?? []);
+      for (const m of mentions) expect(m.relative).toBe(true);
+    });
+  }
 });

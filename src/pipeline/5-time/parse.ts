@@ -7,6 +7,7 @@
  * follows). Items resolve in order against a local context that starts as the incoming one, so
  * each item inherits the year of the item before it (「同年5月、8月及び10月」).
  */
+import type { Span } from '../../model/span.js';
 import type { PartialDate, TimeMention } from '../../model/time.js';
 import { addDays, addMonths, formatDate, isValidDay, type DateParts } from './calendar.js';
 import { ERAS, ERA_NAME_SOURCE, eraNumber, eraToGregorian, twoDigitSameEra } from './eras.js';
@@ -22,10 +23,24 @@ export interface TimeContext {
 
 export type ParsedTime = Omit<TimeMention, 'span'>;
 
+/**
+ * The document's own date (its publication): what 本年, 昨年, 本日, 先月… and a yearless date with
+ * nothing before it in the text are read against.
+ */
+export interface TimeAnchor {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
 type Offset = -1 | 0 | 1;
-/** A number as written, or a relative word (同 = 0, 翌 = +1, 前 = -1). */
-type UnitSpec = { abs: number } | { rel: Offset };
-type YearSpec = { abs: number; rule: string } | { rel: Offset };
+/**
+ * A number as written; a word relative to the running text (同 = 0, 翌 = +1, 前 = -1); or a
+ * deictic word relative to the document's date (本年/今年 = 0, 昨年 = -1, 一昨年 = -2, 来年 = +1;
+ * 今月 = 0, 先月 = -1; 本日 = 0, 昨日 = -1).
+ */
+type UnitSpec = { abs: number } | { rel: Offset } | { deixis: number };
+type YearSpec = { abs: number; rule: string } | { rel: Offset } | { deixis: number };
 
 interface Atom {
   start: number;
@@ -38,6 +53,8 @@ interface Atom {
   day?: UnitSpec;
   /** 「2020.4～2021.3」 (figure titles): a span already complete in itself. */
   dotted?: [PartialDate, PartialDate];
+  /** 「先週の金曜日」: `week` weeks from the document's, `day` 0 (Sunday) … 6. */
+  weekday?: { week: number; day: number };
 }
 
 interface ResolvedItem {
@@ -57,16 +74,25 @@ const ERA_N = '(?:\\d{1,2}|元)';
 const ERA_N_ANY = `(?:\\d{1,2}|元|${KANJI_NUMBER_SOURCE})`;
 // 「同」 is also the second kanji of 共同/合同/協同…: 「共同年次会合」 is not 「同年」.
 const REL = '(?:(?<![共合協賛混異一帯])同|翌|前)';
+// Deictic words point at the document's date. 「日本年金」 and 「基本年」 are not 本年; 「今日」 is left
+// out on purpose: in this prose it mostly means "nowadays" (「今日の安全保障環境」).
+const DEIXIS_YEAR = '(?:(?<![日基資根])本|今|一昨|昨|来)';
+const DEIXIS_MONTH = '(?:今|(?<![日基資根])本|先|来)';
+const DEIXIS_DAY = '(?:(?<![日基資根])本|一昨|昨)';
+const DEIXIS_OFFSET: Record<string, number> = { 本: 0, 今: 0, 昨: -1, 一昨: -2, 来: 1, 先: -1 };
 const YEAR = [
   `(?<![\\d.A-Za-z])\\d{4}(?:\\(${ERA}${ERA_N}\\))?`, // 2020, 2020(令和2)
   `${ERA}${ERA_N_ANY}(?:\\(\\d{4}\\))?`, // 令和2, 令和三, 令和2(2020)
   `(?<![\\d.])\\d{2}\\((?:${ERA}|同)${ERA_N}\\)`, // 07(平成19), 13(同25): older editions
   REL,
+  DEIXIS_YEAR,
 ].join('|');
 // 「3月間」 is a duration; 「同日米共同訓練」 is "the said Japan–US exercise", not 「同日」.
-const MONTH = `(?:(?<![\\d.])\\d{1,2} ?|${REL})月(?!間)`;
+const MONTH = `(?:(?<![\\d.])\\d{1,2} ?|${REL}|${DEIXIS_MONTH})月(?!間)`;
 const MONTH_AFTER_YEAR = `(?:\\d{1,2} ?|${KANJI_NUMBER_SOURCE}|${REL})月(?!間)`;
-const DAY = `(?:(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本]))`;
+const DAY = `(?:(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本])|${DEIXIS_DAY}日(?![米豪印英仏独中露韓加伊比越本]))`;
+// 「先週の金曜日」「今週月曜日」: a weekday of a week counted from the document's date.
+const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週の?(?<wd>[月火水木金土日])曜日?';
 // Kanji days only after a month (「四月一日」): alone, 「一日」 is also "one day".
 const DAY_AFTER_MONTH = `(?:\\d{1,2} ?日(?!間)|${KANJI_NUMBER_SOURCE}日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本]))`;
 const MOD = '(?:末|上旬|中旬|下旬|初旬|初め|初頭|頃|ごろ|前半|後半|半ば)';
@@ -74,7 +100,7 @@ const DOTTED = '(?<![\\d.])(\\d{4})\\.(\\d{1,2}) *[~～〜\\-－–] *(\\d{4})\\
 
 // Every atom starts with a digit, an era's first character or 同/翌/前: the lookahead lets the
 // engine leave every other position at once.
-const ATOM_START = `(?=[0-9${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前])`;
+const ATOM_START = `(?=[0-9${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨一来先])`;
 const ATOM = new RegExp(
   `${ATOM_START}(?:` +
   [
@@ -84,6 +110,7 @@ const ATOM = new RegExp(
     // 「例年2月」「毎年5月」: a habit, not a date.
     `(?<!例年|毎年|毎月)(?<m>${MONTH})(?: ?(?<md>${DAY_AFTER_MONTH}))?${MOD}?`,
     `(?<d>${DAY})${MOD}?`,
+    WEEKDAY_OF_WEEK,
   ].join('|') + ')',
   'g',
 );
@@ -119,8 +146,12 @@ function relOf(word: string): Offset {
   return word.startsWith('翌') ? 1 : word.startsWith('前') ? -1 : 0;
 }
 
+const DEIXIS_WORD = /^(一昨|[本今昨来先])/;
+
 function unitSpec(written: string): UnitSpec | undefined {
   if (/^[同翌前]/.test(written)) return { rel: relOf(written) };
+  const deixis = DEIXIS_WORD.exec(written);
+  if (deixis) return { deixis: DEIXIS_OFFSET[deixis[1]] };
   const n = readNumber(written.slice(0, -1));
   return Number.isNaN(n) ? undefined : { abs: n };
 }
@@ -147,13 +178,18 @@ function yearSpec(written: string): YearSpec | undefined {
     const year = eraToGregorian(m[2], n);
     return year === undefined ? undefined : { abs: year, rule: 'time.two-digit-era' };
   }
+  const deixis = DEIXIS_WORD.exec(written);
+  if (deixis) return { deixis: DEIXIS_OFFSET[deixis[1]] };
   return { rel: relOf(written) };
 }
+
+const WEEKDAYS = '日月火水木金土';
 
 function atomOf(m: RegExpExecArray): Atom | undefined {
   const g = m.groups!;
   const start = m.index;
   const end = start + m[0].length;
+  if (g.wk !== undefined) return { start, end, weekday: { week: DEIXIS_OFFSET[g.wk], day: WEEKDAYS.indexOf(g.wd) } };
   if (g.dotted !== undefined) {
     const [m1, m2] = [Number(m[3]), Number(m[5])];
     if (!isMonth(m1) || !isMonth(m2)) return undefined;
@@ -177,11 +213,20 @@ function atomOf(m: RegExpExecArray): Atom | undefined {
   return atom;
 }
 
+const WEEKDAY_BEFORE = /[月火水木金土日]曜日?[ 、]?$/;
+const WEEKDAY_AFTER = /^ ?[（(][月火水木金土日]/;
+/** A bare day with its weekday beside it (「水曜日25日」「25日（水）」) is a date, not a count. */
+const nextToWeekday = (text: string, a: Atom): boolean =>
+  WEEKDAY_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || WEEKDAY_AFTER.test(text.slice(a.end, a.end + 3));
+
 /** A bare 「10日」: a date only as the second item after a full date (「6月8日から10日まで」). */
 const isDayOnly = (a: Atom): boolean => !a.year && !a.month && !!a.day && 'abs' in a.day;
-const hasDay = (a: Atom): boolean => !!a.day;
-const usesRelativeWord = (a: Atom): boolean =>
-  (!!a.year && 'rel' in a.year) || (!!a.month && 'rel' in a.month) || (!!a.day && 'rel' in a.day);
+const hasDay = (a: Atom): boolean => !!a.day || !!a.weekday;
+const isRelative = (u: UnitSpec | YearSpec | undefined): boolean => !!u && !('abs' in u);
+const usesRelativeWord = (a: Atom): boolean => isRelative(a.year) || isRelative(a.month) || isRelative(a.day) || !!a.weekday;
+/** Needs the document's date: a deictic word, or a weekday of a week. */
+const usesDeixis = (a: Atom): boolean =>
+  (!!a.year && 'deixis' in a.year) || (!!a.month && 'deixis' in a.month) || (!!a.day && 'deixis' in a.day) || !!a.weekday;
 
 // ---------------------------------------------------------------------------------------------
 // Resolution
@@ -196,17 +241,48 @@ function contextAfter(parts: DateParts, before: TimeContext): TimeContext {
   };
 }
 
-function resolveAtom(a: Atom, local: TimeContext): ResolvedItem | undefined {
+/** The document's date moved by a deictic offset, at the precision the word needs. */
+function fromAnchor(anchor: TimeAnchor | undefined, unit: 'year' | 'month' | 'day', delta: number): DateParts | undefined {
+  if (!anchor) return undefined;
+  if (unit === 'year') return { year: anchor.year + delta };
+  if (anchor.month === undefined) return undefined;
+  if (unit === 'month') return addMonths(anchor.year, anchor.month, delta);
+  // 「本日」 in a document dated only by its month still falls within that month.
+  if (anchor.day === undefined) return delta === 0 ? { year: anchor.year, month: anchor.month } : undefined;
+  return addDays(anchor.year, anchor.month, anchor.day, delta);
+}
+
+/**
+ * The year of a yearless month that nothing in the text dates: the document's year, or the year
+ * before when that would put the month more than two months after the document (a release of
+ * January that recalls 「12月」). Announcements a month or two ahead stay in the same year.
+ */
+function anchoredYear(month: number, anchor: TimeAnchor): number {
+  return anchor.month !== undefined && month > anchor.month + 2 ? anchor.year - 1 : anchor.year;
+}
+
+function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): ResolvedItem | undefined {
   let used = false;
   if (a.dotted) {
     const [from, to] = a.dotted;
     const [y, mo] = to.split('-').map(Number);
     return { dates: [from, to], next: contextAfter({ year: y, month: mo }, local), usedContext: false };
   }
+  if (a.weekday) {
+    if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
+    const today = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
+    const d = addDays(anchor.year, anchor.month, anchor.day, 7 * a.weekday.week + a.weekday.day - today);
+    return { dates: [formatDate(d.year, d.month, d.day)], next: contextAfter(d, local), usedContext: true };
+  }
   if (a.fiscal && a.year) {
     let fy: number;
     if ('abs' in a.year) fy = a.year.abs;
-    else {
+    else if ('deixis' in a.year) {
+      if (!anchor) return undefined;
+      // 「本年度」: the fiscal year the document was published in (an edition of year N: FY N).
+      fy = (anchor.month !== undefined ? (fiscalYearOf(formatDate(anchor.year, anchor.month)) ?? anchor.year) : anchor.year) + a.year.deixis;
+      used = true;
+    } else {
       const base = local.fiscalYear ?? local.year;
       if (base === undefined) return undefined;
       fy = base + a.year.rel;
@@ -222,7 +298,12 @@ function resolveAtom(a: Atom, local: TimeContext): ResolvedItem | undefined {
   let day: number | undefined;
   if (a.year) {
     if ('abs' in a.year) year = a.year.abs;
-    else {
+    else if ('deixis' in a.year) {
+      const d = fromAnchor(anchor, 'year', a.year.deixis);
+      if (!d) return undefined;
+      year = d.year;
+      used = true;
+    } else {
       if (local.year === undefined) return undefined;
       year = local.year + a.year.rel;
       used = true;
@@ -232,10 +313,16 @@ function resolveAtom(a: Atom, local: TimeContext): ResolvedItem | undefined {
     if ('abs' in a.month) {
       month = a.month.abs;
       if (year === undefined) {
-        if (local.year === undefined) return undefined;
-        year = local.year;
+        if (local.year !== undefined) year = local.year;
+        else if (anchor) year = anchoredYear(month, anchor);
+        else return undefined;
         used = true;
       }
+    } else if ('deixis' in a.month) {
+      const d = fromAnchor(anchor, 'month', a.month.deixis);
+      if (!d) return undefined;
+      ({ year, month } = d);
+      used = true;
     } else {
       if (local.year === undefined || local.month === undefined) return undefined;
       // 「翌年同月」 keeps the stated year; 「同月」 alone takes the context's.
@@ -249,11 +336,21 @@ function resolveAtom(a: Atom, local: TimeContext): ResolvedItem | undefined {
     if ('abs' in a.day) {
       day = a.day.abs;
       if (month === undefined) {
-        if (local.year === undefined || local.month === undefined) return undefined;
-        year ??= local.year;
-        month = local.month;
+        if (local.year !== undefined && local.month !== undefined) {
+          year ??= local.year;
+          month = local.month;
+        } else if (anchor?.month !== undefined && year === undefined) {
+          // 「25日」 in a transcript: the document's month, or the month before for a day well after it.
+          const back = anchor.day !== undefined && day > anchor.day + 7 ? -1 : 0;
+          ({ year, month } = addMonths(anchor.year, anchor.month, back));
+        } else return undefined;
         used = true;
       }
+    } else if ('deixis' in a.day) {
+      const d = fromAnchor(anchor, 'day', a.day.deixis);
+      if (!d) return undefined;
+      ({ year, month, day } = d);
+      used = true;
     } else {
       if (local.year === undefined) return undefined;
       used = true;
@@ -273,6 +370,8 @@ function resolveAtom(a: Atom, local: TimeContext): ResolvedItem | undefined {
 }
 
 function atomRule(a: Atom): string {
+  if (a.weekday) return 'time.weekday-of-week';
+  if (usesDeixis(a)) return 'time.document-relative';
   if (a.fiscal) return a.fiscalEnd ? 'time.fiscal-year-end' : 'time.fiscal-year';
   const word = (rel: Offset): string => (rel === 0 ? 'same' : rel === 1 ? 'next' : 'prev');
   if (a.year) {
@@ -280,7 +379,7 @@ function atomRule(a: Atom): string {
       if (a.year.rule) return a.year.rule;
       return a.day ? 'time.explicit-ymd' : a.month ? 'time.explicit-ym' : 'time.explicit-y';
     }
-    return a.month ? `time.${word(a.year.rel)}-year-month` : `time.${word(a.year.rel)}-year`;
+    if ('rel' in a.year) return a.month ? `time.${word(a.year.rel)}-year-month` : `time.${word(a.year.rel)}-year`;
   }
   if (a.month) {
     if ('rel' in a.month) return `time.${word(a.month.rel)}-month`;
@@ -308,20 +407,26 @@ function rangeTail(scan: string, at: number, spanWords: boolean): { kind: 'span'
  * Every time expression in `text` (one clean sentence), in order, resolved against `ctx`, and
  * the context after the sentence. Expressions that need a context the sentence lacks
  * (「同年」 with no year before it) are left out. A month without a year (「12月には」) takes
- * the context's year and counts as relative.
+ * the context's year and counts as relative; with no year in the text before it, the document's
+ * (`anchor`). Deictic words (本年, 昨年, 本日, 先月, 先週の金曜日) resolve against the anchor only;
+ * without one they date nothing (a wrong year is worse than none) and are listed in `unanchored`.
  */
 export function parseTimeExpressions(
   text: string,
   ctx: TimeContext,
-): { mentions: ParsedTime[]; ctx: TimeContext } {
+  anchor?: TimeAnchor,
+): { mentions: ParsedTime[]; ctx: TimeContext; unanchored: Span[] } {
   const mentions: ParsedTime[] = [];
-  if (!/[年月日.．]/.test(text)) return { mentions, ctx: { ...ctx } };
+  const unanchored: Span[] = [];
+  if (!/[年月日.．]/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
   const scan = scanCopy(text);
   const atoms: Atom[] = [];
   ATOM.lastIndex = 0;
   for (let m = ATOM.exec(scan); m; m = ATOM.exec(scan)) {
     const atom = atomOf(m);
-    if (atom) atoms.push(atom);
+    if (!atom) continue;
+    if (!anchor && usesDeixis(atom)) unanchored.push({ start: atom.start, end: atom.end });
+    else atoms.push(atom);
   }
 
   let running: TimeContext = { ...ctx };
@@ -339,6 +444,14 @@ export function parseTimeExpressions(
         const next = { ...running, day };
         push(a.start - 1, a.end, { kind: 'point', dates: [formatDate(running.year, running.month, day)], relative: true, rule: 'time.next-day-number' });
         running = next;
+      } else if (nextToWeekday(text, a)) {
+        // 「水曜日25日」「25日（水）」: a day named with its weekday, as transcripts and releases write it,
+        // in the running month or, with none, the document's.
+        const item = resolveAtom(a, running, anchor);
+        if (item) {
+          push(a.start, a.end, { kind: 'point', dates: item.dates, relative: true, rule: 'time.day' });
+          running = item.next;
+        }
       }
       continue;
     }
@@ -346,14 +459,14 @@ export function parseTimeExpressions(
 
     // Span or period: A から B.
     if (b && !a.dotted && !b.dotted && SPAN_GAP.test(gap(a, b)) && (!isDayOnly(b) || hasDay(a))) {
-      const first = resolveAtom(a, running);
-      const second = first && resolveAtom(b, first.next);
+      const first = resolveAtom(a, running, anchor);
+      const second = first && resolveAtom(b, first.next, anchor);
       if (first && second) {
         let to = second.dates[second.dates.length - 1];
         let next = second.next;
         // 「2020年11月から2月まで」: a yearless end month before the start month is next year's.
         if (!b.year && b.month && 'abs' in b.month && first.next.month !== undefined && b.month.abs < first.next.month) {
-          const shifted = resolveAtom(b, { ...first.next, year: first.next.year! + 1 });
+          const shifted = resolveAtom(b, { ...first.next, year: first.next.year! + 1 }, anchor);
           if (shifted) {
             next = shifted.next;
             to = shifted.dates[shifted.dates.length - 1];
@@ -393,7 +506,7 @@ export function parseTimeExpressions(
     // An item the context cannot resolve ends the list there; it is dropped, the rest kept.
     let last = i - 1;
     for (let k = i; k <= j; k++) {
-      const item = resolveAtom(atoms[k], local);
+      const item = resolveAtom(atoms[k], local, anchor);
       if (!item) break;
       if ((k === i && item.usedContext) || usesRelativeWord(atoms[k])) relative = true;
       dates.push(...item.dates);
@@ -424,5 +537,5 @@ export function parseTimeExpressions(
     }
     i = j;
   }
-  return { mentions, ctx: running };
+  return { mentions, ctx: running, unanchored };
 }

@@ -44,6 +44,7 @@ function buildDoc(lines: Line[], sectionTitles: string[]): KoryuDocument {
   }));
   return {
     source: { path: 'test', text: original, encoding: 'utf-8', format: 'text', contentHash: '' },
+    context: { kind: 'other', kindFrom: 'default' },
     blocks,
     sections,
     sentences,

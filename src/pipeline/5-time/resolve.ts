@@ -6,6 +6,8 @@
  * still reads — but nothing they say reaches the running text.
  */
 import type { BlockType, KoryuDocument } from '../../model/document.js';
+import type { Span } from '../../model/span.js';
+import { anchorOf } from '../context/index.js';
 import type { TimeMention } from '../../model/time.js';
 import { parseTimeExpressions, type ParsedTime, type TimeContext } from './parse.js';
 
@@ -14,6 +16,9 @@ const RUNNING: ReadonlySet<BlockType> = new Set<BlockType>(['paragraph', 'headin
 const PLAN_PREDICATE = /(?:予定|計画|見込み|見通し|方針)(?:で(?:ある|す)|だ|となっている)?。?$/;
 
 export function resolveDocumentTime(doc: KoryuDocument): void {
+  // The document's own date: what 本年/昨年/本日 and yearless dates with nothing before them read.
+  const anchor = anchorOf(doc.context);
+  const unanchored: Span[] = [];
   let running: TimeContext = {};
   let section: number | undefined;
   let headingBlock: number | undefined;
@@ -44,8 +49,9 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
       side = undefined;
       sideSection = undefined;
       sideType = undefined;
-      const parsed = parseTimeExpressions(text, running);
+      const parsed = parseTimeExpressions(text, running, anchor);
       mentions = parsed.mentions;
+      for (const u of parsed.unanchored) unanchored.push(sentence.clean.toOriginal(u));
       // 「次回会合は、翌年にソウルで開催する予定である。」: a date in a plan is not a date of the
       // story, so the next 「同年」 still refers to the story's year.
       if (!PLAN_PREDICATE.test(text)) running = parsed.ctx;
@@ -53,7 +59,7 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
       if (sentence.sectionId !== sideSection || sentence.blockType !== sideType || !side) side = { ...running };
       sideSection = sentence.sectionId;
       sideType = sentence.blockType;
-      ({ mentions, ctx: side } = parseTimeExpressions(text, side));
+      ({ mentions, ctx: side } = parseTimeExpressions(text, side, anchor));
     }
     // The parsed mentions are this loop's own: complete each in place (span last, as a copy
     // with the span added would have it) rather than copying every one.
@@ -61,4 +67,5 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
     for (const m of time) m.span = sentence.clean.toOriginal(m.local);
     sentence.time = time;
   }
+  if (unanchored.length) doc.context.unanchored = unanchored;
 }

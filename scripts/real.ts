@@ -1,0 +1,122 @@
+/**
+ * `npm run real`: Koryu on the real-text development set (test/real/), each page extracted with
+ * `--published` as a user who knows its date would give it, scored against the gold with the same
+ * matching as `koryu eval`. Prints overall and per-kind figures, figures per kind of source, the
+ * calibration of `confidence`, and plainly which pages are absent from the local cache (their text
+ * is third-party material, never committed: rebuild the cache from sources.tsv's queries).
+ *
+ *   npm run real                       # the summary
+ *   npm run real -- --verbose          # and every miss and false alarm, page by page
+ *   npm run real -- --source pr-2020   # only pages whose id starts with this
+ *   npm run real -- --json             # the figures as JSON
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { calibrate, goldEvent, loadRealSet, realCacheDir, type RealSource } from '../src/eval/real-set.js';
+import { brief, scoreEvents, type Counts, type EvalResult } from '../src/eval/score.js';
+import { EVENT_KINDS, type KoryuEvent } from '../src/model/event.js';
+import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
+
+const { values: args } = parseArgs({
+  options: {
+    verbose: { type: 'boolean', short: 'v', default: false },
+    source: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const root = path.resolve(import.meta.dirname, '..');
+const set = loadRealSet(path.join(root, 'test', 'real'));
+const cache = realCacheDir();
+const chosen = set.sources.filter((s) => !args.source || s.id.startsWith(args.source));
+
+interface PageResult {
+  source: RealSource;
+  result: EvalResult;
+  predicted: KoryuEvent[];
+}
+
+const pages: PageResult[] = [];
+const absent: RealSource[] = [];
+const started = performance.now();
+for (const source of chosen) {
+  const file = path.join(cache, `${source.id}.txt`);
+  if (!existsSync(file)) {
+    absent.push(source);
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  const gold = set.gold.filter((g) => g.source === source.id).map((g, i) => goldEvent(g, i, text));
+  const { events } = extractEvents(buildDocument(decodeFile(file), { published: source.published }));
+  pages.push({ source, result: scoreEvents(gold, events), predicted: events });
+}
+const seconds = (performance.now() - started) / 1000;
+
+const ratio = (matched: number, gold: number, predicted: number): Counts => {
+  const precision = predicted === 0 ? 1 : matched / predicted;
+  const recall = gold === 0 ? 1 : matched / gold;
+  return { gold, predicted, matched, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+};
+const total = (of: PageResult[], pick: (r: EvalResult) => Counts | undefined = (r) => r.overall): Counts => {
+  let g = 0;
+  let p = 0;
+  let m = 0;
+  for (const { result } of of) {
+    const c = pick(result);
+    if (!c) continue;
+    g += c.gold;
+    p += c.predicted;
+    m += c.matched;
+  }
+  return ratio(m, g, p);
+};
+
+const overall = total(pages);
+const byKind = EVENT_KINDS.map((kind) => ({ kind, ...total(pages, (r) => r.byKind.find((k) => k.kind === kind)) })).filter((k) => k.gold || k.predicted);
+const sourceKinds = [...new Set(pages.map((p) => p.source.kind))];
+const bySourceKind = sourceKinds.map((kind) => ({ kind, pages: pages.filter((p) => p.source.kind === kind).length, ...total(pages.filter((p) => p.source.kind === kind)) }));
+const matchedIds = new Set(pages.flatMap((p) => p.result.matches.map((m) => m.predicted)));
+const calibration = calibrate(pages.flatMap((p) => p.predicted.map((e) => ({ confidence: e.confidence, correct: matchedIds.has(e.id) }))));
+
+if (args.json) {
+  console.log(JSON.stringify({ overall, byKind, bySourceKind, calibration, pages: pages.length, absent: absent.map((a) => a.id) }, null, 2));
+  process.exit(0);
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+const line = (label: string, c: Counts): string =>
+  `  ${label.padEnd(18)} gold ${String(c.gold).padStart(3)}  pred ${String(c.predicted).padStart(3)}  match ${String(c.matched).padStart(3)}  P ${f3(c.precision)}  R ${f3(c.recall)}  F1 ${f3(c.f1)}`;
+
+console.log(`== real texts: ${pages.length} of ${chosen.length} pages in the cache (${cache}), ${seconds.toFixed(1)} s ==`);
+if (absent.length) {
+  console.log(`  absent from the cache: ${absent.length} pages — rebuild them with the search tool (corpus pages, the query in test/real/sources.tsv):`);
+  for (const a of absent.slice(0, 8)) console.log(`    ${a.id}  ${a.url}`);
+  if (absent.length > 8) console.log(`    … and ${absent.length - 8} more`);
+}
+if (!pages.length) process.exit(0);
+console.log(line('all (micro)', overall));
+for (const k of byKind) console.log(line(k.kind, k));
+console.log('  by kind of source:');
+for (const k of bySourceKind) console.log(line(`${k.kind} (${k.pages})`, k));
+console.log('  calibration (confidence band: events, right):');
+console.log(
+  '   ' +
+    calibration
+      .map((c) => `${c.band}: ${c.predicted}${c.predicted ? `, ${((100 * c.correct) / c.predicted).toFixed(0)}%` : ''}`)
+      .join('   '),
+);
+const high = calibration.filter((c) => c.from >= 0.8);
+const highN = high.reduce((n, c) => n + c.predicted, 0);
+const highOk = high.reduce((n, c) => n + c.correct, 0);
+console.log(`  confidence ≥ 0.8: ${highN} events, ${highN ? ((100 * highOk) / highN).toFixed(1) : '-'}% right (target ≥ 90%)`);
+
+if (args.verbose) {
+  for (const { source, result } of pages) {
+    if (!result.misses.length && !result.falseAlarms.length) continue;
+    console.log(`\n-- ${source.id} (${source.kind}, published ${source.published}): F1 ${f3(result.overall.f1)}`);
+    const show = (e: ReturnType<typeof brief>): string => `${e.date.padEnd(10)} ${e.kind.padEnd(17)} ${(e.partners.join(';') || '-').padEnd(12)} ${e.evidence}`;
+    for (const m of result.misses) console.log(`   miss  ${show(m)}`);
+    for (const f of result.falseAlarms) console.log(`   false ${show(f)}`);
+  }
+}

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { calibrate, goldEvent, loadRealSet, realCacheDir, type RealSource } from '../src/eval/real-set.js';
 import { brief, scoreEvents, type Counts, type EvalResult } from '../src/eval/score.js';
 import { EVENT_KINDS, type KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
+import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -48,7 +48,7 @@ for (const source of chosen) {
   }
   const text = readFileSync(file, 'utf8');
   const gold = set.gold.filter((g) => g.source === source.id).map((g, i) => goldEvent(g, i, text));
-  const { events } = extractEvents(buildDocument(decodeFile(file), { published: source.published }));
+  const { events } = extractEvents(buildDocument(decodeFileSync(file), { published: source.published }));
   pages.push({ source, result: scoreEvents(gold, events), predicted: events });
 }
 const seconds = (performance.now() - started) / 1000;

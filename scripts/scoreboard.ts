@@ -11,7 +11,7 @@ import path from 'node:path';
 import { loadGold } from '../src/eval/gold.js';
 import { scoreEvents } from '../src/eval/score.js';
 import type { KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
+import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 import { buildAgreements, buildCapacityBuilding, buildHighLevel } from '../src/reports/index.js';
 import { runBench } from '../bench/run.js';
 import { samplePath } from '../test/corpus.js';
@@ -41,7 +41,7 @@ if (!existsSync(sample)) {
 }
 
 // 1. Accuracy.
-const doc = buildDocument(decodeFile(sample));
+const doc = buildDocument(decodeFileSync(sample));
 const { events } = extractEvents(doc);
 console.log(`== accuracy on the sample (${events.length} events extracted) ==`);
 if (existsSync(goldPath)) {

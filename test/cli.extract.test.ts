@@ -81,7 +81,7 @@ const example = path.resolve(import.meta.dirname, '../examples/sample-whitepaper
 describe.skipIf(!pipelineReady)('koryu extract with the real pipeline', () => {
   it('extracts events from the example whose evidence is the decoded text at its offsets', async () => {
     const { readInput } = await import('../src/cli/io.js');
-    const text = readInput(example, {}).text;
+    const text = (await readInput(example, {})).text;
     const r = await runCli((p) => registerExtract(p), ['extract', example]);
     expect(r.exitCode).toBe(0);
     const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

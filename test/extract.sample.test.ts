@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGold } from '../src/eval/gold.js';
 import { scoreEvents } from '../src/eval/score.js';
 import type { KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
+import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 import { buildAgreements, buildCapacityBuilding, buildHighLevel } from '../src/reports/index.js';
 import { repoRoot, sampleAvailable, samplePath } from './corpus.js';
 
@@ -19,7 +19,7 @@ const sorted = (xs: string[]) => [...new Set(xs)].sort();
 describe.skipIf(!sampleAvailable())('extraction on the sample', () => {
   let events: KoryuEvent[];
   beforeAll(() => {
-    events = extractEvents(buildDocument(decodeFile(samplePath()))).events;
+    events = extractEvents(buildDocument(decodeFileSync(samplePath()))).events;
   });
 
   it('scores F1 ≥ 0.90 overall and ≥ 0.95 for talks against the gold', () => {
@@ -52,7 +52,7 @@ describe.skipIf(!sampleAvailable())('extraction on the sample', () => {
   });
 
   it('points every event’s evidence at the original text', () => {
-    const text = decodeFile(samplePath()).text;
+    const text = decodeFileSync(samplePath()).text;
     for (const e of events) for (const ev of e.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
   });
 });

@@ -8,7 +8,7 @@ import { loadGold } from '../src/eval/gold.js';
 import { scoreEvents } from '../src/eval/score.js';
 import type { KoryuDocument } from '../src/model/document.js';
 import type { KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
+import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 
 export interface Floor {
   precision: number;
@@ -35,7 +35,7 @@ export function heldoutRunner(dir: string, documents: HeldoutDocument[]): (file:
   return (file) => {
     let r = cache.get(file);
     if (!r) {
-      const source = decodeFile(join(dir, file));
+      const source = decodeFileSync(join(dir, file));
       const doc = buildDocument(source);
       const { events } = extractEvents(doc);
       const gold = documents.find((d) => d.file === file)!.gold;

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGold } from '../src/eval/gold.js';
 import { scoreEvents } from '../src/eval/score.js';
 import type { KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
+import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'heldout');
 
@@ -46,7 +46,7 @@ const cache = new Map<string, Run>();
 function run(file: string, gold: string): Run {
   let r = cache.get(file);
   if (!r) {
-    const source = decodeFile(join(DIR, file));
+    const source = decodeFileSync(join(DIR, file));
     const { events } = extractEvents(buildDocument(source));
     r = { text: source.text, gold: loadGold(join(DIR, gold)), events };
     cache.set(file, r);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/index.js';
-import { buildDocument, decodeFile, extractEvents } from '../src/pipeline/index.js';
+import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 import { renderAllReports, renderContext, renderReport, REPORT_NAMES } from '../src/reports/index.js';
 import { sampleAvailable, samplePath } from './corpus.js';
 
 describe.skipIf(!sampleAvailable())('reports on the sample', () => {
   // Speed is measured by `npm run bench`, not asserted here.
   it('renders every report from the sample’s events', () => {
-    const { events } = extractEvents(buildDocument(decodeFile(samplePath())));
+    const { events } = extractEvents(buildDocument(decodeFileSync(samplePath())));
     const gaz = loadGazetteer();
     const ctx = renderContext(events, gaz, 'ja');
     for (const name of [...REPORT_NAMES, 'country-IND']) {

@@ -7,13 +7,13 @@ import { fixturesDir, SAMPLE_TEXT } from '../../test/fixtures/encodings/make.js'
 import { parseFormat, readInput, writeOutput } from './io.js';
 
 describe('readInput', () => {
-  it('decodes a file, detecting or forcing the encoding', () => {
-    expect(readInput(path.join(fixturesDir, 'sjis.txt'), {}).text).toBe(SAMPLE_TEXT);
-    expect(readInput(path.join(fixturesDir, 'eucjp.txt'), { encoding: 'euc-jp' }).encoding).toBe('euc-jp');
+  it('decodes a file, detecting or forcing the encoding', async () => {
+    expect((await readInput(path.join(fixturesDir, 'sjis.txt'), {})).text).toBe(SAMPLE_TEXT);
+    expect((await readInput(path.join(fixturesDir, 'eucjp.txt'), { encoding: 'euc-jp' })).encoding).toBe('euc-jp');
   });
 
-  it('throws the decoder KoryuErrors', () => {
-    expect(() => readInput(path.join(fixturesDir, 'empty.txt'), {})).toThrow(KoryuError);
+  it('throws the decoder KoryuErrors', async () => {
+    await expect(readInput(path.join(fixturesDir, 'empty.txt'), {})).rejects.toThrow(KoryuError);
   });
 });
 

@@ -9,8 +9,8 @@ import { SOURCE_KINDS, type DecodedSource } from '../model/document.js';
 import { KoryuError } from '../model/errors.js';
 import { decodeFile } from '../pipeline/1-decode/index.js';
 
-/** Read and decode one input document (errors are KoryuErrors naming the file). */
-export function readInput(file: string, opts: { encoding?: string }): DecodedSource {
+/** Read and decode one input document: text, HTML or PDF (errors are KoryuErrors naming the file). */
+export function readInput(file: string, opts: { encoding?: string }): Promise<DecodedSource> {
   return decodeFile(file, opts.encoding === undefined ? {} : { encoding: opts.encoding });
 }
 

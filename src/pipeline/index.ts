@@ -12,7 +12,7 @@ import { resolveSectionSubjects, subjectOfTitle } from './6-mentions/subject.js'
 import { extractCandidates, type SentenceTrace } from './7-events/index.js';
 import { mergeEvents } from './8-merge/index.js';
 
-export { decodeFile, decodeBytes } from './1-decode/index.js';
+export { decodeBytes, decodeFile, decodeFileSync, decodeSource } from './1-decode/index.js';
 export type { GivenContext } from './context/index.js';
 
 /**

@@ -21,7 +21,7 @@ export type ExtractFile = (
 ) => Promise<ExtractedFile>;
 
 export const extractFile: ExtractFile = async (file, options) => {
-  const source = readInput(file, { encoding: options.encoding });
+  const source = await readInput(file, { encoding: options.encoding });
   // Loaded on demand: commands that never extract (events, report) start without the pipeline.
   const { buildDocument, extractEvents } = await import('../../pipeline/index.js');
   const doc = buildDocument(source, givenContext(options));

@@ -45,9 +45,9 @@ The output starts with the document's kind and publication date and where each w
 The text output ends with a line such as
   summary: 412 blocks (paragraph 180, caption 40, …), 95 sections, 720 sentences, 310 dated`,
     )
-    .action((file: string, opts: InspectOptions) => {
+    .action(async (file: string, opts: InspectOptions) => {
       const format = parseFormat(opts.format, INSPECT_FORMATS, '--format');
-      const source = readInput(file, { encoding: opts.encoding });
+      const source = await readInput(file, { encoding: opts.encoding });
       writeOutput(formatInspect(buildDocument(source, givenContext(opts)), format), opts.out);
     });
 }

@@ -7,9 +7,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KoryuError } from '../../model/errors.js';
 import { CP932_TEXT, fixtureFiles, fixturesDir, SAMPLE_TEXT } from '../../../test/fixtures/encodings/make.js';
-import { decodeBytes, decodeFile } from './index.js';
+import { decodeBytes, decodeFile, decodeFileSync, decodeSource } from './index.js';
 
 const fixture = (name: string): string => path.join(fixturesDir, name);
+
+/** The KoryuError a promise rejects with (fails the test if it resolves). */
+async function rejectionOf(p: Promise<unknown>): Promise<KoryuError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(KoryuError);
+    return e as KoryuError;
+  }
+  throw new Error('expected a KoryuError');
+}
 
 /** The KoryuError thrown by `fn` (fails the test if none is). */
 function errorOf(fn: () => unknown): KoryuError {
@@ -39,7 +50,7 @@ describe('decodeFile: encodings', () => {
     ['sjis.txt', 'shift_jis'],
     ['eucjp.txt', 'euc-jp'],
   ])('%s decodes as %s to the same text', (name, encoding) => {
-    const d = decodeFile(fixture(name));
+    const d = decodeFileSync(fixture(name));
     expect(d.encoding).toBe(encoding);
     expect(d.format).toBe('text');
     expect(d.text).toBe(SAMPLE_TEXT);
@@ -47,21 +58,21 @@ describe('decodeFile: encodings', () => {
   });
 
   it('strips the BOM so that offset 0 is the first character', () => {
-    const d = decodeFile(fixture('utf8-bom.txt'));
+    const d = decodeFileSync(fixture('utf8-bom.txt'));
     expect(d.text.charCodeAt(0)).not.toBe(0xfeff);
     expect(d.text.startsWith('（2）')).toBe(true);
   });
 
-  it('hashes the raw bytes (so each encoding has its own hash)', () => {
-    const a = decodeFile(fixture('utf8.txt'));
-    const b = decodeFile(fixture('sjis.txt'));
+  it('hashes the raw bytes (so each encoding has its own hash)', async () => {
+    const a = await decodeFile(fixture('utf8.txt'));
+    const b = decodeFileSync(fixture('sjis.txt'));
     expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(a.contentHash).not.toBe(b.contentHash);
     expect(a.contentHash).toBe(createHash('sha256').update(readFileSync(fixture('utf8.txt'))).digest('hex'));
   });
 
   it('decodes Shift_JIS as cp932: NEC/IBM extensions and the full-width tilde', () => {
-    const d = decodeFile(fixture('cp932-extensions.txt'));
+    const d = decodeFileSync(fixture('cp932-extensions.txt'));
     expect(d.encoding).toBe('shift_jis');
     expect(d.text).toBe(CP932_TEXT);
     expect(d.text).toContain('①');
@@ -111,20 +122,20 @@ describe('decodeFile: bad input', () => {
     return p;
   };
 
-  it('a missing path: E_NOT_FOUND naming the file', () => {
-    const e = errorOf(() => decodeFile('data/no-such-paper.txt'));
+  it('a missing path: E_NOT_FOUND naming the file', async () => {
+    const e = await rejectionOf(decodeFile('data/no-such-paper.txt'));
     expect(e.code).toBe('E_NOT_FOUND');
     expect(e.message).toMatch(/^data\/no-such-paper\.txt: no such file/);
   });
 
-  it('a directory: E_NOT_A_FILE', () => {
-    const e = errorOf(() => decodeFile(tmp));
+  it('a directory: E_NOT_A_FILE', async () => {
+    const e = await rejectionOf(decodeFile(tmp));
     expect(e.code).toBe('E_NOT_A_FILE');
-    expect(e.message).toBe(`${tmp}: a directory; give the path of one text or HTML file`);
+    expect(e.message).toBe(`${tmp}: a directory; give the path of one text, HTML or PDF file`);
   });
 
-  it('an empty file: E_EMPTY with the expected formats', () => {
-    const e = errorOf(() => decodeFile(fixture('empty.txt')));
+  it('an empty file: E_EMPTY with the expected formats', async () => {
+    const e = await rejectionOf(decodeFile(fixture('empty.txt')));
     expect(e.code).toBe('E_EMPTY');
     expect(e.message).toBe(
       `${fixture('empty.txt')}: empty file (0 bytes); expected a white-paper text in UTF-8, UTF-16, Shift_JIS or EUC-JP`,
@@ -136,13 +147,13 @@ describe('decodeFile: bad input', () => {
     ['ideographic spaces', '\u3000\u3000\n'],
     ['a BOM alone', '\ufeff'],
   ])('whitespace only (%s): E_EMPTY', (_label, content) => {
-    const e = errorOf(() => decodeFile(write('blank.txt', content)));
+    const e = errorOf(() => decodeFileSync(write('blank.txt', content)));
     expect(e.code).toBe('E_EMPTY');
     expect(e.message).toMatch(/blank\.txt: no text \(\d+ bytes of whitespace only\); expected/);
   });
 
   it('a PNG renamed .txt: E_BINARY naming the type', () => {
-    const e = errorOf(() => decodeFile(fixture('png-renamed.txt')));
+    const e = errorOf(() => decodeFileSync(fixture('png-renamed.txt')));
     expect(e.code).toBe('E_BINARY');
     expect(e.message).toMatch(/png-renamed\.txt: a PNG image, not text; expected/);
   });
@@ -158,9 +169,10 @@ describe('decodeFile: bad input', () => {
     expect(e.message).toContain(name);
   });
 
-  it('a PDF gets advice on extracting its text', () => {
+  it('PDF bytes are not text: decodeBytes points to the PDF reader', () => {
     const e = errorOf(() => decodeBytes(Buffer.from('%PDF-1.4 ...'), 'paper.pdf'));
-    expect(e.message).toContain('pdftotext');
+    expect(e.code).toBe('E_BINARY');
+    expect(e.message).toContain('decodeSource');
   });
 
   it('NUL bytes that are not UTF-16: E_BINARY', () => {
@@ -194,14 +206,14 @@ describe('decodeFile: bad input', () => {
 
   it('every message is one line', () => {
     for (const name of ['empty.txt', 'png-renamed.txt']) {
-      expect(errorOf(() => decodeFile(fixture(name))).message).not.toContain('\n');
+      expect(errorOf(() => decodeFileSync(fixture(name))).message).not.toContain('\n');
     }
   });
 });
 
 describe('decodeFile: HTML', () => {
-  it('is recognised by extension and keeps format html', () => {
-    const d = decodeFile(fixture('page.html'));
+  it('is recognised by extension and keeps format html', async () => {
+    const d = await decodeFile(fixture('page.html'));
     expect(d.format).toBe('html');
     expect(d.encoding).toBe('utf-8');
     expect(d.title).toBe('日豪防衛相会談の概要 | 防衛省・自衛隊');
@@ -247,5 +259,13 @@ describe('decodeBytes: round trips (property)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('decodeSource: dispatch', () => {
+  it('text bytes go to the text decoder, whatever the name', async () => {
+    const d = await decodeSource(Buffer.from('本文です。\n'), 'paper.pdf');
+    expect(d.format).toBe('text');
+    expect(d.text).toBe('本文です。\n');
   });
 });

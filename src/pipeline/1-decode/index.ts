@@ -5,7 +5,12 @@
  * Offsets: every later span points into `DecodedSource.text`, which is
  *  - for text input, the decoded text WITHOUT its byte-order mark (a UTF-8 or UTF-16 BOM is
  *    not a character of the document, so offset 0 is the first real character);
- *  - for HTML input, the extracted main text (not the markup): offsets point into that text.
+ *  - for HTML input, the extracted main text (not the markup): offsets point into that text;
+ *  - for PDF input, the text rendering built from the page layout (pdf/README.md): offsets point
+ *    into that rendering, which `koryu inspect` prints page by page.
+ *
+ * PDF reading is asynchronous (the PDF library is), so `decodeFile` and `decodeSource` return
+ * promises; `decodeFileSync` and `decodeBytes` read text and HTML only.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -23,7 +28,7 @@ import {
   SUGGESTED_ENCODINGS,
 } from './charset.js';
 import { extractHtmlText } from './html.js';
-import { controlCharRatio, detectBom, detectMagic, looksLikeHtml, utf16ByNulParity } from './sniff.js';
+import { controlCharRatio, detectBom, detectMagic, isPdf, looksLikeHtml, utf16ByNulParity } from './sniff.js';
 
 export interface DecodeOptions {
   /** Force an encoding (any iconv-lite name, or shift_jis / euc-jp / iso-2022-jp). */
@@ -35,13 +40,32 @@ export interface DecodeOptions {
 const EXPECTED = 'expected a white-paper text in UTF-8, UTF-16, Shift_JIS or EUC-JP';
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 
-export function decodeFile(file: string, opts: DecodeOptions = {}): DecodedSource {
+/** Read and decode one input file: text, HTML or PDF (told by its bytes, not its name). */
+export async function decodeFile(file: string, opts: DecodeOptions = {}): Promise<DecodedSource> {
+  return decodeSource(readBytes(file), file, opts);
+}
+
+/** Decode bytes of any supported kind: a PDF (by its %PDF- header), else text or HTML. */
+export async function decodeSource(bytes: Uint8Array, file: string, opts: DecodeOptions = {}): Promise<DecodedSource> {
+  if (isPdf(bytes)) {
+    const { decodePdf } = await import('./pdf/index.js');
+    return decodePdf(bytes, file);
+  }
+  return decodeBytes(bytes, file, opts);
+}
+
+/** `decodeFile` for text and HTML only, synchronously; a PDF is refused (read it with `decodeFile`). */
+export function decodeFileSync(file: string, opts: DecodeOptions = {}): DecodedSource {
+  return decodeBytes(readBytes(file), file, opts);
+}
+
+function readBytes(file: string): Uint8Array {
   let bytes: Uint8Array;
   try {
     const stat = statSync(file);
     if (!stat.isFile()) {
       const what = stat.isDirectory() ? 'a directory' : 'not a regular file';
-      throw new KoryuError('E_NOT_A_FILE', `${file}: ${what}; give the path of one text or HTML file`);
+      throw new KoryuError('E_NOT_A_FILE', `${file}: ${what}; give the path of one text, HTML or PDF file`);
     }
     bytes = readFileSync(file);
   } catch (e) {
@@ -52,16 +76,17 @@ export function decodeFile(file: string, opts: DecodeOptions = {}): DecodedSourc
       throw new KoryuError('E_NOT_FOUND', `${file}: no such file${where}`);
     }
     if (code === 'EISDIR') {
-      throw new KoryuError('E_NOT_A_FILE', `${file}: a directory; give the path of one text or HTML file`);
+      throw new KoryuError('E_NOT_A_FILE', `${file}: a directory; give the path of one text, HTML or PDF file`);
     }
     if (code === 'EACCES' || code === 'EPERM') {
       throw new KoryuError('E_NOT_A_FILE', `${file}: cannot be read (permission denied)`);
     }
     throw e;
   }
-  return decodeBytes(bytes, file, opts);
+  return bytes;
 }
 
+/** Text or HTML bytes → DecodedSource, synchronously. PDF bytes are refused: use `decodeSource`. */
 export function decodeBytes(bytes: Uint8Array, file: string, opts: DecodeOptions = {}): DecodedSource {
   if (opts.encoding !== undefined && !isKnownEncoding(opts.encoding)) {
     throw new KoryuError(

@@ -35,7 +35,7 @@ const MAGIC_NUMBERS: readonly Magic[] = [
   {
     name: 'a PDF document',
     bytes: ascii('%PDF-'),
-    advice: 'extract its text first (e.g. `pdftotext -layout file.pdf file.txt`)',
+    advice: 'read it with decodeFile() or decodeSource(), which handle PDF',
   },
   {
     name: 'a ZIP archive (or a DOCX/XLSX/EPUB, which are ZIP files)',
@@ -46,6 +46,21 @@ const MAGIC_NUMBERS: readonly Magic[] = [
   { name: 'an OLE2 file (legacy .doc/.xls)', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
   { name: 'an executable (ELF)', bytes: [0x7f, 0x45, 0x4c, 0x46] },
 ];
+
+const PDF_HEADER = ascii('%PDF-');
+
+/**
+ * A PDF file: the %PDF- header, which readers accept anywhere in the first 1024 bytes (some
+ * producers put junk before it).
+ */
+export function isPdf(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1024) - PDF_HEADER.length;
+  outer: for (let i = 0; i <= n; i++) {
+    for (let k = 0; k < PDF_HEADER.length; k++) if (bytes[i + k] !== PDF_HEADER[k]) continue outer;
+    return true;
+  }
+  return false;
+}
 
 export interface BinaryType {
   name: string;

@@ -9,7 +9,7 @@ let buildSample: (() => KoryuDocument) | undefined;
 let missing = '';
 try {
   const pipeline = await import('../index.js');
-  buildSample = () => pipeline.buildDocument(pipeline.decodeFile(samplePath()));
+  buildSample = () => pipeline.buildDocument(pipeline.decodeFileSync(samplePath()));
 } catch (e) {
   missing = (e as Error).message;
 }

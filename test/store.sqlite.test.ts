@@ -37,7 +37,9 @@ describe('SQLite backend specifics', () => {
     const file = freshFile();
     await (await openStore(file)).close();
     const first = dump(file);
-    expect(Object.keys(first)).toEqual(expect.arrayContaining(['sources', 'events', 'evidences', 'partners', 'schema_migrations']));
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining(['sources', 'records', 'events', 'event_partners', 'evidences', 'partners', 'schema_migrations']),
+    );
     await (await openStore(file)).close();
     expect(dump(file)).toEqual(first);
   });
@@ -75,7 +77,7 @@ describe('SQLite backend specifics', () => {
     await store.ingest(makeSource('a.txt', 'h1'), sampleEvents());
     const pkOf = () =>
       Object.fromEntries(
-        (dump(file).events as { id: string; pk: number }[]).map((r) => [r.id, r.pk]),
+        (dump(file).records as { id: string; pk: number }[]).map((r) => [r.id, r.pk]),
       );
     const before = pkOf();
     await store.ingest(makeSource('a.txt', 'h2'), [...sampleEvents().slice(0, 2), makeEvent({ id: 'z' })]);
@@ -105,6 +107,33 @@ describe('SQLite backend specifics', () => {
       other.close();
     }
     expect(await store.listSources()).toEqual([]);
+    await store.close();
+  });
+
+  it('upgrades a version-1 database: its rows become records, linked into events (ids of their lead records)', async () => {
+    const file = freshFile();
+    const { MIGRATIONS } = await import('../src/store/sqlite/migrations.js');
+    const old = new Database(file);
+    old.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    old.exec(MIGRATIONS[0].sql);
+    old.prepare('INSERT INTO schema_migrations VALUES (1, ?, ?)').run(MIGRATIONS[0].name, '2024-01-01T00:00:00Z');
+    const { recordRow } = await import('../src/store/sqlite/rows.js');
+    const cols = 'id, source_id, kind, date, date_end, month_lo, month_hi, is_span, format, level, jp_role, mode, name, instrument, milestone, method, field, high_level, confidence, rule, json';
+    for (const [src, e] of [
+      ['s1', makeEvent({ id: 'old-1', date: '2020-12', partners: ['IND'], mode: 'phone' })],
+      ['s2', makeEvent({ id: 'old-2', date: '2020-12-22', partners: ['IND'], mode: 'phone' })],
+    ] as const) {
+      old.prepare(`INSERT OR IGNORE INTO sources VALUES (?, ?, NULL, 'h', 'eh', 'utf-8', 'text', '2024-01-01T00:00:00Z')`).run(src, `${src}.txt`);
+      const ins = old.prepare(`INSERT INTO events (${cols}) VALUES (${cols.split(', ').map(() => '?').join(', ')})`);
+      const pk = ins.run(...recordRow(src, e).slice(0, 21)).lastInsertRowid;
+      old.prepare('INSERT INTO evidences VALUES (?, 0, 10, 40, ?)').run(pk, e.evidence[0].text);
+      old.prepare('INSERT INTO partners VALUES (?, ?)').run(pk, 'IND');
+    }
+    old.close();
+    const store = await openStore(file);
+    const events = await store.queryEvents();
+    expect(events.map((e) => [e.id, e.date, e.sources.map((s) => s.path)])).toEqual([['old-2', '2020-12-22', ['s2.txt', 's1.txt']]]);
+    expect((await store.listSources()).map((s) => s.eventCount)).toEqual([1, 1]);
     await store.close();
   });
 

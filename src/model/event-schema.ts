@@ -14,6 +14,7 @@ import {
   MODES,
   type KoryuEvent,
 } from './event.js';
+import { SOURCE_KINDS } from './atlas.js';
 
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD' with a real month and day number. */
 export const PARTIAL_DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -27,6 +28,7 @@ export const evidenceSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     text: z.string(),
+    source: z.string().optional(),
   })
   .refine((e) => e.end >= e.start, { message: 'evidence end is before its start', path: ['end'] });
 
@@ -64,6 +66,28 @@ const _sameKeys: [Exclude<keyof KoryuEvent, keyof Parsed>, Exclude<keyof Parsed,
 void _toInterface;
 void _fromInterface;
 void _sameKeys;
+
+/** A stored event across sources (src/model/atlas.ts): what the store gives back, checked on the way out. */
+export const atlasEventSchema = koryuEventSchema.extend({
+  evidence: z.array(evidenceSchema.and(z.object({ source: z.string() }))),
+  sources: z.array(
+    z.strictObject({
+      id: z.string(),
+      path: z.string(),
+      kind: z.enum(SOURCE_KINDS).optional(),
+      published: partialDate.optional(),
+    }),
+  ),
+  conflicts: z
+    .array(
+      z.strictObject({
+        field: z.enum(['mode', 'jpRole']),
+        values: z.array(z.strictObject({ value: z.string(), sources: z.array(z.string()) })),
+      }),
+    )
+    .optional(),
+  possibleDuplicates: z.array(z.string()).optional(),
+});
 
 export type EventIssue = { field: string; message: string };
 

@@ -65,6 +65,8 @@ export interface Evidence {
   start: number;
   end: number;
   text: string;
+  /** The id of the source whose text the offsets point into (set by the store, where events span sources). */
+  source?: string;
 }
 
 /** One event as the codebook defines it. This is the shape of gold lines, JSONL output and the store. */

@@ -108,7 +108,12 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
         const byId = new Map(back.map((e) => [e.id, e]));
         for (const e of events) {
           const clean = JSON.parse(JSON.stringify(e)) as KoryuEvent; // undefined fields vanish, as in JSON
-          expect(byId.get(e.id)).toEqual({ ...clean, source: 'a.txt' });
+          expect(byId.get(e.id)).toEqual({
+            ...clean,
+            source: 'a.txt',
+            evidence: clean.evidence.map((ev) => ({ ...ev, source: out.sourceId })),
+            sources: [{ id: out.sourceId, path: 'a.txt' }],
+          });
         }
         const sources = await store.listSources();
         expect(sources).toHaveLength(1);
@@ -167,10 +172,10 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
         expect(out).toMatchObject({ status: 'replaced', kept: 4, added: 0, removed: 1 });
       }));
 
-    it('keeps sources apart, even when they report an event with the same id', () =>
+    it('keeps the events of each source apart where they are different engagements', () =>
       withStore(async (store) => {
         await store.ingest(makeSource('a.txt'), sampleEvents());
-        await store.ingest(makeSource('b.txt'), [makeEvent({ id: 'e-aus-talks' })]);
+        await store.ingest(makeSource('b.txt'), [makeEvent({ id: 'b-other', partners: ['FRA'] })]);
         expect(await store.queryEvents({ source: 'b.txt' })).toHaveLength(1);
         expect(await store.queryEvents({ source: 'a.txt' })).toHaveLength(5);
         expect(await store.queryEvents()).toHaveLength(6);
@@ -216,6 +221,209 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
         ).rejects.toThrow(/duplicate event id d/);
         expect(await store.listSources()).toEqual([]);
       }));
+
+    describe('sources', () => {
+      it('keeps a source\'s kind, publication date (and how each was found), coverage and text', () =>
+        withStore(async (store) => {
+          const out = await store.ingest(
+            {
+              ...makeSource('pr.html'),
+              kind: 'press-release',
+              kindFoundBy: 'title',
+              published: '2020-12-22',
+              publishedFoundBy: 'text',
+              coverage: { partners: ['IND'], from: '2020-12', to: '2020-12' },
+              text: '本文の全体。',
+            },
+            [makeEvent({ id: 'p1' })],
+          );
+          const [s] = await store.listSources();
+          expect(s).toMatchObject({
+            id: out.sourceId,
+            path: 'pr.html',
+            kind: 'press-release',
+            kindFoundBy: 'title',
+            published: '2020-12-22',
+            publishedFoundBy: 'text',
+            coverage: { partners: ['IND'], from: '2020-12', to: '2020-12' },
+            eventCount: 1,
+          });
+          expect(s).not.toHaveProperty('text');
+          expect(await store.sourceText(out.sourceId)).toBe('本文の全体。');
+          expect(await store.sourceText('nope')).toBeUndefined();
+          expect((await store.queryEvents())[0].sources).toEqual([
+            { id: out.sourceId, path: 'pr.html', kind: 'press-release', published: '2020-12-22' },
+          ]);
+        }));
+
+      it('treats a change of kind or publication date alone as a change of the source', () =>
+        withStore(async (store) => {
+          await store.ingest(makeSource('a.txt'), [makeEvent({ id: 'x' })]);
+          const again = await store.ingest({ ...makeSource('a.txt'), published: '2021' }, [makeEvent({ id: 'x' })]);
+          expect(again.status).toBe('replaced');
+          expect((await store.listSources())[0].published).toBe('2021');
+          expect((await store.queryEvents())[0].sources[0].published).toBe('2021');
+        }));
+    });
+
+    describe('linking across sources', () => {
+      const paper = (path = 'paper.txt') => ({ ...makeSource(path), kind: 'whitepaper' as const, published: '2021-07' });
+      const release = (path: string) => ({ ...makeSource(path), kind: 'press-release' as const });
+      const call = (id: string, date: string, over: Partial<KoryuEvent> = {}) =>
+        makeEvent({ id, date, partners: ['IND'], mode: 'phone', ...over });
+
+      it('makes one event of the same call in two sources: the most precise date, both evidences, a stable id', () =>
+        withStore(async (store) => {
+          const a = await store.ingest(paper(), [call('wp-ind', '2020-12')]);
+          const b = await store.ingest(release('pr.html'), [
+            call('pr-ind', '2020-12-22', { evidence: [{ start: 0, end: 9, text: '電話会談を実施した。' }] }),
+          ]);
+          expect(b).toMatchObject({ status: 'added', linked: 1 });
+          const events = await store.queryEvents({ partner: 'IND' });
+          expect(events).toHaveLength(1);
+          const [e] = events;
+          expect(e.id).toBe('wp-ind'); // the first source's id stays
+          expect(e.date).toBe('2020-12-22');
+          expect(e.sources.map((s) => s.path)).toEqual(['pr.html', 'paper.txt']);
+          expect(e.evidence.map((ev) => ev.source)).toEqual([b.sourceId, a.sourceId]);
+          expect(e.conflicts).toBeUndefined();
+          expect(await store.queryEvents({ source: 'pr.html' })).toHaveLength(1);
+          expect(await store.queryEvents({ source: 'paper.txt' })).toHaveLength(1);
+          expect((await store.listSources()).map((s) => s.eventCount)).toEqual([1, 1]);
+          expect(await store.getEvent('wp-ind')).toEqual(e);
+          expect(await store.getEvent('pr-ind')).toBeUndefined();
+        }));
+
+      it('links whatever the order of ingest, and keeps the first id', () =>
+        withStore(async (store) => {
+          await store.ingest(release('pr.html'), [call('pr-ind', '2020-12-22')]);
+          await store.ingest(paper(), [call('wp-ind', '2020-12')]);
+          const events = await store.queryEvents();
+          expect(events.map((e) => [e.id, e.date, e.sources.length])).toEqual([['pr-ind', '2020-12-22', 2]]);
+        }));
+
+      it('never links two records of one source, even into a third source\'s event', () =>
+        withStore(async (store) => {
+          await store.ingest(paper(), [call('c1', '2020-12-03'), call('c2', '2020-12-22')]);
+          expect(await store.queryEvents()).toHaveLength(2);
+          await store.ingest(release('pr.html'), [call('p1', '2020-12-22')]);
+          const events = await store.queryEvents();
+          expect(events.map((e) => [e.id, e.sources.length])).toEqual([
+            ['c1', 1],
+            ['c2', 2],
+          ]);
+        }));
+
+      it('keeps calls of different days apart, and a month that fits both as its own event naming them', () =>
+        withStore(async (store) => {
+          await store.ingest(release('pr1.html'), [call('p1', '2020-12-03')]);
+          await store.ingest(release('pr2.html'), [call('p2', '2020-12-22')]);
+          await store.ingest(paper(), [call('wp', '2020-12')]);
+          const events = await store.queryEvents();
+          expect(events.map((e) => e.id).sort()).toEqual(['p1', 'p2', 'wp']);
+          const wp = events.find((e) => e.id === 'wp')!;
+          expect(wp.possibleDuplicates).toEqual(['p1', 'p2']);
+          expect(events.find((e) => e.id === 'p1')!.possibleDuplicates).toEqual(['wp']);
+        }));
+
+      it('links a report of the same day that disagrees on the mode, and flags the conflict', () =>
+        withStore(async (store) => {
+          const a = await store.ingest(paper(), [call('wp', '2020-12-22', { mode: 'video' })]);
+          const b = await store.ingest(release('pr.html'), [call('pr', '2020-12-22', { mode: 'phone' })]);
+          const [e, ...rest] = await store.queryEvents();
+          expect(rest).toEqual([]);
+          expect(e.mode).toBe('phone'); // the press release leads at equal precision
+          expect(e.conflicts).toEqual([
+            {
+              field: 'mode',
+              values: [
+                { value: 'phone', sources: [b.sourceId] },
+                { value: 'video', sources: [a.sourceId] },
+              ],
+            },
+          ]);
+        }));
+
+      it('does not link a mode conflict when only the month is shared (a call and a meeting may both have happened)', () =>
+        withStore(async (store) => {
+          await store.ingest(paper(), [call('wp', '2020-12', { mode: 'in-person' })]);
+          await store.ingest(release('pr.html'), [call('pr', '2020-12-22', { mode: 'phone' })]);
+          expect(await store.queryEvents()).toHaveLength(2);
+        }));
+
+      it('keeps talks of principals of different levels apart, even on the same day', () =>
+        withStore(async (store) => {
+          await store.ingest(paper(), [call('wp', '2021-03-16', { jpRole: 'minister' })]);
+          await store.ingest(release('pr.html'), [call('pr', '2021-03-16', { jpRole: 'chief-joint-staff', level: 'chiefs' })]);
+          expect(await store.queryEvents()).toHaveLength(2);
+        }));
+
+      it('keeps two named exercises apart, and links the same exercise named with and without its year', () =>
+        withStore(async (store) => {
+          const ex = (id: string, name: string, date = '2020-11') =>
+            makeEvent({ id, kind: 'exercise', date, name, partners: ['USA'], mode: undefined, jpRole: 'unit', level: undefined, highLevel: false });
+          await store.ingest(paper(), [ex('w1', 'マラバール2020'), ex('w2', 'キーン・ソード21')]);
+          await store.ingest(release('pr.html'), [ex('p1', 'マラバール 2020', '2020-11-03')]);
+          const events = await store.queryEvents();
+          expect(events.map((e) => [e.id, e.date, e.sources.length])).toEqual([
+            ['w2', '2020-11', 1],
+            ['w1', '2020-11-03', 2],
+          ]);
+        }));
+
+      it('unlinks when a source no longer reports the event, keeping the id', () =>
+        withStore(async (store) => {
+          await store.ingest(paper(), [call('wp', '2020-12')]);
+          await store.ingest(release('pr.html'), [call('pr', '2020-12-22')]);
+          await store.ingest(release('pr.html'), []);
+          const events = await store.queryEvents();
+          expect(events.map((e) => [e.id, e.date, e.sources.length])).toEqual([['wp', '2020-12', 1]]);
+        }));
+
+      it('keeps the older id when two events turn out to be one; the other id still finds it', () =>
+        withStore(async (store) => {
+          await store.ingest(release('pr1.html'), [call('p1', '2020-12-03')]);
+          await store.ingest(release('pr2.html'), [call('p2', '2020-12-22')]);
+          await store.ingest(paper(), [call('wp', '2020-12')]);
+          expect(await store.queryEvents()).toHaveLength(3);
+          // The second release turns out to be about Australia: the paper's call can only be p1's.
+          await store.ingest({ ...release('pr2.html'), contentHash: 'h2' }, [call('p2', '2020-12-22', { partners: ['AUS'] })]);
+          const ind = await store.queryEvents({ partner: 'IND' });
+          expect(ind.map((e) => [e.id, e.sources.length, e.possibleDuplicates])).toEqual([['p1', 2, undefined]]);
+          expect((await store.getEvent('wp'))?.id).toBe('p1');
+        }));
+
+      it('rolls linking back with the ingest that failed', () =>
+        withStore(async (store, hooks) => {
+          await store.ingest(paper(), [call('wp', '2020-12')]);
+          const before = await store.queryEvents();
+          hooks.failAtEventWrite = 1;
+          await expect(store.ingest(release('pr.html'), [call('pr', '2020-12-22'), call('pr2', '2020-11-02')])).rejects.toThrow();
+          hooks.failAtEventWrite = undefined;
+          expect(await store.queryEvents()).toEqual(before);
+        }));
+
+      it('gives the same grouping whatever order three sources come in', async () => {
+        const inputs: [SourceInput, KoryuEvent[]][] = [
+          [release('pr1.html'), [call('p1', '2020-12-03'), call('p1b', '2021-01-15', { partners: ['AUS'] })]],
+          [release('pr2.html'), [call('p2', '2020-12-22', { mode: 'video' })]],
+          [paper(), [call('w1', '2020-12', { mode: 'video' }), call('w2', '2021-01', { partners: ['AUS'] })]],
+        ];
+        const grouping = async (order: number[]): Promise<string[]> => {
+          let out: string[] = [];
+          await withStore(async (store) => {
+            for (const i of order) await store.ingest(inputs[i][0], inputs[i][1]);
+            const paths = new Map((await store.listSources()).map((s) => [s.id, s.path]));
+            out = (await store.queryEvents()).map((e) => e.evidence.map((ev) => paths.get(ev.source)).sort().join('+')).sort();
+          });
+          return out;
+        };
+        const first = await grouping([0, 1, 2]);
+        expect(first).toEqual(['paper.txt+pr1.html', 'paper.txt+pr2.html', 'pr1.html']);
+        expect(await grouping([2, 1, 0])).toEqual(first);
+        expect(await grouping([1, 2, 0])).toEqual(first);
+      });
+    });
 
     describe('queries', () => {
       /** Ids (sorted) of the sample events that a query returns, on a fresh store. */

@@ -1,3 +1,4 @@
+import type { AtlasEvent, SourceCoverage, SourceKind } from '../model/atlas.js';
 import type { EventKind, KoryuEvent, Mode } from '../model/event.js';
 
 /** What the store needs to know about an input document. */
@@ -8,12 +9,23 @@ export interface SourceInput {
   contentHash: string;
   encoding: string;
   format: string;
+  /** What kind of document it is, and how that was found (doc.context). */
+  kind?: SourceKind;
+  kindFoundBy?: string;
+  /** Publication date, 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', and how it was found. */
+  published?: string;
+  publishedFoundBy?: string;
+  /** The decoded text the evidence offsets point into (kept to show evidence in context). */
+  text?: string;
+  /** The partners and period the source reports on. */
+  coverage?: SourceCoverage;
 }
 
-export interface SourceRecord extends SourceInput {
+export interface SourceRecord extends Omit<SourceInput, 'text'> {
   id: string;
   /** ISO 8601 timestamp of the last write for this source. */
   ingestedAt: string;
+  /** Records the source gave (each is, or is linked into, one event). */
   eventCount: number;
 }
 
@@ -25,7 +37,7 @@ export interface EventQuery {
   to?: string;
   highLevel?: boolean;
   mode?: Mode;
-  /** A source's path or id. */
+  /** Only events with evidence from this source (its path or id). */
   source?: string;
 }
 
@@ -38,6 +50,8 @@ export interface IngestOutcome {
   kept: number;
   added: number;
   removed: number;
+  /** Events of the source that other sources report too (linked across sources). */
+  linked: number;
 }
 
 /**
@@ -50,8 +64,12 @@ export interface Store {
   migrate(): Promise<void>;
   /** Write one source and its events in one transaction: all or nothing. */
   ingest(source: SourceInput, events: KoryuEvent[]): Promise<IngestOutcome>;
-  /** Events ordered by date, then id. */
-  queryEvents(q?: EventQuery): Promise<KoryuEvent[]>;
+  /** Events (one per engagement, across sources) ordered by date, then id. */
+  queryEvents(q?: EventQuery): Promise<AtlasEvent[]>;
+  /** One event by id, or by an id it used to have before two events were found to be one. */
+  getEvent(id: string): Promise<AtlasEvent | undefined>;
   listSources(): Promise<SourceRecord[]>;
+  /** The decoded text of a source (what evidence offsets point into), if it was stored. */
+  sourceText(sourceId: string): Promise<string | undefined>;
   close(): Promise<void>;
 }

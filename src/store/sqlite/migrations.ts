@@ -73,4 +73,69 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX partners_code ON partners(code);
     `,
   },
+  {
+    version: 2,
+    name: 'source kind, publication date, coverage and text',
+    sql: `
+      ALTER TABLE sources ADD COLUMN kind TEXT;                 -- whitepaper, press-release, … (doc.context)
+      ALTER TABLE sources ADD COLUMN kind_found_by TEXT;
+      ALTER TABLE sources ADD COLUMN published TEXT;            -- YYYY, YYYY-MM or YYYY-MM-DD
+      ALTER TABLE sources ADD COLUMN published_found_by TEXT;
+      ALTER TABLE sources ADD COLUMN coverage TEXT;             -- JSON SourceCoverage
+
+      -- The decoded text evidence offsets point into, to show evidence in context.
+      CREATE TABLE source_texts (
+        source_id  TEXT PRIMARY KEY REFERENCES sources(id) ON DELETE CASCADE,
+        text       TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    version: 3,
+    name: 'events across sources: records of a source link into events',
+    sql: `
+      -- What one source says: the rows of version 1, now records (src/link links them).
+      ALTER TABLE events RENAME TO records;
+      DROP INDEX events_kind;
+      DROP INDEX events_months;
+      DROP INDEX events_high_level;
+      DROP INDEX events_mode;
+      ALTER TABLE records ADD COLUMN block TEXT;               -- link block (src/link/fields.ts blockKey)
+      ALTER TABLE records ADD COLUMN event_id TEXT;            -- the event it is evidence of
+      CREATE INDEX records_block ON records(block);
+      CREATE INDEX records_event ON records(event_id);
+
+      -- One row per engagement. id is stable (src/link/ids.ts); seq orders creation (the older
+      -- id survives a merge); json is the whole AtlasEvent (fields, sources, evidence, conflicts).
+      CREATE TABLE events (
+        id          TEXT PRIMARY KEY,
+        seq         INTEGER NOT NULL UNIQUE,
+        block       TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        date        TEXT NOT NULL,
+        month_lo    TEXT NOT NULL,               -- see src/store/period.ts
+        month_hi    TEXT NOT NULL,
+        is_span     INTEGER NOT NULL,
+        high_level  INTEGER NOT NULL,
+        mode        TEXT,
+        json        TEXT NOT NULL
+      );
+      CREATE INDEX events_block ON events(block);
+      CREATE INDEX events_kind ON events(kind);
+      CREATE INDEX events_months ON events(month_lo, month_hi);
+
+      CREATE TABLE event_partners (
+        event_id  TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        code      TEXT NOT NULL,
+        PRIMARY KEY (event_id, code)
+      );
+      CREATE INDEX event_partners_code ON event_partners(code);
+
+      -- Ids of events found to be another event: getEvent(old id) still answers.
+      CREATE TABLE event_aliases (
+        id        TEXT PRIMARY KEY,
+        event_id  TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -1,9 +1,11 @@
-/** Mapping between KoryuEvent records and the rows of the events table. */
+/** Mapping between records (what one source reports) and events (across sources) and their rows. */
+import { blockKey } from '../../link/index.js';
+import type { AtlasEvent } from '../../model/atlas.js';
 import type { KoryuEvent } from '../../model/event.js';
 import { eventMonths } from '../period.js';
 
-/** Column values of one events row, in the order of EVENT_COLUMNS. */
-export const EVENT_COLUMNS = [
+/** Column values of one records row, in the order of RECORD_COLUMNS (event_id is the linker's). */
+export const RECORD_COLUMNS = [
   'id',
   'source_id',
   'kind',
@@ -25,9 +27,10 @@ export const EVENT_COLUMNS = [
   'confidence',
   'rule',
   'json',
+  'block',
 ] as const;
 
-export function eventRow(sourceId: string, e: KoryuEvent): unknown[] {
+export function recordRow(sourceId: string, e: KoryuEvent): unknown[] {
   const months = eventMonths(e.date, e.dateEnd);
   return [
     e.id,
@@ -51,5 +54,14 @@ export function eventRow(sourceId: string, e: KoryuEvent): unknown[] {
     e.confidence,
     e.rule ?? null,
     JSON.stringify(e),
+    blockKey(e),
   ];
+}
+
+/** Column values of one events row after `id, seq, block`, in the order of EVENT_COLUMNS. */
+export const EVENT_COLUMNS = ['kind', 'date', 'month_lo', 'month_hi', 'is_span', 'high_level', 'mode', 'json'] as const;
+
+export function eventRow(e: AtlasEvent): unknown[] {
+  const months = eventMonths(e.date, e.dateEnd);
+  return [e.kind, e.date, months.lo, months.hi, months.span ? 1 : 0, e.highLevel ? 1 : 0, e.mode ?? null, JSON.stringify(e)];
 }

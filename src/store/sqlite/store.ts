@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
+import { blockKey } from '../../link/index.js';
+import type { AtlasEvent, SourceKind } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
-import { koryuEventSchema } from '../../model/event-schema.js';
+import { atlasEventSchema } from '../../model/event-schema.js';
 import type { EventQuery, IngestOutcome, SourceInput, SourceRecord, Store } from '../types.js';
 import type { SqliteDatabase } from './driver.js';
+import { relinkBlocks } from './link.js';
 import { MIGRATIONS } from './migrations.js';
-import { EVENT_COLUMNS, eventRow } from './rows.js';
+import { RECORD_COLUMNS, recordRow } from './rows.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -39,7 +42,26 @@ interface SourceRow {
   encoding: string;
   format: string;
   ingested_at: string;
+  kind: string | null;
+  kind_found_by: string | null;
+  published: string | null;
+  published_found_by: string | null;
+  coverage: string | null;
   event_count: number;
+}
+
+/** The source's own columns besides its bytes and records: a change of any is a change of the source. */
+function metaOf(source: SourceInput): Record<string, string | null> {
+  return {
+    title: source.title ?? null,
+    encoding: source.encoding,
+    format: source.format,
+    kind: source.kind ?? null,
+    kind_found_by: source.kindFoundBy ?? null,
+    published: source.published ?? null,
+    published_found_by: source.publishedFoundBy ?? null,
+    coverage: source.coverage ? JSON.stringify(source.coverage) : null,
+  };
 }
 
 export class SqliteStore implements Store {
@@ -65,6 +87,26 @@ export class SqliteStore implements Store {
           .run(m.version, m.name, this.now());
       })();
     }
+    this.linkPending();
+  }
+
+  /** Records never linked (those of a database written before version 3): give them blocks and events. */
+  private linkPending(): void {
+    const pending = this.db.prepare('SELECT pk, json FROM records WHERE block IS NULL OR event_id IS NULL').all() as {
+      pk: number;
+      json: string;
+    }[];
+    if (pending.length === 0) return;
+    this.db.transaction(() => {
+      const setBlock = this.db.prepare('UPDATE records SET block = ? WHERE pk = ?');
+      const blocks = new Set<string>();
+      for (const r of pending) {
+        const block = blockKey(JSON.parse(r.json) as KoryuEvent);
+        setBlock.run(block, r.pk);
+        blocks.add(block);
+      }
+      relinkBlocks(this.db, blocks);
+    }).immediate();
   }
 
   async ingest(source: SourceInput, events: KoryuEvent[]): Promise<IngestOutcome> {
@@ -75,32 +117,59 @@ export class SqliteStore implements Store {
     }
     const sourceId = sourceIdFor(source.path);
     const hash = eventsHash(events);
+    const meta = metaOf(source);
     const write = this.db.transaction((): IngestOutcome => {
-      const existing = this.db
-        .prepare('SELECT content_hash, events_hash FROM sources WHERE id = ?')
-        .get(sourceId) as { content_hash: string; events_hash: string } | undefined;
-      if (existing && existing.content_hash === source.contentHash && existing.events_hash === hash) {
-        return { status: 'unchanged', sourceId, events: events.length, kept: events.length, added: 0, removed: 0 };
+      const existing = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(sourceId) as SourceRow | undefined;
+      const sameMeta = existing && Object.entries(meta).every(([k, v]) => (existing as unknown as Record<string, unknown>)[k] === v);
+      if (existing && sameMeta && existing.content_hash === source.contentHash && existing.events_hash === hash) {
+        return { status: 'unchanged', sourceId, events: events.length, kept: events.length, added: 0, removed: 0, linked: this.linkedCount(sourceId) };
       }
       this.db
         .prepare(
-          `INSERT INTO sources (id, path, title, content_hash, events_hash, encoding, format, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          `INSERT INTO sources (id, path, title, content_hash, events_hash, encoding, format, ingested_at,
+             kind, kind_found_by, published, published_found_by, coverage)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(id) DO UPDATE SET title = excluded.title, content_hash = excluded.content_hash,
              events_hash = excluded.events_hash, encoding = excluded.encoding, format = excluded.format,
-             ingested_at = excluded.ingested_at`,
+             ingested_at = excluded.ingested_at, kind = excluded.kind, kind_found_by = excluded.kind_found_by,
+             published = excluded.published, published_found_by = excluded.published_found_by,
+             coverage = excluded.coverage`,
         )
-        .run(sourceId, source.path, source.title ?? null, source.contentHash, hash, source.encoding, source.format, this.now());
+        .run(
+          sourceId,
+          source.path,
+          meta.title,
+          source.contentHash,
+          hash,
+          source.encoding,
+          source.format,
+          this.now(),
+          meta.kind,
+          meta.kind_found_by,
+          meta.published,
+          meta.published_found_by,
+          meta.coverage,
+        );
+      if (source.text !== undefined) {
+        this.db
+          .prepare('INSERT INTO source_texts (source_id, text) VALUES (?, ?) ON CONFLICT(source_id) DO UPDATE SET text = excluded.text')
+          .run(sourceId, source.text);
+      }
 
-      const stored = new Map(
-        (this.db.prepare('SELECT pk, id FROM events WHERE source_id = ?').all(sourceId) as { pk: number; id: string }[]).map(
-          (r) => [r.id, r.pk],
-        ),
-      );
-      const counts = this.writeEvents(sourceId, events, stored);
+      const storedRows = this.db.prepare('SELECT pk, id, block FROM records WHERE source_id = ?').all(sourceId) as {
+        pk: number;
+        id: string;
+        block: string | null;
+      }[];
+      const stored = new Map(storedRows.map((r) => [r.id, r.pk]));
+      // Every block the source had or has is relinked: its records may have joined or left events there.
+      const blocks = new Set(storedRows.map((r) => r.block).filter((b): b is string => b !== null));
+      const counts = this.writeRecords(sourceId, events, stored);
+      for (const e of events) blocks.add(blockKey(e));
       const vanished = [...stored].filter(([id]) => !seen.has(id)).map(([, pk]) => pk);
-      const del = this.db.prepare('DELETE FROM events WHERE pk = ?');
+      const del = this.db.prepare('DELETE FROM records WHERE pk = ?');
       for (const pk of vanished) del.run(pk);
+      relinkBlocks(this.db, blocks);
       return {
         status: existing ? 'replaced' : 'added',
         sourceId,
@@ -108,6 +177,7 @@ export class SqliteStore implements Store {
         kept: counts.kept,
         added: counts.added,
         removed: vanished.length,
+        linked: this.linkedCount(sourceId),
       };
     });
     // IMMEDIATE: take the write lock before reading, so two concurrent ingests queue behind the
@@ -115,11 +185,22 @@ export class SqliteStore implements Store {
     return this.guard(() => write.immediate());
   }
 
-  /** Insert new ids, update kept ones in place (their pk survives), rewrite evidences and partners. */
-  private writeEvents(sourceId: string, events: KoryuEvent[], stored: Map<string, number>): { kept: number; added: number } {
-    const cols = EVENT_COLUMNS.join(', ');
-    const insert = this.db.prepare(`INSERT INTO events (${cols}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
-    const update = this.db.prepare(`UPDATE events SET ${EVENT_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE pk = ?`);
+  /** Events of a source that hold evidence of another source too. */
+  private linkedCount(sourceId: string): number {
+    const row = this.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM records r WHERE r.source_id = ?
+           AND EXISTS (SELECT 1 FROM records o WHERE o.event_id = r.event_id AND o.source_id <> r.source_id)`,
+      )
+      .get(sourceId) as { n: number };
+    return row.n;
+  }
+
+  /** Insert new ids, update kept ones in place (their pk and event survive), rewrite evidences and partners. */
+  private writeRecords(sourceId: string, events: KoryuEvent[], stored: Map<string, number>): { kept: number; added: number } {
+    const cols = RECORD_COLUMNS.join(', ');
+    const insert = this.db.prepare(`INSERT INTO records (${cols}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`);
+    const update = this.db.prepare(`UPDATE records SET ${RECORD_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE pk = ?`);
     const clearEvidence = this.db.prepare('DELETE FROM evidences WHERE event_pk = ?');
     const clearPartners = this.db.prepare('DELETE FROM partners WHERE event_pk = ?');
     const addEvidence = this.db.prepare('INSERT INTO evidences (event_pk, ord, start, "end", text) VALUES (?, ?, ?, ?, ?)');
@@ -130,12 +211,12 @@ export class SqliteStore implements Store {
       this.options.beforeEventWrite?.(i, e);
       let pk = stored.get(e.id);
       if (pk !== undefined) {
-        update.run(...eventRow(sourceId, e), pk);
+        update.run(...recordRow(sourceId, e), pk);
         clearEvidence.run(pk);
         clearPartners.run(pk);
         kept++;
       } else {
-        pk = Number(insert.run(...eventRow(sourceId, e)).lastInsertRowid);
+        pk = Number(insert.run(...recordRow(sourceId, e)).lastInsertRowid);
         added++;
       }
       e.evidence.forEach((ev, ord) => addEvidence.run(pk, ord, ev.start, ev.end, ev.text));
@@ -144,17 +225,22 @@ export class SqliteStore implements Store {
     return { kept, added };
   }
 
-  async queryEvents(q: EventQuery = {}): Promise<KoryuEvent[]> {
+  async queryEvents(q: EventQuery = {}): Promise<AtlasEvent[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (q.partner !== undefined) {
-      where.push('EXISTS (SELECT 1 FROM partners p WHERE p.event_pk = e.pk AND p.code = ?)');
+      where.push('EXISTS (SELECT 1 FROM event_partners p WHERE p.event_id = e.id AND p.code = ?)');
       params.push(q.partner);
     }
     if (q.kind !== undefined) where.push('e.kind = ?'), params.push(q.kind);
     if (q.mode !== undefined) where.push('e.mode = ?'), params.push(q.mode);
     if (q.highLevel !== undefined) where.push('e.high_level = ?'), params.push(q.highLevel ? 1 : 0);
-    if (q.source !== undefined) where.push('(s.path = ? OR s.id = ?)'), params.push(q.source, q.source);
+    if (q.source !== undefined) {
+      where.push(
+        'EXISTS (SELECT 1 FROM records r JOIN sources s ON s.id = r.source_id WHERE r.event_id = e.id AND (s.path = ? OR s.id = ?))',
+      );
+      params.push(q.source, q.source);
+    }
     if (q.from !== undefined || q.to !== undefined) {
       // The rule of src/store/period.ts: spans overlap the period, single dates lie inside it.
       const from = q.from ?? '0000-01';
@@ -162,17 +248,38 @@ export class SqliteStore implements Store {
       where.push('((e.is_span = 1 AND e.month_lo <= ? AND e.month_hi >= ?) OR (e.is_span = 0 AND e.month_lo >= ? AND e.month_hi <= ?))');
       params.push(to, from, from, to);
     }
-    const sql = `SELECT e.json, s.path FROM events e JOIN sources s ON s.id = e.source_id
+    const sql = `SELECT e.id, e.json FROM events e
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY e.month_lo, e.date, e.id, s.path`;
-    const rows = this.guard(() => this.db.prepare(sql).all(...params) as { json: string; path: string }[]);
-    return rows.map((r) => {
-      const parsed = koryuEventSchema.safeParse(JSON.parse(r.json));
-      if (!parsed.success) {
-        throw new KoryuError('E_DB', `stored event in ${r.path} does not match the event schema: ${parsed.error.issues[0]?.message}`);
-      }
-      return { ...parsed.data, source: parsed.data.source ?? r.path };
-    });
+      ORDER BY e.month_lo, e.date, e.id`;
+    const rows = this.guard(() => this.db.prepare(sql).all(...params) as { id: string; json: string }[]);
+    return rows.map((r) => this.parseEvent(r.id, r.json));
+  }
+
+  async getEvent(id: string): Promise<AtlasEvent | undefined> {
+    const row = this.guard(
+      () =>
+        this.db
+          .prepare(
+            `SELECT e.id, e.json FROM events e WHERE e.id = ?
+             UNION ALL SELECT e.id, e.json FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.id = ?
+             LIMIT 1`,
+          )
+          .get(id, id) as { id: string; json: string } | undefined,
+    );
+    return row ? this.parseEvent(row.id, row.json) : undefined;
+  }
+
+  async sourceText(sourceId: string): Promise<string | undefined> {
+    const row = this.guard(() => this.db.prepare('SELECT text FROM source_texts WHERE source_id = ?').get(sourceId) as { text: string } | undefined);
+    return row?.text;
+  }
+
+  private parseEvent(id: string, json: string): AtlasEvent {
+    const parsed = atlasEventSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) {
+      throw new KoryuError('E_DB', `stored event ${id} does not match the event schema: ${parsed.error.issues[0]?.message}`);
+    }
+    return parsed.data as AtlasEvent;
   }
 
   async listSources(): Promise<SourceRecord[]> {
@@ -180,7 +287,7 @@ export class SqliteStore implements Store {
       () =>
         this.db
           .prepare(
-            `SELECT s.*, (SELECT COUNT(*) FROM events e WHERE e.source_id = s.id) AS event_count
+            `SELECT s.*, (SELECT COUNT(*) FROM records r WHERE r.source_id = s.id) AS event_count
              FROM sources s ORDER BY s.path`,
           )
           .all() as SourceRow[],
@@ -192,6 +299,11 @@ export class SqliteStore implements Store {
       contentHash: r.content_hash,
       encoding: r.encoding,
       format: r.format,
+      ...(r.kind !== null ? { kind: r.kind as SourceKind } : {}),
+      ...(r.kind_found_by !== null ? { kindFoundBy: r.kind_found_by } : {}),
+      ...(r.published !== null ? { published: r.published } : {}),
+      ...(r.published_found_by !== null ? { publishedFoundBy: r.published_found_by } : {}),
+      ...(r.coverage !== null ? { coverage: JSON.parse(r.coverage) } : {}),
       ingestedAt: r.ingested_at,
       eventCount: r.event_count,
     }));

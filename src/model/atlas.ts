@@ -3,11 +3,10 @@
  * several sources that describe one engagement are linked into one AtlasEvent that keeps every
  * evidence, each naming its source (src/link/, rules in docs/codebook.md "Linking across sources").
  */
+import type { SourceKind } from './document.js';
 import type { Evidence, KoryuEvent } from './event.js';
 
-/** What kind of document a source is (doc.context.kind). */
-export const SOURCE_KINDS = ['whitepaper', 'press-release', 'transcript', 'activity', 'other'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export { SOURCE_KINDS, type SourceKind } from './document.js';
 
 /** A source as an event names it. */
 export interface SourceRef {

@@ -42,10 +42,10 @@ describe('formatEvents', () => {
   it('csv: a header, partners joined by ";", the first evidence with its offsets, RFC 4180 quoting', () => {
     const lines = formatEvents([base, exercise], 'csv').split('\n');
     expect(lines[0]).toBe(
-      'id,kind,date,dateEnd,partners,format,level,jpRole,mode,name,instrument,milestone,method,field,highLevel,confidence,rule,source,evidenceCount,evidenceStart,evidenceEnd,evidence',
+      'id,kind,date,dateEnd,partners,format,level,jpRole,mode,name,instrument,milestone,method,field,highLevel,confidence,rule,source,sources,evidenceCount,evidenceStart,evidenceEnd,evidence',
     );
     expect(lines[1]).toBe(
-      'ev-0123456789ab,talks,2020-09-10,,AUS,bilateral,ministerial,minister,video,,,,,,true,0.9,,,1,3,30,"防衛大臣は、豪国防大臣と「会談」を行い、',
+      'ev-0123456789ab,talks,2020-09-10,,AUS,bilateral,ministerial,minister,video,,,,,,true,0.9,,,,1,3,30,"防衛大臣は、豪国防大臣と「会談」を行い、',
     );
     expect(lines[2]).toBe('""協力""で一致した。"');
     expect(lines[3]).toContain(',AUS;USA,trilateral,');

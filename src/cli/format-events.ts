@@ -1,4 +1,5 @@
 /** Renderings of a list of events: JSON lines, JSON, CSV, and an aligned terminal table. */
+import type { AtlasEvent } from '../model/atlas.js';
 import type { KoryuEvent } from '../model/event.js';
 
 export const EVENT_FORMATS = ['jsonl', 'json', 'csv', 'table'] as const;
@@ -38,6 +39,7 @@ const CSV_COLUMNS: [string, (e: KoryuEvent) => string | number | boolean | undef
   ['confidence', (e) => e.confidence],
   ['rule', (e) => e.rule],
   ['source', (e) => e.source],
+  ['sources', (e) => (e as Partial<AtlasEvent>).sources?.map((s) => s.path).join(';')],
   ['evidenceCount', (e) => e.evidence.length],
   ['evidenceStart', (e) => e.evidence[0]?.start],
   ['evidenceEnd', (e) => e.evidence[0]?.end],
@@ -123,8 +125,16 @@ function partnersCell(partners: string[]): string {
   return `${partners.slice(0, PARTNERS_SHOWN - 1).join(',')} +${partners.length - PARTNERS_SHOWN + 1}`;
 }
 
+/** How many sources report the event (stored events), marked `!` when they disagree on a field. */
+function sourcesCell(e: KoryuEvent): string {
+  const a = e as Partial<AtlasEvent>;
+  return `${a.sources?.length ?? 0}${a.conflicts?.length ? '!' : ''}`;
+}
+
 function toTable(events: KoryuEvent[]): string {
-  const header = ['id', 'date', 'kind', 'partners', 'jpRole', 'mode', 'HL', 'name / instrument / field'];
+  // Stored events say how many sources report them; extracted ones come from one document.
+  const stored = events.some((e) => 'sources' in e);
+  const header = ['id', 'date', 'kind', 'partners', 'jpRole', 'mode', 'HL', ...(stored ? ['src'] : []), 'name / instrument / field'];
   const rows = events.map((e) => [
     shortId(e.id),
     e.dateEnd ? `${e.date}..${e.dateEnd}` : e.date,
@@ -133,6 +143,7 @@ function toTable(events: KoryuEvent[]): string {
     e.jpRole ?? '',
     e.mode ?? '',
     e.highLevel ? 'yes' : '',
+    ...(stored ? [sourcesCell(e)] : []),
     truncateToWidth(what(e), WHAT_WIDTH),
   ]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));

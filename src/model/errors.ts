@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   E_BAD_VALUE: 'invalid option value',
   E_DB: 'database error',
   E_GOLD: 'invalid gold annotation',
+  E_PARTIAL: 'some inputs were skipped',
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 

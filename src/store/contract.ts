@@ -291,7 +291,8 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
           expect(await store.queryEvents({ source: 'paper.txt' })).toHaveLength(1);
           expect((await store.listSources()).map((s) => s.eventCount)).toEqual([1, 1]);
           expect(await store.getEvent('wp-ind')).toEqual(e);
-          expect(await store.getEvent('pr-ind')).toBeUndefined();
+          expect(await store.getEvent('pr-ind')).toEqual(e); // the release's own record id
+          expect(await store.getEvent('nothing')).toBeUndefined();
         }));
 
       it('links whatever the order of ingest, and keeps the first id', () =>

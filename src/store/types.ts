@@ -66,7 +66,10 @@ export interface Store {
   ingest(source: SourceInput, events: KoryuEvent[]): Promise<IngestOutcome>;
   /** Events (one per engagement, across sources) ordered by date, then id. */
   queryEvents(q?: EventQuery): Promise<AtlasEvent[]>;
-  /** One event by id, or by an id it used to have before two events were found to be one. */
+  /**
+   * One event by its id, by an id it had before two events were found to be one, or by the id a
+   * source's record was extracted with (what `koryu extract` prints).
+   */
   getEvent(id: string): Promise<AtlasEvent | undefined>;
   listSources(): Promise<SourceRecord[]>;
   /** The decoded text of a source (what evidence offsets point into), if it was stored. */

@@ -3,15 +3,19 @@ import { registerInspect } from './inspect.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerEvents } from './events.js';
+import { registerEvent } from './event.js';
 import { registerEval } from './eval.js';
 import { registerReport } from './report.js';
+import { registerSources } from './sources.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
   registerInspect(program);
   registerExtract(program);
   registerIngest(program);
+  registerSources(program);
   registerEvents(program);
+  registerEvent(program);
   registerEval(program);
   registerReport(program);
 }

@@ -262,9 +262,10 @@ export class SqliteStore implements Store {
           .prepare(
             `SELECT e.id, e.json FROM events e WHERE e.id = ?
              UNION ALL SELECT e.id, e.json FROM event_aliases a JOIN events e ON e.id = a.event_id WHERE a.id = ?
+             UNION ALL SELECT e.id, e.json FROM records r JOIN events e ON e.id = r.event_id WHERE r.id = ?
              LIMIT 1`,
           )
-          .get(id, id) as { id: string; json: string } | undefined,
+          .get(id, id, id) as { id: string; json: string } | undefined,
     );
     return row ? this.parseEvent(row.id, row.json) : undefined;
   }

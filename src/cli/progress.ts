@@ -33,9 +33,17 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
   );
   const bar = multi.create(total, 0, { file: '' });
   const short = (file: string) => (file.length > 50 ? '…' + file.slice(-49) : file);
+  // Extraction is synchronous work: the bar's own timer may not fire between files, so each step
+  // redraws at once (which also prints any logged line above the bar).
   return {
-    done: (file) => bar.increment(1, { file: short(file) }),
-    log: (line) => multi.log(line + '\n'),
+    done: (file) => {
+      bar.increment(1, { file: short(file) });
+      multi.update();
+    },
+    log: (line) => {
+      multi.log(line + '\n');
+      multi.update();
+    },
     stop: () => multi.stop(),
   };
 }

@@ -9,9 +9,17 @@
  *
  * Each stage is imported and called on its own, inside a try: a stage that is missing or
  * fails prints 'n/a' (with the reason) instead of stopping the benchmark.
+ *
+ * Then, as a user would run it: `koryu extract` of the sample repeated to 5.6 MB in a process of
+ * its own (wall time, CPU time and peak RSS of that process), and how cost grows with the input:
+ * decode→events, in process, on inputs of 1, 4 and 16 MB of the sample repeated and of one
+ * sentence repeated (one engagement with a mention per sentence), with the ratio of the time per
+ * MB at 16 MB to that at 1 MB (1.0 is linear). The full run also ingests 32 MB of each into a
+ * fresh database. The machine may be shared: the load average and the share of a core this
+ * process got are printed with the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,7 +29,18 @@ import type { KoryuEvent } from '../src/model/event.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1_000_000;
 const TARGET_BYTES = 5 * MB;
+/** kuromoji is slow: it tokenizes a slice and is extrapolated (a smaller slice with --quick). */
 const KUROMOJI_SLICE_BYTES = 1 * MB;
+const KUROMOJI_QUICK_SLICE_BYTES = 0.3 * MB;
+/** The whole-process figure is taken on the sample repeated to this size. */
+const PROCESS_BYTES = 5.6 * MB;
+const LINEARITY_SIZES = [1 * MB, 4 * MB, 16 * MB];
+const LARGE_INGEST_BYTES = 32 * MB;
+/**
+ * The repeated-sentence input: one engagement told again and again (written for the benchmark),
+ * so that one event gathers a mention per sentence.
+ */
+export const REPEATED_SENTENCE = '2020年10月、防衛大臣はオーストラリア国防大臣と会談を行った。\n';
 
 export const STAGES = ['decode', 'segment', 'sentences', 'time', 'mentions', 'events+merge'] as const;
 export type StageName = (typeof STAGES)[number];
@@ -58,6 +77,37 @@ export interface BenchFigures {
   ingest: { seconds: number; exitCode: number | null } | { error: string };
   /** Milliseconds to render each report (HTML) from the sample's events, in process. */
   reports: Record<string, number> | { error: string };
+  /** `koryu extract FILE --format jsonl > /dev/null` of the sample repeated to 5.6 MB, in its own process. */
+  extractProcess: ProcessFigures | { error: string };
+  /** Decode→events in process at 1, 4 and 16 MB, for the sample repeated and for one sentence repeated. */
+  linearity: { sample: Linearity | { error: string }; sentence: Linearity | { error: string } };
+  /** Full run only: `koryu ingest` of 32 MB of each input into a fresh database. */
+  largeIngest?: { sample: ProcessFigures | { error: string }; sentence: ProcessFigures | { error: string } };
+  /** Whether a file of src/ is newer than the build the own-process figures ran (dist/). */
+  distStale: boolean;
+  /** 1-minute load average when the benchmark started and ended, and the number of cores. */
+  load: { start: number; end: number; cores: number };
+}
+
+/** One command in a process of its own: median over `runs` of wall and CPU seconds; the largest peak RSS. */
+export interface ProcessFigures {
+  bytes: number;
+  runs: number;
+  seconds: number;
+  cpuSeconds: number;
+  /** MB/s by wall time, process start to exit. */
+  mbPerSecond: number;
+  peakRssMB: number;
+}
+
+export interface Linearity {
+  /**
+   * Median decode→events CPU seconds of this process per input size (CPU time, which a shared
+   * machine inflates less than wall time; it includes the garbage collector's own threads).
+   */
+  sizes: { bytes: number; seconds: number; runs: number }[];
+  /** (seconds per MB at the largest size) / (seconds per MB at the smallest): 1.0 is linear. */
+  ratio: number;
 }
 
 /** Stage functions, each loaded on its own so that one missing module does not hide the others. */
@@ -116,7 +166,7 @@ interface RunResult {
 }
 
 /** One pass of the pipeline over `bytes`, each stage timed; a failing stage makes the later ones n/a. */
-function runPipeline(st: Stages, bytes: Uint8Array, label: string): RunResult {
+function runPipeline(st: Stages, bytes: Uint8Array, label: string, opts: { mentionsRow?: boolean } = {}): RunResult {
   const seconds = Object.fromEntries(STAGES.map((s) => [s, null])) as Record<StageName, number | null>;
   const notes: Partial<Record<StageName, string>> = { ...st.missing };
   const counts: BenchFigures['counts'] = { blocks: null, sections: null, sentences: null, events: null };
@@ -150,9 +200,11 @@ function runPipeline(st: Stages, bytes: Uint8Array, label: string): RunResult {
   counts.sentences = sentences.length;
   const doc: KoryuDocument = { source, ...seg, sentences, context: { kind: 'other', kindFrom: 'default' } };
   const dated = timed('time', () => st.resolveDocumentTime!(doc));
-  timed('mentions', () => {
-    for (const s of doc.sentences) st.findMentions!(s.text);
-  });
+  if (opts.mentionsRow !== false) {
+    timed('mentions', () => {
+      for (const s of doc.sentences) st.findMentions!(s.text);
+    });
+  }
   if (notes.time) notes['events+merge'] ??= 'needs time';
   if (dated === undefined && notes.time) return finish();
   const events = timed('events+merge', () => st.mergeEvents!(st.extractCandidates!(doc).candidates as never[], doc));
@@ -163,6 +215,12 @@ function runPipeline(st: Stages, bytes: Uint8Array, label: string): RunResult {
     for (const s of STAGES) if (notes[s]) seconds[s] = null;
     return { seconds, notes, counts, events: ev };
   }
+}
+
+/** Decode→events seconds of one pass (the stages the throughput figure adds up), or null. */
+function decodeToEventsSeconds(r: RunResult): number | null {
+  const names: StageName[] = ['decode', 'segment', 'sentences', 'time', 'events+merge'];
+  return names.every((n) => r.seconds[n] !== null) ? names.reduce((a, n) => a + r.seconds[n]!, 0) : null;
 }
 
 const median = (xs: number[]): number => {
@@ -187,22 +245,26 @@ function sampleFile(): { file: string; label: string } {
 
 /** The sample repeated (whole copies, joined by a blank line) until it reaches `target` bytes. */
 function repeatToSize(text: string, target: number): { text: string; copies: number } {
-  const unit = text.endsWith('\n') ? text + '\n' : text + '\n\n';
+  return repeatUnit(text.endsWith('\n') ? text + '\n' : text + '\n\n', target);
+}
+
+/** `unit` repeated as it is until it reaches `target` bytes. */
+function repeatUnit(unit: string, target: number): { text: string; copies: number } {
   const copies = Math.max(1, Math.ceil(target / Buffer.byteLength(unit, 'utf8')));
   return { text: unit.repeat(copies), copies };
 }
 
-async function timeKuromoji(text: string, koryuSeconds: number | null): Promise<Pick<BenchFigures, 'kuromoji' | 'speedupVsKuromoji'>> {
+async function timeKuromoji(text: string, koryuSeconds: number | null, sliceBytes: number): Promise<Pick<BenchFigures, 'kuromoji' | 'speedupVsKuromoji'>> {
   try {
     const kuromoji = (await import('kuromoji')).default;
     const tokenizer = await new Promise<{ tokenize(t: string): unknown[] }>((resolve, reject) =>
       kuromoji.builder({ dicPath: path.join(repoRoot, 'node_modules/kuromoji/dict') }).build((err, t) => (err ? reject(err) : resolve(t))),
     );
-    // kuromoji is slow: tokenize whole lines of a ≥ 1 MB slice and extrapolate to the input.
+    // kuromoji is slow: tokenize whole lines of a slice and extrapolate to the input.
     const lines: string[] = [];
     let bytes = 0;
     for (const line of text.split('\n')) {
-      if (bytes >= KUROMOJI_SLICE_BYTES) break;
+      if (bytes >= sliceBytes) break;
       lines.push(line);
       bytes += Buffer.byteLength(line, 'utf8') + 1;
     }
@@ -240,6 +302,79 @@ function timeIngest(sample: string): BenchFigures['ingest'] {
   }
 }
 
+/**
+ * Loaded into each measured process: at exit it reports its own peak RSS and CPU time on stderr
+ * (the parent cannot read a child's resource usage from Node).
+ */
+const RUSAGE_TAG = 'KORYU_BENCH_RUSAGE';
+const RUSAGE_PRELOAD =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    `process.on('exit', () => { const r = process.resourceUsage(); ` +
+      `process.stderr.write('\\n${RUSAGE_TAG} ' + JSON.stringify({ maxRSS: r.maxRSS, cpu: (r.userCPUTime + r.systemCPUTime) / 1e6 }) + '\\n'); });`,
+  );
+
+/** Whether some source file is newer than the built CLI that the process figures run. */
+function isDistStale(): boolean {
+  const built = path.join(repoRoot, 'dist', 'cli', 'main.js');
+  if (!existsSync(built)) return false; // reported as n/a instead
+  const builtAt = statSync(built).mtimeMs;
+  const newer = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((d) =>
+      d.isDirectory() ? newer(path.join(dir, d.name)) : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && statSync(path.join(dir, d.name)).mtimeMs > builtAt,
+    );
+  return newer(path.join(repoRoot, 'src'));
+}
+
+/** Run `koryu ARGS` `runs` times in processes of their own (output discarded) and time them. */
+function timeProcess(args: string[], bytes: number, runs: number): ProcessFigures | { error: string } {
+  if (!existsSync(path.join(repoRoot, 'dist', 'cli', 'main.js'))) return { error: 'n/a: run npm run build' };
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', RUSAGE_PRELOAD, path.join(repoRoot, 'bin', 'koryu.js'), ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      timeout: 600_000,
+      maxBuffer: 64 * MB,
+    });
+    wall.push((performance.now() - t0) / 1000);
+    if (r.error) return { error: firstLine(r.error) };
+    if (r.status !== 0) return { error: `exit ${r.status}: ${firstLine(r.stderr)}` };
+    const line = r.stderr.split('\n').find((l) => l.startsWith(RUSAGE_TAG));
+    if (!line) return { error: 'the process did not report its resource usage' };
+    const u = JSON.parse(line.slice(RUSAGE_TAG.length)) as { maxRSS: number; cpu: number };
+    cpu.push(u.cpu);
+    peak = Math.max(peak, u.maxRSS / 1024);
+  }
+  const seconds = median(wall);
+  return { bytes, runs, seconds, cpuSeconds: median(cpu), mbPerSecond: bytes / MB / seconds, peakRssMB: peak };
+}
+
+/** Decode→events in process at each size of LINEARITY_SIZES (the JIT already warm). */
+function timeLinearity(stages: Stages, unit: (target: number) => string, quick: boolean): Linearity | { error: string } {
+  const sizes: Linearity['sizes'] = [];
+  for (const target of LINEARITY_SIZES) {
+    const bytes = Buffer.from(unit(target), 'utf8');
+    // Small inputs are quick and noisy: more runs there.
+    const runs = target <= 1 * MB ? (quick ? 3 : 5) : target <= 4 * MB ? (quick ? 1 : 3) : quick ? 1 : 2;
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const c0 = process.cpuUsage();
+      const r = runPipeline(stages, bytes, 'linearity.txt', { mentionsRow: false });
+      const c = process.cpuUsage(c0);
+      if (decodeToEventsSeconds(r) === null) return { error: `n/a: ${Object.values(r.notes)[0] ?? 'a stage failed'}` };
+      xs.push((c.user + c.system) / 1e6);
+    }
+    sizes.push({ bytes: bytes.length, seconds: median(xs), runs });
+  }
+  const perMB = (x: Linearity['sizes'][number]): number => x.seconds / (x.bytes / MB);
+  return { sizes, ratio: perMB(sizes[sizes.length - 1]) / perMB(sizes[0]) };
+}
+
 async function timeReports(events: KoryuEvent[] | null): Promise<BenchFigures['reports']> {
   if (!events) return { error: 'n/a: no events (extraction unavailable)' };
   try {
@@ -262,6 +397,7 @@ async function timeReports(events: KoryuEvent[] | null): Promise<BenchFigures['r
 
 export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFigures> {
   const quick = !!opts.quick;
+  const loadStart = os.loadavg()[0];
   const { file, label } = sampleFile();
   const sampleText = readFileSync(file, 'utf8');
   const { text, copies } = repeatToSize(sampleText, TARGET_BYTES);
@@ -292,7 +428,39 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
   const all = sum(['decode', 'segment', 'sentences', 'time', 'events+merge']);
   const mbps = (s: number | null): number | null => (s ? bytes.length / MB / s : null);
 
-  const kuro = await timeKuromoji(text, all);
+  const kuro = await timeKuromoji(text, all, quick ? KUROMOJI_QUICK_SLICE_BYTES : KUROMOJI_SLICE_BYTES);
+
+  // How cost grows with the input (after the peak RSS above: these runs grow the heap).
+  const linearity = {
+    sample: timeLinearity(stages, (target) => repeatToSize(sampleText, target).text, quick),
+    sentence: timeLinearity(stages, (target) => repeatUnit(REPEATED_SENTENCE, target).text, quick),
+  };
+
+  // As a user runs it: one process per run, its output discarded.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'koryu-bench-'));
+  let extractProcess: BenchFigures['extractProcess'];
+  let largeIngest: BenchFigures['largeIngest'];
+  try {
+    const big = path.join(tmp, 'sample-5.6mb.txt');
+    writeFileSync(big, repeatToSize(sampleText, PROCESS_BYTES).text);
+    extractProcess = timeProcess(['extract', big, '--format', 'jsonl'], statSync(big).size, quick ? 1 : 3);
+    if (!quick) {
+      const ingestOf = (name: string, content: string): ProcessFigures | { error: string } => {
+        const file = path.join(tmp, name);
+        writeFileSync(file, content);
+        const figures = timeProcess(['ingest', file, '--db', path.join(tmp, `${name}.db`)], statSync(file).size, 1);
+        rmSync(file);
+        return figures;
+      };
+      largeIngest = {
+        sample: ingestOf('sample-32mb.txt', repeatToSize(sampleText, LARGE_INGEST_BYTES).text),
+        sentence: ingestOf('sentence-32mb.txt', repeatUnit(REPEATED_SENTENCE, LARGE_INGEST_BYTES).text),
+      };
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
   return {
     date: new Date().toISOString(),
     node: process.version,
@@ -306,6 +474,11 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
     ...kuro,
     ingest: timeIngest(file),
     reports: await timeReports(warm.events),
+    extractProcess,
+    linearity,
+    ...(largeIngest ? { largeIngest } : {}),
+    distStale: isDistStale(),
+    load: { start: loadStart, end: os.loadavg()[0], cores: os.cpus().length },
   };
 }
 
@@ -353,7 +526,38 @@ export function formatBench(f: BenchFigures): string {
   else {
     out.push(`report rendering (HTML, sample's events, in process): ` + Object.entries(f.reports).map(([n, ms]) => `${n} ${ms.toFixed(1)} ms`).join(', '));
   }
+  if (f.distStale) out.push('', 'note: dist/ is older than src/ (run npm run build): the own-process figures below are of the old build');
+  out.push('', formatProcess(`koryu extract of the sample repeated to ${mb(PROCESS_BYTES)} MB, own process`, f.extractProcess));
+  out.push('', 'linearity: decode→events in process, CPU seconds per input size; ratio = time per MB at 16 MB / at 1 MB (1.00 is linear)');
+  for (const [name, lin] of [
+    ['sample repeated', f.linearity.sample],
+    ['one sentence repeated', f.linearity.sentence],
+  ] as const) {
+    if ('error' in lin) out.push(`  ${name}: ${lin.error}`);
+    else {
+      const cells = lin.sizes.map((x) => `${mb(x.bytes)} MB ${x.seconds.toFixed(2)} s (${(x.bytes / MB / x.seconds).toFixed(1)} MB/s)`);
+      out.push(`  ${name.padEnd(22)} ${cells.join(', ')}  ratio ${lin.ratio.toFixed(2)}`);
+    }
+  }
+  if (f.largeIngest) {
+    out.push('', formatProcess(`koryu ingest of 32 MB, sample repeated`, f.largeIngest.sample));
+    out.push(formatProcess(`koryu ingest of 32 MB, one sentence repeated`, f.largeIngest.sentence));
+  }
+  out.push(
+    '',
+    `load average ${f.load.start.toFixed(1)} at the start, ${f.load.end.toFixed(1)} at the end, on ${f.load.cores} core(s): ` +
+      (f.load.start > f.load.cores * 0.75 || f.load.end > f.load.cores * 0.75 ? 'the machine was busy, wall times are inflated' : 'a quiet machine'),
+  );
   return out.join('\n') + '\n';
+}
+
+function formatProcess(label: string, p: ProcessFigures | { error: string }): string {
+  if ('error' in p) return `${label}: ${p.error}`;
+  return (
+    `${label}: ${p.seconds.toFixed(2)} s wall (${p.mbPerSecond.toFixed(2)} MB/s), ${p.cpuSeconds.toFixed(2)} s CPU ` +
+    `(${(p.bytes / MB / p.cpuSeconds).toFixed(2)} MB/s), peak RSS ${p.peakRssMB.toFixed(0)} MB` +
+    (p.runs > 1 ? `, median of ${p.runs}` : '')
+  );
 }
 
 const isMain = process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;

@@ -1,9 +1,10 @@
 /**
- * `npm run scoreboard`: where the project stands, in well under 30 seconds.
+ * `npm run scoreboard`: where the project stands, in under 45 seconds on a quiet machine.
  *  1. accuracy of the extractor on the sample against the gold annotation (koryu eval);
  *  2. the three figure checks of the sample (high-level FY2020, capacity building, agreements),
  *     computed by the same report functions the CLI uses, against test/expectations/;
- *  3. the benchmark's headline figures (a quick in-process run).
+ *  3. the benchmark's headline figures (its quick run: in process, and `koryu extract` in a process
+ *     of its own, which runs the build in dist/).
  * Every line is computed now, from the code as it is; nothing is copied from an earlier run.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -81,7 +82,18 @@ for (const want of expectations.agreements as Pick<KoryuEvent, 'partners' | 'ins
 console.log('== speed (npm run bench --quick) ==');
 const f = await runBench({ quick: true });
 const mbps = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} MB/s`);
-console.log(`  ${(f.input.bytes / 1e6).toFixed(1)} MB: normalize+segment+sentences+time ${mbps(f.throughput.normalizeSegmentTime)} (target ≥ 10); decode→events ${mbps(f.throughput.decodeToEvents)} (target ≥ 5)`);
+console.log(`  ${(f.input.bytes / 1e6).toFixed(1)} MB in process: normalize+segment+sentences+time ${mbps(f.throughput.normalizeSegmentTime)} (target ≥ 10); decode→events ${mbps(f.throughput.decodeToEvents)} (target ≥ 8); bench process peak RSS ${f.peakRssMB.toFixed(0)} MB`);
+const p = f.extractProcess;
+if (f.distStale) console.log('  note: dist/ is older than src/ (run npm run build): the own-process figures are of the old build');
+if ('error' in p) console.log(`  koryu extract, own process: ${p.error}`);
+else {
+  console.log(
+    `  koryu extract of ${(p.bytes / 1e6).toFixed(1)} MB, own process: ${p.mbPerSecond.toFixed(2)} MB/s wall (target ≥ 4), ` +
+      `${(p.bytes / 1e6 / p.cpuSeconds).toFixed(2)} MB/s of CPU time; peak RSS ${p.peakRssMB.toFixed(0)} MB (target ≤ 250)`,
+  );
+}
+const ratio = (l: typeof f.linearity.sample) => ('error' in l ? l.error : l.ratio.toFixed(2));
+console.log(`  linearity, time per MB at 16 MB / at 1 MB (CPU time, 1.00 is linear; target ≤ 1.3): sample repeated ${ratio(f.linearity.sample)}, one sentence repeated ${ratio(f.linearity.sentence)}`);
 console.log(`  vs kuromoji tokenization alone: ${f.speedupVsKuromoji === null ? 'n/a' : `${f.speedupVsKuromoji.toFixed(1)}× faster`} (target > 1×)`);
 if ('seconds' in f.ingest) console.log(`  ingest of the sample, process start to exit: ${f.ingest.seconds.toFixed(2)} s`);
 else console.log(`  ingest of the sample: ${f.ingest.error}`);
@@ -89,4 +101,5 @@ if (!('error' in f.reports)) {
   const slowest = Object.entries(f.reports as Record<string, number>).sort((x, y) => y[1] - x[1])[0];
   if (slowest) console.log(`  slowest report render: ${slowest[0]} ${slowest[1].toFixed(0)} ms (target < 1000 ms)`);
 }
+console.log(`  load average ${f.load.start.toFixed(1)}–${f.load.end.toFixed(1)} on ${f.load.cores} core(s)${f.load.end > f.load.cores * 0.75 || f.load.start > f.load.cores * 0.75 ? ': a busy machine, wall-time figures are low' : ''}`);
 console.log(failures ? `${failures} figure check(s) failing` : 'all figure checks pass');

@@ -426,6 +426,73 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
       });
     });
 
+    describe('releases', () => {
+      it('freezes the events under a content-addressed name, and answers from it after the data changed', () =>
+        withStore(async (store) => {
+          await store.ingest(makeSource('a.txt'), sampleEvents());
+          const before = await store.queryEvents();
+          const v1 = await store.createRelease('v1');
+          expect(v1).toMatchObject({ name: 'v1', eventCount: 5, sourceCount: 1 });
+          expect(v1.hash).toMatch(/^[0-9a-f]{64}$/);
+          await store.ingest(makeSource('b.txt'), [makeEvent({ id: 'b1', partners: ['FRA'] })]);
+          await store.ingest(makeSource('a.txt', 'h2'), sampleEvents().slice(1));
+          expect(await store.queryEvents({ release: 'v1' })).toEqual(before);
+          expect(await store.queryEvents()).toHaveLength(5);
+          const v2 = await store.createRelease('v2');
+          expect(v2.hash).not.toBe(v1.hash);
+          expect((await store.listReleases()).map((r) => [r.name, r.eventCount, r.sourceCount])).toEqual([
+            ['v1', 5, 1],
+            ['v2', 5, 2],
+          ]);
+          expect((await store.listSources({ release: 'v1' })).map((s) => s.path)).toEqual(['a.txt']);
+          expect((await store.listSources({ release: 'v2' })).map((s) => s.path)).toEqual(['a.txt', 'b.txt']);
+          expect((await store.getEvent('e-aus-talks', { release: 'v1' }))?.id).toBe('e-aus-talks');
+          expect(await store.getEvent('e-aus-talks', { release: 'v2' })).toBeUndefined();
+        }));
+
+      it('filters a release as it filters the current data', () =>
+        withStore(async (store) => {
+          await store.ingest(makeSource('a.txt'), sampleEvents());
+          await store.ingest(makeSource('b.txt'), [makeEvent({ id: 'b1', partners: ['FRA'], date: '2021-03' })]);
+          await store.createRelease('r');
+          const queries: EventQuery[] = [
+            { partner: 'AUS' },
+            { partner: 'ASEAN' },
+            { kind: 'exercise' },
+            { mode: 'phone' },
+            { highLevel: true },
+            { from: '2020-05', to: '2020-12' },
+            { from: '2021-02', to: '2021-03' },
+            { source: 'b.txt' },
+            { partner: 'AUS', kind: 'talks', from: '2020-04', to: '2021-03', highLevel: true },
+          ];
+          for (const q of queries) {
+            expect(ids(await store.queryEvents({ ...q, release: 'r' })), JSON.stringify(q)).toEqual(ids(await store.queryEvents(q)));
+          }
+          const [b] = await store.listSources();
+          expect(ids(await store.queryEvents({ source: b.id, release: 'r' }))).toEqual(ids(await store.queryEvents({ source: b.id })));
+        }));
+
+      it('gives the same content the same hash under two names, and never reuses a name', () =>
+        withStore(async (store) => {
+          await store.ingest(makeSource('a.txt'), sampleEvents());
+          const a = await store.createRelease('2024-05');
+          const b = await store.createRelease('paper.2021');
+          expect(b.hash).toBe(a.hash);
+          await expect(store.createRelease('2024-05')).rejects.toThrow(/release 2024-05 exists already/);
+          await expect(store.createRelease('no spaces')).rejects.toThrow(/release name 'no spaces'/);
+          expect((await store.listReleases()).map((r) => r.name)).toEqual(['2024-05', 'paper.2021']);
+        }));
+
+      it('names the known releases when asked for one that does not exist', () =>
+        withStore(async (store) => {
+          await expect(store.queryEvents({ release: 'v9' })).rejects.toThrow(/no release 'v9' \(none yet/);
+          await store.createRelease('v1');
+          await expect(store.queryEvents({ release: 'v9' })).rejects.toThrow(/no release 'v9' \(known: v1\)/);
+          expect(await store.queryEvents({ release: 'v1' })).toEqual([]);
+        }));
+    });
+
     describe('queries', () => {
       /** Ids (sorted) of the sample events that a query returns, on a fresh store. */
       async function q(query: EventQuery): Promise<string[]> {

@@ -1,5 +1,8 @@
 import type { AtlasEvent, SourceCoverage, SourceKind } from '../model/atlas.js';
 import type { EventKind, KoryuEvent, Mode } from '../model/event.js';
+import type { ReleaseRecord } from '../release/index.js';
+
+export type { ReleaseRecord } from '../release/index.js';
 
 /** What the store needs to know about an input document. */
 export interface SourceInput {
@@ -39,6 +42,13 @@ export interface EventQuery {
   mode?: Mode;
   /** Only events with evidence from this source (its path or id). */
   source?: string;
+  /** Answer from this release (its name) instead of the current data. */
+  release?: string;
+}
+
+/** Where a read answers from: the current data, or a release (by name). */
+export interface ReadOptions {
+  release?: string;
 }
 
 export interface IngestOutcome {
@@ -70,9 +80,16 @@ export interface Store {
    * One event by its id, by an id it had before two events were found to be one, or by the id a
    * source's record was extracted with (what `koryu extract` prints).
    */
-  getEvent(id: string): Promise<AtlasEvent | undefined>;
-  listSources(): Promise<SourceRecord[]>;
+  getEvent(id: string, options?: ReadOptions): Promise<AtlasEvent | undefined>;
+  listSources(options?: ReadOptions): Promise<SourceRecord[]>;
   /** The decoded text of a source (what evidence offsets point into), if it was stored. */
   sourceText(sourceId: string): Promise<string | undefined>;
+  /**
+   * Freeze the current events and sources under a new name. The content is addressed by its hash
+   * (src/release): the same data under two names is stored once. A name is never reused.
+   */
+  createRelease(name: string): Promise<ReleaseRecord>;
+  /** Releases, oldest first. */
+  listReleases(): Promise<ReleaseRecord[]>;
   close(): Promise<void>;
 }

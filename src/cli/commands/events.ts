@@ -34,6 +34,7 @@ interface EventsOptions {
   mode?: string;
   source?: string;
   format?: string;
+  release?: string;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string, what: string): T {
@@ -73,6 +74,7 @@ export async function buildQuery(opts: EventsOptions, deps: Pick<EventsDeps, 'is
   if (opts.highLevel) q.highLevel = true;
   // Sources are stored under their absolute path (koryu ingest); a 16-hex-digit value is a source id.
   if (opts.source !== undefined) q.source = /^[0-9a-f]{16}$/.test(opts.source) ? opts.source : path.resolve(opts.source);
+  if (opts.release !== undefined) q.release = opts.release;
   return q;
 }
 
@@ -96,6 +98,7 @@ export function registerEvents(program: Command, deps: EventsDeps = defaultDeps)
     .option('--high-level', 'only high-level exchanges (bilateral talks of the minister, vice-ministers or chiefs of staff)')
     .option('--mode <mode>', `one of: ${MODES.join(', ')}`)
     .option('--source <file>', 'only events of this ingested document (its path, or its source id)')
+    .option('--release <name>', 'answer from this release (koryu release list) instead of the current data')
     .option('-f, --format <format>', `output: ${EVENT_FORMATS.join(', ')} (default: table on a terminal, else jsonl)`)
     .addHelpText(
       'after',
@@ -103,7 +106,8 @@ export function registerEvents(program: Command, deps: EventsDeps = defaultDeps)
 Examples:
   $ koryu events --partner AUS --high-level
   $ koryu events --kind exercise --from 2020-04 --to 2021-03 --format csv > exercises.csv
-  $ koryu events --db atlas.db --mode video | wc -l`,
+  $ koryu events --db atlas.db --mode video | wc -l
+  $ koryu events --release 2024-05 --partner IND --format json`,
     )
     .action(async (opts: EventsOptions) => {
       const format =

@@ -7,6 +7,7 @@ import { registerEvent } from './event.js';
 import { registerEval } from './eval.js';
 import { registerReport } from './report.js';
 import { registerSources } from './sources.js';
+import { registerRelease } from './release.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   registerEvent(program);
   registerEval(program);
   registerReport(program);
+  registerRelease(program);
 }

@@ -20,8 +20,8 @@ import { parseFormat, writeOutput } from '../io.js';
 
 export interface ReportDeps {
   loadGazetteer: () => Promise<ReportGazetteer>;
-  /** All events of the database at `db` (which exists). */
-  readEvents: (db: string) => Promise<KoryuEvent[]>;
+  /** All events of the database at `db` (which exists), or of one of its releases. */
+  readEvents: (db: string, release?: string) => Promise<KoryuEvent[]>;
   stdoutIsTTY: () => boolean;
 }
 
@@ -30,10 +30,10 @@ const defaultDeps: ReportDeps = {
     const { loadGazetteer } = await import('../../gazetteer/index.js');
     return loadGazetteer();
   },
-  readEvents: async (db) => {
+  readEvents: async (db, release) => {
     const store = await openStore(db, { mustExist: true });
     try {
-      return await store.queryEvents({});
+      return await store.queryEvents(release !== undefined ? { release } : {});
     } finally {
       await store.close();
     }
@@ -49,6 +49,7 @@ interface ReportCliOptions {
   format?: string;
   out?: string;
   years?: string;
+  release?: string;
 }
 
 const EXTENSION_FORMATS: Record<string, ReportFormat> = {
@@ -103,7 +104,7 @@ export async function runReport(
   if (db !== ':memory:' && !existsSync(db)) {
     throw new KoryuError('E_DB', `no database at ${db}: run \`koryu ingest FILE...\` first (or point --db / $KORYU_DB at an existing one)`);
   }
-  const events = await deps.readEvents(db);
+  const events = await deps.readEvents(db, opts.release);
   const reportOpts = { from, to, lang, years };
   if (all) {
     const dir = path.resolve(opts.out!);
@@ -153,6 +154,7 @@ export function registerReport(program: Command, deps: ReportDeps = defaultDeps)
     .option('-f, --format <format>', `output: ${REPORT_FORMATS.join(', ')} (default: from --out's extension, else table on a terminal, json otherwise)`)
     .option('-o, --out <path>', 'write to this file (for `all`: this folder) instead of stdout')
     .option('--years <n>', 'for `country`: how many years back from the latest event (default 3)')
+    .option('--release <name>', 'report on this release (koryu release list) instead of the current data')
     .addHelpText(
       'after',
       `
@@ -162,7 +164,8 @@ Examples:
   $ koryu report agreements --format table
   $ koryu report country IND --years 3 --out india.html
   $ koryu report high-level --lang en --out high-level.svg
-  $ koryu report all --out reports/`,
+  $ koryu report all --out reports/
+  $ koryu report high-level --release 2024-05 --from 2020-04 --to 2021-03`,
     )
     .action(async (name: string, iso3: string | undefined, opts: ReportCliOptions) => {
       await runReport(name, iso3, opts, deps);

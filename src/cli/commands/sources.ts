@@ -44,6 +44,7 @@ export function registerSources(program: Command, stdoutIsTTY: () => boolean = (
     )
     .option('--db <path>', 'database file (default: $KORYU_DB, else ./koryu.db)')
     .option('-f, --format <format>', `output: ${SOURCE_FORMATS.join(', ')} (default: table on a terminal, else json)`)
+    .option('--release <name>', 'the sources of this release instead of the current ones')
     .addHelpText(
       'after',
       `
@@ -51,13 +52,13 @@ Examples:
   $ koryu sources
   $ koryu sources --format json | jq '.[] | select(.kind == "press-release") | .path'`,
     )
-    .action(async (opts: { db?: string; format?: string }) => {
+    .action(async (opts: { db?: string; format?: string; release?: string }) => {
       const format = opts.format !== undefined ? parseFormat<SourceFormat>(opts.format, SOURCE_FORMATS, '--format') : stdoutIsTTY() ? 'table' : 'json';
       const db = opts.db ?? defaultDbPath();
       requireDatabase(db);
       const store = await openStore(db, { mustExist: true });
       try {
-        writeOutput(formatSources(await store.listSources(), format));
+        writeOutput(formatSources(await store.listSources(opts.release !== undefined ? { release: opts.release } : {}), format));
       } finally {
         await store.close();
       }

@@ -138,4 +138,36 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'releases: named, content-addressed snapshots of the events',
+    sql: `
+      -- One frozen copy per distinct content (hash = src/release releaseHash); names point to it.
+      CREATE TABLE snapshots (
+        hash          TEXT PRIMARY KEY,
+        created_at    TEXT NOT NULL,
+        event_count   INTEGER NOT NULL,
+        source_count  INTEGER NOT NULL,
+        sources       TEXT NOT NULL             -- JSON SourceRecord[] as frozen
+      );
+      CREATE TABLE snapshot_events (
+        hash        TEXT NOT NULL REFERENCES snapshots(hash) ON DELETE CASCADE,
+        id          TEXT NOT NULL,
+        kind        TEXT NOT NULL,
+        date        TEXT NOT NULL,
+        month_lo    TEXT NOT NULL,
+        month_hi    TEXT NOT NULL,
+        is_span     INTEGER NOT NULL,
+        high_level  INTEGER NOT NULL,
+        mode        TEXT,
+        json        TEXT NOT NULL,              -- the AtlasEvent as it was
+        PRIMARY KEY (hash, id)
+      );
+      CREATE TABLE releases (
+        name        TEXT PRIMARY KEY,
+        hash        TEXT NOT NULL REFERENCES snapshots(hash),
+        created_at  TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,11 +4,12 @@ import type { AtlasEvent, SourceKind } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
 import { atlasEventSchema } from '../../model/event-schema.js';
-import type { EventQuery, IngestOutcome, SourceInput, SourceRecord, Store } from '../types.js';
+import { checkReleaseName, frozenSource, releaseHash } from '../../release/index.js';
+import type { EventQuery, IngestOutcome, ReadOptions, ReleaseRecord, SourceInput, SourceRecord, Store } from '../types.js';
 import type { SqliteDatabase } from './driver.js';
 import { relinkBlocks } from './link.js';
 import { MIGRATIONS } from './migrations.js';
-import { RECORD_COLUMNS, recordRow } from './rows.js';
+import { EVENT_COLUMNS, eventRow, RECORD_COLUMNS, recordRow } from './rows.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -226,10 +227,16 @@ export class SqliteStore implements Store {
   }
 
   async queryEvents(q: EventQuery = {}): Promise<AtlasEvent[]> {
+    const snapshot = q.release !== undefined ? this.snapshotOf(q.release) : undefined;
     const where: string[] = [];
     const params: unknown[] = [];
+    if (snapshot !== undefined) where.push('e.hash = ?'), params.push(snapshot);
     if (q.partner !== undefined) {
-      where.push('EXISTS (SELECT 1 FROM event_partners p WHERE p.event_id = e.id AND p.code = ?)');
+      where.push(
+        snapshot === undefined
+          ? 'EXISTS (SELECT 1 FROM event_partners p WHERE p.event_id = e.id AND p.code = ?)'
+          : "EXISTS (SELECT 1 FROM json_each(e.json, '$.partners') p WHERE p.value = ?)",
+      );
       params.push(q.partner);
     }
     if (q.kind !== undefined) where.push('e.kind = ?'), params.push(q.kind);
@@ -237,7 +244,9 @@ export class SqliteStore implements Store {
     if (q.highLevel !== undefined) where.push('e.high_level = ?'), params.push(q.highLevel ? 1 : 0);
     if (q.source !== undefined) {
       where.push(
-        'EXISTS (SELECT 1 FROM records r JOIN sources s ON s.id = r.source_id WHERE r.event_id = e.id AND (s.path = ? OR s.id = ?))',
+        snapshot === undefined
+          ? 'EXISTS (SELECT 1 FROM records r JOIN sources s ON s.id = r.source_id WHERE r.event_id = e.id AND (s.path = ? OR s.id = ?))'
+          : "EXISTS (SELECT 1 FROM json_each(e.json, '$.sources') s WHERE json_extract(s.value, '$.path') = ? OR json_extract(s.value, '$.id') = ?)",
       );
       params.push(q.source, q.source);
     }
@@ -248,14 +257,21 @@ export class SqliteStore implements Store {
       where.push('((e.is_span = 1 AND e.month_lo <= ? AND e.month_hi >= ?) OR (e.is_span = 0 AND e.month_lo >= ? AND e.month_hi <= ?))');
       params.push(to, from, from, to);
     }
-    const sql = `SELECT e.id, e.json FROM events e
+    const sql = `SELECT e.id, e.json FROM ${snapshot === undefined ? 'events' : 'snapshot_events'} e
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY e.month_lo, e.date, e.id`;
     const rows = this.guard(() => this.db.prepare(sql).all(...params) as { id: string; json: string }[]);
     return rows.map((r) => this.parseEvent(r.id, r.json));
   }
 
-  async getEvent(id: string): Promise<AtlasEvent | undefined> {
+  async getEvent(id: string, options: ReadOptions = {}): Promise<AtlasEvent | undefined> {
+    if (options.release !== undefined) {
+      const hash = this.snapshotOf(options.release);
+      const row = this.guard(
+        () => this.db.prepare('SELECT id, json FROM snapshot_events WHERE hash = ? AND id = ?').get(hash, id) as { id: string; json: string } | undefined,
+      );
+      return row ? this.parseEvent(row.id, row.json) : undefined;
+    }
     const row = this.guard(
       () =>
         this.db
@@ -275,6 +291,62 @@ export class SqliteStore implements Store {
     return row?.text;
   }
 
+  async createRelease(name: string): Promise<ReleaseRecord> {
+    checkReleaseName(name);
+    const create = this.db.transaction((): ReleaseRecord => {
+      const taken = this.db.prepare('SELECT hash FROM releases WHERE name = ?').get(name) as { hash: string } | undefined;
+      if (taken) {
+        throw new KoryuError('E_BAD_VALUE', `release ${name} exists already (${taken.hash.slice(0, 12)}); a release is never replaced: choose another name`);
+      }
+      const events = this.liveEvents();
+      const sources = this.liveSources();
+      const hash = releaseHash(events, sources);
+      const now = this.now();
+      if (!this.db.prepare('SELECT 1 FROM snapshots WHERE hash = ?').get(hash)) {
+        this.db
+          .prepare('INSERT INTO snapshots (hash, created_at, event_count, source_count, sources) VALUES (?, ?, ?, ?, ?)')
+          .run(hash, now, events.length, sources.length, JSON.stringify(sources.map(frozenSource)));
+        const insert = this.db.prepare(
+          `INSERT INTO snapshot_events (hash, id, ${EVENT_COLUMNS.join(', ')}) VALUES (?, ?, ${EVENT_COLUMNS.map(() => '?').join(', ')})`,
+        );
+        for (const e of events) insert.run(hash, e.id, ...eventRow(e));
+      }
+      this.db.prepare('INSERT INTO releases (name, hash, created_at) VALUES (?, ?, ?)').run(name, hash, now);
+      return { name, hash, createdAt: now, eventCount: events.length, sourceCount: sources.length };
+    });
+    return this.guard(() => create.immediate());
+  }
+
+  async listReleases(): Promise<ReleaseRecord[]> {
+    const rows = this.guard(
+      () =>
+        this.db
+          .prepare(
+            `SELECT r.name, r.hash, r.created_at, s.event_count, s.source_count
+             FROM releases r JOIN snapshots s ON s.hash = r.hash ORDER BY r.created_at, r.name`,
+          )
+          .all() as { name: string; hash: string; created_at: string; event_count: number; source_count: number }[],
+    );
+    return rows.map((r) => ({ name: r.name, hash: r.hash, createdAt: r.created_at, eventCount: r.event_count, sourceCount: r.source_count }));
+  }
+
+  /** The snapshot a release name points to (a KoryuError naming the known releases otherwise). */
+  private snapshotOf(release: string): string {
+    const row = this.guard(() => this.db.prepare('SELECT hash FROM releases WHERE name = ?').get(release) as { hash: string } | undefined);
+    if (row) return row.hash;
+    const names = (this.db.prepare('SELECT name FROM releases ORDER BY created_at').all() as { name: string }[]).map((r) => r.name);
+    throw new KoryuError(
+      'E_BAD_VALUE',
+      `--release: no release '${release}' (${names.length ? `known: ${names.join(', ')}` : 'none yet: koryu release create NAME'})`,
+    );
+  }
+
+  private liveEvents(): AtlasEvent[] {
+    return (this.db.prepare('SELECT id, json FROM events ORDER BY month_lo, date, id').all() as { id: string; json: string }[]).map((r) =>
+      this.parseEvent(r.id, r.json),
+    );
+  }
+
   private parseEvent(id: string, json: string): AtlasEvent {
     const parsed = atlasEventSchema.safeParse(JSON.parse(json));
     if (!parsed.success) {
@@ -283,16 +355,23 @@ export class SqliteStore implements Store {
     return parsed.data as AtlasEvent;
   }
 
-  async listSources(): Promise<SourceRecord[]> {
-    const rows = this.guard(
-      () =>
-        this.db
-          .prepare(
-            `SELECT s.*, (SELECT COUNT(*) FROM records r WHERE r.source_id = s.id) AS event_count
-             FROM sources s ORDER BY s.path`,
-          )
-          .all() as SourceRow[],
-    );
+  async listSources(options: ReadOptions = {}): Promise<SourceRecord[]> {
+    if (options.release !== undefined) {
+      const hash = this.snapshotOf(options.release);
+      const row = this.db.prepare('SELECT sources, created_at FROM snapshots WHERE hash = ?').get(hash) as { sources: string; created_at: string };
+      // A release keeps what its sources were, not when they were last written: it reports its own date.
+      return (JSON.parse(row.sources) as Omit<SourceRecord, 'ingestedAt'>[]).map((s) => ({ ...s, ingestedAt: row.created_at }));
+    }
+    return this.guard(() => this.liveSources());
+  }
+
+  private liveSources(): SourceRecord[] {
+    const rows = this.db
+      .prepare(
+        `SELECT s.*, (SELECT COUNT(*) FROM records r WHERE r.source_id = s.id) AS event_count
+         FROM sources s ORDER BY s.path`,
+      )
+      .all() as SourceRow[];
     return rows.map((r) => ({
       id: r.id,
       path: r.path,

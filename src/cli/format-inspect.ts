@@ -3,7 +3,7 @@
  * every span in original offsets [start, end) so that it can be checked against the input.
  * Pure: a document in, a string out.
  */
-import type { Block, KoryuDocument, Section, SectionSubject, Sentence } from '../model/document.js';
+import type { Block, DecodedSource, KoryuDocument, Section, SectionSubject, Sentence, SourceLayout } from '../model/document.js';
 import type { Span } from '../model/span.js';
 
 export const INSPECT_FORMATS = ['text', 'json'] as const;
@@ -24,6 +24,19 @@ export function inspectModel(doc: KoryuDocument) {
       title: source.title ?? null,
       contentHash: source.contentHash,
       characters: source.text.length,
+      // A PDF's offsets point into the rendering built from its layout: it is given whole.
+      ...(source.layout
+        ? {
+            pages: source.layout.pages.map((p) => ({ page: p.page, span: span(p.span) })),
+            regions: source.layout.regions.map((r) => ({
+              type: r.type,
+              page: r.page,
+              span: span(r.span),
+              ...(r.base ? { base: span(r.base) } : {}),
+            })),
+            text: source.text,
+          }
+        : {}),
     },
     context: {
       kind: doc.context.kind,
@@ -48,6 +61,7 @@ export function inspectModel(doc: KoryuDocument) {
       type: b.type,
       sectionId: b.sectionId,
       span: span(b.span),
+      ...(source.layout ? { pages: blockPages(source.layout, b) } : {}),
       text: b.clean.text,
     })),
     sentences: doc.sentences.map((s) => ({
@@ -123,7 +137,14 @@ function inspectText(doc: KoryuDocument): string {
   );
   if (source.title) out.push(`title: ${source.title}`);
   if (source.format === 'html') out.push('offsets point into the main text extracted from the HTML page');
+  if (source.layout) {
+    out.push(
+      `offsets point into the text rendering of the PDF's ${source.layout.pages.length} page(s), printed below; ` +
+        'running heads, page numbers, captions, footnotes and readings are told apart by position and type size',
+    );
+  }
   out.push(...contextLines(doc));
+  if (source.layout) out.push('', ...renderingLines(source, source.layout));
 
   out.push('', `sections (${doc.sections.length}):`);
   const topLevel = Math.min(...doc.sections.map((s) => s.level));
@@ -145,7 +166,7 @@ function inspectText(doc: KoryuDocument): string {
       const s = sectionOf(doc, b.sectionId);
       out.push('', s ? `§ ${sectionHeading(doc, s)}` : '§ (before the first heading)');
     }
-    out.push(...blockLines(b, sentencesByBlock.get(b.id) ?? []));
+    out.push(...blockLines(b, sentencesByBlock.get(b.id) ?? [], source.layout));
   }
 
   const glossary = Object.entries(doc.glossary);
@@ -170,9 +191,11 @@ function sectionHeading(doc: KoryuDocument, section: Section): string {
   return `${markers.join(' › ')} ${section.title}`;
 }
 
-function blockLines(b: Block, sentences: Sentence[]): string[] {
+function blockLines(b: Block, sentences: Sentence[], layout?: SourceLayout): string[] {
   const continues = b.continues !== undefined ? ` (continues #${b.continues})` : '';
-  const head = `  [${b.type}] #${b.id} ${showSpan(b.span)}${continues}`;
+  const pages = layout ? blockPages(layout, b) : undefined;
+  const page = pages ? (pages[0] === pages[1] ? ` p.${pages[0]}` : ` p.${pages[0]}–${pages[1]}`) : '';
+  const head = `  [${b.type}] #${b.id} ${showSpan(b.span)}${page}${continues}`;
   if (!sentences.length) return [`${head} ${clip(b.clean.text)}`];
   const lines = [head];
   for (const s of sentences) {
@@ -209,4 +232,48 @@ export function summaryLine(s: InspectSummary): string {
     .map(([type, n]) => `${type} ${n}`)
     .join(', ');
   return `summary: ${total} blocks${byType ? ` (${byType})` : ''}, ${s.sections} sections, ${s.sentences} sentences, ${s.datedSentences} dated`;
+}
+
+/** The page an offset of a PDF's rendering lies on (a gap between pages counts to the next). */
+export function pageAt(layout: SourceLayout, offset: number): number {
+  const { pages } = layout;
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pages[mid].span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return pages[lo]?.page ?? 1;
+}
+
+/** First and last page of a block. */
+function blockPages(layout: SourceLayout, b: Block): [number, number] {
+  return [pageAt(layout, b.span.start), pageAt(layout, Math.max(b.span.start, b.span.end - 1))];
+}
+
+/**
+ * The rendering, page by page and line by line, each line with its start offset and the layout
+ * region it belongs to (none: running text).
+ */
+function renderingLines(source: DecodedSource, layout: SourceLayout): string[] {
+  const { text } = source;
+  const out = [`text rendering (${text.length} characters; offset, region, line):`];
+  const width = String(text.length).length;
+  let r = 0;
+  for (const p of layout.pages) {
+    out.push(`  page ${p.page} ${showSpan(p.span)}`);
+    let at = p.span.start;
+    while (at < p.span.end) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 || nl > p.span.end ? p.span.end : nl;
+      while (r < layout.regions.length && layout.regions[r].span.end <= at) r++;
+      const region = layout.regions[r];
+      const tag = region && region.span.start <= at && at < region.span.end ? region.type : '';
+      const line = text.slice(at, end);
+      out.push(line ? `    ${String(at).padStart(width)}  ${tag.padEnd(9)}  ${line}` : '');
+      at = end + 1;
+    }
+  }
+  return out;
 }

@@ -10,14 +10,52 @@ export interface DecodedSource {
   text: string;
   /** Encoding used: 'utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'euc-jp'… */
   encoding: string;
-  /** 'text' for plain text (including PDF extractions), 'html' for HTML input. */
-  format: 'text' | 'html';
+  /** 'text' for plain text (including text extracted from PDF by another tool), 'html', 'pdf'. */
+  format: 'text' | 'html' | 'pdf';
   /** Document title when the source carries one (HTML <title>, first heading…). */
   title?: string;
   /** sha256 of the raw bytes, hex. */
   contentHash: string;
   /** A publication date the markup states (HTML <meta name="date">, <time datetime>…), as written. */
   metaDate?: string;
+  /**
+   * For PDF input: where each page lies in `text` (the rendering built from the page layout) and
+   * which lines the layout tells apart from the running text. The segmenter follows it.
+   */
+  layout?: SourceLayout;
+}
+
+/** Where a page of a PDF lies in the text rendering. */
+export interface PageSpan {
+  /** 1-based page number. */
+  page: number;
+  span: Span;
+}
+
+/**
+ * What positions and type sizes say about some lines of a PDF's rendering:
+ *  - 'furniture': running heads, page numbers, printed headers and footers, margin tabs;
+ *  - 'caption', 'footnote': small type set apart from the running text;
+ *  - 'heading': larger type, one title however many lines it wraps onto;
+ *  - 'reading': furigana printed over a name, on a line of its own in the rendering, with the
+ *    span of the characters it reads (`base`), which stay whole in the running text.
+ * Lines outside every region are running text.
+ */
+export type LayoutRegionType = 'furniture' | 'caption' | 'footnote' | 'heading' | 'reading';
+
+export interface LayoutRegion {
+  type: LayoutRegionType;
+  /** Whole lines of the rendering. */
+  span: Span;
+  page: number;
+  /** For 'reading': the characters it reads. */
+  base?: Span;
+}
+
+export interface SourceLayout {
+  pages: PageSpan[];
+  /** In text order, not overlapping. */
+  regions: LayoutRegion[];
 }
 
 /** What kind of publication a document is: it decides how its dates and sentences are read. */

@@ -55,7 +55,7 @@ export function registerExtract(program: Command, extract: ExtractFile = extract
       'Extract events from one or more documents and print them to stdout, one record per ' +
         'event with its evidence (offsets into the decoded text). Nothing is stored.',
     )
-    .argument('<file...>', 'documents: plain text (UTF-8, UTF-16, Shift_JIS, EUC-JP) or HTML')
+    .argument('<file...>', 'documents: plain text (UTF-8, UTF-16, Shift_JIS, EUC-JP), HTML or PDF')
     .option('-f, --format <format>', `output: ${EVENT_FORMATS.join(', ')}`, 'jsonl')
     .option('--explain', 'instead of records, show sentence by sentence which rules fired and why, or why none did')
     .option('--encoding <name>', 'force the input encoding instead of detecting it (e.g. shift_jis)');
@@ -67,6 +67,7 @@ Examples:
   $ koryu extract paper.txt                     # JSON lines
   $ koryu extract release.html --published 2020-12-22   # 本日, 本年9月 read against that date
   $ koryu extract paper.txt --format table      # a table for the terminal
+  $ koryu extract paper.pdf --format table      # a PDF with a text layer (no OCR)
   $ koryu extract a.txt b.html --format csv > events.csv
   $ koryu extract paper.txt --explain | less    # why each sentence did or did not give an event`,
     )

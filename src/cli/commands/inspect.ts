@@ -22,10 +22,11 @@ export function registerInspect(program: Command): void {
         '(第1節 › 1 › （1） › ア) with the subject of each section, every block with its type ' +
         '(heading, paragraph, caption, footnote, sidebar, furniture…), the sentences of each block ' +
         'with the dates found in them, and a summary count. Spans [start,end) are character ' +
-        'offsets in the decoded input text (for HTML, in the main text extracted from the page), ' +
+        'offsets in the decoded input text (for HTML, in the main text extracted from the page; for a PDF, ' +
+        'in the text rendering of its pages, printed first with the offset of each line), ' +
         'so any line can be checked against the source. Nothing is stored.',
     )
-    .argument('<FILE>', 'text (UTF-8, UTF-16, Shift_JIS, EUC-JP) or HTML file')
+    .argument('<FILE>', 'text (UTF-8, UTF-16, Shift_JIS, EUC-JP), HTML or PDF file')
     .option('--format <format>', `output format: ${INSPECT_FORMATS.join(' or ')}`, 'text')
     .option('--encoding <name>', 'force the input encoding instead of detecting it (e.g. shift_jis, euc-jp, utf-16le)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout');
@@ -37,6 +38,7 @@ Examples:
   $ koryu inspect examples/sample-whitepaper.ja.txt
   $ koryu inspect paper.txt --format json --out paper.inspect.json
   $ koryu inspect old-page.htm --encoding shift_jis
+  $ koryu inspect paper.pdf                 # the PDF's text rendering, page by page, then its blocks
   $ koryu inspect release.txt --published 2020-12-22   # when the page does not date itself
 
 The output starts with the document's kind and publication date and where each was found

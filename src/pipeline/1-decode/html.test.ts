@@ -57,6 +57,11 @@ describe('extractHtmlText', () => {
     expect(extractHtmlText('<pre>一行目\n  二行目</pre>').text).toBe('一行目\n  二行目\n');
   });
 
+  it('drops ruby readings: the name stays whole', () => {
+    const r = extractHtmlText('<p>河野防衛大臣は、<ruby>鄭景斗<rp>（</rp><rt>チョン・ギョンドゥ</rt><rp>）</rp></ruby>国防部長官と会談した。</p>');
+    expect(r.text).toBe('河野防衛大臣は、鄭景斗国防部長官と会談した。\n');
+  });
+
   it('survives broken markup as a browser would', () => {
     expect(extractHtmlText('<p>一つ目<p>二つ目<div>三つ目').text).toBe('一つ目\n\n二つ目\n\n三つ目\n');
   });

@@ -23,6 +23,8 @@ const META_DATE_NAMES = [
 const ALWAYS_DROPPED = new Set([
   'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas',
   'nav', 'aside', 'footer', 'button', 'select',
+  // Ruby readings (furigana) and their fallback parentheses are not running text: 鄭景斗 stays whole.
+  'rt', 'rp',
 ]);
 
 /** ARIA landmarks that are page chrome whatever element carries them. */

@@ -10,6 +10,7 @@ import { classifyFloat, findFloatEnd, startsFloat } from './floats.js';
 import { bracketBalance, headingEnd, SectionTree } from './headings.js';
 import { loadLayout, type Layout } from './layout.js';
 import { classifyLines, estimateColumnWidth, LineClass, readLines, type SourceLine } from './lines.js';
+import { applySourceLayout, footnoteTextStart } from './regions.js';
 
 export interface SegmentResult {
   blocks: Block[];
@@ -23,9 +24,14 @@ export function segmentDocument(source: DecodedSource): SegmentResult {
   const lines = readLines(source.text);
   const columnWidth = estimateColumnWidth(lines);
   classifyLines(lines, layout, columnWidth, source.text);
-  const segmenter = new Segmenter(source.text, lines, layout, columnWidth);
+  if (source.layout) applySourceLayout(lines, source.layout);
+  const segmenter = new Segmenter(source.text, lines, layout, columnWidth, !!source.layout);
   segmenter.run();
   const { blocks, annotations, glossary } = finishDrafts(source.text, segmenter.drafts);
+  if (segmenter.readings.length) {
+    annotations.push(...segmenter.readings);
+    annotations.sort((a, b) => a.span.start - b.span.start);
+  }
   return { blocks, sections: segmenter.tree.sections, glossary, annotations };
 }
 
@@ -36,6 +42,8 @@ const FOOTNOTE_COLUMNS = 2.5;
 
 class Segmenter {
   readonly drafts: Draft[] = [];
+  /** Readings a laid-out source puts on lines of their own (regions.ts). */
+  readonly readings: Annotation[] = [];
   readonly tree = new SectionTree();
   private para: Draft | null = null;
   private paraFinal = false;
@@ -46,17 +54,31 @@ class Segmenter {
     private readonly lines: SourceLine[],
     private readonly layout: Layout,
     private readonly columnWidth: number,
+    /**
+     * The layout is known (PDF input): a blank line is a paragraph break the page shows and a
+     * line break never is; regions decide furniture, captions, footnotes, headings, readings.
+     */
+    private readonly laidOut = false,
   ) {}
+
+  /** Lines are wrapped at a column width, so a line break alone never ends a paragraph. */
+  private get wrapped(): boolean {
+    return this.laidOut || Number.isFinite(this.columnWidth);
+  }
 
   run(): void {
     const { lines } = this;
     let i = 0;
     while (i < lines.length) {
       const l = lines[i];
+      if (l.region) {
+        i = this.region(i);
+        continue;
+      }
       switch (l.cls) {
         case LineClass.Blank:
           // Page and column breaks leave blank lines inside paragraphs; clean text does not.
-          if (this.paraFinal || !Number.isFinite(this.columnWidth)) this.closeParagraph();
+          if (this.paraFinal || !this.wrapped || this.laidOut) this.closeParagraph();
           i++;
           break;
         case LineClass.SectionTitle:
@@ -86,7 +108,7 @@ class Segmenter {
         case LineClass.FootnoteIndent:
           this.addToParagraph(l.cs, l.ce);
           // Text that is not column-wrapped breaks lines only between paragraphs.
-          if (this.paraFinal && !Number.isFinite(this.columnWidth)) this.closeParagraph();
+          if (this.paraFinal && !this.wrapped) this.closeParagraph();
           i++;
           break;
         default:
@@ -129,6 +151,53 @@ class Segmenter {
     const d = newDraft(type, this.tree.current);
     extendDraft(d, start, l.ce);
     this.drafts.push(d);
+  }
+
+  /**
+   * The lines of one layout region: a block of its type (furniture, caption, footnote) set in the
+   * paragraph it interrupts; a heading however many lines it wraps onto; a reading kept as an
+   * annotation of the characters it is printed over.
+   */
+  private region(i: number): number {
+    const { lines, text } = this;
+    const first = lines[i];
+    const region = first.region!;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1].region === region) last++;
+    const end = lines[last].ce;
+    switch (region.type) {
+      case 'reading': {
+        this.interruptParagraph();
+        const { span, base } = region;
+        this.readings.push({
+          kind: 'reading',
+          value: text.slice(span.start, span.end).replace(/\s+/g, ''),
+          base: base ? text.slice(base.start, base.end) : '',
+          span: { start: span.start, end: span.end },
+        });
+        break;
+      }
+      case 'heading':
+        this.closeParagraph();
+        if (first.cls === LineClass.Heading) {
+          const titleStart = first.cs + first.text.indexOf(first.title!, first.marker!.length);
+          this.addHeading(first.level!, first.marker!, titleStart, end, first.cs, end);
+        } else if (first.cls === LineClass.SectionTitle && !this.seenSections.has(first.marker!)) {
+          this.sectionTitle(i);
+        } else {
+          // Larger type without a numbering (a chapter or page title): a paragraph of its own.
+          this.addToParagraph(first.cs, end);
+          this.closeParagraph();
+        }
+        break;
+      default: {
+        this.interruptParagraph();
+        const d = newDraft(region.type, this.tree.current);
+        extendDraft(d, region.type === 'footnote' ? footnoteTextStart(first) : first.cs, end);
+        this.drafts.push(d);
+      }
+    }
+    return last + 1;
   }
 
   /** Consecutive furniture lines (a vertical running head) make one block. */

@@ -4,6 +4,7 @@
  */
 import { displayWidth, isSpaceCode } from '../2-normalize/chars.js';
 import { isExpansionText } from '../2-normalize/index.js';
+import type { LayoutRegion } from '../../model/document.js';
 import type { Layout } from './layout.js';
 
 export const enum LineClass {
@@ -54,6 +55,8 @@ export interface SourceLine {
   level?: number;
   marker?: string;
   title?: string;
+  /** For a laid-out source (PDF): the layout region the line belongs to (regions.ts). */
+  region?: LayoutRegion;
 }
 
 export function readLines(text: string): SourceLine[] {

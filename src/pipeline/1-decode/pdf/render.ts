@@ -1,0 +1,196 @@
+/**
+ * Rows in reading order → the text rendering that every offset points into, with the page spans
+ * and the typed regions the segmenter follows (model/document.ts SourceLayout).
+ *
+ * The rendering keeps the PDF's lines. A blank line is a paragraph break the layout shows (an
+ * indented first line, a wider gap, a heading); a single line break is not. Regions are whole
+ * lines: furniture, captions and footnotes where they stand in the reading order, a heading's
+ * lines together, and each reading on a line of its own right after the line it is printed over.
+ */
+import type { LayoutRegion, LayoutRegionType, PageSpan } from '../../../model/document.js';
+import { isWideChar, NOTE_MARK } from './chars.js';
+import type { DocumentLayout, Glyph, PageLayout, Row } from './layout.js';
+
+export interface Rendering {
+  text: string;
+  pages: PageSpan[];
+  regions: LayoutRegion[];
+  /** Characters of running text, headings, captions and footnotes (furniture and readings aside). */
+  contentChars: number;
+}
+
+/** A gap between two characters wider than this many ems is an ideographic space. */
+const WIDE_SPACE = 0.7;
+/** Between two narrow characters (Latin words), a gap wider than this many ems is a space. */
+const WORD_SPACE = 0.15;
+/** A vertical step larger than this many line pitches starts a new paragraph. */
+const PARAGRAPH_GAP = 1.45;
+/** A first line set in by this many ems starts a new paragraph. */
+const INDENT = 0.5;
+
+export function renderLayout(layout: DocumentLayout): Rendering {
+  const r = new Renderer(linePitch(layout));
+  for (const page of layout.pages) r.page(page);
+  return { text: r.text, pages: r.pages, regions: r.regions, contentChars: r.contentChars };
+}
+
+/** The usual distance between two lines of running text (median over consecutive body rows). */
+function linePitch(layout: DocumentLayout): number {
+  const steps: number[] = [];
+  for (const p of layout.pages) {
+    for (let k = 1; k < p.rows.length; k++) {
+      const a = p.rows[k - 1];
+      const b = p.rows[k];
+      if (a.role === 'body' && b.role === 'body' && a.column === b.column && b.y > a.y) steps.push(b.y - a.y);
+    }
+  }
+  if (!steps.length) return 1.7 * layout.bodySize;
+  steps.sort((a, b) => a - b);
+  return steps[steps.length >> 1];
+}
+
+class Renderer {
+  text = '';
+  readonly pages: PageSpan[] = [];
+  readonly regions: LayoutRegion[] = [];
+  contentChars = 0;
+  /** The last row of running text, while nothing but furniture and readings came after it. */
+  private lastBody: Row | null = null;
+  /** What was emitted last: paragraph text, or a region of some type. */
+  private last: 'body' | LayoutRegionType | null = null;
+
+  constructor(private readonly pitch: number) {}
+
+  page(page: PageLayout): void {
+    const start = this.text.length + (this.text.length && !this.text.endsWith('\n') ? 1 : 0);
+    const lefts = columnLefts(page);
+    const rows = page.rows;
+    for (let k = 0; k < rows.length; ) {
+      const row = rows[k];
+      if (row.role === 'furniture') {
+        k = this.group(rows, k, 'furniture', page.number, (a, b) => b.role === 'furniture');
+      } else if (row.role === 'large') {
+        this.blankLine();
+        k = this.group(rows, k, 'heading', page.number, (a, b) => b.role === 'large' && b.column === a.column && Math.abs(b.size - a.size) < 0.3);
+        this.lastBody = null;
+      } else if (row.role === 'small') {
+        const type = NOTE_MARK.test(lineText(row).text) ? 'footnote' : 'caption';
+        k = this.group(rows, k, type, page.number, (a, b) =>
+          b.role === 'small' &&
+          (b.column === a.column || Math.abs(b.x0 - a.x0) < a.size) &&
+          b.y > a.y &&
+          b.y - a.y <= 2.2 * a.size &&
+          !NOTE_MARK.test(lineText(b).text),
+        );
+      } else {
+        if (this.startsParagraph(row, lefts)) this.blankLine();
+        else this.newLine();
+        this.row(row, page.number);
+        this.last = 'body';
+        this.lastBody = row;
+        k++;
+      }
+    }
+    if (this.text.length > start) this.pages.push({ page: page.number, span: { start, end: this.text.length } });
+  }
+
+  /** Whether a body row starts a paragraph, rather than going on with the last one. */
+  private startsParagraph(row: Row, lefts: Map<number, number>): boolean {
+    if (this.last === 'heading' || !this.lastBody) return true;
+    const left = lefts.get(row.column) ?? row.x0;
+    if (row.x0 - left >= INDENT * row.size) return true;
+    const prev = this.lastBody;
+    return prev.column === row.column && row.y > prev.y && row.y - prev.y > PARAGRAPH_GAP * this.pitch && this.last === 'body';
+  }
+
+  /** Rows from `k` on while `same(first, next)` holds, as one region of `type`. */
+  private group(rows: Row[], k: number, type: LayoutRegionType, page: number, same: (a: Row, b: Row) => boolean): number {
+    this.newLine();
+    const start = this.text.length;
+    let end = k + 1;
+    while (end < rows.length && same(rows[end - 1], rows[end])) end++;
+    for (let j = k; j < end; j++) {
+      if (j > k) this.text += '\n';
+      const { text } = lineText(rows[j]);
+      this.text += text;
+      if (type !== 'furniture') this.contentChars += text.length;
+    }
+    this.regions.push({ type, span: { start, end: this.text.length }, page });
+    this.last = type;
+    // A heading's readings follow it; other regions' readings are dropped with them.
+    return end;
+  }
+
+  /** A line of running text, then a line for each reading printed over it. */
+  private row(row: Row, page: number): void {
+    const start = this.text.length;
+    const { text, offsets } = lineText(row);
+    this.text += text;
+    this.contentChars += text.length;
+    for (const ruby of row.rubies) {
+      const base = row.glyphs
+        .map((g, i) => ({ g, at: offsets[i] }))
+        .filter(({ g }) => {
+          const c = (g.x0 + g.x1) / 2;
+          return c >= ruby.x0 - 0.1 * g.size && c <= ruby.x1 + 0.1 * g.size;
+        });
+      if (!base.length) continue;
+      const reading = lineText({ glyphs: ruby.glyphs, size: row.size }).text.replace(/[\s\u3000]/gu, '');
+      this.text += '\n';
+      const at = this.text.length;
+      this.text += reading;
+      this.regions.push({
+        type: 'reading',
+        span: { start: at, end: this.text.length },
+        page,
+        base: { start: start + base[0].at, end: start + base[base.length - 1].at + base[base.length - 1].g.ch.length },
+      });
+    }
+  }
+
+  private newLine(): void {
+    if (this.text.length && !this.text.endsWith('\n')) this.text += '\n';
+  }
+
+  private blankLine(): void {
+    if (!this.text.length) return;
+    this.newLine();
+    if (!this.text.endsWith('\n\n')) this.text += '\n';
+  }
+}
+
+/** Each column's left edge: where most of its running-text rows start. */
+function columnLefts(page: PageLayout): Map<number, number> {
+  const byColumn = new Map<number, number[]>();
+  for (const r of page.rows) {
+    if (r.role !== 'body') continue;
+    byColumn.set(r.column, [...(byColumn.get(r.column) ?? []), r.x0]);
+  }
+  const lefts = new Map<number, number>();
+  for (const [k, xs] of byColumn) {
+    xs.sort((a, b) => a - b);
+    // The lower quartile: paragraph indents and short centred lines do not move it.
+    lefts.set(k, xs[Math.floor((xs.length - 1) / 4)]);
+  }
+  return lefts;
+}
+
+/** The row's characters left to right, with a space where the gap between two is a space. */
+export function lineText(row: Pick<Row, 'glyphs' | 'size'>): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let prev: Glyph | undefined;
+  for (const g of row.glyphs) {
+    if (prev) {
+      const em = Math.max(prev.size, g.size, row.size * 0.5);
+      const gap = g.x0 - prev.x1;
+      const wide = isWideChar(prev.ch) || isWideChar(g.ch);
+      if (gap > WIDE_SPACE * em && wide) text += '\u3000';
+      else if (gap > WORD_SPACE * em && !wide) text += ' ';
+    }
+    offsets.push(text.length);
+    text += g.ch;
+    prev = g;
+  }
+  return { text, offsets };
+}

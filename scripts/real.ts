@@ -18,6 +18,12 @@ import { brief, scoreEvents, type Counts, type EvalResult } from '../src/eval/sc
 import { EVENT_KINDS, type KoryuEvent } from '../src/model/event.js';
 import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 
+// `npm run real | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const { values: args } = parseArgs({
   options: {
     verbose: { type: 'boolean', short: 'v', default: false },
@@ -27,9 +33,6 @@ const { values: args } = parseArgs({
 });
 
 const root = path.resolve(import.meta.dirname, '..');
-const set = loadRealSet(path.join(root, 'test', 'real'));
-const cache = realCacheDir();
-const chosen = set.sources.filter((s) => !args.source || s.id.startsWith(args.source));
 
 interface PageResult {
   source: RealSource;
@@ -37,21 +40,40 @@ interface PageResult {
   predicted: KoryuEvent[];
 }
 
-const pages: PageResult[] = [];
-const absent: RealSource[] = [];
-const started = performance.now();
-for (const source of chosen) {
-  const file = path.join(cache, `${source.id}.txt`);
-  if (!existsSync(file)) {
-    absent.push(source);
-    continue;
-  }
-  const text = readFileSync(file, 'utf8');
-  const gold = set.gold.filter((g) => g.source === source.id).map((g, i) => goldEvent(g, i, text));
-  const { events } = extractEvents(buildDocument(decodeFileSync(file), { published: source.published }));
-  pages.push({ source, result: scoreEvents(gold, events), predicted: events });
+interface SetRun {
+  pages: PageResult[];
+  absent: RealSource[];
+  chosen: RealSource[];
+  cache: string;
 }
+
+/** Extract every cached page of a set with its publication date and score it against its gold. */
+function runSet(dir: string, cache: string, filter?: string): SetRun {
+  const set = loadRealSet(dir);
+  const chosen = set.sources.filter((s) => !filter || s.id.startsWith(filter));
+  const pages: PageResult[] = [];
+  const absent: RealSource[] = [];
+  for (const source of chosen) {
+    const file = path.join(cache, `${source.id}.txt`);
+    if (!existsSync(file)) {
+      absent.push(source);
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const gold = set.gold.filter((g) => g.source === source.id).map((g, i) => goldEvent(g, i, text));
+    const { events } = extractEvents(buildDocument(decodeFileSync(file), { published: source.published }));
+    pages.push({ source, result: scoreEvents(gold, events), predicted: events });
+  }
+  return { pages, absent, chosen, cache };
+}
+
+const started = performance.now();
+const dev = runSet(path.join(root, 'test', 'real'), realCacheDir(), args.source);
+// The held-out pages measure generalization: nobody tunes rules to them, so only totals are shown.
+const heldOut = args.source ? undefined : runSet(path.join(root, 'test', 'real', 'holdout'), path.join(realCacheDir(), 'holdout'));
 const seconds = (performance.now() - started) / 1000;
+const { pages, absent, chosen } = dev;
+const cache = dev.cache;
 
 const ratio = (matched: number, gold: number, predicted: number): Counts => {
   const precision = predicted === 0 ? 1 : matched / predicted;
@@ -73,6 +95,7 @@ const total = (of: PageResult[], pick: (r: EvalResult) => Counts | undefined = (
 };
 
 const overall = total(pages);
+const heldOutOverall = heldOut && heldOut.pages.length ? total(heldOut.pages) : undefined;
 const byKind = EVENT_KINDS.map((kind) => ({ kind, ...total(pages, (r) => r.byKind.find((k) => k.kind === kind)) })).filter((k) => k.gold || k.predicted);
 const sourceKinds = [...new Set(pages.map((p) => p.source.kind))];
 const bySourceKind = sourceKinds.map((kind) => ({ kind, pages: pages.filter((p) => p.source.kind === kind).length, ...total(pages.filter((p) => p.source.kind === kind)) }));
@@ -80,7 +103,16 @@ const matchedIds = new Set(pages.flatMap((p) => p.result.matches.map((m) => m.pr
 const calibration = calibrate(pages.flatMap((p) => p.predicted.map((e) => ({ confidence: e.confidence, correct: matchedIds.has(e.id) }))));
 
 if (args.json) {
-  console.log(JSON.stringify({ overall, byKind, bySourceKind, calibration, pages: pages.length, absent: absent.map((a) => a.id) }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        overall, byKind, bySourceKind, calibration, pages: pages.length, absent: absent.map((a) => a.id),
+        heldOut: heldOut ? { overall: heldOutOverall ?? null, pages: heldOut.pages.length, absent: heldOut.absent.map((a) => a.id) } : null,
+      },
+      null,
+      2,
+    ),
+  );
   process.exit(0);
 }
 
@@ -106,6 +138,15 @@ console.log(
       .map((c) => `${c.band}: ${c.predicted}${c.predicted ? `, ${((100 * c.correct) / c.predicted).toFixed(0)}%` : ''}`)
       .join('   '),
 );
+if (heldOut) {
+  console.log(`== held-out real texts (never tuned to; totals only): ${heldOut.pages.length} of ${heldOut.chosen.length} pages in ${heldOut.cache} ==`);
+  if (heldOut.absent.length) console.log(`  absent from the cache: ${heldOut.absent.length} pages (test/real/holdout/sources.tsv has their queries)`);
+  if (heldOutOverall) console.log(line('all (micro)', heldOutOverall));
+  for (const kind of [...new Set(heldOut.pages.map((p) => p.source.kind))]) {
+    const of = heldOut.pages.filter((p) => p.source.kind === kind);
+    console.log(line(`${kind} (${of.length})`, total(of)));
+  }
+}
 const high = calibration.filter((c) => c.from >= 0.8);
 const highN = high.reduce((n, c) => n + c.predicted, 0);
 const highOk = high.reduce((n, c) => n + c.correct, 0);

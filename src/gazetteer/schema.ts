@@ -128,6 +128,11 @@ export const compoundsSchema = z.object({
   notJapanBefore: z.string(),
   /** Words that contain a name without naming it (インド太平洋, 南シナ海): they hide it. */
   notNames: z.array(z.string().min(1)),
+  /**
+   * Characters that, written just before a short form, make it a destination (訪露, 訪韓: a visit to
+   * Russia, to Korea): the short form then names that country on its own.
+   */
+  destinationBefore: z.string().default(''),
 });
 
 export type Country = z.infer<typeof countrySchema>;

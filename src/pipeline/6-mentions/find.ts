@@ -249,7 +249,11 @@ class Scanner {
 
   /** A party without 日: a name, a run of short forms (米豪印), a name or short form before a title or a party noun. */
   private bareParty(start: number, first: Unit): Reading | undefined {
-    // A short form glued to a preceding kanji is part of a word (対米, 訪米, 中西), unless that kanji is a 日 of a date or of 在日.
+    // 訪露, 訪韓: a visit's destination, named by its short form alone.
+    if (first.short && start !== this.lastEnd && this.lex.destinationBefore.has(this.code(start - 1))) {
+      return { end: first.end, mention: this.make('country', start, first.end, [first.code]) };
+    }
+    // A short form glued to a preceding kanji is part of a word (対米, 中西), unless that kanji is a 日 of a date or of 在日.
     if (first.short && start !== this.lastEnd && isKanji(this.code(start - 1)) && this.code(start - 1) !== JAPAN) return undefined;
     const units = [first];
     if (first.short) for (let u = this.nextUnit(first.end, true); u; u = this.nextUnit(u.end, true)) units.push(u);

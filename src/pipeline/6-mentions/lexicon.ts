@@ -37,6 +37,8 @@ export interface Lexicon {
   nameSuffixes: Trie<true>;
   shorts: Map<number, ShortForm>;
   notJapanBefore: Set<number>;
+  /** Characters before a short form that make it a destination (訪露). */
+  destinationBefore: Set<number>;
   /** Per UTF-16 code unit (folded): START if any candidate can start there, PARTY if a party can, SHORT for a short form. */
   charFlags: Uint8Array;
 }
@@ -96,9 +98,12 @@ function compile(gaz: Gazetteer): Lexicon {
   const notJapanBefore = new Set<number>();
   for (const ch of gaz.compounds.notJapanBefore) notJapanBefore.add(fold(ch.charCodeAt(0)));
 
+  const destinationBefore = new Set<number>();
+  for (const ch of gaz.compounds.destinationBefore) destinationBefore.add(fold(ch.charCodeAt(0)));
+
   const charFlags = new Uint8Array(0x10000);
   for (const c of main.firstChars) charFlags[c] |= START;
   for (const c of [...parties.firstChars, ...shorts.keys(), JAPAN]) charFlags[c] |= START | PARTY;
   for (const c of shorts.keys()) charFlags[c] |= SHORT;
-  return { main, parties, nouns, nameSuffixes, shorts, notJapanBefore, charFlags };
+  return { main, parties, nouns, nameSuffixes, shorts, notJapanBefore, destinationBefore, charFlags };
 }

@@ -68,6 +68,18 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   });
 }
 
+/**
+ * 「リムパックに参加した露海軍艦艇2隻が訪日した」: an exercise named in a clause that describes a
+ * foreign unit (it took part) is that unit's background, not an engagement of Japan's.
+ */
+const FOREIGN_PARTICIPANT_AFTER = /^(?:」)?(?:に|へ)参加(?:した|していた|中の|している)/;
+export function namesForeignParticipation(ctx: SentenceContext, m: { local: Span }): boolean {
+  const after = FOREIGN_PARTICIPANT_AFTER.exec(ctx.text.slice(m.local.end));
+  if (!after) return false;
+  const at = m.local.end + after[0].length;
+  return ctx.mentions.some((o) => (o.type === 'country' || o.type === 'organization') && !o.compound && o.local.start >= at && o.local.start - at <= 1);
+}
+
 /** How far after 「…形式で」 the meeting it describes may be named. */
 const MANNER_REACH = 20;
 
@@ -77,6 +89,11 @@ const MANNER_REACH = 20;
  */
 export const HELD_AFTER =
   /^(?:(?:及び|並びに|や|と)[^、。]{0,20}?)?(?:(?:を|に|が)?(?:行|実施|し|開催|完了|成立|参加|さ?れ)|が(?:行われ|実施され|開催され|完了|成立))/;
+
+/** A sentence closed by a non-past polite or plain future predicate: 「実施します」「行います」「参ります」. */
+const FUTURE_END = /(?:します|行います|いたします|参ります|まいります|する予定です)。?$/;
+/** A past-tense predicate: 「行いました」「実施した」「行った」. */
+const PAST_PREDICATE = /ました|[しっいきれ]た(?:[。、]|$|ほか|ところ|が|の|もの|こと)/;
 
 /**
  * Whether the predicate right after a trigger makes it a plan, an intention or a postponement
@@ -95,6 +112,10 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // trigger in its own clause, and cancelled as the predicate of the topic it heads.
   const clauseStart = Math.max(0, ctx.text.lastIndexOf('、', triggerStart - 1) + 1);
   if (ctx.vocab.plannedBefore.test(ctx.text.slice(clauseStart, triggerStart))) return true;
+  // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
+  // future tense, with no past tense on the way, are announced, not done.
+  const rest = ctx.text.slice(triggerEnd);
+  if (FUTURE_END.test(rest) && !PAST_PREDICATE.test(rest)) return true;
   const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(ctx.text.slice(triggerEnd))![0].length;
   return ctx.vocab.cancelledPredicate.test(ctx.text.slice(triggerEnd + topic));
 }
@@ -280,7 +301,11 @@ export function windowStart(ctx: SentenceContext, pos: number): number {
       consider(h.local.end, h.local.start);
     }
   }
-  for (const m of ctx.mentions) if (m.type === 'milestone' || m.type === 'exercise' || m.type === 'forum') consider(m.local.end, m.local.start);
+  for (const m of ctx.mentions) {
+    if (m.type !== 'milestone' && m.type !== 'exercise' && m.type !== 'forum') continue;
+    if (m.type === 'exercise' && namesForeignParticipation(ctx, m)) continue;
+    consider(m.local.end, m.local.start);
+  }
   // A date that dates nothing (「2015年以降」) still separates what comes after it from earlier dates.
   for (const t of ctx.deadTimes ?? []) consider(t.local.end, t.local.start);
   return start;

@@ -32,6 +32,14 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   if (own.length > 1 && /それぞれ/.test(ctx.text.slice(own[own.length - 1].local.end, pos))) return own;
   if (own.length) return [own[own.length - 1]];
   if (!HELD_AFTER.test(ctx.text.slice(end))) return [];
+  // 「日印共同訓練と日米豪共同訓練を実施した」: anchors joined by a coordinator, done together, share
+  // the date written before the first of them. The anchor's own party (日米豪 of 日米豪共同訓練) is
+  // part of it, not of what lies between.
+  const head = ctx.mentions.find((m) => (m.type === 'country' || m.type === 'organization') && m.local.end === pos)?.local.start ?? pos;
+  if (previousEnd > 0 && COORDINATED.test(ctx.text.slice(previousEnd, head))) {
+    const before = lastTimeBefore(ctx, previousEnd);
+    if (before) return [before];
+  }
   const start = windowStart(ctx, pos);
   const before = lastTimeBefore(ctx, pos);
   if (!before) return [];
@@ -40,6 +48,9 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   if (before.local.start >= start || CHAINED.test(ctx.text.slice(start, pos))) return [before];
   return [];
 }
+
+/** Between two anchors named together: only a coordinator (「と」「及び」「、」). */
+const COORDINATED = /^[」）)]*(?:と|及び|並びに|や|、|・)$/;
 
 /** Between an act done and the next one: the first act's predicate closed by a 連用形 「〜し、」. */
 const CHAINED = /^[^、。]{0,10}?(?:し|い|き)、[^、。]{0,30}$/;
@@ -59,6 +70,12 @@ export interface AnchoredRuleSpec {
    * unlike the start of an ongoing program (「2015年以降…参加している」).
    */
   startDates?: boolean;
+  /**
+   * One event per partner, each read in the trigger's own stretch of the sentence first: each ship
+   * calls for its own flag (「仏海軍のフリゲートが入港、韓国海軍の駆逐艦…が…入港」), each host country
+   * receives its own call (codebook rule 8).
+   */
+  perPartner?: boolean;
 }
 
 export function anchoredRule(spec: AnchoredRuleSpec): Rule {
@@ -95,7 +112,8 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           miss ??= extra;
           continue;
         }
-        let partners = namedCodes(ctx, 0, ctx.text.length);
+        let partners = spec.perPartner ? namedCodes(ctx, windowStart(ctx, hit.local.start), hit.local.end) : [];
+        if (!partners.length) partners = namedCodes(ctx, 0, ctx.text.length);
         let fromSubject = false;
         if (!partners.length && spec.subjectFallback !== false) {
           partners = subjectCodes(ctx);
@@ -105,20 +123,23 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           miss ??= `「${hit.trigger.text}」 but no partner`;
           continue;
         }
+        const groups = spec.perPartner && partners.length > 1 ? partners.map((p) => [p]) : [partners];
         for (const occ of times.flatMap(occurrencesOf)) {
-          const key = `${occ.date}|${occ.dateEnd ?? ''}`;
-          if (seen.has(key)) continue; // 「寄港・寄航」: one event, not two
-          seen.add(key);
-          candidates.push(
-            makeCandidate(ctx, spec.id, {
-              kind: spec.kind,
-              date: occ.date,
-              ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-              partners,
-              confidence: fromSubject ? 0.65 : 0.8,
-              ...extra,
-            }),
-          );
+          for (const group of groups) {
+            const key = `${occ.date}|${occ.dateEnd ?? ''}|${group.join(',')}`;
+            if (seen.has(key)) continue; // 「寄港・寄航」: one event, not two
+            seen.add(key);
+            candidates.push(
+              makeCandidate(ctx, spec.id, {
+                kind: spec.kind,
+                date: occ.date,
+                ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+                partners: group,
+                confidence: fromSubject ? 0.65 : 0.8,
+                ...extra,
+              }),
+            );
+          }
         }
       }
       return candidates.length

@@ -7,7 +7,8 @@
  * (「2020年1月から2021年3月までの間に実施した派遣は…」), per the codebook.
  */
 import type { Method } from '../../../model/event.js';
-import { findTriggers, isPlanned, makeCandidate, mentionsIn, occurrencesOf, subjectCodes, timesIn } from '../helpers.js';
+import type { TimeMention } from '../../../model/time.js';
+import { findTriggers, isPlanned, makeCandidate, mentionsIn, occurrencesOf, subjectCodes, timesIn, type Occurrence } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
 const RULE_ID = 'capacity-building.partner-field';
@@ -51,6 +52,18 @@ function activitiesIn(ctx: SentenceContext, from: number, to: number): string[] 
     .map((f) => f.field!);
 }
 
+/**
+ * The dates of one partner among several, when the sentence gives them their own: those written
+ * since the previous partner up to this one (「…までの間ラオスに対し」), else those right after it
+ * (「ラオスに対し、12月12日から…」). Undefined when it has none of its own: it shares the sentence's.
+ */
+function pairedOccurrences(dated: TimeMention[], since: number, at: number, until: number): Occurrence[] | undefined {
+  if (dated.length < 2) return undefined;
+  const before = dated.filter((t) => t.local.start >= since && t.local.end <= at);
+  const own = before.length ? before : dated.filter((t) => t.local.start >= at && t.local.end <= until);
+  return own.length && own.length < dated.length ? own.flatMap(occurrencesOf) : undefined;
+}
+
 export const capacityBuildingRule: Rule = {
   id: RULE_ID,
   description: 'capacity building (能力構築支援, or a seminar/education/invitation in a capacity-building section) per partner and field',
@@ -77,17 +90,25 @@ export const capacityBuildingRule: Rule = {
 
     const recipients = recipientMentions(ctx);
     const segments = recipients.length
-      ? recipients.map((m, i) => ({ codes: m.codes, start: m.local.start, end: recipients[i + 1]?.local.start ?? ctx.text.length }))
-      : [{ codes: subjectCodes(ctx), start: 0, end: ctx.text.length }];
+      ? recipients.map((m, i) => ({
+          codes: m.codes,
+          start: m.local.start,
+          end: recipients[i + 1]?.local.start ?? ctx.text.length,
+          occurrences: pairedOccurrences(dated, recipients[i - 1]?.local.end ?? 0, m.local.end, recipients[i + 1]?.local.start ?? ctx.text.length),
+        }))
+      : [{ codes: subjectCodes(ctx), start: 0, end: ctx.text.length, occurrences: undefined }];
     const sentenceMethod = methodIn(ctx, ctx.text) ?? hits.find((h) => h.trigger.method)?.trigger.method;
 
     // One partner may be named several times (「インドネシアに対する…、インドネシア国軍関係者を招へい」):
     // its activities are read over all of its segments together.
-    const byPartner = new Map<string, { codes: string[]; activities: string[]; method: Method }>();
+    const byPartner = new Map<string, { codes: string[]; activities: string[]; method: Method; occurrences: Occurrence[] }>();
     for (const seg of segments) {
       if (!seg.codes.length) continue;
       const key = seg.codes.join(',');
-      const entry = byPartner.get(key) ?? { codes: seg.codes, activities: [], method: 'dispatch' as Method };
+      const entry = byPartner.get(key) ?? { codes: seg.codes, activities: [], method: 'dispatch' as Method, occurrences: [] };
+      // Several partners, each with its own dates (「12日から16日までの間ラオスに対し、16日から20日までの間、
+      // インドネシアに対し」): each partner keeps its own, never the others'.
+      entry.occurrences.push(...(seg.occurrences ?? occurrences));
       entry.activities.push(...activitiesIn(ctx, seg.start, seg.end));
       entry.method = methodIn(ctx, ctx.text.slice(seg.start, seg.end)) ?? (byPartner.has(key) ? entry.method : (sentenceMethod ?? 'dispatch'));
       byPartner.set(key, entry);
@@ -100,9 +121,9 @@ export const capacityBuildingRule: Rule = {
 
     const candidates: Candidate[] = [];
     const seen = new Set<string>();
-    for (const { codes: recipients, activities, method } of byPartner.values()) {
+    for (const { codes: recipients, activities, method, occurrences: own } of byPartner.values()) {
       const codes = [...new Set([...recipients, ...coHosts])].sort();
-      for (const occ of occurrences) {
+      for (const occ of own) {
         for (const field of activities.length ? [...new Set(activities)] : [undefined]) {
           const key = `${codes.join(',')}|${field}|${occ.date}|${method}`;
           if (seen.has(key)) continue;

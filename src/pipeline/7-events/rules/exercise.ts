@@ -5,7 +5,9 @@
  * exercise's standing participants from the gazetteer, else the section's subject.
  */
 import type { Mention } from '../../6-mentions/types.js';
-import { counterpartCodes, findTriggers, isPlanned, makeCandidate, occurrencesOf, subjectCodes } from '../helpers.js';
+import type { TriggerHit } from '../helpers.js';
+import { counterpartCodes, findTriggers, isPlanned, makeCandidate, namesForeignParticipation, occurrencesOf, subjectCodes, windowStart } from '../helpers.js';
+import type { SentenceContext } from '../types.js';
 import type { Candidate, Rule, RuleOutcome } from '../types.js';
 import { datesForAnchor } from './anchored.js';
 
@@ -17,7 +19,48 @@ interface Anchor {
   start: number;
   end: number;
   name?: Mention;
+  /** Japan hosted it (「…訓練を主催」「海自主催により」): an event even when no participant is named. */
+  hosted?: boolean;
 }
+
+/**
+ * Japan hosted it: 「…訓練を主催した」 after the training word, or 「海自主催により」「自衛隊主催の」 before
+ * it (「豪空軍主催の…」 is Australia's). After the word, the host is the sentence's subject: Japan's
+ * unit when one is named before the training and no foreign party is the subject.
+ */
+const HOSTED_AFTER = /^(?:」)?(?:（[^）]*）)?(?:\d+)?を(?:初めて)?主催/;
+const HOSTED_BEFORE = /(?:自衛隊|自|防衛省|わが国|我が国|日本)(?:が|の)?主催(?:により|で|の|する|した)[^、。]{0,40}$/;
+const FOREIGN_SUBJECT_AFTER = /^(?:[^、。]{0,6})?(?:が|は)/;
+/** A foreign force the training was done with: 「露海軍と」「米軍との」 before the training word. */
+const WITH_BEFORE = /^(?:の)?(?:[^、。]{0,4})?(?:と|との|とともに|と共に)[^、。]{0,20}$/;
+
+function isHosted(ctx: SentenceContext, start: number, end: number): boolean {
+  if (HOSTED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start))) return true;
+  if (!HOSTED_AFTER.test(ctx.text.slice(end))) return false;
+  const before = ctx.mentions.filter((m) => m.local.end <= start);
+  const japanese = before.some((m) => m.type === 'jp-principal');
+  const foreignSubject = before.some((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && FOREIGN_SUBJECT_AFTER.test(ctx.text.slice(m.local.end)));
+  return japanese && !foreignSubject;
+}
+
+/**
+ * A bare 訓練/演習 is an exercise when the sentence says with whom (「露海軍と捜索・救難訓練を行った」)
+ * or that Japan hosted it (「多国間捜索救難訓練を主催」); alone it is any training.
+ */
+function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
+  if (isHosted(ctx, hit.local.start, hit.local.end)) return true;
+  const from = windowStart(ctx, hit.local.start);
+  return ctx.mentions.some(
+    (m) =>
+      (m.type === 'country' || m.type === 'organization') &&
+      m.local.start >= from &&
+      m.local.end <= hit.local.start &&
+      WITH_BEFORE.test(ctx.text.slice(m.local.end, hit.local.start)),
+  );
+}
+
+/** 「インド、スリランカなどとの共同訓練」: partners listed with など trained with Japan one by one. */
+const LISTED_ONE_BY_ONE = /^(?:の(?:海軍|陸軍|空軍|軍))?(?:など|等)(?:と|との)/;
 
 /** Where the next anchor of the sentence starts (the end of the text after the last one). */
 function nextAnchorStart(anchors: Anchor[], a: Anchor, end: number): number {
@@ -25,12 +68,25 @@ function nextAnchorStart(anchors: Anchor[], a: Anchor, end: number): number {
   return next ? next.start : end;
 }
 
+/** Whether the partners right before the anchor are a list closed by 「など」 (not a 日X compound). */
+function listedOneByOne(ctx: SentenceContext, from: number, anchorStart: number, partners: string[]): boolean {
+  if (partners.length < 2) return false;
+  const parties = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && m.local.start >= from && m.local.end <= anchorStart);
+  const last = parties[parties.length - 1];
+  return !!last && !last.compound && LISTED_ONE_BY_ONE.test(ctx.text.slice(last.local.end, anchorStart));
+}
+
 export const exerciseRule: Rule = {
   id: RULE_ID,
   description: 'a named exercise or a joint/goodwill training trigger with a date; partners from the anchor, the name, or the section',
   apply(ctx): RuleOutcome {
-    const triggers = findTriggers(ctx, 'exercise').filter((h) => !h.trigger.weak);
-    const names = ctx.mentions.filter((m) => m.type === 'exercise');
+    const names = ctx.mentions.filter((m) => m.type === 'exercise' && !namesForeignParticipation(ctx, m));
+    const all = findTriggers(ctx, 'exercise');
+    const strong = all.filter((h) => !h.trigger.weak);
+    // A bare 訓練 after an exercise already named (「「ピッチ・ブラック22」に参加し、米空軍とも訓練を
+    // 行った」) goes on telling that exercise; it is an anchor of its own only when it comes first.
+    const firstNamed = Math.min(...names.map((n) => n.local.start), ...strong.map((h) => h.local.start));
+    const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)));
     const anchors: Anchor[] = [];
     for (const n of names) anchors.push({ start: n.local.start, end: n.local.end, name: n });
     for (const t of triggers) {
@@ -42,6 +98,7 @@ export const exerciseRule: Rule = {
         named.end = Math.max(named.end, t.local.end);
       } else anchors.push({ start: t.local.start, end: t.local.end });
     }
+    for (const a of anchors) a.hosted = isHosted(ctx, a.start, a.end);
     if (!anchors.length) return { candidates: [] };
     anchors.sort((a, b) => a.start - b.start);
 
@@ -68,27 +125,32 @@ export const exerciseRule: Rule = {
         const after = counterpartCodes(ctx, a.end, nextAnchorStart(anchors, a, ctx.text.length));
         partners = [...new Set([...partners, ...(partners.length ? [] : a.name.codes), ...after])].sort();
       }
-      if (!partners.length) partners = counterpartCodes(ctx, 0, ctx.text.length);
-      if (!partners.length) {
+      if (!partners.length && !a.hosted) partners = counterpartCodes(ctx, 0, ctx.text.length);
+      if (!partners.length && !a.hosted) {
         partners = subjectCodes(ctx);
         confidence = 0.6;
       }
-      if (!partners.length) {
+      if (!partners.length && !a.hosted) {
         miss ??= 'exercise without a partner';
         continue;
       }
+      const groups = listedOneByOne(ctx, segmentStart, a.start, partners) ? partners.map((p) => [p]) : [partners];
       for (const occ of times.flatMap(occurrencesOf)) {
-        candidates.push(
-          makeCandidate(ctx, RULE_ID, {
-            kind: 'exercise',
-            date: occ.date,
-            ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-            partners,
-            jpRole: 'unit',
-            ...(a.name ? { name: a.name.name ?? a.name.text } : {}),
-            confidence,
-          }),
-        );
+        for (const group of groups) {
+          candidates.push(
+            makeCandidate(ctx, RULE_ID, {
+              kind: 'exercise',
+              date: occ.date,
+              ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+              partners: group,
+              jpRole: 'unit',
+              ...(a.name ? { name: a.name.name ?? a.name.text } : {}),
+              // A multilateral exercise Japan hosted, its participants unnamed.
+              ...(!group.length ? { isForum: true } : {}),
+              confidence,
+            }),
+          );
+        }
       }
     }
     return candidates.length

@@ -5,9 +5,11 @@ import { anchoredRule } from './anchored.js';
 export const portCallRule = anchoredRule({
   id: 'port-call.trigger',
   kind: 'port-call',
-  description: 'a port call or airfield visit (寄港, 寄航, 国外運航訓練) with a date; partner = the host named, else the section',
+  description:
+    'a port call or airfield visit (寄港, 寄航, 入港, 国外運航訓練, a ship\'s 訪日/訪露) with a date; one event per host country or foreign flag, else the section',
   // Ships and aircraft make port calls: the Japanese side is a unit (codebook jpRole).
   fields: () => ({ jpRole: 'unit' as const }),
+  perPartner: true,
 });
 
 export const equipmentRule = anchoredRule({

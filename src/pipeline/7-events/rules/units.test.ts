@@ -1,0 +1,86 @@
+/**
+ * Port calls, exercises and capacity building as the units report them: ships calling in both
+ * directions, trainings with a named foreign force or hosted by Japan, several partners each with
+ * its own dates. Passages written for this test; each row fails without the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SectionSubject } from '../../../model/document.js';
+import type { KoryuEvent } from '../../../model/event.js';
+import { docFromSections } from '../../../../test/hand-built-doc.js';
+import { extractEvents } from '../../index.js';
+
+const RUS: SectionSubject = { kind: 'country', codes: ['RUS'], label: 'ロシア' };
+const MULTI: SectionSubject = { kind: 'multilateral', codes: [], label: '多国間訓練' };
+
+function run(paragraphs: string[], subject?: SectionSubject): KoryuEvent[] {
+  return extractEvents(docFromSections([{ title: subject?.label ?? '概要', subject, paragraphs }])).events;
+}
+const brief = (e: KoryuEvent) => [e.kind, e.date, e.dateEnd ?? '', e.partners.join(',')].join(' ');
+
+describe('port-call.trigger: ships calling, both ways', () => {
+  it('reads a Japanese ship\'s 訪露 (the destination in its short form) and a foreign ship\'s 訪日', () => {
+    const ev = run(['2016年6月には海自の護衛艦が訪露し、同年9月には露海軍の駆逐艦が訪日した。']);
+    expect(ev.map(brief)).toEqual(['port-call 2016-06  RUS', 'port-call 2016-09  RUS']);
+    expect(ev.every((e) => e.jpRole === 'unit')).toBe(true);
+  });
+
+  it('reads the noun form (艦艇の訪日) and 入港', () => {
+    expect(run(['2019年4月のカナダ海軍艦艇の訪日にあわせ、両国は親善行事を行った。']).map(brief)).toContain('port-call 2019-04  CAN');
+    expect(run(['2018年3月2日、チリ海軍の練習帆船が晴海埠頭に入港した。']).map(brief)).toEqual(['port-call 2018-03-02  CHL']);
+  });
+
+  it('gives each foreign flag its own call when several ships arrive in one sentence', () => {
+    const ev = run(['2017年10月14日、仏海軍のフリゲートが逸見岸壁に入港し、韓国海軍の駆逐艦とインド海軍のフリゲートが吉倉桟橋に続いて入港した。']);
+    expect(ev.filter((e) => e.kind === 'port-call').map(brief).sort()).toEqual([
+      'port-call 2017-10-14  FRA', 'port-call 2017-10-14  IND', 'port-call 2017-10-14  KOR',
+    ]);
+  });
+});
+
+describe('exercise.anchor: whose exercise, with whom', () => {
+  it('does not give Japan an exercise that only describes the foreign ships visiting', () => {
+    const ev = run(['2014年8月、リムパックに参加した露海軍艦艇2隻が訪日した。'], RUS);
+    expect(ev.map(brief)).toEqual(['port-call 2014-08  RUS']);
+  });
+
+  it('reads a bare 訓練 done with a named foreign force', () => {
+    const ev = run(['2014年9月には海自艦艇が訪露し、露海軍と捜索・救難訓練を行った。'], RUS);
+    expect(ev.map(brief).sort()).toEqual(['exercise 2014-09  RUS', 'port-call 2014-09  RUS']);
+  });
+
+  it('records a multilateral exercise Japan hosted, its participants unnamed', () => {
+    const ev = run(['2006年10月、海自は多国間捜索救難訓練を主催した。'], MULTI);
+    expect(ev.map(brief)).toEqual(['exercise 2006-10  ']);
+    expect(ev[0].format).toBe('multilateral');
+  });
+
+  it('leaves a bare 訓練 with nobody named and nobody hosting alone', () => {
+    expect(run(['2006年10月、海自は捜索救難訓練を行った。'], MULTI)).toEqual([]);
+  });
+
+  it('splits partners listed with など: each trained with Japan', () => {
+    const ev = run(['2018年8月から10月まで、護衛艦はインド、スリランカなどとの共同訓練を実施した。']);
+    expect(ev.map(brief).sort()).toEqual(['exercise 2018-08 2018-10 IND', 'exercise 2018-08 2018-10 LKA']);
+  });
+
+  it('keeps a 日X compound as one exercise', () => {
+    const ev = run(['2018年9月、海自は日印共同訓練と日米豪共同訓練を実施した。']);
+    expect(ev.map(brief).sort()).toEqual(['exercise 2018-09  AUS,USA', 'exercise 2018-09  IND']);
+  });
+});
+
+describe('capacity-building.partner-field: several partners, each with its dates', () => {
+  it('pairs each partner with the period written for it, never with the others\'', () => {
+    const ev = run([
+      '陸自は、2022年12月12日から16日までの間ラオスに対し、12月16日から20日までの間、インドネシアに対し、それぞれ人道支援・災害救援分野の能力構築支援を実施した。',
+    ]);
+    expect(ev.map(brief).sort()).toEqual([
+      'capacity-building 2022-12-12 2022-12-16 LAO',
+      'capacity-building 2022-12-16 2022-12-20 IDN',
+    ]);
+  });
+
+  it('does not record support announced in the future tense', () => {
+    expect(run(['次に、2023年1月23日から2月3日までの間、ラオス軍の要員を招へいし、人道支援分野の能力構築支援を実施します。'])).toEqual([]);
+  });
+});

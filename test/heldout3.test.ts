@@ -226,11 +226,9 @@ describe('held-out 3: known gaps (it.fails until the rule or data is fixed)', ()
     expect(events.some((e) => sameIdentity(e, 'talks', '2023-01-12', ['PHL']))).toBe(true);
   });
 
-  // talks.anchor-clause reads the lead 「…1月10日（火）から12日（木）までの日程でフィリピン共和国を訪問しました」
-  // as a meeting spanning the trip (docs/codebook.md 21: a minister's visit is a meeting); stage 8 merges it
-  // with the 10th's meeting (same identity: the span's start date) and the merged event keeps dateEnd
-  // 2023-01-12, so the one-day meeting of the 10th is reported as a three-day span.
-  it.fails('press release: the trip’s frame sentence does not widen the meeting of the 10th', () => {
+  // Fixed: the lead 「…1月10日（火）から12日（木）までの日程でフィリピン共和国を訪問しました」 is a trip (a visit
+  // over several days); it folds into the meeting dated inside it (docs/codebook.md 25), which keeps its day.
+  it('press release: the trip’s frame sentence does not widen the meeting of the 10th', () => {
     const { events } = press();
     const t = events.find((e) => sameIdentity(e, 'talks', '2023-01-10', ['PHL']));
     expect(t?.dateEnd).toBeUndefined();

@@ -94,7 +94,8 @@ const DAY = `(?:(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独�
 // 「先週の金曜日」「今週月曜日」: a weekday of a week counted from the document's date.
 const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週の?(?<wd>[月火水木金土日])曜日?';
 // Kanji days only after a month (「四月一日」): alone, 「一日」 is also "one day".
-const DAY_AFTER_MONTH = `(?:\\d{1,2} ?日(?!間)|${KANJI_NUMBER_SOURCE}日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本]))`;
+// 「11月15~16日」: the first day of a range may leave its 日 to the second.
+const DAY_AFTER_MONTH = `(?:\\d{1,2} ?日(?!間)|\\d{1,2}(?= ?[~～〜－–] ?\\d{1,2} ?日)|${KANJI_NUMBER_SOURCE}日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本]))`;
 const MOD = '(?:末|上旬|中旬|下旬|初旬|初め|初頭|頃|ごろ|前半|後半|半ば)';
 const DOTTED = '(?<![\\d.])(\\d{4})\\.(\\d{1,2}) *[~～〜\\-－–] *(\\d{4})\\.(\\d{1,2})(?![\\d.])';
 
@@ -152,7 +153,8 @@ function unitSpec(written: string): UnitSpec | undefined {
   if (/^[同翌前]/.test(written)) return { rel: relOf(written) };
   const deixis = DEIXIS_WORD.exec(written);
   if (deixis) return { deixis: DEIXIS_OFFSET[deixis[1]] };
-  const n = readNumber(written.slice(0, -1));
+  // The unit's kanji ends the word, except a range's first day (「15~16日」).
+  const n = readNumber(/[0-9]$/.test(written) ? written : written.slice(0, -1));
   return Number.isNaN(n) ? undefined : { abs: n };
 }
 

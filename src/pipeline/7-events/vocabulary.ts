@@ -21,6 +21,8 @@ const TriggerSchema = z.object({
   weak: z.boolean().optional(),
   /** Talks: only a principal from the minister to the chiefs of staff makes it a meeting (a visit, 訪問). */
   highLevelOnly: z.boolean().optional(),
+  /** Talks: counterparts listed with it are met one by one (a courtesy call, 表敬, is paid to each). */
+  oneEach: z.boolean().optional(),
 });
 export type Trigger = z.infer<typeof TriggerSchema> & { kind: EventKind };
 

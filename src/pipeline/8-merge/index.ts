@@ -72,7 +72,7 @@ function foldPeriodDated(candidates: Candidate[]): Candidate[] {
     if (!c.periodDated || !c.dateEnd) return [c];
     let twin: Candidate | undefined;
     for (const [month, p] of precise.get(undatedKey(c)) ?? []) {
-      if (month >= c.date && month <= c.dateEnd) {
+      if (within(month, c.date, c.dateEnd) && within(p.date, c.date, c.dateEnd)) {
         twin = p;
         break;
       }
@@ -87,6 +87,12 @@ function foldPeriodDated(candidates: Candidate[]): Candidate[] {
     }
     return [];
   });
+}
+
+/** Whether a partial date falls in [from, to], each compared at the precision both have (2018-08 is in 2018-08-19..20). */
+function within(date: string, from: string, to: string): boolean {
+  const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
+  return cut(date, from) >= cut(from, date) && cut(date, to) <= cut(to, date);
 }
 
 const spanKey = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;

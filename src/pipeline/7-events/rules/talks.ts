@@ -10,7 +10,7 @@
  * (「…電話会談を、2021年3月には岸防衛大臣がテレビ会談を」). What a clause lacks — a date, a
  * principal, counterparts — it takes from the clause or anchor before it, then from the section.
  */
-import { isHighLevel, type JpRole, type Mode } from '../../../model/event.js';
+import { isHighLevel, levelForRole, type JpRole, type Mode } from '../../../model/event.js';
 import type { Mention } from '../../6-mentions/types.js';
 import {
   HELD_AFTER,
@@ -29,6 +29,8 @@ import {
 } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import type { TimeMention } from '../../../model/time.js';
+import type { Trigger } from '../vocabulary.js';
+import { findVisits, type VisitHit } from './visits.js';
 
 const RULE_ID = 'talks.anchor-clause';
 /** Talks dated to a longer span (「2015年から2018年の間において4回の「2+2」」) are a series, not one meeting. */
@@ -44,7 +46,7 @@ const MODE_REACH = 16;
 /** Characters allowed between principals of one group: 「河野防衛大臣及び岸防衛大臣」. */
 const GROUP_JOINER = /^[\s、・]*(?:及び|並びに|と|、)[\s、]*$/;
 /** A principal heads a clause when followed by a topic/subject particle. */
-const TOPIC_AFTER = /^(?:（[^）]*）)?(?:は|が|も|から)/;
+const TOPIC_AFTER = /^(?:[（(][^）)]*[）)])*(?:は、?|が|も|から)/;
 /** Between a date and the principal it introduces: 「2021年3月には岸防衛大臣が」. */
 const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
 /** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
@@ -89,7 +91,7 @@ function clausesOf(ctx: SentenceContext, from: number, to: number): Clause[] {
 }
 
 /** Partner sets: one joint meeting, or one per counterpart when they are listed one by one. */
-function counterpartSets(ctx: SentenceContext, from: number, to: number): string[][] {
+function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach = false): string[][] {
   const codes = counterpartCodes(ctx, from, to);
   if (!codes.length) return [];
   const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
@@ -97,7 +99,7 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number): string
   const titlesWithout = inRange.some((m) => m.type === 'foreign-title' && !m.codes.length);
   // A counterpart with no country of its own is the section's (「ヌーナン海軍本部長」 in the Australia section).
   const all = titlesWithout ? [...new Set([...codes, ...subjectCodes(ctx)])].sort() : codes;
-  if (!compound && all.length > 1 && DISTRIBUTIVE.test(ctx.text.slice(from, to))) return all.map((c) => [c]);
+  if (!compound && all.length > 1 && (oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to)))) return all.map((c) => [c]);
   return [all];
 }
 
@@ -147,6 +149,19 @@ function principalBefore(ctx: SentenceContext, pos: number): JpRole | undefined 
   return seniorRole(mentionsIn(ctx, 0, pos, ['jp-principal']).filter((m) => m.jpRole !== 'unit').map((m) => m.jpRole));
 }
 
+/** After the occasion a date names: the meeting followed it, so both occasions are meetings. */
+const FOLLOWED_BY = /^[^、。]{0,40}?に(?:引き)?続き/;
+
+/**
+ * The dates of a clause: the one nearest the meeting (「本年2月の…会議を終え、同年5月の…会議において
+ * …と会談」 is May; a list 「同年5月及び10月」 is one time mention), and an earlier one whose occasion
+ * the meeting is said to follow (「本年2月の…会議に引き続き、同年5月の…会議において」: both).
+ */
+function clauseTimes(ctx: SentenceContext, from: number, to: number): TimeMention[] {
+  const all = timesIn(ctx, from, to);
+  return all.filter((t, i) => i === all.length - 1 || FOLLOWED_BY.test(ctx.text.slice(t.local.end, all[i + 1].local.start)));
+}
+
 /** One partner set per counterpart over a list of dates that cannot be paired: one event spanning them. */
 function spanOf(times: TimeMention[]): Occurrence[] {
   const occ = times.flatMap(occurrencesOf);
@@ -155,11 +170,66 @@ function spanOf(times: TimeMention[]): Occurrence[] {
   return [{ date: occ.map((o) => o.date).sort()[0], dateEnd: dates[dates.length - 1], time: occ[0].time }];
 }
 
+/**
+ * Beyond the shared HELD_AFTER: a meeting closing a bracket (「…閣僚協議(「2+2」)が相次いで行われた」)
+ * or told with 「する」 (「…と会談するとともに、…を表敬し」).
+ */
+const MEETING_HELD = /^[）)」』]*(?:(?:を|が)(?:相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
+const isHeld = (after: string): boolean => HELD_AFTER.test(after) || MEETING_HELD.test(after);
+
+/** A talks anchor: a trigger, or a visit found by findVisits (whose trigger is VISIT_TRIGGER). */
+interface Anchor extends TriggerHit {
+  visit?: VisitHit;
+}
+
+/** The trigger a visit anchor stands for: in person, and a meeting only for the top principals (rule 21). */
+const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person', highLevelOnly: true };
+
+/** Words of a forum's attendance: a visit to attend it is not a meeting with the host (rule 28). */
+const ATTENDS = /出席|参加/;
+
+/** Triggers and visits in text order; a trigger inside a visit's words (「訪問」) is the visit. */
+function anchorsOf(ctx: SentenceContext): Anchor[] {
+  const visits = findVisits(ctx);
+  const hits: Anchor[] = findTriggers(ctx, 'talks');
+  if (!visits.length) return hits;
+  const all: Anchor[] = [...hits, ...visits.map((v) => ({ trigger: VISIT_TRIGGER, local: v.local, visit: v }))];
+  return all.sort((a, b) => a.local.start - b.local.start);
+}
+
+/** A Japanese principal paired with the visitor after an inbound visit (「…が訪日し、X大臣(当時)と」). */
+const HOST_LINK = /^(?:[（(][^）)]*[）)])?(?:と|との|に対し|への|を表敬|に表敬|から)/;
+
+function hostAfter(ctx: SentenceContext, from: number, to: number): JpRole | undefined {
+  const host = mentionsIn(ctx, from, to, ['jp-principal']).find((m) => m.jpRole !== 'unit' && HOST_LINK.test(ctx.text.slice(m.local.end)));
+  return host?.jpRole;
+}
+
+/**
+ * The Japanese counterpart of a foreign visitor by protocol, when the text names no host: a head of
+ * state or government meets the prime minister, a minister the minister, a vice-minister the
+ * vice-minister, a chief of staff the chief of the same service.
+ */
+function protocolRole(visitor: Mention | undefined): JpRole | undefined {
+  switch (visitor?.foreignLevel) {
+    case 'leaders':
+      return 'prime-minister';
+    case 'ministerial':
+      return 'minister';
+    case 'vice-ministerial':
+      return 'administrative-vice-minister';
+    case 'chiefs':
+      return /空軍/.test(visitor.text) ? 'chief-asdf' : /海軍/.test(visitor.text) ? 'chief-msdf' : /陸軍/.test(visitor.text) ? 'chief-gsdf' : 'chief-joint-staff';
+    default:
+      return undefined;
+  }
+}
+
 export const talksRule: Rule = {
   id: RULE_ID,
-  description: 'a talks trigger (会談, 電話会談, テレビ会談, 表敬, 2+2…) with a Japanese principal, a date and a counterpart',
+  description: 'a talks trigger (会談, 電話会談, テレビ会談, 表敬, 2+2…) or a visit with a Japanese principal, a date and a counterpart',
   apply(ctx): RuleOutcome {
-    const hits = findTriggers(ctx, 'talks');
+    const hits = anchorsOf(ctx);
     if (!hits.length) return { candidates: [] };
     const boundaries = otherAnchorEnds(ctx);
     const candidates: Candidate[] = [];
@@ -170,61 +240,68 @@ export const talksRule: Rule = {
     let carriedRole: JpRole | undefined;
     let carriedPartners: string[][] = [];
 
-    for (const hit of hits) {
+    hits.forEach((hit, index) => {
+      const next = hits[index + 1]?.local.start ?? ctx.text.length;
+      const visit = hit.visit;
       const boundary = Math.max(0, ...boundaries.filter((b) => b <= hit.local.start));
       const windowStart = Math.max(previousEnd, boundary);
       const clauses = clausesOf(ctx, windowStart, hit.local.start);
-      const skip = (why: string) => misses.push(`「${hit.trigger.text}」 ${why}`);
-      if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) {
-        skip('is a weak trigger without a Japanese principal');
-        continue;
-      }
-      if (isPlanned(ctx, hit.local.end, hit.local.start)) {
-        skip('is planned or postponed, not held');
-        continue;
-      }
+      const skip = (why: string) => void misses.push(`「${hit.trigger.text}」 ${why}`);
+      if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
+      if (isPlanned(ctx, hit.local.end, hit.local.start)) return skip('is planned or postponed, not held');
       if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {
-        skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
-        continue;
+        return skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
       }
-      if (ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end))) {
-        skip('names a meeting the principal attended: a conference, not talks');
-        continue;
+      if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end))) {
+        return skip('names a meeting the principal attended: a conference, not talks');
+      }
+      // 「…国王が訪日した際に、…覚書に署名した」: a summit told only as the occasion of a document is
+      // that document (an agreement), not a meeting.
+      if (
+        visit?.direction === 'in' &&
+        (visit.visitor?.foreignLevel === 'leaders' || hostAfter(ctx, hit.local.end, next) === 'prime-minister') &&
+        mentionsIn(ctx, hit.local.end, next, ['instrument', 'milestone']).length
+      ) {
+        return skip("is a leader's visit told as the occasion of a document, not a meeting");
+      }
+      // 「シンガポールを訪問し、…ADMMプラスに出席した」: the host of a forum is its venue, not a partner.
+      if (visit?.direction === 'out') {
+        const clause = ctx.text.slice(windowStart, next);
+        if (ATTENDS.test(clause) || mentionsIn(ctx, windowStart, next, ['forum']).length) return skip('is a visit to attend a forum: its host is the venue');
       }
       // An anchor without a date of its own continues the previous meeting's occasion only when
       // its predicate says it was held (「陸幕長と懇談したほか、防衛副大臣を表敬した」); otherwise it
       // names a kind of meeting (「次官級協議の定期的な実施…で一致」).
       let carriedTimes: TimeMention[] =
-        previousEnd > 0 && previousEnd >= boundary && HELD_AFTER.test(ctx.text.slice(hit.local.end)) ? previousTimes : [];
+        previousEnd > 0 && previousEnd >= boundary && isHeld(ctx.text.slice(hit.local.end)) ? previousTimes : [];
       const made = candidates.length;
       for (const clause of clauses) {
-        let times = timesIn(ctx, clause.start, clause.end);
+        let times = clauseTimes(ctx, clause.start, clause.end);
         if (!times.length) times = carriedTimes;
         carriedTimes = times;
-        // A 2+2 or a summit fixes the level; otherwise the clause's own principal, then the trigger's,
-        // the one before in this sentence, then the previous meeting's (「また、…にもテレビ会談を行い」).
-        const role =
-          hit.trigger.twoPlusTwo || hit.trigger.jpRole === 'prime-minister'
-            ? hit.trigger.jpRole
-            : (seniorRole(clause.principals.map((p) => p.jpRole)) ??
-              principalPairedAfter(ctx, hit) ??
-              // 「防衛審議官が…を訪問し、…当局間協議を行った」: the principal of the meeting told just
-              // before in this sentence beats the trigger's default role (当局間協議 → official).
-              carriedRole ??
-              hit.trigger.jpRole ??
-              principalBefore(ctx, clause.start) ??
-              ctx.previousTalksRole);
+        const own = seniorRole(clause.principals.map((p) => p.jpRole));
+        const role = visit ? visitRole(ctx, visit, own, hit.local.end, next) : meetingRole(ctx, hit, own, clause.start);
         carriedRole = role;
         const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
-        let partnerSets = counterpartSets(ctx, clause.start, clauseEnd);
+        let partnerSets: string[][];
         let fromSubject = false;
-        if (!partnerSets.length) partnerSets = carriedPartners;
-        if (!partnerSets.length && subjectCodes(ctx).length) {
-          partnerSets = [subjectCodes(ctx)];
-          fromSubject = true;
+        if (visit) {
+          // Each country visited is its own meeting; a visitor with no country of its own is the section's.
+          partnerSets = visit.partners.map((c) => [c]);
+          if (!partnerSets.length && visit.direction === 'in' && subjectCodes(ctx).length) {
+            partnerSets = [subjectCodes(ctx)];
+            fromSubject = true;
+          }
+        } else {
+          partnerSets = counterpartSets(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
+          if (!partnerSets.length) partnerSets = carriedPartners;
+          if (!partnerSets.length && subjectCodes(ctx).length) {
+            partnerSets = [subjectCodes(ctx)];
+            fromSubject = true;
+          }
+          // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.
+          if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, ctx.text.length);
         }
-        // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.
-        if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, ctx.text.length);
         carriedPartners = partnerSets;
         if (!times.length) {
           skip('has no date');
@@ -245,6 +322,8 @@ export const talksRule: Rule = {
         const mode = modeFor(ctx, hit, clause.start, clauseEnd);
         // Several counterparts 「それぞれ」 over several dates: which met when is not written.
         const occurrences = partnerSets.length > 1 && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
+        // A foreign visitor met by protocol (no host named) is an inference: less sure.
+        const inferred = visit?.direction === 'in' && !hostAfter(ctx, hit.local.end, next) && !own;
         for (const partners of partnerSets) {
           for (const occ of occurrences) {
             if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
@@ -261,7 +340,10 @@ export const talksRule: Rule = {
                 mode,
                 twoPlusTwo: !!hit.trigger.twoPlusTwo,
                 ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
-                confidence: fromSubject ? 0.75 : 0.9,
+                confidence: fromSubject || inferred ? 0.75 : 0.9,
+                // A trip over several days (「8月19日から20日までの間、…を訪問」) holds the meetings
+                // dated inside it: it folds into one of them with the same identity (rule 25).
+                ...(visit && occ.dateEnd ? { periodDated: true } : {}),
               }),
             );
           }
@@ -271,9 +353,35 @@ export const talksRule: Rule = {
         previousEnd = hit.local.end;
         previousTimes = carriedTimes;
       }
-    }
+    });
     return candidates.length
-      ? { candidates, reason: `talks trigger with principal, date and counterpart (${candidates.length} event(s))` }
+      ? { candidates, reason: `talks trigger or visit with principal, date and counterpart (${candidates.length} event(s))` }
       : { candidates, miss: misses[0] ?? 'talks trigger not attached to any clause' };
+
+    /** The principal of a meeting: a meeting noun that fixes the level, the clause's own, then the context's. */
+    function meetingRole(ctx: SentenceContext, hit: TriggerHit, own: JpRole | undefined, clauseStart: number): JpRole | undefined {
+      // A 2+2 or a summit fixes the level; a meeting noun of another level (次官会談, 防衛相会談)
+      // outranks a principal of a different level; otherwise the clause's own principal, then the
+      // trigger's, the one before in this sentence, then the previous meeting's.
+      const fixed = hit.trigger.jpRole && hit.trigger.jpRole !== 'official' ? hit.trigger.jpRole : undefined;
+      if (fixed && (hit.trigger.twoPlusTwo || fixed === 'prime-minister' || !own || levelForRole(own) !== levelForRole(fixed))) return fixed;
+      return (
+        own ??
+        principalPairedAfter(ctx, hit) ??
+        // 「防衛審議官が…を訪問し、…当局間協議を行った」: the principal of the meeting told just
+        // before in this sentence beats the trigger's default role (当局間協議 → official).
+        carriedRole ??
+        hit.trigger.jpRole ??
+        principalBefore(ctx, clauseStart) ??
+        ctx.previousTalksRole
+      );
+    }
+
+    /** The Japanese principal of a visit: the one the visit names, the clause's, the host, by protocol. */
+    function visitRole(ctx: SentenceContext, visit: VisitHit, own: JpRole | undefined, end: number, next: number): JpRole | undefined {
+      if (visit.principal?.jpRole) return visit.principal.jpRole;
+      if (visit.direction === 'out') return own ?? carriedRole ?? ctx.previousTalksRole;
+      return hostAfter(ctx, end, next) ?? own ?? protocolRole(visit.visitor);
+    }
   },
 };

@@ -1,0 +1,157 @@
+/**
+ * Visits that are the meeting (codebook rule 21): a Japanese principal's visit abroad
+ * (「…がラオス、カンボジア及び東ティモールを訪問し」「…が訪豪し」「訪印した安倍総理は」「…を訪問中の副大臣は」
+ * 「米国に出張し」「防衛事務次官のインドネシア訪問」) and a foreign principal's visit to Japan
+ * (「…国防大臣が訪日し、…大臣と」「…首相が来日した際」「…司令官の訪日が行われ」). The talks rule takes
+ * them as anchors beside its triggers; here they are only found, with what the visit itself says:
+ * where (each country visited is its own meeting) or who came.
+ *
+ * A relative clause that only describes a counterpart (「来日したX国防大臣と会談」「訪日中のX」) is
+ * not a visit anchor: the meeting it qualifies is the anchor.
+ */
+import { loadGazetteer } from '../../../gazetteer/index.js';
+import type { Span } from '../../../model/span.js';
+import { lexiconOf } from '../../6-mentions/lexicon.js';
+import type { Mention } from '../../6-mentions/types.js';
+import type { SentenceContext } from '../types.js';
+
+export interface VisitHit {
+  local: Span;
+  /** 'out': a Japanese principal abroad; 'in': a foreign principal in Japan. */
+  direction: 'out' | 'in';
+  /** out: the countries or organizations visited, one meeting each; in: the visitor's country (may be empty). */
+  partners: string[];
+  /** in: the visitor's title, for the protocol counterpart when no Japanese host is named. */
+  visitor?: Mention;
+  /** A Japanese principal named with the visit itself (「訪印した安倍総理は」「防衛事務次官のインドネシア訪問」). */
+  principal?: Mention;
+}
+
+/** Between a visited place and 「を訪問」: a part of it (「NATO本部」) or a place in brackets (「フィリピン（クラーク）」). */
+const PLACE_TAIL = /^(?:本部|国防省|国防部)?(?:[（(][^）)]{1,20}[）)])?$/;
+/** What may stand between the members of a list of places. */
+const PLACE_SEPARATOR = /^[\s、・]*(?:及び|および|並びに|ならびに|と|や|、)?[\s、・]*$/;
+/** 「…を訪問し」「…を公式訪問した」「…を訪問中の」「…に出張し」. */
+const VISIT_OBJECT = /(?:を(?:公式|初めて|初|正式)?訪問|(?:に|へ)出張)(?=し|中|して|され)/g;
+/** 「訪豪し」「訪印した」「訪中して」「訪韓中の」: the short form names the country. */
+const VISIT_SHORT = /訪(.)(?=し|中|して|され)/g;
+/** A foreign principal's visit as a verb or a noun. */
+const VISIT_JAPAN = /(?:訪日|来日)/g;
+/** After 訪日/来日: the visit is told as an act (not a relative clause before a counterpart's name). */
+const IN_PREDICATE = /^(?:し(?:、|た(?:際|時|。|ほか|こと|が|$|の(?:を|に))|まし|て)|され|中に|$)/;
+/** After a noun 「…の訪日」: told as an occasion that took place. */
+const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および)/;
+/** Between a visitor's title and its visit: 「（当時）が」「は、」「の」. */
+const VISITOR_LINK = /^(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
+/** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
+const VISIT_TO_PRINCIPAL = /^(?:した|中の|して(?:いる|いた))[一-龥]{0,4}$/;
+/** Between a Japanese principal and a noun visit: 「防衛事務次官のインドネシア訪問」「統幕長の訪露」. */
+const PRINCIPAL_TO_NOUN = /^(?:[（(][^）)]*[）)])?の$/;
+
+let shortCodes: Map<string, string> | undefined;
+function shortCode(ch: string): string | undefined {
+  if (!shortCodes) {
+    shortCodes = new Map();
+    for (const [code, s] of lexiconOf(loadGazetteer()).shorts) shortCodes.set(String.fromCharCode(code), s.iso3);
+  }
+  return shortCodes.get(ch);
+}
+
+const parties = (ctx: SentenceContext) =>
+  ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound);
+
+/** The places listed right before `pos` (「ラオス、カンボジア及び東ティモール」を訪問). */
+function placesBefore(ctx: SentenceContext, pos: number): string[] {
+  const list = parties(ctx);
+  let i = list.length - 1;
+  while (i >= 0 && list[i].local.end > pos) i--;
+  if (i < 0 || !PLACE_TAIL.test(ctx.text.slice(list[i].local.end, pos))) return [];
+  const codes: string[] = [];
+  for (let j = i; j >= 0; j--) {
+    if (j < i && !PLACE_SEPARATOR.test(ctx.text.slice(list[j].local.end, list[j + 1].local.start))) break;
+    codes.push(...list[j].codes);
+  }
+  return [...new Set(codes)].filter((c) => c !== 'JPN').sort();
+}
+
+/** A Japanese principal right after the visit (「訪印した安倍総理(当時)は」). */
+function principalAfter(ctx: SentenceContext, end: number): Mention | undefined {
+  return ctx.mentions.find(
+    (m) => m.type === 'jp-principal' && m.jpRole !== 'unit' && m.local.start >= end && VISIT_TO_PRINCIPAL.test(ctx.text.slice(end, m.local.start)),
+  );
+}
+
+/** A Japanese principal right before a noun visit (「防衛事務次官のインドネシア訪問」). */
+function principalOfNoun(ctx: SentenceContext, start: number): Mention | undefined {
+  return ctx.mentions.find(
+    (m) => m.type === 'jp-principal' && m.jpRole !== 'unit' && m.local.end <= start && PRINCIPAL_TO_NOUN.test(ctx.text.slice(m.local.end, start)),
+  );
+}
+
+export function findVisits(ctx: SentenceContext): VisitHit[] {
+  const text = ctx.text;
+  if (!/訪|来日|出張/.test(text)) return [];
+  const hits: VisitHit[] = [];
+  for (const m of text.matchAll(VISIT_OBJECT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const partners = placesBefore(ctx, start);
+    if (!partners.length) {
+      // 「…国軍司令官が初めて統幕長を訪問し」: a foreign principal calling on a Japanese one.
+      const host = ctx.mentions.find((h) => h.type === 'jp-principal' && h.jpRole !== 'unit' && PLACE_TAIL.test(text.slice(h.local.end, start)) && h.local.end <= start);
+      const visitor = host && visitorBefore(ctx, host.local.start);
+      if (host && visitor) hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, principal: host });
+      continue;
+    }
+    const principal = principalAfter(ctx, end);
+    hits.push({ local: { start, end }, direction: 'out', partners, ...(principal ? { principal } : {}) });
+  }
+  // 「防衛事務次官のインドネシア訪問」: a noun, with its principal before it.
+  for (const m of text.matchAll(/訪問/g)) {
+    const start = m.index;
+    if (text.startsWith('を', start - 1) || !NOUN_OCCASION.test(text.slice(start + 2))) continue;
+    const place = parties(ctx).find((p) => p.local.end === start);
+    const principal = place && principalOfNoun(ctx, place.local.start);
+    if (place && principal) hits.push({ local: { start: place.local.start, end: start + 2 }, direction: 'out', partners: [...place.codes], principal });
+  }
+  for (const m of text.matchAll(VISIT_SHORT)) {
+    const code = m[1] === '日' ? undefined : shortCode(m[1]);
+    if (!code) continue;
+    const start = m.index;
+    const end = start + 2;
+    const noun = principalOfNoun(ctx, start);
+    if (noun && !NOUN_OCCASION.test(text.slice(end))) continue;
+    if (!noun && !/^(?:し|中|して|され)/.test(text.slice(end))) continue;
+    const principal = noun ?? principalAfter(ctx, end);
+    hits.push({ local: { start, end }, direction: 'out', partners: [code], ...(principal ? { principal } : {}) });
+  }
+  for (const m of text.matchAll(VISIT_JAPAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end);
+    // The visitor: a foreign title right before, as subject (「…国防大臣(当時)が訪日し」) or owner (「…の訪日」).
+    const visitor = [...ctx.mentions]
+      .reverse()
+      .find((v) => v.type === 'foreign-title' && v.local.end <= start && VISITOR_LINK.test(text.slice(v.local.end, start)));
+    if (!visitor) continue;
+    const link = text.slice(visitor.local.end, start);
+    const noun = !/が|は/.test(link);
+    // A verb must be told as an act: 「訪日し、」「来日した際」; a relative clause 「来日した…国防大臣と」 is not.
+    const told = noun ? NOUN_OCCASION.test(after) : IN_PREDICATE.test(after) || startsWithPrincipal(ctx, end + 1);
+    if (!told) continue;
+    hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor });
+  }
+  return hits.sort((a, b) => a.local.start - b.local.start);
+}
+
+/** The foreign principal who is the subject before `pos` (「…国軍司令官が初めて」). */
+function visitorBefore(ctx: SentenceContext, pos: number): Mention | undefined {
+  const titles = ctx.mentions.filter((m) => m.type === 'foreign-title' && m.local.end <= pos);
+  const last = titles[titles.length - 1];
+  return last && /^(?:[（(][^）)]*[）)])?(?:が|は)/.test(ctx.text.slice(last.local.end)) && !/[。]/.test(ctx.text.slice(last.local.end, pos)) ? last : undefined;
+}
+
+/** 「訪日し吉川海幕長と」: a Japanese principal right after the verb's 「し」. */
+function startsWithPrincipal(ctx: SentenceContext, pos: number): boolean {
+  return ctx.text.startsWith('し', pos - 1) && ctx.mentions.some((m) => m.type === 'jp-principal' && m.local.start >= pos && m.local.start <= pos + 4);
+}

@@ -1,0 +1,112 @@
+/**
+ * Talks constructions of the real texts (issue 7): visits that are the meeting, the older titles,
+ * the dates of one clause, courtesy calls paid one by one. Every passage is written for the test in
+ * the style of the ministry's texts; each row fails without the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SectionSubject } from '../../model/document.js';
+import type { KoryuEvent } from '../../model/event.js';
+import { docFromSections } from '../../../test/hand-built-doc.js';
+import { extractEvents } from '../index.js';
+
+const IND: SectionSubject = { kind: 'country', codes: ['IND'], label: 'インド' };
+const RUS: SectionSubject = { kind: 'country', codes: ['RUS'], label: 'ロシア' };
+const SEA: SectionSubject = { kind: 'region', codes: [], label: '東南アジア' };
+const EUROPE: SectionSubject = { kind: 'region', codes: [], label: '欧州' };
+
+function talks(paragraphs: string[], subject: SectionSubject | undefined = SEA): KoryuEvent[] {
+  return extractEvents(docFromSections([{ title: '1　交流', subject, paragraphs }])).events.filter((e) => e.kind === 'talks');
+}
+const brief = (e: KoryuEvent) => [e.date, e.partners.join(','), e.jpRole, e.mode].join(' ');
+const briefs = (evs: KoryuEvent[]) => evs.map(brief).sort();
+
+describe('talks: the older titles', () => {
+  it('reads 防衛庁長官 (当時) as the minister, heading its clause', () => {
+    expect(briefs(talks(['2003年9月、山川防衛庁長官(当時)が来日したグレイ国防大臣と会談した。'], IND))).toEqual(['2003-09 IND minister in-person']);
+  });
+  it('reads 統合幕僚会議議長 as the chief of the joint staff', () => {
+    expect(briefs(talks(['2004年2月、統合幕僚会議議長は、ロシア軍参謀総長と会談した。'], RUS))).toEqual(['2004-02 RUS chief-joint-staff in-person']);
+  });
+});
+
+describe('talks: the dates of one clause', () => {
+  it('takes the date nearest the meeting, not a forum named before it', () => {
+    const ev = talks(['山田防衛大臣は、2009年2月の国際会議を終えて帰国した後、同年5月の国際会議において、シンガポール国防大臣と会談を行った。']);
+    expect(briefs(ev)).toEqual(['2009-05 SGP minister in-person']);
+  });
+  it('keeps both occasions when the meeting is said to follow the first (「…に引き続き」)', () => {
+    const ev = talks(['山田防衛大臣は、2009年2月の欧州の会議に引き続き、同年5月のアジアの会議において、シンガポール国防大臣と会談を行った。']);
+    expect(briefs(ev)).toEqual(['2009-02 SGP minister in-person', '2009-05 SGP minister in-person']);
+  });
+});
+
+describe('talks: visits that are the meeting (rule 21)', () => {
+  it('makes one meeting per country visited, with the visitor as principal', () => {
+    const ev = talks(['2011年1月には、佐藤防衛大臣政務官がタイ、ネパール及びマレーシアを訪問し、各国の国防関係者と意見交換を行った。']);
+    expect(briefs(ev)).toEqual([
+      '2011-01 MYS parliamentary-vice-minister in-person',
+      '2011-01 NPL parliamentary-vice-minister in-person',
+      '2011-01 THA parliamentary-vice-minister in-person',
+    ]);
+  });
+  it('splits chained visits into their own clauses, each with its date and principal', () => {
+    const ev = talks(['2010年5月、佐藤防衛副大臣がラオスを訪問し、意見交換を行ったほか、同年6月、鈴木事務次官がタイ及びシンガポールを訪問し、国防次官と会談した。']);
+    expect(briefs(ev)).toEqual([
+      '2010-05 LAO senior-vice-minister in-person',
+      '2010-06 SGP administrative-vice-minister in-person',
+      '2010-06 THA administrative-vice-minister in-person',
+    ]);
+  });
+  it('reads a visit written with a short form (訪豪) and one told before its principal (訪印した総理は)', () => {
+    expect(briefs(talks(['2005年5月、大野防衛大臣が訪豪し、国防大臣と協力を確認した。'], undefined))).toEqual(['2005-05 AUS minister in-person']);
+    expect(briefs(talks(['2007年8月、訪印した安倍総理(当時)は、シン首相との間で協力の強化を確認した。'], undefined))).toEqual(['2007-08 IND prime-minister in-person']);
+  });
+  it('pairs a foreign visitor with the Japanese principal named after the visit', () => {
+    const ev = talks(['2007年2月、韓国国防部長官(当時)が来日し、久保防衛大臣(当時)と、地域情勢について意見交換を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2007-02 KOR minister in-person']);
+  });
+  it('chains visitors to Japan each with its own host (「…が訪日し海幕長と、…が訪日し陸幕長と」)', () => {
+    const ev = talks(['2007年6月には韓国海軍参謀総長(当時)が訪日し山本海幕長と、2008年1月には韓国陸軍参謀総長が訪日し川口陸幕長と、それぞれ会談した。'], undefined);
+    expect(briefs(ev)).toEqual(['2007-06 KOR chief-msdf in-person', '2008-01 KOR chief-gsdf in-person']);
+  });
+  it('gives a visitor with no host named the counterpart of its rank, less surely', () => {
+    const ev = talks(['2010年は、6月に露空軍司令官の訪日、9月に露軍参謀総長の訪日が行われた。'], RUS);
+    expect(briefs(ev)).toEqual(['2010-06 RUS chief-asdf in-person', '2010-09 RUS chief-joint-staff in-person']);
+    expect(ev.every((e) => e.confidence < 0.8)).toBe(true);
+  });
+  it('reads a foreign principal calling on a Japanese one (「…司令官が統幕長を訪問し」)', () => {
+    const ev = talks(['2019年10月にはミャンマー国軍司令官が初めて統幕長を訪問し、協力の推進を確認した。'], undefined);
+    expect(briefs(ev)).toEqual(['2019-10 MMR chief-joint-staff in-person']);
+  });
+  it('does not make the host of a forum a partner when the visit was to attend it (rule 28)', () => {
+    const ev = talks(['2018年10月、山田防衛大臣は、シンガポールを訪問し、第5回拡大ASEAN国防相会議に出席した。']);
+    expect(ev).toEqual([]);
+  });
+  it("does not make a leader's visit told as the occasion of a document a summit", () => {
+    expect(talks(['ヨルダンとの間では、2016年10月、ヨルダン国王が訪日した際に、防衛交流に関する覚書に署名した。'])).toEqual([]);
+  });
+  it('keeps visits a meeting only from the chiefs of staff up', () => {
+    expect(talks(['2012年3月、防衛政策局長がタイを訪問し、意見交換を行った。'])).toEqual([]);
+  });
+  it('folds a trip over several days into the meeting dated inside it', () => {
+    const ev = talks(['山田防衛大臣は、2018年8月19日から20日までの間、インドを訪問した。両大臣は、2018年8月20日、防衛相会談を行った。'], IND);
+    expect(briefs(ev)).toEqual(['2018-08-20 IND minister in-person']);
+    expect(ev[0].evidence).toHaveLength(2);
+  });
+  it('visits a part of an organization and a country in brackets (「NATO本部」「フィリピン(クラーク)」)', () => {
+    const ev = talks(['2014年3月には、統幕長がベルギー、EU及びNATO本部を訪問し、意見交換を行った。'], EUROPE);
+    expect(briefs(ev)).toEqual(['2014-03 BEL chief-joint-staff in-person', '2014-03 EU chief-joint-staff in-person', '2014-03 NATO chief-joint-staff in-person']);
+  });
+});
+
+describe('talks: courtesy calls', () => {
+  it('pays a courtesy call to each counterpart listed (表敬 is one by one)', () => {
+    const ev = talks(['2023年11月15日、山田防衛副大臣は、インドネシア国防副大臣と会談するとともに、タイ、ベトナム及びラオスの国防大臣を表敬した。']);
+    expect(briefs(ev)).toEqual([
+      '2023-11-15 IDN senior-vice-minister in-person',
+      '2023-11-15 LAO senior-vice-minister in-person',
+      '2023-11-15 THA senior-vice-minister in-person',
+      '2023-11-15 VNM senior-vice-minister in-person',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Regenerates data/gazetteer/countries.json from the i18n-iso-countries package (codes, English
  * and Japanese names) merged with the hand-kept data/gazetteer/countries.overlay.json (white-paper
- * name variants, compound short forms, Correlates-of-War codes, regions, territories).
+ * name variants, compound short forms, Correlates-of-War codes, Wikidata ids, regions, territories).
  *
  *   npx tsx scripts/build-countries.ts
  *
@@ -28,6 +28,7 @@ interface Overlay {
   excluded: Record<string, string>;
   territoryOf: Record<string, string>;
   cow: Record<string, number>;
+  wikidata: Record<string, string>;
   countries: Record<string, OverlayCountry>;
 }
 
@@ -58,6 +59,7 @@ for (const iso2 of Object.keys(jaNames).sort()) {
     iso3,
     numeric: iso.alpha2ToNumeric(iso2) ?? '',
     ...(overlay.cow[iso3] !== undefined ? { cow: overlay.cow[iso3] } : {}),
+    ...(overlay.wikidata[iso3] !== undefined ? { wikidata: overlay.wikidata[iso3] } : {}),
     en: extra.en ?? iso.getName(iso2, 'en') ?? iso3,
     ja,
     ...(extra.short ? { short: extra.short } : {}),
@@ -68,7 +70,7 @@ for (const iso2 of Object.keys(jaNames).sort()) {
 }
 
 // The overlay must only speak of codes the package knows: a typo would silently do nothing.
-const overlayCodes = [...regionOf.keys(), ...Object.keys(overlay.cow), ...Object.keys(overlay.countries), ...Object.keys(overlay.territoryOf), ...Object.values(overlay.territoryOf)];
+const overlayCodes = [...regionOf.keys(), ...Object.keys(overlay.cow), ...Object.keys(overlay.wikidata), ...Object.keys(overlay.countries), ...Object.keys(overlay.territoryOf), ...Object.values(overlay.territoryOf)];
 for (const code of overlayCodes) if (!known.has(code)) throw new Error(`overlay: unknown ISO3 code ${code}`);
 
 countries.sort((a, b) => a.iso3.localeCompare(b.iso3));

@@ -158,3 +158,19 @@ describe('validation errors name the file and the field', () => {
     expect(() => loadGazetteerFrom(dir)).toThrow(/milestones\.json: is not valid JSON/);
   });
 });
+
+describe('Wikidata ids', () => {
+  const gaz = loadGazetteer();
+  it('every country and organization has one, each its own', () => {
+    const ids = [...gaz.countries.map((c) => c.wikidata), ...gaz.organizations.map((o) => o.wikidata)];
+    expect(ids.filter((q) => !q)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('spot checks: the items the ISO codes name', () => {
+    const q = (code: string) => gaz.countryByIso3(code)?.wikidata ?? gaz.organizationByCode(code)?.wikidata;
+    expect([q('JPN'), q('USA'), q('AUS'), q('IND'), q('KOR'), q('GBR'), q('FRA'), q('NLD'), q('PHL'), q('VNM')]).toEqual([
+      'Q17', 'Q30', 'Q408', 'Q668', 'Q884', 'Q145', 'Q142', 'Q55', 'Q928', 'Q881',
+    ]);
+    expect([q('NATO'), q('EU'), q('ASEAN'), q('UN')]).toEqual(['Q7184', 'Q458', 'Q7768', 'Q1065']);
+  });
+});

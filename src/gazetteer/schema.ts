@@ -31,6 +31,8 @@ export const countrySchema = z.object({
   iso3,
   numeric: z.string().regex(/^\d{3}$/),
   cow: z.number().int().positive().optional(),
+  /** Wikidata item of the ISO 3166 entity (NLD → Q55 Netherlands). */
+  wikidata: z.string().regex(/^Q\d+$/, 'expected a Wikidata id such as Q17').optional(),
   en: z.string().min(1),
   ja: names,
   /** One-character forms used in compounds: 豪 in 日豪, 米豪, 豪海軍. */
@@ -48,6 +50,7 @@ export const organizationSchema = z.object({
   en: z.string().min(1),
   ja: names,
   members: z.array(iso3).optional(),
+  wikidata: z.string().regex(/^Q\d+$/, 'expected a Wikidata id such as Q1065').optional(),
 });
 export const organizationsSchema = z.array(organizationSchema);
 

@@ -19,7 +19,7 @@ export function readInput(file: string, opts: { encoding?: string }): Promise<De
  * the same folder, renamed over the target once complete, so a reader (or a crash) never
  * sees a half-written file. Parent folders are created.
  */
-export function writeOutput(content: string, outFile?: string): void {
+export function writeOutput(content: string | Uint8Array, outFile?: string): void {
   if (outFile === undefined || outFile === '-') {
     process.stdout.write(content);
     return;

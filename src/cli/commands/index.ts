@@ -8,6 +8,7 @@ import { registerEval } from './eval.js';
 import { registerReport } from './report.js';
 import { registerSources } from './sources.js';
 import { registerRelease } from './release.js';
+import { registerExport } from './export.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   registerEval(program);
   registerReport(program);
   registerRelease(program);
+  registerExport(program);
 }

@@ -172,7 +172,8 @@ class Segmenter {
         this.readings.push({
           kind: 'reading',
           value: text.slice(span.start, span.end).replace(/\s+/g, ''),
-          base: base ? text.slice(base.start, base.end) : '',
+          // A name broken across two lines reads as one.
+          base: base ? text.slice(base.start, base.end).replace(/\s+/g, '') : '',
           span: { start: span.start, end: span.end },
         });
         break;

@@ -76,6 +76,20 @@ describe('layoutDocument + renderLayout', () => {
     expect(r.text.split('\n')[1]).toBe('こくぼうぶ');
   });
 
+  it('joins the reading of a name broken at the end of a line', () => {
+    const runs = [
+      ...column(40, 100, ['河野防衛大臣は、会合に際して鄭', '景斗国防部長官と会談した。と', '三行目の文章がここにある', '四行目の文章がここにある', '五行目の文章がここにある', '六行目の文章がここにある']),
+      run('チョン・', 180, 90, 5),
+      run('ギョンドゥ', 41, 107, 4),
+    ];
+    const r = rendered([page(runs)]);
+    const readings = r.regions.filter((g) => g.type === 'reading');
+    expect(readings).toHaveLength(1);
+    expect(r.text.slice(readings[0].span.start, readings[0].span.end)).toBe('チョン・ギョンドゥ');
+    expect(r.text.slice(readings[0].base!.start, readings[0].base!.end)).toBe('鄭\n景斗');
+    expect(r.text.split('\n').slice(0, 3)).toEqual(['河野防衛大臣は、会合に際して鄭', '景斗国防部長官と会談した。と', 'チョン・ギョンドゥ']);
+  });
+
   it('drops page numbers and running heads as furniture, and sets captions and footnotes apart', () => {
     const pages = [1, 2].map((n) =>
       page(
@@ -108,6 +122,16 @@ describe('layoutDocument + renderLayout', () => {
     expect(text).toContain('（１）見出しの行\n\n左の段の一行目');
     expect(text).toContain('おわる。\n\n次の段落');
     expect(text).toContain('左の段の六行目である\n右の段の一行目');
+  });
+
+  it('the last lines of a full page, deep in the bottom band, stay running text', () => {
+    // Lines every 17 points down to 10 points above the page number.
+    const lines = Array.from({ length: 31 }, (_, k) => `本文の${k + 1}行目である。`);
+    const runs = [...column(40, 60, lines), run('12', 200, 590, 8)];
+    const r = rendered([page(runs)]);
+    const furniture = r.regions.filter((g) => g.type === 'furniture').map((g) => r.text.slice(g.span.start, g.span.end));
+    expect(furniture).toEqual(['12']);
+    expect(r.text).toContain('本文の31行目である。');
   });
 
   it('a margin tab set down the page is furniture', () => {

@@ -324,12 +324,11 @@ const PAGE_NUMBER = /^(?:[-–—‐]\s*)?(?:p\.?\s*)?\d{1,4}(?:\s*[-–—‐])
 
 /**
  * Running heads and page numbers: rows in the top or bottom band of the page, set apart from the
- * text (page-number-like, or well away from every other row). Rows that recur on other pages are
- * found across the document (markRepeatedFurniture).
+ * text (page-number-like, or 3 body sizes away from every row above and below them). Rows that
+ * recur on other pages are found across the document (markRepeatedFurniture).
  */
 function markEdgeFurniture(rows: Row[], page: PdfPage, bodySize: number): void {
   const band = EDGE_BAND * page.height;
-  const content = rows.filter((r) => r.y > band && r.y < page.height - band);
   for (const r of rows) {
     const top = r.y - r.size <= band;
     const bottom = r.y >= page.height - band;
@@ -338,7 +337,12 @@ function markEdgeFurniture(rows: Row[], page: PdfPage, bodySize: number): void {
       r.role = 'furniture';
       continue;
     }
-    const nearest = Math.min(...content.filter((c) => c !== r).map((c) => Math.abs(c.y - r.y)), Infinity);
+    // The nearest row above or below (rows beside it, like the other half of a running head, aside).
+    let nearest = Infinity;
+    for (const c of rows) {
+      const d = Math.abs(c.y - r.y);
+      if (d > 0.5 * r.size && d < nearest) nearest = d;
+    }
     if (nearest >= 3 * bodySize) r.role = 'furniture';
   }
 }

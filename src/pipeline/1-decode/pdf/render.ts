@@ -31,6 +31,7 @@ const INDENT = 0.5;
 export function renderLayout(layout: DocumentLayout): Rendering {
   const r = new Renderer(linePitch(layout));
   for (const page of layout.pages) r.page(page);
+  r.flushHeld();
   return { text: r.text, pages: r.pages, regions: r.regions, contentChars: r.contentChars };
 }
 
@@ -49,6 +50,15 @@ function linePitch(layout: DocumentLayout): number {
   return steps[steps.length >> 1];
 }
 
+interface Pending {
+  reading: string;
+  base: { start: number; end: number };
+  page: number;
+  /** The base starts the line / ends it. */
+  opensLine: boolean;
+  endsLine: boolean;
+}
+
 class Renderer {
   text = '';
   readonly pages: PageSpan[] = [];
@@ -58,6 +68,8 @@ class Renderer {
   private lastBody: Row | null = null;
   /** What was emitted last: paragraph text, or a region of some type. */
   private last: 'body' | LayoutRegionType | null = null;
+  /** The reading of a name broken at the end of the last line, waiting for its other part. */
+  private held: Pending | null = null;
 
   constructor(private readonly pitch: number) {}
 
@@ -67,6 +79,7 @@ class Renderer {
     const rows = page.rows;
     for (let k = 0; k < rows.length; ) {
       const row = rows[k];
+      if (row.role !== 'body' || this.startsParagraph(row, lefts)) this.flushHeld();
       if (row.role === 'furniture') {
         k = this.group(rows, k, 'furniture', page.number, (a, b) => b.role === 'furniture');
       } else if (row.role === 'large') {
@@ -121,31 +134,58 @@ class Renderer {
     return end;
   }
 
-  /** A line of running text, then a line for each reading printed over it. */
+  /**
+   * A line of running text, then a line for each reading printed over it. A name broken at the
+   * end of the line (鄭 | 景斗) has its reading broken too: the part over the line's last
+   * characters waits for the part over the next line's first ones, and they make one reading.
+   */
   private row(row: Row, page: number): void {
     const start = this.text.length;
     const { text, offsets } = lineText(row);
     this.text += text;
     this.contentChars += text.length;
+    const last = row.glyphs.length - 1;
+    const readings: Pending[] = [];
     for (const ruby of row.rubies) {
-      const base = row.glyphs
-        .map((g, i) => ({ g, at: offsets[i] }))
-        .filter(({ g }) => {
-          const c = (g.x0 + g.x1) / 2;
-          return c >= ruby.x0 - 0.1 * g.size && c <= ruby.x1 + 0.1 * g.size;
-        });
-      if (!base.length) continue;
-      const reading = lineText({ glyphs: ruby.glyphs, size: row.size }).text.replace(/[\s\u3000]/gu, '');
-      this.text += '\n';
-      const at = this.text.length;
-      this.text += reading;
-      this.regions.push({
-        type: 'reading',
-        span: { start: at, end: this.text.length },
+      const under: number[] = [];
+      row.glyphs.forEach((g, i) => {
+        const c = (g.x0 + g.x1) / 2;
+        if (c >= ruby.x0 - 0.1 * g.size && c <= ruby.x1 + 0.1 * g.size) under.push(i);
+      });
+      if (!under.length) continue;
+      const a = under[0];
+      const b = under[under.length - 1];
+      readings.push({
+        reading: lineText({ glyphs: ruby.glyphs, size: row.size }).text.replace(/[\s\u3000]/gu, ''),
+        base: { start: start + offsets[a], end: start + offsets[b] + row.glyphs[b].ch.length },
         page,
-        base: { start: start + base[0].at, end: start + base[base.length - 1].at + base[base.length - 1].g.ch.length },
+        opensLine: a === 0,
+        endsLine: b === last,
       });
     }
+    const held = this.held;
+    this.held = null;
+    if (held && readings[0]?.opensLine) {
+      const first = readings.shift()!;
+      readings.unshift({ ...first, reading: held.reading + first.reading, base: { start: held.base.start, end: first.base.end }, page: held.page });
+    } else if (held) readings.unshift(held);
+    const tail = readings[readings.length - 1];
+    if (tail?.endsLine) this.held = readings.pop()!;
+    for (const r of readings) this.reading(r);
+  }
+
+  /** A reading on a line of its own. */
+  private reading(r: Pending): void {
+    this.newLine();
+    const at = this.text.length;
+    this.text += r.reading;
+    this.regions.push({ type: 'reading', span: { start: at, end: this.text.length }, page: r.page, base: r.base });
+  }
+
+  /** A reading held for the next line that is not running text after all: written where it is. */
+  flushHeld(): void {
+    if (this.held) this.reading(this.held);
+    this.held = null;
   }
 
   private newLine(): void {

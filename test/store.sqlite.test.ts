@@ -26,7 +26,9 @@ function dump(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
   try {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-    return Object.fromEntries(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}" ORDER BY 1, 2`).all()]));
+    // Ordered by every column (the full-text table has one, its shadow tables two to four).
+    const orderBy = (t: string) => (db.pragma(`table_info("${t}")`) as unknown[]).map((_, i) => i + 1).join(', ');
+    return Object.fromEntries(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${orderBy(t.name)}`).all()]));
   } finally {
     db.close();
   }

@@ -11,11 +11,14 @@ export type PointOf = (code: string) => [number, number] | undefined;
 
 const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
+/** One event's Feature (the server streams them a page at a time). */
+export function toFeature(e: KoryuEvent, gaz: ExportGazetteer, pointOf: PointOf): object {
+  const points = e.partners.map(pointOf).filter((p): p is [number, number] => !!p).map(([x, y]) => [round(x), round(y)]);
+  const geometry = points.length === 0 ? null : points.length === 1 ? { type: 'Point', coordinates: points[0] } : { type: 'MultiPoint', coordinates: points };
+  return { type: 'Feature', id: e.id, geometry, properties: flatRow(e, gaz) };
+}
+
 export function toGeoJson(events: readonly KoryuEvent[], gaz: ExportGazetteer, pointOf: PointOf): string {
-  const features = events.map((e) => {
-    const points = e.partners.map(pointOf).filter((p): p is [number, number] => !!p).map(([x, y]) => [round(x), round(y)]);
-    const geometry = points.length === 0 ? null : points.length === 1 ? { type: 'Point', coordinates: points[0] } : { type: 'MultiPoint', coordinates: points };
-    return { type: 'Feature', id: e.id, geometry, properties: flatRow(e, gaz) };
-  });
+  const features = events.map((e) => toFeature(e, gaz, pointOf));
   return JSON.stringify({ type: 'FeatureCollection', features }) + '\n';
 }

@@ -11,7 +11,7 @@ export const EXPORT_FORMATS = ['csv', 'jsonl', 'geojson', 'parquet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export { FLAT_COLUMNS, flatRow, partnerInfo, type ExportGazetteer, type FlatRow, type PartnerInfo } from './rows.js';
-export type { PointOf } from './geojson.js';
+export { toFeature, type PointOf } from './geojson.js';
 
 /** RFC 4180 quoting (a field holding a comma, quote or line break is quoted, inner quotes doubled); lines end in LF as every Koryu CSV. */
 const csvField = (v: unknown): string => {

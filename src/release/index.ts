@@ -18,7 +18,9 @@ export interface ReleaseRecord {
   sourceCount: number;
 }
 
-const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/** What a release name may be (also the API's check of a `release` parameter). */
+export const RELEASE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const NAME_RE = RELEASE_NAME_RE;
 
 /** A release name: letters, digits, '.', '_' and '-', starting with a letter or digit ('v1', '2024-05', 'paper.2021'). */
 export function checkReleaseName(name: string): string {

@@ -5,7 +5,9 @@
  * the n-th event write (0-based) of the next ingests throw, to prove the rollback.
  */
 import { describe, expect, it } from 'vitest';
+import { isKoryuError } from '../model/errors.js';
 import type { KoryuEvent } from '../model/event.js';
+import type { EventFilter, EventListQuery } from './explore.js';
 import type { EventQuery, SourceInput, Store } from './types.js';
 
 export interface StoreTestHooks {
@@ -545,6 +547,187 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
         ]);
         expect(await q({ partner: 'AUS', mode: 'phone' })).toEqual([]);
       });
+    });
+    describe('explorer reads', () => {
+      /** A source with its text: the evidence of e-aus-talks sits in the second paragraph. */
+      const PARA1 = '１　オーストラリア';
+      const SENTENCE = '2020年9月、防衛大臣は豪国防大臣とテレビ会談を行い、防衛協力の深化で一致した。';
+      const PARA2 = `${SENTENCE}両者は今後も緊密に連携していくことを確認した。`;
+      const TEXT = `${PARA1}\n\n${PARA2}\n`;
+      const ev1 = { start: PARA1.length + 2, end: PARA1.length + 2 + SENTENCE.length, text: SENTENCE };
+      const withText = (path: string): SourceInput => ({ ...makeSource(path), text: TEXT });
+      const OTHER_EVIDENCE: Record<string, string> = {
+        'e-ind-phone': '防衛大臣はインド国防大臣と電話会談を行った。',
+        'e-usa-aus-ex': '空自は米空軍及び豪空軍と共同訓練を実施した。',
+        'e-gbr-year': '英国との物品役務相互提供協定が発効した。',
+        'e-asean-conf': '防衛大臣はADMMプラスに出席した。',
+      };
+      function explorerEvents(): KoryuEvent[] {
+        return sampleEvents().map((e) =>
+          e.id === 'e-aus-talks' ? { ...e, evidence: [ev1] } : { ...e, evidence: [{ start: 0, end: 20, text: OTHER_EVIDENCE[e.id] }] },
+        );
+      }
+      async function withSample(fn: (store: Store) => Promise<void>): Promise<void> {
+        await withStore(async (store) => {
+          await store.ingest(withText('a.txt'), explorerEvents());
+          await fn(store);
+        });
+      }
+      const list = async (store: Store, q: Partial<EventListQuery>): Promise<string[]> =>
+        ids((await store.listEvents({ limit: 100, ...q })).events);
+
+      it('lists in date order (or reversed) with the total, under every filter', () =>
+        withSample(async (store) => {
+          const all = ids(await store.queryEvents());
+          expect(await list(store, {})).toEqual(all);
+          expect(await list(store, { sort: '-date' })).toEqual([...all].reverse());
+          expect((await store.listEvents({ limit: 2 })).total).toBe(5);
+          expect(await list(store, { partners: ['USA', 'IND'] })).toEqual(['e-ind-phone', 'e-usa-aus-ex']);
+          expect(await list(store, { kinds: ['exercise', 'agreement'] })).toEqual(['e-gbr-year', 'e-usa-aus-ex']);
+          expect(await list(store, { modes: ['phone'] })).toEqual(['e-ind-phone']);
+          expect(await list(store, { levels: ['ministerial'], highLevel: true })).toEqual(['e-ind-phone', 'e-aus-talks']);
+          expect(await list(store, { sources: ['a.txt'] })).toHaveLength(5);
+          expect(await list(store, { sources: ['nowhere.txt'] })).toEqual([]);
+          expect(await list(store, { partners: ['CHN'] })).toEqual([]);
+        }));
+
+      it('follows the period rule of queryEvents exactly', () =>
+        withSample(async (store) => {
+          const periods: EventFilter[] = [
+            { from: '2020-09', to: '2020-09' },
+            { from: '2020-04', to: '2021-03' },
+            { from: '2020-01', to: '2020-12' },
+            { from: '2021-02', to: '2021-03' },
+            { from: '2021-03', to: '2021-12' },
+            { from: '2020-10' },
+            { to: '2020-05' },
+          ];
+          for (const p of periods) {
+            expect((await list(store, p)).sort()).toEqual(ids(await store.queryEvents(p)).sort());
+          }
+        }));
+
+      it('pages with cursors: every event once, in order, then no cursor', () =>
+        withSample(async (store) => {
+          for (const sort of ['date', '-date'] as const) {
+            const seen: string[] = [];
+            let cursor: string | undefined;
+            for (let page = 0; page < 10; page++) {
+              const out = await store.listEvents({ limit: 2, sort, ...(cursor ? { cursor } : {}) });
+              seen.push(...ids(out.events));
+              expect(out.total).toBe(5);
+              cursor = out.nextCursor;
+              if (!cursor) break;
+            }
+            expect(seen).toEqual(await list(store, { sort }));
+          }
+        }));
+
+      it('refuses a cursor it did not give out', () =>
+        withSample(async (store) => {
+          await expect(store.listEvents({ limit: 2, cursor: 'not-a-cursor' })).rejects.toSatisfy(isKoryuError);
+        }));
+
+      it('finds events by full text: evidence, name, short terms; FTS syntax is text', () =>
+        withSample(async (store) => {
+          expect(await list(store, { q: '豪国防大臣' })).toEqual(['e-aus-talks']);
+          expect(await list(store, { q: 'コープ・ノース' })).toEqual(['e-usa-aus-ex']);
+          expect(await list(store, { q: '協力 一致' })).toEqual(['e-aus-talks']);
+          expect(await list(store, { q: '豪国' })).toEqual(['e-aus-talks']);
+          expect(await list(store, { q: '豪' })).toEqual(['e-aus-talks', 'e-usa-aus-ex']);
+          expect(await list(store, { q: 'ADMM' })).toEqual(['e-asean-conf']);
+          expect(await list(store, { q: 'admm' })).toEqual(['e-asean-conf']);
+          expect(await list(store, { q: '豪国防大臣', partners: ['IND'] })).toEqual([]);
+          for (const hostile of ['"', "'; DROP TABLE events; --", 'a OR b', 'NEAR(x y)', '%', '_', '*', '\\']) {
+            expect(await list(store, { q: hostile })).toEqual([]);
+          }
+          expect(await store.queryEvents()).toHaveLength(5);
+        }));
+
+      it('keeps the full-text index in step with replacements and removals', () =>
+        withSample(async (store) => {
+          await store.ingest(makeSource('a.txt', 'h2'), [makeEvent({ id: 'x', evidence: [{ start: 0, end: 5, text: '新しい訓練の文' }] })]);
+          expect(await list(store, { q: '豪国防大臣' })).toEqual([]);
+          expect(await list(store, { q: '新しい訓練' })).toEqual(['x']);
+          await store.ingest(makeSource('a.txt', 'h3'), []);
+          expect(await list(store, { q: '新しい訓練' })).toEqual([]);
+        }));
+
+      it('counts by partner, by kind and month, by year', () =>
+        withSample(async (store) => {
+          const byPartner = await store.countEvents({}, ['partner']);
+          expect(byPartner).toEqual([
+            { key: { partner: 'ASEAN' }, n: 1 },
+            { key: { partner: 'AUS' }, n: 2 },
+            { key: { partner: 'GBR' }, n: 1 },
+            { key: { partner: 'IND' }, n: 1 },
+            { key: { partner: 'USA' }, n: 1 },
+          ]);
+          expect(await store.countEvents({ highLevel: true, from: '2020-04', to: '2021-03' }, ['partner'])).toEqual([
+            { key: { partner: 'AUS' }, n: 1 },
+            { key: { partner: 'IND' }, n: 1 },
+          ]);
+          expect(await store.countEvents({ kinds: ['talks', 'agreement'] }, ['month', 'kind'])).toEqual([
+            { key: { month: null, kind: 'agreement' }, n: 1 },
+            { key: { month: '2020-05', kind: 'talks' }, n: 1 },
+            { key: { month: '2020-09', kind: 'talks' }, n: 1 },
+          ]);
+          expect(await store.countEvents({}, ['year'])).toEqual([
+            { key: { year: '2020' }, n: 4 },
+            { key: { year: '2021' }, n: 1 },
+          ]);
+          expect(await store.countEvents({ q: 'コープ' }, ['quarter', 'mode'])).toEqual([{ key: { quarter: '2021-Q1', mode: null }, n: 1 }]);
+        }));
+
+      it('filters by source: events with evidence from it, also when linked with another source', () =>
+        withSample(async (store) => {
+          await store.ingest(makeSource('b.txt'), [makeEvent({ id: 'aus-again', date: '2020-09-10', evidence: [{ start: 0, end: 9, text: '豪国防大臣と会談した。' }] })]);
+          expect(await list(store, { sources: ['b.txt'] })).toEqual(['e-aus-talks']);
+          expect(await list(store, { sources: ['a.txt'] })).toHaveLength(5);
+          expect(await list(store, { q: '豪国防大臣と会談した' })).toEqual(['e-aus-talks']);
+        }));
+
+      it('answers from a release: its frozen events, their text, their counts', () =>
+        withSample(async (store) => {
+          await store.createRelease('v1');
+          await store.ingest(makeSource('b.txt'), [makeEvent({ id: 'later', partners: ['FRA'], date: '2021-05', evidence: [{ start: 0, end: 5, text: '仏国防大臣と会談した。' }] })]);
+          expect(await list(store, { release: 'v1' })).toEqual(ids(await store.queryEvents({ release: 'v1' })));
+          expect(await list(store, { release: 'v1' })).not.toContain('later');
+          expect(await list(store, {})).toContain('later');
+          expect(await list(store, { release: 'v1', q: '豪国防大臣' })).toEqual(['e-aus-talks']);
+          expect(await list(store, { release: 'v1', q: '仏国防' })).toEqual([]);
+          expect(await list(store, { release: 'v1', sources: ['a.txt'], partners: ['AUS'] })).toEqual(['e-aus-talks', 'e-usa-aus-ex']);
+          expect((await store.countEvents({ release: 'v1' }, ['partner'])).map((r) => r.key.partner)).not.toContain('FRA');
+          expect((await store.partnerSummary('AUS', { release: 'v1' })).total).toBe(2);
+          await expect(store.listEvents({ limit: 5, release: 'nope' })).rejects.toSatisfy(isKoryuError);
+        }));
+
+      it("summarizes a partner: kinds by year, talks by quarter and mode, agreements, exercise partners", () =>
+        withSample(async (store) => {
+          await store.ingest(makeSource('b.txt'), [
+            makeEvent({ id: 'ag', kind: 'agreement', date: '2021-03-01', partners: ['AUS'], instrument: 'RAA', milestone: 'signed', highLevel: false }),
+            makeEvent({ id: 'ex2', kind: 'exercise', date: '2021-06', partners: ['AUS', 'IND', 'USA'], format: 'multilateral', highLevel: false, mode: undefined }),
+          ]);
+          const s = await store.partnerSummary('AUS');
+          expect(s.total).toBe(4);
+          expect(s.first).toBe('2020-09-10');
+          expect(s.last).toBe('2021-06');
+          expect(s.byKindYear).toEqual([
+            { key: { kind: 'agreement', year: '2021' }, n: 1 },
+            { key: { kind: 'exercise', year: '2021' }, n: 2 },
+            { key: { kind: 'talks', year: '2020' }, n: 1 },
+          ]);
+          expect(s.talksByQuarterMode).toEqual([{ key: { quarter: '2020-Q3', mode: 'video' }, n: 1 }]);
+          expect(s.agreements).toEqual([
+            { eventId: 'ag', date: '2021-03-01', instrument: 'RAA', milestone: 'signed', partners: ['AUS'] },
+          ]);
+          expect(s.exercisePartners).toEqual([
+            { partner: 'USA', n: 2 },
+            { partner: 'IND', n: 1 },
+          ]);
+          expect((await store.partnerSummary('AUS', { from: '2021-04' })).total).toBe(1);
+          expect((await store.partnerSummary('CHN')).total).toBe(0);
+        }));
     });
   });
 }

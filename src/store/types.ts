@@ -1,6 +1,7 @@
 import type { AtlasEvent, SourceCoverage, SourceKind } from '../model/atlas.js';
 import type { EventKind, KoryuEvent, Mode } from '../model/event.js';
 import type { ReleaseRecord } from '../release/index.js';
+import type { ExplorerReads } from './explore.js';
 
 export type { ReleaseRecord } from '../release/index.js';
 
@@ -68,7 +69,7 @@ export interface IngestOutcome {
  * The store. Async throughout so that a server database can implement it without changing
  * callers; each backend lives in its own folder and passes src/store/contract.ts.
  */
-export interface Store {
+export interface Store extends ExplorerReads {
   readonly backend: string;
   /** Bring the schema up to date; running it again is a no-op. */
   migrate(): Promise<void>;

@@ -29,7 +29,7 @@ async function findEvent(store: Store, id: string, release: string | undefined):
  * the offsets point into.
  */
 async function contextsOf(store: Store, e: AtlasEvent, release: string | undefined): Promise<Map<string, EvidenceContext>> {
-  const { segmentDocument } = await import('../../pipeline/3-segment/index.js');
+  const { layoutOf } = await import('../../pipeline/context.js');
   const out = new Map<string, EvidenceContext>();
   const live = new Map((await store.listSources()).map((s) => [s.id, s.contentHash]));
   const frozen = release !== undefined ? new Map((await store.listSources({ release })).map((s) => [s.id, s.contentHash])) : live;
@@ -41,12 +41,7 @@ async function contextsOf(store: Store, e: AtlasEvent, release: string | undefin
     }
     let sectionAt: EvidenceContext['sectionAt'];
     try {
-      const format = /\.html?$/i.test(s.path) ? 'html' : 'text';
-      const { blocks, sections } = segmentDocument({ path: s.path, text, encoding: 'utf-8', format, contentHash: '' });
-      sectionAt = (offset) => {
-        const block = blocks.find((b) => b.span.start <= offset && offset < b.span.end);
-        return block && block.sectionId >= 0 ? sections[block.sectionId]?.path : undefined;
-      };
+      sectionAt = layoutOf(text, s.path).sectionAt;
     } catch {
       sectionAt = undefined; // the context without its section is still worth showing
     }

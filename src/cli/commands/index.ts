@@ -6,6 +6,7 @@ import { registerEvents } from './events.js';
 import { registerEvent } from './event.js';
 import { registerEval } from './eval.js';
 import { registerReport } from './report.js';
+import { registerServe } from './serve.js';
 import { registerSources } from './sources.js';
 import { registerRelease } from './release.js';
 import { registerExport } from './export.js';
@@ -22,4 +23,5 @@ export function registerCommands(program: Command): void {
   registerReport(program);
   registerRelease(program);
   registerExport(program);
+  registerServe(program);
 }

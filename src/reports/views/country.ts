@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKind } from '../../model/event.js';
+import { EVENT_KINDS } from '../../model/event.js';
 import { partnerName } from '../gazetteer.js';
 import { label } from '../labels.js';
 import { buildCountry, type ChronologyRow, type CountryReport } from '../models/country.js';
@@ -9,17 +9,8 @@ import { ids, text } from '../render/table.js';
 import type { RenderContext } from '../types.js';
 import type { ReportView } from './view.js';
 
-export const KIND_FILLS: Record<EventKind, string> = {
-  talks: '#4e79a7',
-  exercise: '#e15759',
-  'port-call': '#76b7b2',
-  'capacity-building': '#f28e2b',
-  equipment: '#9c755f',
-  agreement: '#59a14f',
-  conference: '#b07aa1',
-  personnel: '#edc948',
-  other: '#bab0ac',
-};
+export { KIND_FILLS } from '../palette.js';
+import { KIND_FILLS } from '../palette.js';
 
 const title = (m: CountryReport, ctx: RenderContext) =>
   titleWithPeriod(`${partnerName(ctx.gaz, m.partner, ctx.lang)}${ctx.lang === 'ja' ? '：' : ': '}${label(ctx.lang, 'title.country')}`, m, ctx.lang);

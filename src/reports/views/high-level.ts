@@ -9,9 +9,8 @@ import { mapLayer, worldProjection, type Highlight } from '../render/world-map.j
 import type { RenderContext } from '../types.js';
 import type { ReportView } from './view.js';
 
-/** Bin colours, darkest for the most exchanges. */
-export const BIN_FILLS: Record<number, string> = { 5: '#08306b', 3: '#2879b9', 2: '#73b3d8', 1: '#c8ddf0' };
-export const JAPAN_FILL = '#c0392b';
+export { BIN_FILLS, JAPAN_FILL } from '../palette.js';
+import { BIN_FILLS, JAPAN_FILL } from '../palette.js';
 
 const title = (m: HighLevelReport, ctx: RenderContext) =>
   titleWithPeriod(label(ctx.lang, 'title.high-level'), m, ctx.lang);

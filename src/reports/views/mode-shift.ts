@@ -1,4 +1,4 @@
-import { MODES, type Mode } from '../../model/event.js';
+import { MODES } from '../../model/event.js';
 import { label } from '../labels.js';
 import { buildModeShift, type ModeCounts, type ModeEvents, type ModeShiftReport } from '../models/mode-shift.js';
 import { titleWithPeriod } from '../period.js';
@@ -8,12 +8,8 @@ import { num, text } from '../render/table.js';
 import type { RenderContext } from '../types.js';
 import type { ReportView } from './view.js';
 
-export const MODE_FILLS: Record<Mode, string> = {
-  'in-person': '#4e79a7',
-  phone: '#f28e2b',
-  video: '#59a14f',
-  unknown: '#bab0ac',
-};
+export { MODE_FILLS } from '../palette.js';
+import { MODE_FILLS } from '../palette.js';
 
 const title = (m: ModeShiftReport, ctx: RenderContext) => titleWithPeriod(label(ctx.lang, 'title.mode-shift'), m, ctx.lang);
 const total = (c: ModeCounts) => MODES.reduce((s, k) => s + c[k], 0);

@@ -11,6 +11,10 @@ export interface SqliteStatement {
   run(...params: unknown[]): SqliteRunResult;
   get(...params: unknown[]): unknown;
   all(...params: unknown[]): unknown[];
+  /** Rows one at a time (large reads without one big array). */
+  iterate(...params: unknown[]): IterableIterator<unknown>;
+  /** Rows as arrays of column values instead of objects. */
+  raw(toggle?: boolean): this;
 }
 
 export interface SqliteDatabase {

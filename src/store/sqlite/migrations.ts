@@ -8,6 +8,11 @@ export interface Migration {
   sql: string;
 }
 
+/** The searchable text of an event row (events or snapshot_events): name, field and evidence sentences, one per line. */
+export const FTS_BODY = (row: string): string =>
+  `concat_ws(char(10), ${row}.json ->> '$.name', ${row}.json ->> '$.field', ` +
+  `(SELECT group_concat(j.value ->> 'text', char(10)) FROM json_each(${row}.json, '$.evidence') j))`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -168,6 +173,28 @@ export const MIGRATIONS: readonly Migration[] = [
         hash        TEXT NOT NULL REFERENCES snapshots(hash),
         created_at  TEXT NOT NULL
       );
+    `,
+  },
+  {
+    version: 5,
+    name: 'full-text index over events',
+    sql: `
+      -- Full text over each event's name, field and evidence sentences (every source's). The
+      -- trigram tokenizer matches any substring of three characters or more, which suits Japanese
+      -- (no spaces between words). rowid = events.seq. Kept by triggers, so every write path
+      -- (ingest, relinking, deletes) keeps it in step.
+      CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'trigram');
+      CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
+      END;
+      CREATE TRIGGER events_fts_update AFTER UPDATE OF json, seq ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = old.seq;
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
+      END;
+      CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = old.seq;
+      END;
+      INSERT INTO events_fts (rowid, body) SELECT seq, ${FTS_BODY('events')} FROM events;
     `,
   },
 ];

@@ -1,6 +1,8 @@
 /** Mapping between records (what one source reports) and events (across sources) and their rows. */
 import { blockKey } from '../../link/index.js';
 import type { AtlasEvent } from '../../model/atlas.js';
+import { KoryuError } from '../../model/errors.js';
+import { atlasEventSchema } from '../../model/event-schema.js';
 import type { KoryuEvent } from '../../model/event.js';
 import { eventMonths } from '../period.js';
 
@@ -64,4 +66,13 @@ export const EVENT_COLUMNS = ['kind', 'date', 'month_lo', 'month_hi', 'is_span',
 export function eventRow(e: AtlasEvent): unknown[] {
   const months = eventMonths(e.date, e.dateEnd);
   return [e.kind, e.date, months.lo, months.hi, months.span ? 1 : 0, e.highLevel ? 1 : 0, e.mode ?? null, JSON.stringify(e)];
+}
+
+/** An events row read back, validated against the event schema: a malformed row fails where it enters. */
+export function parseStoredEvent(id: string, json: string): AtlasEvent {
+  const parsed = atlasEventSchema.safeParse(JSON.parse(json));
+  if (!parsed.success) {
+    throw new KoryuError('E_DB', `stored event ${id} does not match the event schema: ${parsed.error.issues[0]?.message}`);
+  }
+  return parsed.data as AtlasEvent;
 }

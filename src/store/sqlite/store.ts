@@ -3,13 +3,14 @@ import { blockKey } from '../../link/index.js';
 import type { AtlasEvent, SourceKind } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
-import { atlasEventSchema } from '../../model/event-schema.js';
 import { checkReleaseName, frozenSource, releaseHash } from '../../release/index.js';
+import type { CountDimension, CountRow, EventFilter, EventListQuery, EventPage, PartnerSummary } from '../explore.js';
 import type { EventQuery, IngestOutcome, ReadOptions, ReleaseRecord, SourceInput, SourceRecord, Store } from '../types.js';
 import type { SqliteDatabase } from './driver.js';
+import { SqliteExplorer } from './explore.js';
 import { relinkBlocks } from './link.js';
 import { MIGRATIONS } from './migrations.js';
-import { EVENT_COLUMNS, eventRow, RECORD_COLUMNS, recordRow } from './rows.js';
+import { EVENT_COLUMNS, eventRow, parseStoredEvent, RECORD_COLUMNS, recordRow } from './rows.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -67,11 +68,16 @@ function metaOf(source: SourceInput): Record<string, string | null> {
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite';
+  /** Counts this connection's writes: the explorer's index is rebuilt after each. */
+  private writes = 0;
+  private readonly explorer: SqliteExplorer;
 
   constructor(
     private readonly db: SqliteDatabase,
     private readonly options: SqliteStoreOptions = {},
-  ) {}
+  ) {
+    this.explorer = new SqliteExplorer(db, (fn) => this.guard(fn), () => this.writes, (release) => this.snapshotOf(release));
+  }
 
   async migrate(): Promise<void> {
     this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -183,7 +189,11 @@ export class SqliteStore implements Store {
     });
     // IMMEDIATE: take the write lock before reading, so two concurrent ingests queue behind the
     // busy timeout instead of failing on a read-to-write upgrade.
-    return this.guard(() => write.immediate());
+    try {
+      return this.guard(() => write.immediate());
+    } finally {
+      this.writes++;
+    }
   }
 
   /** Events of a source that hold evidence of another source too. */
@@ -348,11 +358,7 @@ export class SqliteStore implements Store {
   }
 
   private parseEvent(id: string, json: string): AtlasEvent {
-    const parsed = atlasEventSchema.safeParse(JSON.parse(json));
-    if (!parsed.success) {
-      throw new KoryuError('E_DB', `stored event ${id} does not match the event schema: ${parsed.error.issues[0]?.message}`);
-    }
-    return parsed.data as AtlasEvent;
+    return parseStoredEvent(id, json);
   }
 
   async listSources(options: ReadOptions = {}): Promise<SourceRecord[]> {
@@ -387,6 +393,23 @@ export class SqliteStore implements Store {
       ingestedAt: r.ingested_at,
       eventCount: r.event_count,
     }));
+  }
+
+  listEvents(q: EventListQuery): Promise<EventPage> {
+    return this.explorer.listEvents(q);
+  }
+
+  countEvents(filter: EventFilter, by: readonly CountDimension[]): Promise<CountRow[]> {
+    return this.explorer.countEvents(filter, by);
+  }
+
+  partnerSummary(partner: string, filter?: EventFilter): Promise<PartnerSummary> {
+    return this.explorer.partnerSummary(partner, filter);
+  }
+
+  /** Build the explorer's in-memory index now rather than at the first query (a server's start). */
+  warm(): void {
+    this.explorer.warm();
   }
 
   async close(): Promise<void> {

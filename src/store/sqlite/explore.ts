@@ -1,0 +1,228 @@
+/**
+ * The explorer's reads (src/store/explore.ts) for SQLite: the in-memory index of facts.ts for
+ * filters, order and counts; FTS5 (trigram) for the text; SQL for the events themselves.
+ */
+import type { AtlasEvent } from '../../model/atlas.js';
+import { KoryuError } from '../../model/errors.js';
+import type { CountDimension, CountRow, EventFilter, EventListQuery, EventPage, ExplorerReads, PartnerSummary } from '../explore.js';
+import type { SqliteDatabase } from './driver.js';
+import { countBy, countMatches, liveFacts, loadFacts, plan, positionAt, snapshotFacts, type Facts, type Plan } from './facts.js';
+import { FTS_BODY } from './migrations.js';
+import { parseStoredEvent } from './rows.js';
+
+/** Cursors are opaque to clients: base64url of [date key, pk] of the last event of the page. */
+export function encodeCursor(date: number, pk: number): string {
+  return Buffer.from(JSON.stringify([date, pk])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { date: number; pk: number } {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && v.every((x) => Number.isSafeInteger(x) && x >= 0)) {
+      return { date: v[0] as number, pk: v[1] as number };
+    }
+  } catch {
+    // fall through
+  }
+  throw new KoryuError('E_BAD_VALUE', 'cursor: not a cursor this server gave out (pass the nextCursor of a previous page)');
+}
+
+/** Full-text terms: split on spaces (ASCII or ideographic), at most 16, duplicates dropped. */
+export function textTerms(q: string): string[] {
+  return [...new Set(q.split(/[\s\u3000]+/u).filter(Boolean))].slice(0, 16);
+}
+
+/**
+ * The SQL over events_fts for some terms: terms of three characters or more go through the
+ * trigram index (MATCH, each a quoted phrase, so no FTS syntax reaches the engine); shorter ones
+ * are substring tests (LIKE, escaped), which scan.
+ */
+export function ftsSql(terms: string[]): { sql: string; params: string[] } {
+  const long = terms.filter((t) => [...t].length >= 3);
+  const short = terms.filter((t) => [...t].length < 3);
+  const where: string[] = [];
+  const params: string[] = [];
+  if (long.length) {
+    where.push('events_fts MATCH ?');
+    params.push(long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '));
+  }
+  for (const t of short) {
+    where.push(`body LIKE ? ESCAPE '\\'`);
+    params.push(likePattern(t));
+  }
+  return { sql: `SELECT rowid FROM events_fts WHERE ${where.join(' AND ')}`, params };
+}
+
+const likePattern = (t: string): string => `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Full text over a release's frozen rows: every term a substring of the same searchable text (a scan). */
+export function snapshotTextSql(hash: string, terms: string[]): { sql: string; params: string[] } {
+  return {
+    sql: `SELECT rowid FROM (SELECT rowid, ${FTS_BODY('snapshot_events')} AS body FROM snapshot_events WHERE hash = ?)
+          WHERE ${terms.map(() => `body LIKE ? ESCAPE '\\'`).join(' AND ')}`,
+    params: [hash, ...terms.map(likePattern)],
+  };
+}
+
+export class SqliteExplorer implements ExplorerReads {
+  private facts = new Map<string, { version: string; facts: Facts }>();
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    /** Runs a read, turning driver errors into KoryuError. */
+    private readonly guard: <T>(fn: () => T) => T,
+    /** Bumped by the store after each of its own writes (data_version only sees other connections'). */
+    private readonly localVersion: () => number,
+    /** The snapshot hash a release name points to (throws a KoryuError for an unknown name). */
+    private readonly snapshotOf: (release: string) => string,
+  ) {}
+
+  private version(): string {
+    return `${this.db.pragma('data_version', { simple: true })}:${this.localVersion()}`;
+  }
+
+  /** The live index (or a release's), built on first use and rebuilt after any write. */
+  private index(hash?: string): Facts {
+    const v = this.version();
+    const key = hash ?? '';
+    let entry = this.facts.get(key);
+    if (entry?.version !== v) {
+      const facts = this.guard(() => this.db.transaction(() => loadFacts(this.db, hash ? snapshotFacts(this.db, hash) : liveFacts(this.db)))());
+      entry = { version: v, facts };
+      // The live index and the last release asked for.
+      if (key) for (const k of [...this.facts.keys()]) if (k) this.facts.delete(k);
+      this.facts.set(key, entry);
+    }
+    return entry.facts;
+  }
+
+  /** Build the index now (a server calls it at start so that the first request is not slow). */
+  warm(): void {
+    this.index();
+  }
+
+  private plan(filter: EventFilter): { f: Facts; pl: Plan; hash?: string } {
+    const hash = filter.release !== undefined ? this.snapshotOf(filter.release) : undefined;
+    const f = this.index(hash);
+    let pks: number[] | undefined;
+    if (filter.q !== undefined) {
+      const terms = textTerms(filter.q);
+      if (terms.length) {
+        // A release has no full-text index: its rows are scanned (substring tests on the same text).
+        const { sql, params } = hash ? snapshotTextSql(hash, terms) : ftsSql(terms);
+        pks = this.guard(() => (this.db.prepare(sql).raw(true).all(...params) as [number][]).map((r) => r[0]));
+      }
+    }
+    return { f, pl: plan(f, filter, pks), ...(hash ? { hash } : {}) };
+  }
+
+  async listEvents(q: EventListQuery): Promise<EventPage> {
+    const after = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
+    const { f, pl, hash } = this.plan(q);
+    if (pl.empty) return { events: [], total: 0 };
+    const desc = q.sort === '-date';
+    const limit = Math.max(0, Math.floor(q.limit));
+    const beyond = (p: number): boolean => {
+      if (!after) return true;
+      const d = f.date[p] - after.date || f.pk[p] - after.pk;
+      return desc ? d < 0 : d > 0;
+    };
+    const page: number[] = [];
+    let more = false;
+    let total = 0;
+    for (let k = 0; k < pl.end - pl.begin; k++) {
+      const p = positionAt(pl, desc ? pl.end - 1 - k : pl.begin + k);
+      if (!pl.test(p)) continue;
+      total++;
+      if (more || !beyond(p)) continue;
+      if (page.length < limit) page.push(p);
+      else more = true;
+    }
+    const events = this.fetch(page.map((p) => f.pk[p]), hash);
+    const lastP = page[page.length - 1];
+    return {
+      events,
+      total,
+      ...(more && lastP !== undefined ? { nextCursor: encodeCursor(f.date[lastP], f.pk[lastP]) } : {}),
+    };
+  }
+
+  /** The events of some keys (seqs, or a release's rowids), in the order given. */
+  private fetch(seqs: number[], hash?: string): AtlasEvent[] {
+    if (!seqs.length) return [];
+    const rows = this.guard(
+      () =>
+        (hash
+          ? this.db
+              .prepare('SELECT rowid AS seq, id, json FROM snapshot_events WHERE rowid IN (SELECT value FROM json_each(?)) AND hash = ?')
+              .all(JSON.stringify(seqs), hash)
+          : this.db
+              .prepare('SELECT seq, id, json FROM events WHERE seq IN (SELECT value FROM json_each(?))')
+              .all(JSON.stringify(seqs))) as { seq: number; id: string; json: string }[],
+    );
+    const bySeq = new Map(rows.map((r) => [r.seq, r]));
+    return seqs.flatMap((seq) => {
+      const r = bySeq.get(seq);
+      return r ? [parseStoredEvent(r.id, r.json)] : [];
+    });
+  }
+
+  async countEvents(filter: EventFilter, by: readonly CountDimension[]): Promise<CountRow[]> {
+    const { f, pl } = this.plan(filter);
+    return countBy(f, pl, by);
+  }
+
+  async partnerSummary(partner: string, filter: EventFilter = {}): Promise<PartnerSummary> {
+    const mine: EventFilter = { ...filter, partners: [partner] };
+    const { f, pl } = this.plan(mine);
+    const total = countMatches(pl);
+    const byKindYear = countBy(f, pl, ['kind', 'year']);
+    const talks = this.plan({ ...mine, kinds: ['talks'] });
+    const talksByQuarterMode = countBy(talks.f, talks.pl, ['quarter', 'mode']);
+    const ex = this.plan({ ...mine, kinds: ['exercise'] });
+    const exercisePartners = countBy(ex.f, ex.pl, ['partner'])
+      .filter((r) => r.key.partner !== partner && r.key.partner)
+      .map((r) => ({ partner: r.key.partner!, n: r.n }))
+      .sort((a, b) => b.n - a.n || (a.partner < b.partner ? -1 : 1));
+    const agreements = (await this.listEvents({ ...mine, kinds: ['agreement'], sort: '-date', limit: 200 })).events.map((e) => ({
+      eventId: e.id,
+      date: e.date,
+      ...(e.instrument ? { instrument: e.instrument } : {}),
+      ...(e.milestone ? { milestone: e.milestone } : {}),
+      ...(e.name ? { name: e.name } : {}),
+      partners: e.partners,
+    }));
+    let first: string | undefined;
+    let last: string | undefined;
+    for (let i = pl.begin; !pl.empty && i < pl.end; i++) {
+      if (pl.test(positionAt(pl, i))) {
+        first = dateString(f.date[positionAt(pl, i)]);
+        break;
+      }
+    }
+    for (let i = pl.end - 1; !pl.empty && i >= pl.begin; i--) {
+      if (pl.test(positionAt(pl, i))) {
+        last = dateString(f.date[positionAt(pl, i)]);
+        break;
+      }
+    }
+    return {
+      partner,
+      total,
+      byKindYear,
+      talksByQuarterMode,
+      agreements,
+      exercisePartners,
+      ...(first ? { first } : {}),
+      ...(last ? { last } : {}),
+    };
+  }
+}
+
+/** The inverse of dateKey: 20200900 → '2020-09'. */
+function dateString(k: number): string {
+  const y = String(Math.floor(k / 10000)).padStart(4, '0');
+  const m = Math.floor(k / 100) % 100;
+  const d = k % 100;
+  return m ? (d ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}`) : y;
+}

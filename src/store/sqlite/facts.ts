@@ -1,0 +1,468 @@
+/**
+ * The explorer's in-memory index over the events table: one compact column per filterable field
+ * (typed arrays, a few bytes per event), rows in date order, and a posting list per partner.
+ *
+ * Why: filtered lists, counts for the map and the timeline, and a partner's summary must answer
+ * in milliseconds over a million events, under any combination of filters (period, kinds, level,
+ * mode, high-level, sources, full text). Scanning the events table in SQL takes seconds at that
+ * size (each row holds the full JSON record); a few typed arrays scan in a few milliseconds.
+ * The index is built on first use and rebuilt when the database changes (PRAGMA data_version
+ * for other connections' commits, a local counter for our own); SQL stays the source of truth
+ * for the records themselves.
+ */
+import { EVENT_KINDS, LEVELS, MODES } from '../../model/event.js';
+import type { CountDimension, CountRow, EventFilter } from '../explore.js';
+import type { SqliteDatabase } from './driver.js';
+
+/** 'YYYY-MM' → a month number (year × 12 + month − 1). */
+export const monthNumber = (m: string): number => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+const monthString = (n: number): string => `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+
+/** 'YYYY' → YYYY0000, 'YYYY-MM' → YYYYMM00, 'YYYY-MM-DD' → YYYYMMDD: the order of the date strings. */
+export const dateKey = (d: string): number =>
+  Number(d.slice(0, 4)) * 10000 + (d.length >= 7 ? Number(d.slice(5, 7)) * 100 : 0) + (d.length >= 10 ? Number(d.slice(8, 10)) : 0);
+
+const KIND_CODE = new Map<string, number>(EVENT_KINDS.map((k, i) => [k, i + 1]));
+const LEVEL_CODE = new Map<string, number>(LEVELS.map((k, i) => [k, i + 1]));
+const MODE_CODE = new Map<string, number>(MODES.map((k, i) => [k, i + 1]));
+
+export interface Facts {
+  n: number;
+  /** By position (date order, then pk): */
+  pk: Int32Array;
+  date: Int32Array;
+  lo: Int32Array;
+  hi: Int32Array;
+  span: Uint8Array;
+  kind: Uint8Array;
+  level: Uint8Array;
+  mode: Uint8Array;
+  hl: Uint8Array;
+  /** Sources of position i (indexes into sourceIds): sCode[sOff[i] .. sOff[i+1]). */
+  sOff: Int32Array;
+  sCode: Int32Array;
+  /** Partners of position i: codes[pCode[pOff[i] .. pOff[i+1])]. */
+  pOff: Int32Array;
+  pCode: Uint16Array;
+  codes: string[];
+  codeIndex: Map<string, number>;
+  /** Positions (ascending) of the events of each partner code. */
+  postings: Int32Array[];
+  /** Source ids and paths by source index. */
+  sourceIds: string[];
+  sourcePaths: string[];
+  /** Position of a pk (events.seq), -1 when absent. */
+  posOfPk: Int32Array;
+  /** The longest span (hi − lo, in months) of any dateEnd event: how far back a period must look. */
+  maxSpan: number;
+}
+
+/**
+ * Where the facts come from: the live events, or a release's frozen snapshot. Each query returns
+ * rows keyed by an integer that `fetchSql` accepts back (events.seq, or the snapshot row's rowid).
+ */
+export interface FactsSource {
+  /** count(*) and max(key). */
+  countSql: string;
+  /** key, date, month_lo, month_hi, is_span, kind, level, mode, high_level; ordered by key. */
+  eventsSql: string;
+  /** key, partner code. */
+  partnersSql: string;
+  /** key, source id (distinct). */
+  sourcesSql: string;
+  params: unknown[];
+  /** The sources events may name, by path. */
+  sources: { id: string; path: string }[];
+}
+
+export function liveFacts(db: SqliteDatabase): FactsSource {
+  return {
+    countSql: 'SELECT count(*) AS n, coalesce(max(seq), 0) AS m FROM events',
+    eventsSql: `SELECT seq, date, month_lo, month_hi, is_span, kind, json ->> '$.level', mode, high_level FROM events ORDER BY seq`,
+    partnersSql: 'SELECT e.seq, p.code FROM event_partners p JOIN events e ON e.id = p.event_id',
+    sourcesSql: 'SELECT DISTINCT e.seq, r.source_id FROM records r JOIN events e ON e.id = r.event_id',
+    params: [],
+    sources: db.prepare('SELECT id, path FROM sources ORDER BY path').all() as { id: string; path: string }[],
+  };
+}
+
+/** A release: the snapshot's rows (partners and sources read from each frozen record). */
+export function snapshotFacts(db: SqliteDatabase, hash: string): FactsSource {
+  const frozen = db.prepare('SELECT sources FROM snapshots WHERE hash = ?').get(hash) as { sources: string } | undefined;
+  return {
+    countSql: 'SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM snapshot_events WHERE hash = ?',
+    eventsSql: `SELECT rowid, date, month_lo, month_hi, is_span, kind, json ->> '$.level', mode, high_level FROM snapshot_events WHERE hash = ? ORDER BY rowid`,
+    partnersSql: `SELECT se.rowid, p.value FROM snapshot_events se, json_each(se.json, '$.partners') p WHERE se.hash = ?`,
+    sourcesSql: `SELECT DISTINCT se.rowid, s.value ->> 'id' FROM snapshot_events se, json_each(se.json, '$.sources') s WHERE se.hash = ?`,
+    params: [hash],
+    sources: ((frozen ? JSON.parse(frozen.sources) : []) as { id: string; path: string }[])
+      .map((x) => ({ id: x.id, path: x.path }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1)),
+  };
+}
+
+/** Read events into a Facts index: sequential scans, no big intermediate arrays. */
+export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db)): Facts {
+  const count = db.prepare(from.countSql).get(...from.params) as { n: number; m: number };
+  const n = count.n;
+  const sources = from.sources;
+  const srcIndex = new Map(sources.map((s, i) => [s.id, i]));
+  // Read in seq order (the events' row keys), then sort positions by (date, seq).
+  const rPk = new Int32Array(n);
+  const rDate = new Int32Array(n);
+  const rLo = new Int32Array(n);
+  const rHi = new Int32Array(n);
+  const rSpan = new Uint8Array(n);
+  const rKind = new Uint8Array(n);
+  const rLevel = new Uint8Array(n);
+  const rMode = new Uint8Array(n);
+  const rHl = new Uint8Array(n);
+  let i = 0;
+  let maxSpan = 0;
+  const rows = db
+    .prepare(from.eventsSql)
+    .raw(true)
+    .iterate(...from.params) as IterableIterator<[number, string, string, string, number, string, string | null, string | null, number]>;
+  for (const r of rows) {
+    if (i >= n) break; // the table cannot grow inside our read transaction; belt and braces
+    rPk[i] = r[0];
+    rDate[i] = dateKey(r[1]);
+    rLo[i] = monthNumber(r[2]);
+    rHi[i] = monthNumber(r[3]);
+    rSpan[i] = r[4];
+    if (r[4]) maxSpan = Math.max(maxSpan, rHi[i] - rLo[i]);
+    rKind[i] = KIND_CODE.get(r[5]) ?? 0;
+    rLevel[i] = r[6] ? (LEVEL_CODE.get(r[6]) ?? 0) : 0;
+    rMode[i] = r[7] ? (MODE_CODE.get(r[7]) ?? 0) : 0;
+    rHl[i] = r[8];
+    i++;
+  }
+  const len = i;
+  // Positions sorted by (date, pk): one numeric key when pks are small enough, else a comparator.
+  const order = new Int32Array(len);
+  for (let j = 0; j < len; j++) order[j] = j;
+  const maxPk = len ? rPk[len - 1] : 0;
+  if (maxPk < 2 ** 24) {
+    const keys = new Float64Array(len);
+    for (let j = 0; j < len; j++) keys[j] = rDate[j] * 2 ** 24 + rPk[j];
+    keys.sort();
+    const rowOfPk = new Int32Array(maxPk + 1);
+    for (let j = 0; j < len; j++) rowOfPk[rPk[j]] = j;
+    for (let j = 0; j < len; j++) order[j] = rowOfPk[keys[j] % 2 ** 24];
+  } else {
+    order.sort((a, b) => rDate[a] - rDate[b] || rPk[a] - rPk[b]);
+  }
+  const f: Facts = {
+    n: len,
+    pk: new Int32Array(len),
+    date: new Int32Array(len),
+    lo: new Int32Array(len),
+    hi: new Int32Array(len),
+    span: new Uint8Array(len),
+    kind: new Uint8Array(len),
+    level: new Uint8Array(len),
+    mode: new Uint8Array(len),
+    hl: new Uint8Array(len),
+    sOff: new Int32Array(len + 1),
+    sCode: new Int32Array(0),
+    pOff: new Int32Array(len + 1),
+    pCode: new Uint16Array(0),
+    codes: [],
+    codeIndex: new Map(),
+    postings: [],
+    sourceIds: sources.map((s) => s.id),
+    sourcePaths: sources.map((s) => s.path),
+    posOfPk: new Int32Array(maxPk + 1).fill(-1),
+    maxSpan,
+  };
+  for (let p = 0; p < len; p++) {
+    const r = order[p];
+    f.pk[p] = rPk[r];
+    f.date[p] = rDate[r];
+    f.lo[p] = rLo[r];
+    f.hi[p] = rHi[r];
+    f.span[p] = rSpan[r];
+    f.kind[p] = rKind[r];
+    f.level[p] = rLevel[r];
+    f.mode[p] = rMode[r];
+    f.hl[p] = rHl[r];
+    f.posOfPk[rPk[r]] = p;
+  }
+  // Partners: count per position, then fill (CSR).
+  const partnerRows = db.prepare(from.partnersSql).raw(true);
+  const perPos = new Int32Array(len);
+  for (const [pk, code] of partnerRows.iterate(...from.params) as IterableIterator<[number, string]>) {
+    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
+    if (p < 0) continue;
+    perPos[p]++;
+    if (!f.codeIndex.has(code)) {
+      f.codeIndex.set(code, f.codes.length);
+      f.codes.push(code);
+    }
+  }
+  for (let p = 0; p < len; p++) f.pOff[p + 1] = f.pOff[p] + perPos[p];
+  f.pCode = new Uint16Array(f.pOff[len]);
+  const fill = perPos.fill(0);
+  const perCode = new Int32Array(f.codes.length);
+  for (const [pk, code] of partnerRows.iterate(...from.params) as IterableIterator<[number, string]>) {
+    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
+    if (p < 0) continue;
+    const c = f.codeIndex.get(code)!;
+    f.pCode[f.pOff[p] + fill[p]++] = c;
+    perCode[c]++;
+  }
+  f.postings = Array.from(perCode, (k) => new Int32Array(k));
+  const at = new Int32Array(f.codes.length);
+  for (let p = 0; p < len; p++) {
+    for (let k = f.pOff[p]; k < f.pOff[p + 1]; k++) {
+      const c = f.pCode[k];
+      f.postings[c][at[c]++] = p;
+    }
+  }
+  // Sources of each event: the sources of the records linked into it.
+  const sourceRows = db.prepare(from.sourcesSql).raw(true);
+  const perEvent = new Int32Array(len);
+  for (const [pk] of sourceRows.iterate(...from.params) as IterableIterator<[number, string]>) {
+    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
+    if (p >= 0) perEvent[p]++;
+  }
+  for (let p = 0; p < len; p++) f.sOff[p + 1] = f.sOff[p] + perEvent[p];
+  f.sCode = new Int32Array(f.sOff[len]);
+  perEvent.fill(0);
+  for (const [pk, sid] of sourceRows.iterate(...from.params) as IterableIterator<[number, string]>) {
+    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
+    const s = srcIndex.get(sid);
+    if (p >= 0 && s !== undefined) f.sCode[f.sOff[p] + perEvent[p]++] = s;
+  }
+  return f;
+}
+
+/** A filter compiled against the index: the candidate positions and a test for each. */
+export interface Plan {
+  /** Ascending positions to consider (all, a partner's postings, or full-text hits), or null for 0..n-1. */
+  candidates: Int32Array | null;
+  /** Index range [begin, end) into candidates (or positions) that can match the period. */
+  begin: number;
+  end: number;
+  test: (p: number) => boolean;
+  /** True when nothing can match (an unknown partner or source). */
+  empty: boolean;
+}
+
+const maskOf = (values: readonly string[] | undefined, codes: Map<string, number>): number => {
+  let m = 0;
+  for (const v of values ?? []) m |= 1 << (codes.get(v) ?? 31);
+  return m;
+};
+
+/** Smallest index in [0, len) whose value (via at) is ≥ x, or len. */
+function lowerBound(len: number, at: (i: number) => number, x: number): number {
+  let a = 0;
+  let b = len;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (at(m) < x) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/**
+ * Compile a filter. `ftsPks` are the pks that match the full-text part (undefined when the
+ * filter has no text). Sources are given by id or path.
+ */
+export function plan(f: Facts, filter: EventFilter, ftsPks?: Iterable<number>): Plan {
+  let empty = false;
+  // Candidates: the smallest list we can start from.
+  let candidates: Int32Array | null = null;
+  let partnerMask: Uint8Array | null = null;
+  if (filter.partners?.length) {
+    const lists = [...new Set(filter.partners)].map((c) => f.codeIndex.get(c)).filter((c): c is number => c !== undefined);
+    if (!lists.length) empty = true;
+    else if (lists.length === 1) candidates = f.postings[lists[0]];
+    else {
+      const seen = new Uint8Array(f.n);
+      for (const c of lists) for (const p of f.postings[c]) seen[p] = 1;
+      let k = 0;
+      for (let p = 0; p < f.n; p++) k += seen[p];
+      candidates = new Int32Array(k);
+      k = 0;
+      for (let p = 0; p < f.n; p++) if (seen[p]) candidates[k++] = p;
+      partnerMask = seen;
+    }
+  }
+  let textMask: Uint8Array | null = null;
+  if (ftsPks) {
+    textMask = new Uint8Array(f.n);
+    let k = 0;
+    for (const pk of ftsPks) {
+      const p = pk < f.posOfPk.length ? f.posOfPk[pk] : -1;
+      if (p >= 0 && !textMask[p]) (textMask[p] = 1), k++;
+    }
+    if (!k) empty = true;
+    // Start from the text hits when they are fewer than the partner's events.
+    if (!empty && (candidates === null || k < candidates.length)) {
+      const hits = new Int32Array(k);
+      k = 0;
+      for (let p = 0; p < f.n; p++) if (textMask[p]) hits[k++] = p;
+      if (candidates !== null && !partnerMask) {
+        partnerMask = new Uint8Array(f.n);
+        for (const p of candidates) partnerMask[p] = 1;
+      }
+      candidates = hits;
+    }
+  }
+  let srcSet: Uint8Array | null = null;
+  if (filter.sources?.length) {
+    srcSet = new Uint8Array(f.sourceIds.length);
+    let any = false;
+    for (const s of filter.sources) {
+      f.sourceIds.forEach((id, i) => {
+        if (id === s || f.sourcePaths[i] === s) (srcSet![i] = 1), (any = true);
+      });
+    }
+    if (!any) empty = true;
+  }
+  const kindMask = maskOf(filter.kinds, KIND_CODE);
+  const levelMask = maskOf(filter.levels, LEVEL_CODE);
+  const modeMask = maskOf(filter.modes, MODE_CODE);
+  const hl = filter.highLevel === undefined ? -1 : filter.highLevel ? 1 : 0;
+  const F = filter.from !== undefined ? monthNumber(filter.from) : -Infinity;
+  const T = filter.to !== undefined ? monthNumber(filter.to) : Infinity;
+  const hasPeriod = filter.from !== undefined || filter.to !== undefined;
+  const anySource = (p: number): boolean => {
+    for (let k = f.sOff[p]; k < f.sOff[p + 1]; k++) if (srcSet![f.sCode[k]]) return true;
+    return false;
+  };
+  const pm = partnerMask;
+  const tm = textMask;
+  const test = (p: number): boolean => {
+    if (kindMask && !((kindMask >> f.kind[p]) & 1)) return false;
+    if (hl >= 0 && f.hl[p] !== hl) return false;
+    if (levelMask && !((levelMask >> f.level[p]) & 1)) return false;
+    if (modeMask && !((modeMask >> f.mode[p]) & 1)) return false;
+    if (hasPeriod) {
+      // src/store/period.ts: a span overlaps the period, a point lies inside it.
+      if (f.span[p]) {
+        if (f.lo[p] > T || f.hi[p] < F) return false;
+      } else if (f.lo[p] < F || f.hi[p] > T) return false;
+    }
+    if (srcSet && !anySource(p)) return false;
+    if (pm && !pm[p]) return false;
+    if (tm && !tm[p]) return false;
+    return true;
+  };
+  // Positions are in date order, and a row's first month never decreases along it: only the
+  // slice from (from − longest span) to `to` can match the period.
+  const len = candidates ? candidates.length : f.n;
+  const posAt = candidates ? (i: number) => candidates![i] : (i: number) => i;
+  const begin = F === -Infinity ? 0 : lowerBound(len, (i) => f.lo[posAt(i)], F - f.maxSpan);
+  const end = T === Infinity ? len : lowerBound(len, (i) => f.lo[posAt(i)], T + 1);
+  return { candidates, begin, end: Math.max(begin, end), test, empty };
+}
+
+/** The ith candidate position of a plan. */
+export const positionAt = (pl: Plan, i: number): number => (pl.candidates ? pl.candidates[i] : i);
+
+/** Number of matching events. */
+export function countMatches(pl: Plan): number {
+  if (pl.empty) return 0;
+  let k = 0;
+  for (let i = pl.begin; i < pl.end; i++) if (pl.test(positionAt(pl, i))) k++;
+  return k;
+}
+
+const quarterString = (m: number): string => `${String(Math.floor(m / 12)).padStart(4, '0')}-Q${Math.floor((m % 12) / 3) + 1}`;
+
+/** Counts of the matching events along some dimensions (see CountRow). */
+export function countBy(f: Facts, pl: Plan, by: readonly CountDimension[]): CountRow[] {
+  if (pl.empty) return [];
+  const dims = [...new Set(by)];
+  const byPartner = dims.includes('partner');
+  // Each dimension becomes a small integer; a row's key is their mixed-radix combination.
+  const minLo = f.n ? f.lo[0] : 0;
+  const maxLo = f.n ? f.lo[f.n - 1] : 0;
+  const monthSpan = maxLo - minLo + 2; // + null
+  const radix: Record<CountDimension, number> = {
+    partner: f.codes.length + 1,
+    kind: EVENT_KINDS.length + 1,
+    month: monthSpan,
+    quarter: Math.ceil(monthSpan / 3) + 2,
+    year: Math.ceil(monthSpan / 12) + 2,
+    mode: MODES.length + 1,
+    level: LEVELS.length + 1,
+  };
+  const yearOnly = (p: number) => !f.span[p] && f.hi[p] !== f.lo[p];
+  const value = (d: CountDimension, p: number): number => {
+    switch (d) {
+      case 'kind':
+        return f.kind[p];
+      case 'mode':
+        return f.mode[p];
+      case 'level':
+        return f.level[p];
+      case 'month':
+        return yearOnly(p) ? 0 : f.lo[p] - minLo + 1;
+      case 'quarter':
+        return yearOnly(p) ? 0 : Math.floor(f.lo[p] / 3) - Math.floor(minLo / 3) + 1;
+      case 'year':
+        return Math.floor(f.lo[p] / 12) - Math.floor(minLo / 12) + 1;
+      default:
+        return 0;
+    }
+  };
+  const rest = dims.filter((d) => d !== 'partner');
+  const counts = new Map<number, number>();
+  for (let i = pl.begin; i < pl.end; i++) {
+    const p = positionAt(pl, i);
+    if (!pl.test(p)) continue;
+    let key = 0;
+    for (const d of rest) key = key * radix[d] + value(d, p);
+    if (byPartner) {
+      for (let k = f.pOff[p]; k < f.pOff[p + 1]; k++) {
+        const kk = key * radix.partner + f.pCode[k] + 1;
+        counts.set(kk, (counts.get(kk) ?? 0) + 1);
+      }
+    } else counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const label = (d: CountDimension, v: number): string | null => {
+    if (v === 0) return null;
+    switch (d) {
+      case 'partner':
+        return f.codes[v - 1];
+      case 'kind':
+        return EVENT_KINDS[v - 1];
+      case 'mode':
+        return MODES[v - 1];
+      case 'level':
+        return LEVELS[v - 1];
+      case 'month':
+        return monthString(v - 1 + minLo);
+      case 'quarter':
+        return quarterString((v - 1 + Math.floor(minLo / 3)) * 3);
+      case 'year':
+        return String(v - 1 + Math.floor(minLo / 12)).padStart(4, '0');
+    }
+  };
+  const order = byPartner ? [...rest, 'partner' as const] : rest;
+  const rows: CountRow[] = [];
+  for (const [key, n] of counts) {
+    let k = key;
+    const out: Partial<Record<CountDimension, string | null>> = {};
+    for (let j = order.length - 1; j >= 0; j--) {
+      const d = order[j];
+      out[d] = label(d, k % radix[d]);
+      k = Math.floor(k / radix[d]);
+    }
+    rows.push({ key: Object.fromEntries(dims.map((d) => [d, out[d] ?? null])), n });
+  }
+  const cmpKey = (a: CountRow, b: CountRow): number => {
+    for (const d of dims) {
+      const x = a.key[d] ?? '';
+      const y = b.key[d] ?? '';
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+  return rows.sort(cmpKey);
+}

@@ -83,7 +83,17 @@ export const instrumentsSchema = z.array(
   }),
 );
 
-export const milestonesSchema = z.array(z.object({ milestone: z.enum(MILESTONES), ja: names }));
+export const milestonesSchema = z.array(
+  z.object({
+    milestone: z.enum(MILESTONES),
+    ja: names,
+    /**
+     * A general verb that is a milestone only written right next to its instrument (「取決めを作成」
+     * 「作成された覚書」「行動計画を策定」), never across a clause (「協定に基づき計画を作成」).
+     */
+    adjacent: z.boolean().optional(),
+  }),
+);
 
 export const exercisesSchema = z.array(
   z.object({

@@ -47,6 +47,8 @@ const table: Row[] = [
     ['07(平成19)年', 'point', ['2007'], 'time.two-digit-era'],
     ['13(同25)年', 'point', ['2013'], 'time.two-digit-same-era'],
   ] },
+  // An edition that writes the year twice: 「99年(平成11)年に作成された覚書」.
+  { text: '99年(平成11)年に作成された覚書に沿って交流を進めている。', expect: [['99年(平成11)年', 'point', ['1999'], 'time.two-digit-era']] },
   { text: '０８（平成２０）年１０月、両首脳は宣言に署名した。', expect: [['０８（平成２０）年１０月', 'point', ['2008-10'], 'time.two-digit-era']] },
   // fiscal years
   { text: '2020年度の派遣実績は以下のとおりである。', expect: [['2020年度', 'fiscal-year', ['2020-04', '2021-03'], 'time.fiscal-year']] },

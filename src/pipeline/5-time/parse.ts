@@ -83,7 +83,7 @@ const DEIXIS_OFFSET: Record<string, number> = { 本: 0, 今: 0, 昨: -1, 一昨:
 const YEAR = [
   `(?<![\\d.A-Za-z])\\d{4}(?:\\(${ERA}${ERA_N}\\))?`, // 2020, 2020(令和2)
   `${ERA}${ERA_N_ANY}(?:\\(\\d{4}\\))?`, // 令和2, 令和三, 令和2(2020)
-  `(?<![\\d.])\\d{2}\\((?:${ERA}|同)${ERA_N}\\)`, // 07(平成19), 13(同25): older editions
+  `(?<![\\d.])\\d{2}年?\\((?:${ERA}|同)${ERA_N}\\)`, // 07(平成19), 13(同25): older editions; 「99年(平成11)年」 too
   REL,
   DEIXIS_YEAR,
 ].join('|');
@@ -118,7 +118,7 @@ const ATOM = new RegExp(
 
 const GREGORIAN_YEAR = /^(\d{4})(?:\((.+?)(\d{1,2}|元)\))?$/;
 const ERA_YEAR = new RegExp(`^(${ERA_NAME_SOURCE})(\\d{1,2}|元|${KANJI_NUMBER_SOURCE})(?:\\((\\d{4})\\))?$`);
-const TWO_DIGIT_YEAR = new RegExp(`^(\\d{2})\\((${ERA_NAME_SOURCE}|同)(\\d{1,2}|元)\\)$`);
+const TWO_DIGIT_YEAR = new RegExp(`^(\\d{2})年?\\((${ERA_NAME_SOURCE}|同)(\\d{1,2}|元)\\)$`);
 
 const LIST_GAP = /^ *(?:[、，,・] *)?(?:及び|および|並びに|ならびに|又は|または|と|や)? *$/;
 const SPAN_GAP = /^ *(?:から|より|[~～〜\-－–—―]) *$/;

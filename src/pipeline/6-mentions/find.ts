@@ -168,7 +168,7 @@ class Scanner {
         return { end, mention: m };
       }
       case 'milestone':
-        return { end, mention: this.make('milestone', start, end, [], { milestone: e.milestone }) };
+        return { end, mention: this.make('milestone', start, end, [], e.adjacent ? { milestone: e.milestone, adjacent: true } : { milestone: e.milestone }) };
       case 'exercise':
       case 'forum': {
         const suffix = (e.kind === 'exercise' ? EXERCISE_SUFFIX : FORUM_SUFFIX).exec(this.text.slice(end, end + 8));

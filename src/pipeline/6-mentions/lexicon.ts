@@ -11,7 +11,7 @@ export type Entry =
   | { kind: 'hide' }
   | { kind: 'region'; region: string }
   | { kind: 'instrument'; instrument: Instrument; named: boolean }
-  | { kind: 'milestone'; milestone: Milestone }
+  | { kind: 'milestone'; milestone: Milestone; adjacent: boolean }
   | { kind: 'exercise'; codes: string[] }
   | { kind: 'forum'; codes: string[] }
   | { kind: 'field'; field: string }
@@ -81,7 +81,7 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const n of gaz.compounds.notNames) main.add(n, { kind: 'hide' });
   for (const r of gaz.regions) for (const n of r.ja) main.add(n, { kind: 'region', region: r.key });
   for (const i of gaz.instruments) for (const n of i.ja) main.add(n, { kind: 'instrument', instrument: i.instrument, named: i.named });
-  for (const m of gaz.milestones) for (const n of m.ja) main.add(n, { kind: 'milestone', milestone: m.milestone });
+  for (const m of gaz.milestones) for (const n of m.ja) main.add(n, { kind: 'milestone', milestone: m.milestone, adjacent: !!m.adjacent });
   for (const e of gaz.exercises) for (const n of e.ja) main.add(n, { kind: 'exercise', codes: partner(e.participants) });
   for (const f of gaz.fora) for (const n of f.ja) main.add(n, { kind: 'forum', codes: partner(f.membership) });
   for (const f of gaz.fields) for (const n of f.ja) main.add(n, { kind: 'field', field: f.key });

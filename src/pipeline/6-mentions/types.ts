@@ -31,6 +31,8 @@ export interface Mention {
   foreignLevel?: Level;
   instrument?: Instrument;
   milestone?: Milestone;
+  /** A milestone word that counts only right next to its instrument (「取決めを作成」). */
+  adjacent?: boolean;
   /** Exercise / forum / named instrument, as written (with its year suffix). */
   name?: string;
   /** Capacity-building field key. */

@@ -125,7 +125,9 @@ export function extractCandidates(
     }
     const { times: ownTimes, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
     // 「その際、…署名が行われた」: no date of its own, dated like the engagement just told.
-    const times = !ownTimes.length && lastDated && vocab.anaphoricOpener.test(sentence.text) ? [anaphoricTime(lastDated, sentence)] : ownTimes;
+    const anaphoric = !!lastDated && vocab.anaphoricOpener.test(sentence.text);
+    const occasion = lastDated && (anaphoric || vocab.occasionOpener.test(sentence.text)) ? lastDated : undefined;
+    const times = !ownTimes.length && anaphoric ? [anaphoricTime(lastDated!, sentence)] : ownTimes;
     const mentions = findMentions(sentence.text);
     const subject = subjectOf(doc, sentence.sectionId);
     // A section about one country keeps it as the topic; regions and fora take it from the text.
@@ -140,6 +142,7 @@ export function extractCandidates(
       subject,
       topic,
       period: ongoing ? undefined : period,
+      occasion,
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
       previousInstrument,
       previousPrincipal,

@@ -11,6 +11,11 @@ export type Candidate = Omit<KoryuEvent, 'id'> & {
   sectionId: number;
   /** Dated only by a period the text stated for a list of activities (codebook, Time). */
   periodDated?: boolean;
+  /**
+   * What tells this engagement apart from another of the same identity told in the same breath
+   * (two joint statements adopted together, two projects started in one month): their own names.
+   */
+  distinct?: string;
 };
 
 /** Everything a rule may read about one sentence. Rules never read the document directly. */
@@ -33,6 +38,11 @@ export interface SentenceContext {
   previousPrincipal?: JpRole;
   /** The last instrument named by name in the section's running text (for 「同協定」). */
   previousInstrument?: Mention;
+  /**
+   * The engagement a sentence opening with 「同会議において」「会議においては」「その際」 refers to: what it
+   * tells (a statement adopted, a document signed) happened there, on its date, among its partners.
+   */
+  occasion?: Candidate;
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
   period?: TimeMention;
   vocab: Vocabulary;

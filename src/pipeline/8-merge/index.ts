@@ -15,8 +15,9 @@ export function identityKey(e: Omit<KoryuEvent, 'id'>): string {
 }
 
 /** identityKey with `date` in place of the event's own (no copy of the event needed). */
-function identityKeyAt(e: Omit<KoryuEvent, 'id'>, date: string): string {
+function identityKeyAt(e: Omit<KoryuEvent, 'id'> & { distinct?: string }, date: string): string {
   const base = [e.kind, date, e.partners.join(',')];
+  if (e.distinct) base.push(e.distinct);
   switch (e.kind) {
     case 'talks':
       // A phone call and a meeting in person in the same month are two meetings.
@@ -112,10 +113,11 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
     const key = identityKey(c);
     const existing = byKey.get(key);
     if (!existing) {
-      const { sentenceId, sectionId, periodDated, ...fields } = c;
+      const { sentenceId, sectionId, periodDated, distinct, ...fields } = c;
       void sentenceId;
       void sectionId;
       void periodDated;
+      void distinct;
       byKey.set(key, { id: eventId(key), ...fields, evidence: [...fields.evidence] });
       continue;
     }

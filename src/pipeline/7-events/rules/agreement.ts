@@ -1,9 +1,10 @@
 /**
  * Agreements: one event per milestone (署名, 発効, 国会承認, 大筋合意, 終了通告…) of an instrument
- * (ACSA, 情報保護協定, 防衛装備品・技術移転協定…). A milestone applies to the instruments written
- * since the previous milestone (「…覚書が、2015年12月には…協定及び…協定が署名され」: three), each
- * dated by the date written nearest before it; partners come with the instrument (日豪ACSA), else
- * from the sentence, else from the section.
+ * (ACSA, 情報保護協定, 防衛装備品・技術移転協定, 覚書, 取決め, 共同声明…). A milestone applies to the
+ * instruments written since the previous milestone (「…覚書が、2015年12月には…協定及び…協定が署名され」:
+ * three), each dated by the date written nearest before it; partners come with the instrument
+ * (日豪ACSA), else from its clause or the sentence, else from the meeting the sentence refers to,
+ * else from the section.
  */
 import type { Mention } from '../../6-mentions/types.js';
 import type { TimeMention } from '../../../model/time.js';
@@ -17,30 +18,106 @@ const INSTRUMENT_AFTER_REACH = 12;
  * A milestone named as the topic of something else restates it (「日印ACSAの署名や…を歓迎」,
  * 「覚書への署名を踏まえ」): the sentence's date is not the milestone's.
  */
-const RESTATED_AFTER = /^(?:や|を歓迎|を踏まえ|について|に関|を含む|など|に向け|の際)/;
+const RESTATED_AFTER = /^(?:や|を歓迎|を踏まえ|について|に関|を含む|など|に向け|の際|への)/;
+/**
+ * …unless the milestone carries its own date in a relative clause (「本年9月に行われた日印ACSAの署名や
+ * …を確認」): a dated past milestone mentioned in passing is an event.
+ */
+const OWN_DATED_NOUN = /^に(?:行われ|実施され|なされ)た[^、。]{0,24}?の$/;
+/**
+ * A date that heads a relative clause (「7月に開催されたADSOMプラスの結果」) dates the noun the clause
+ * modifies, not a milestone told after it.
+ */
+const RELATIVE_CLAUSE_AFTER = /^に?(?:開催され|実施され|行われ|発出され|発表され|署名され|締結され|採択され)た/;
+/** The noun a relative clause modifies: a name with its brackets, quotes and title links. */
+const RELATIVE_NOUN =
+  /^(?:（[^）]*）|\([^)]*\)|「[^」]*(?:」|$)|に(?:関する|係る|かかる|基づく|おける)|の(?=[\p{Script=Han}\p{Script=Katakana}])|[^のをがはにで、。])*/u;
 /**
  * A date separated from what it dates by more than this many list commas belongs to another item
  * (「2018年10月、…の対応、同年12月の…事案、…訓練、日韓GSOMIAの終了通告…」).
  */
 const MAX_COMMAS_FROM_DATE = 1;
+/**
+ * …but acts chained by one subject share the date written before the first (「03年9月、…訪日した際、…と
+ * 会談し、…について意見交換を行うとともに、…覚書に署名した」).
+ */
+const CHAINED_PREDICATE = /(?:\p{Script=Han}し|行い|行って|とともに|た際に?|ほか)、/u;
 
 /** 「協定」「同協定」「本覚書」: a reference to an instrument named before, not a name. */
 export const INSTRUMENT_REFERENCE = /^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/;
+/**
+ * Before a bare 「協定」「取決め」「文書」: a subject that names a new instrument (「…プロジェクトに関する
+ * 取決め」「防衛関連の文書」), not a reference to one named before.
+ */
+const SUBJECT_BEFORE = /(?:に関する|に係る|にかかる|に基づく|のための|関連の)$/;
+/** Words before an instrument word that do not name it (「各種協定」「諸協定」). */
+const DETERMINER = /(?:各種|諸|各|両|本|同|当該|上記|前記)$/;
+/**
+ * A milestone written as a noun in a list (「…協定の交渉開始、…覚書署名への支持、…の特定などを推進する
+ * こととした」) takes the list's predicate: its plan cues are read to the end of the sentence.
+ */
+const NOUN_LIST_ITEM = /^(?:、|や|及び|並びに)/;
 /** Between two milestones of one act (「署名・発効」「署名、即日発効」): they share its date. */
 const JOINED_MILESTONES = /^[・、及びと即日]{0,4}$/;
 /** A list comma: after a noun (「…対応、…事案7、」), not after a particle (「2020年10月には、」). */
 const LIST_COMMA = /[\p{Script=Han}\p{Script=Katakana}ー0-9０-９）」]、/gu;
+/** An adjacent-only milestone (作成, 策定) right after its instrument: 「取決めを作成」「「行動計画」を策定」. */
+const ADJACENT_AFTER_INSTRUMENT = /^[」』）)0-9０-９]*(?:を|が|は|の)?$/;
+/** …or right before it, in a relative clause: 「作成された日露防衛交流に関する覚書」. */
+const ADJACENT_BEFORE_INSTRUMENT = /^(?:された|した)/;
+/** 「共同宣言」「共同声明」: a generic word, as long as this. */
+const GENERIC_DECLARATION_LENGTH = 4;
+/** A summit's joint statement: generic ones are not recorded (codebook rule 23). */
+const SUMMIT = /首脳|総理|首相/;
+/** The name written before an instrument word: kanji, katakana, Latin, and the links of a title. */
+const NAME_BEFORE = /(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9０-９・々]|の(?=[\p{Script=Han}\p{Script=Katakana}])|に(?:関する|係る|かかる|おける|基づく)|による|のための|にかかる)+$/u;
+/** Quoted subjects of one or more statements: 「「信頼醸成措置」及び「テロ対策」に係る2つの共同声明」. */
+const QUOTED_SUBJECTS = /((?:「[^」]+」(?:及び|および|並びに|と|、)?)+)(?:に係る|にかかる|に関する)(?:[0-9０-９一二三四五六]+つの)?$/;
+
+/** Where the quoted name holding `pos` opens (「…共同宣言」), or `pos` itself. */
+function quoteStart(text: string, pos: number): number {
+  const open = text.lastIndexOf('「', pos);
+  return open >= 0 && text.indexOf('」', open) >= pos ? open + 1 : pos;
+}
+
+/** The instrument's name as written: the quoted name holding it, else the title run before its word. */
+function fullName(ctx: SentenceContext, m: Mention): string {
+  const open = quoteStart(ctx.text, m.local.start);
+  if (open < m.local.start) {
+    const close = ctx.text.indexOf('」', m.local.end);
+    return ctx.text.slice(open, close);
+  }
+  const run = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, m.local.start - 60), m.local.start));
+  return ((run?.[0] ?? '') + m.text).replace(/^(?:の|による|のための)/, '');
+}
+
+/** A generic joint statement (「共同声明」「日英共同声明」), not a named one. */
+function isGenericDeclaration(ctx: SentenceContext, m: Mention): boolean {
+  if (m.instrument !== 'declaration' || quoteStart(ctx.text, m.local.start) < m.local.start) return false;
+  const name = fullName(ctx, m).replace(/^日(?:・?[^\s・]{1,6}?)(?=共同|政治)/, '');
+  return name.length <= GENERIC_DECLARATION_LENGTH && !QUOTED_SUBJECTS.test(ctx.text.slice(0, m.local.start));
+}
 
 /** The instrument a mention stands for: a reference resolves to the last one named in the sentence or section. */
 function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mention[]): Mention | undefined {
-  if (!INSTRUMENT_REFERENCE.test(m.text)) return m;
+  const phraseStart = Math.max(0, ctx.text.lastIndexOf('、', m.local.start) + 1);
+  const phrase = ctx.text.slice(phraseStart, m.local.start);
+  // 「…の移転に関する日本国政府と…政府との間の協定」「…の共同開発などに係る政府間枠組み」: a title names its subject.
+  const bySubject = (): Mention | undefined => {
+    const subject = ctx.vocab.instrumentSubjects.find((x) => x.pattern.test(phrase));
+    return subject ? { ...m, instrument: subject.instrument, name: phrase.replace(/^.*?(?=[^、]*に(?:関する|係る|かかる))/, '') + m.text } : undefined;
+  };
+  // 「手続取決め」「技術取決め」: a compound word names its own instrument.
+  const before = ctx.text.slice(0, m.local.start);
+  const compound = /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && !DETERMINER.test(before) && !/^(?:同|本|両|新たな|この)/.test(m.text);
+  if (!INSTRUMENT_REFERENCE.test(m.text) || compound) return m.instrument === 'other' ? (bySubject() ?? m) : m;
   // 「同様の覚書」「別の協定」: another instrument of the kind, not the one named before.
   if (/(?:同様の|類似の|別の|新たな)$/.test(ctx.text.slice(Math.max(0, m.local.start - 4), m.local.start))) return m.instrument !== 'other' ? m : undefined;
-  // 「…の移転に関する日本国政府と…政府との間の協定」: an official title names its subject.
   if (!/^(?:同|本|両)/.test(m.text)) {
-    const phrase = ctx.text.slice(Math.max(0, ctx.text.lastIndexOf('、', m.local.start) + 1), m.local.start);
-    const subject = ctx.vocab.instrumentSubjects.find((x) => x.pattern.test(phrase));
-    if (subject) return { ...m, instrument: subject.instrument, name: phrase.replace(/^.*?(?=[^、]*に関する)/, '') + m.text };
+    const own = bySubject();
+    if (own) return own;
+    // 「…プロジェクトに関する取決め」「防衛関連の文書」: a new instrument named by its subject.
+    if (SUBJECT_BEFORE.test(phrase)) return m;
   }
   const named = instruments.filter((i) => i.local.end <= m.local.start && !INSTRUMENT_REFERENCE.test(i.text));
   const resolved = named[named.length - 1] ?? ctx.previousInstrument;
@@ -51,55 +128,117 @@ function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mentio
 
 function instrumentsFor(ctx: SentenceContext, milestone: Mention, instruments: Mention[], from: number): Mention[] {
   const before = instruments.filter((i) => i.local.end <= milestone.local.start && i.local.start >= from);
-  const after = instruments.find((i) => i.local.start >= milestone.local.end && i.local.start - milestone.local.end <= INSTRUMENT_AFTER_REACH);
-  const found = before.length ? before : after ? [after] : [];
+  // 「署名された新たな「安全保障協力に関する日豪共同宣言」」: the reach runs to where the name opens.
+  const after = instruments.find(
+    (i) => i.local.start >= milestone.local.end && quoteStart(ctx.text, i.local.start) - milestone.local.end <= INSTRUMENT_AFTER_REACH,
+  );
+  if (milestone.adjacent) {
+    // A verb (「作成し」「策定された」), not a noun compound (「覚書の策定作業」).
+    if (!/^(?:し|さ|す)/.test(ctx.text.slice(milestone.local.end))) return [];
+    const last = before[before.length - 1];
+    if (last && ADJACENT_AFTER_INSTRUMENT.test(ctx.text.slice(last.local.end, milestone.local.start))) return resolved(ctx, [last], instruments);
+    if (after && ADJACENT_BEFORE_INSTRUMENT.test(ctx.text.slice(milestone.local.end)) && !/[、。]/.test(ctx.text.slice(milestone.local.end, after.local.start)))
+      return resolved(ctx, [after], instruments);
+    return [];
+  }
+  return resolved(ctx, before.length ? before : after ? [after] : [], instruments);
+}
+
+function resolved(ctx: SentenceContext, found: Mention[], instruments: Mention[]): Mention[] {
   return [...new Set(found.map((m) => resolveInstrument(ctx, m, instruments)).filter((m): m is Mention => !!m))];
 }
 
-/** The date written nearest before `pos` (not before `from`), if no more than a couple of list items away. */
+/** The date written nearest before `pos` (not before `from`), if it dates what stands at `pos`. */
 function dateBefore(ctx: SentenceContext, pos: number, from: number): TimeMention | undefined {
-  const candidates = ctx.times.filter((t) => t.local.end <= pos && t.local.start >= from && t.dates.length);
+  const candidates = ctx.times.filter((t) => t.local.end <= pos && t.local.start >= from && t.dates.length && !datesAnotherNoun(ctx, t, pos));
   const t = candidates[candidates.length - 1];
   if (!t) return undefined;
-  const commas = (ctx.text.slice(t.local.end, pos).match(LIST_COMMA) ?? []).length;
-  return commas <= MAX_COMMAS_FROM_DATE ? t : undefined;
+  // Commas inside a quoted name (「研究、開発、試験及び評価…取決め」) separate no list items.
+  const between = ctx.text.slice(t.local.end, pos).replace(/「[^」]*」/g, '');
+  const commas = (between.match(LIST_COMMA) ?? []).length;
+  return commas <= MAX_COMMAS_FROM_DATE || CHAINED_PREDICATE.test(between) ? t : undefined;
 }
 
-/** 「共同宣言」「共同声明」: a generic word, as long as this. */
-const GENERIC_DECLARATION_LENGTH = 4;
+/**
+ * 「7月に開催されたADSOMプラスの結果及び…共同声明が採択」: the date heads a relative clause about another
+ * noun. The clause's noun runs to the next particle; the date is the milestone's own only when the
+ * milestone follows that noun directly (「本年9月に行われた日印ACSAの署名」).
+ */
+function datesAnotherNoun(ctx: SentenceContext, t: TimeMention, pos: number): boolean {
+  const after = ctx.text.slice(t.local.end, pos);
+  const rel = RELATIVE_CLAUSE_AFTER.exec(after);
+  if (!rel) return false;
+  const rest = after.slice(rel[0].length);
+  const noun = RELATIVE_NOUN.exec(rest)![0];
+  return !/^(?:の|が|を|は)?$/.test(rest.slice(noun.length));
+}
 
 /**
- * 「共同宣言を発表」「発表された「日英安全保障共同宣言」」: issuing a declaration is its signature. A
- * milestone mention is made for it, placed right after the declaration.
+ * 「共同宣言を発表」「発表された「日英安全保障共同宣言」」「共同声明が採択された」: issuing a declaration is
+ * its signature. A milestone mention is made for it, placed right after the declaration.
  */
 function declarationsIssued(ctx: SentenceContext, instruments: Mention[]): Mention[] {
   return instruments
-    // A named declaration (「日英安全保障共同宣言」), not a summit's generic 「共同声明」.
-    .filter((i) => i.instrument === 'declaration' && (i.text.length > GENERIC_DECLARATION_LENGTH || quoteStart(ctx.text, i.local.start) < i.local.start))
+    .filter((i) => i.instrument === 'declaration')
     .filter(
       (i) =>
-        ctx.vocab.declarationIssuedAfter.test(ctx.text.slice(i.local.end)) ||
-        ctx.vocab.declarationIssuedBefore.test(ctx.text.slice(Math.max(0, i.local.start - 12), quoteStart(ctx.text, i.local.start))),
+        ctx.vocab.declarationIssuedAfter.test(ctx.text.slice(nameEnd(ctx.text, i)).replace(/^[0-9０-９]{1,2}(?=[」』をがに])/, '')) ||
+        ctx.vocab.declarationIssuedBefore.test(issuedBefore(ctx, quoteStart(ctx.text, i.local.start))),
     )
     .map((i) => ({ type: 'milestone', local: { start: i.local.end, end: i.local.end }, text: '', codes: [], milestone: 'signed' }) as Mention);
 }
 
-/** Where the quoted name holding `pos` opens (「…共同宣言」), or `pos` itself. */
-function quoteStart(text: string, pos: number): number {
-  const open = text.lastIndexOf('「', pos);
-  return open >= 0 && text.indexOf('」', open) >= pos ? open + 1 : pos;
+/** Where the name holding an instrument word ends: after its closing quote when quoted (「…共同声明~…~」が発表). */
+function nameEnd(text: string, m: Mention): number {
+  if (quoteStart(text, m.local.start) === m.local.start) return m.local.end;
+  return text.indexOf('」', m.local.end);
+}
+
+/** What stands before a declaration's name, an adjective dropped (「発出された新たな「…」」 reads 「発出された「…」」). */
+function issuedBefore(ctx: SentenceContext, nameStart: number): string {
+  const before = ctx.text.slice(Math.max(0, nameStart - 16), nameStart);
+  return before.replace(/(?:新たな|新しい)(「?)$/, '$1');
+}
+
+/** The partners of an instrument, and whether they are separate counterparts (one instrument each). */
+function partnersOf(ctx: SentenceContext, instrument: Mention, segmentStart: number): { partners: string[]; separate: boolean } {
+  if (instrument.codes.length) return { partners: [...instrument.codes], separate: false };
+  const near = counterpartCodes(ctx, Math.max(segmentStart, instrument.local.start - 12), instrument.local.end);
+  if (near.length) return { partners: near, separate: false };
+  // 「ニュージーランド、オーストラリアとの間で、防衛関連の文書に署名」: the clause's counterparts.
+  const clause = counterpartCodes(ctx, segmentStart, instrument.local.end);
+  const compound = ctx.mentions.some((m) => m.compound && m.local.start >= segmentStart && m.local.end <= instrument.local.end);
+  if (clause.length) return { partners: clause, separate: !compound };
+  // 「ADMMプラスでは、…共同宣言が採択された」: the members of the forum where it was adopted.
+  const venue = ctx.mentions.find(
+    (m) => m.type === 'forum' && m.codes.length && m.local.end <= instrument.local.start && /^(?:（[^）]*）)?(?:では|において|で)/.test(ctx.text.slice(m.local.end)),
+  );
+  if (venue) return { partners: [...venue.codes], separate: false };
+  const named = namedCodes(ctx, 0, ctx.text.length);
+  if (named.length) return { partners: named, separate: false };
+  if (ctx.occasion?.partners.length) return { partners: [...ctx.occasion.partners], separate: false };
+  return { partners: subjectCodes(ctx), separate: false };
+}
+
+/** Declarations named by quoted subjects (「「A」及び「B」に係る2つの共同声明」): one per subject. */
+function bySubjects(ctx: SentenceContext, instrument: Mention): string[] {
+  const m = QUOTED_SUBJECTS.exec(ctx.text.slice(0, instrument.local.start));
+  return m ? [...m[1].matchAll(/「([^」]+)」/g)].map((q) => q[1]) : [];
 }
 
 export const agreementRule: Rule = {
   id: RULE_ID,
   description: 'a milestone of an agreement or instrument, with its date and partners',
   apply(ctx): RuleOutcome {
-    const instruments = ctx.mentions.filter((m) => m.type === 'instrument' && m.instrument);
+    const summit = SUMMIT.test(ctx.text);
+    const instruments = ctx.mentions.filter(
+      (m) => m.type === 'instrument' && m.instrument && !(summit && isGenericDeclaration(ctx, m)),
+    );
     const milestones = [...ctx.mentions.filter((m) => m.type === 'milestone' && m.milestone), ...declarationsIssued(ctx, instruments)].sort(
       (a, b) => a.local.start - b.local.start,
     );
     if (!milestones.length) return { candidates: [] };
-    if (!instruments.length) return { candidates: [], miss: 'milestone without an instrument' };
+    if (!instruments.length) return { candidates: [], miss: summit ? 'a summit’s generic joint statement' : 'milestone without an instrument' };
     const candidates: Candidate[] = [];
     let miss: string | undefined;
     let previousEnd = 0;
@@ -110,20 +249,19 @@ export const agreementRule: Rule = {
       // A skipped milestone (a plan, a restatement) does not close the segment: its date and
       // instrument stay for the next one.
       const segmentStart = previousEnd;
-      const joined = previousEnd > 0 && JOINED_MILESTONES.test(ctx.text.slice(previousEnd, ms.local.start));
+      // 「署名・発効」「署名、即日発効」, and acts chained by one subject (「…に署名したほか、…の署名に立ち会った」).
+      const between = ctx.text.slice(previousEnd, ms.local.start);
+      const joined = previousEnd > 0 && (JOINED_MILESTONES.test(between) || CHAINED_PREDICATE.test(between));
       const made = candidates.length;
       // The instruments are read even for a milestone that is skipped: the next one may be theirs
       // (「…協定（ACSA）の締結に向けた交渉が開始され」).
       let objects = instrumentsFor(ctx, ms, instruments, segmentStart);
-      if (!objects.length) objects = previousObjects;
+      if (!objects.length && !ms.adjacent) objects = previousObjects;
       previousObjects = objects;
       // The issuing of a declaration (a milestone made from 「…を発表」) is itself the act.
-      if (ms.text && isPlanned(ctx, ms.local.end, ms.local.start)) {
+      const listPlanned = ms.text && NOUN_LIST_ITEM.test(ctx.text.slice(ms.local.end)) && ctx.vocab.notAnEvent.pattern.test(ctx.text.slice(ms.local.end));
+      if (ms.text && (listPlanned || isPlanned(ctx, ms.local.end, ms.local.start))) {
         miss ??= `「${ms.text}」 is planned`;
-        continue;
-      }
-      if (RESTATED_AFTER.test(ctx.text.slice(ms.local.end))) {
-        miss ??= `「${ms.text}」 is restated as the topic of something else`;
         continue;
       }
       if (!objects.length) {
@@ -131,34 +269,50 @@ export const agreementRule: Rule = {
         continue;
       }
       const milestoneDate = dateBefore(ctx, ms.local.start, segmentStart) ?? (joined ? previousTime : undefined);
+      if (RESTATED_AFTER.test(ctx.text.slice(ms.local.end)) && !(milestoneDate && OWN_DATED_NOUN.test(ctx.text.slice(milestoneDate.local.end, ms.local.start)))) {
+        miss ??= `「${ms.text}」 is restated as the topic of something else`;
+        continue;
+      }
       previousTime = milestoneDate;
       for (const instrument of objects) {
+        // The instrument's own date (「2015年12月には…協定及び…協定が署名され」) unless the milestone's is
+        // written after the instrument (「…覚書（06年改定）」).
         const own = instrument.local.start >= segmentStart ? dateBefore(ctx, instrument.local.start, segmentStart) : undefined;
-        const time = own ?? milestoneDate;
-        if (!time) {
+        const milestoneOwn =
+          milestoneDate &&
+          milestoneDate.local.start >= instrument.local.end &&
+          !instruments.some((i) => i.local.start >= milestoneDate.local.end && i.local.end <= ms.local.start);
+        const time = milestoneOwn ? milestoneDate : (own ?? milestoneDate);
+        // 「会議においては、…共同声明が採択された」: dated like the meeting the sentence refers to.
+        const date = time ? occurrencesOf(time).slice(-1)[0]?.date : ctx.occasion?.date;
+        if (!date) {
           miss ??= `「${ms.text}」 of 「${instrument.text}」 without a date`;
           continue;
         }
-        const instrStart = Math.max(segmentStart, instrument.local.start - 12);
-        let partners = instrument.codes.length ? [...instrument.codes] : counterpartCodes(ctx, instrStart, instrument.local.end);
-        if (!partners.length) partners = namedCodes(ctx, 0, ctx.text.length);
-        if (!partners.length) partners = subjectCodes(ctx);
+        const { partners, separate } = partnersOf(ctx, instrument, segmentStart);
         if (!partners.length) {
           miss ??= `「${ms.text}」 without a partner`;
           continue;
         }
-        for (const occ of occurrencesOf(time).slice(-1)) {
-          candidates.push(
-            makeCandidate(ctx, RULE_ID, {
-              kind: 'agreement',
-              date: occ.date,
-              partners,
-              instrument: instrument.instrument!,
-              milestone: ms.milestone!,
-              name: instrument.name ?? instrument.text,
-              confidence: 0.85,
-            }),
-          );
+        const name = instrument.name ?? fullName(ctx, instrument);
+        const subjects = instrument.instrument === 'declaration' ? bySubjects(ctx, instrument) : [];
+        // Counterparts listed one by one each signed their own document, unless it is a joint statement.
+        const partnerSets = separate && instrument.instrument !== 'declaration' ? partners.map((p) => [p]) : [partners];
+        for (const set of partnerSets) {
+          for (const subject of subjects.length ? subjects : [undefined]) {
+            candidates.push(
+              makeCandidate(ctx, RULE_ID, {
+                kind: 'agreement',
+                date,
+                partners: set,
+                instrument: instrument.instrument!,
+                milestone: ms.milestone!,
+                name: subject ?? name,
+                ...(subject ? { distinct: subject } : {}),
+                confidence: time ? 0.85 : 0.75,
+              }),
+            );
+          }
         }
       }
       if (candidates.length > made) previousEnd = ms.local.end;

@@ -10,12 +10,11 @@
  *   npm run real -- --source pr-2020   # only pages whose id starts with this
  *   npm run real -- --json             # the figures as JSON
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { calibrate, goldEvent, loadRealSet, realCacheDir, type RealSource } from '../src/eval/real-set.js';
-import { brief, scoreEvents, type Counts, type EvalResult } from '../src/eval/score.js';
-import { EVENT_KINDS, type KoryuEvent } from '../src/model/event.js';
+import { calibrate, realCacheDir, runRealSet, type RealPage } from '../src/eval/real-set.js';
+import { brief, type Counts, type EvalResult } from '../src/eval/score.js';
+import { EVENT_KINDS } from '../src/model/event.js';
 import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 
 // `npm run real | head` closes the pipe early: that is not an error.
@@ -34,38 +33,9 @@ const { values: args } = parseArgs({
 
 const root = path.resolve(import.meta.dirname, '..');
 
-interface PageResult {
-  source: RealSource;
-  result: EvalResult;
-  predicted: KoryuEvent[];
-}
-
-interface SetRun {
-  pages: PageResult[];
-  absent: RealSource[];
-  chosen: RealSource[];
-  cache: string;
-}
-
-/** Extract every cached page of a set with its publication date and score it against its gold. */
-function runSet(dir: string, cache: string, filter?: string): SetRun {
-  const set = loadRealSet(dir);
-  const chosen = set.sources.filter((s) => !filter || s.id.startsWith(filter));
-  const pages: PageResult[] = [];
-  const absent: RealSource[] = [];
-  for (const source of chosen) {
-    const file = path.join(cache, `${source.id}.txt`);
-    if (!existsSync(file)) {
-      absent.push(source);
-      continue;
-    }
-    const text = readFileSync(file, 'utf8');
-    const gold = set.gold.filter((g) => g.source === source.id).map((g, i) => goldEvent(g, i, text));
-    const { events } = extractEvents(buildDocument(decodeFileSync(file), { published: source.published }));
-    pages.push({ source, result: scoreEvents(gold, events), predicted: events });
-  }
-  return { pages, absent, chosen, cache };
-}
+type PageResult = RealPage;
+const extract = (file: string, published: string) => extractEvents(buildDocument(decodeFileSync(file), { published })).events;
+const runSet = (dir: string, cache: string, filter?: string) => runRealSet(dir, cache, extract, filter);
 
 const started = performance.now();
 const dev = runSet(path.join(root, 'test', 'real'), realCacheDir(), args.source);
@@ -99,15 +69,22 @@ const heldOutOverall = heldOut && heldOut.pages.length ? total(heldOut.pages) : 
 const byKind = EVENT_KINDS.map((kind) => ({ kind, ...total(pages, (r) => r.byKind.find((k) => k.kind === kind)) })).filter((k) => k.gold || k.predicted);
 const sourceKinds = [...new Set(pages.map((p) => p.source.kind))];
 const bySourceKind = sourceKinds.map((kind) => ({ kind, pages: pages.filter((p) => p.source.kind === kind).length, ...total(pages.filter((p) => p.source.kind === kind)) }));
-const matchedIds = new Set(pages.flatMap((p) => p.result.matches.map((m) => m.predicted)));
-const calibration = calibrate(pages.flatMap((p) => p.predicted.map((e) => ({ confidence: e.confidence, correct: matchedIds.has(e.id) }))));
+/** Per confidence band, how many events the pages gave and how many were right. */
+const calibrationOf = (of: PageResult[]) => {
+  const right = new Set(of.flatMap((p) => p.result.matches.map((m) => `${p.source.id}|${m.predicted}`)));
+  return calibrate(of.flatMap((p) => p.predicted.map((e) => ({ confidence: e.confidence, correct: right.has(`${p.source.id}|${e.id}`) }))));
+};
+const calibration = calibrationOf(pages);
+const heldOutCalibration = heldOut ? calibrationOf(heldOut.pages) : undefined;
 
 if (args.json) {
   console.log(
     JSON.stringify(
       {
         overall, byKind, bySourceKind, calibration, pages: pages.length, absent: absent.map((a) => a.id),
-        heldOut: heldOut ? { overall: heldOutOverall ?? null, pages: heldOut.pages.length, absent: heldOut.absent.map((a) => a.id) } : null,
+        heldOut: heldOut
+          ? { overall: heldOutOverall ?? null, calibration: heldOutCalibration, pages: heldOut.pages.length, absent: heldOut.absent.map((a) => a.id) }
+          : null,
       },
       null,
       2,
@@ -131,13 +108,7 @@ console.log(line('all (micro)', overall));
 for (const k of byKind) console.log(line(k.kind, k));
 console.log('  by kind of source:');
 for (const k of bySourceKind) console.log(line(`${k.kind} (${k.pages})`, k));
-console.log('  calibration (confidence band: events, right):');
-console.log(
-  '   ' +
-    calibration
-      .map((c) => `${c.band}: ${c.predicted}${c.predicted ? `, ${((100 * c.correct) / c.predicted).toFixed(0)}%` : ''}`)
-      .join('   '),
-);
+printCalibration(calibration);
 if (heldOut) {
   console.log(`== held-out real texts (never tuned to; totals only): ${heldOut.pages.length} of ${heldOut.chosen.length} pages in ${heldOut.cache} ==`);
   if (heldOut.absent.length) console.log(`  absent from the cache: ${heldOut.absent.length} pages (test/real/holdout/sources.tsv has their queries)`);
@@ -146,11 +117,17 @@ if (heldOut) {
     const of = heldOut.pages.filter((p) => p.source.kind === kind);
     console.log(line(`${kind} (${of.length})`, total(of)));
   }
+  if (heldOutCalibration) printCalibration(heldOutCalibration);
 }
-const high = calibration.filter((c) => c.from >= 0.8);
-const highN = high.reduce((n, c) => n + c.predicted, 0);
-const highOk = high.reduce((n, c) => n + c.correct, 0);
-console.log(`  confidence ≥ 0.8: ${highN} events, ${highN ? ((100 * highOk) / highN).toFixed(1) : '-'}% right (target ≥ 90%)`);
+
+function printCalibration(rows: ReturnType<typeof calibrate>): void {
+  console.log('  calibration (confidence band: events, right):');
+  console.log('   ' + rows.map((c) => `${c.band}: ${c.predicted}${c.predicted ? `, ${((100 * c.correct) / c.predicted).toFixed(0)}%` : ''}`).join('   '));
+  const high = rows.filter((c) => c.from >= 0.8);
+  const n = high.reduce((k, c) => k + c.predicted, 0);
+  const ok = high.reduce((k, c) => k + c.correct, 0);
+  console.log(`  confidence ≥ 0.8: ${n} events, ${n ? ((100 * ok) / n).toFixed(1) : '-'}% right (target ≥ 90%)`);
+}
 
 if (args.verbose) {
   for (const { source, result } of pages) {

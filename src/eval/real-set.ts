@@ -18,6 +18,7 @@ import { SOURCE_KINDS, type SourceKind } from '../model/document.js';
 import { KoryuError } from '../model/errors.js';
 import type { KoryuEvent } from '../model/event.js';
 import { koryuEventSchema, PARTIAL_DATE_RE } from '../model/event-schema.js';
+import { scoreEvents, type EvalResult } from './score.js';
 
 export interface RealSource {
   id: string;
@@ -140,4 +141,46 @@ export function calibrate(predictions: { confidence: number; correct: boolean }[
       correct: inBand.filter((p) => p.correct).length,
     };
   });
+}
+
+/** One page of a set, extracted and scored. */
+export interface RealPage {
+  source: RealSource;
+  result: EvalResult;
+  predicted: KoryuEvent[];
+}
+
+export interface RealRun {
+  pages: RealPage[];
+  absent: RealSource[];
+  chosen: RealSource[];
+  cache: string;
+}
+
+/**
+ * Extract every cached page of a set (`extract` is given the page's file and publication date) and
+ * score it against its gold with the matching of `koryu eval`.
+ */
+export function runRealSet(
+  dir: string,
+  cache: string,
+  extract: (file: string, published: string) => KoryuEvent[],
+  filter?: string,
+): RealRun {
+  const set = loadRealSet(dir);
+  const chosen = set.sources.filter((s) => !filter || s.id.startsWith(filter));
+  const pages: RealPage[] = [];
+  const absent: RealSource[] = [];
+  for (const source of chosen) {
+    const file = path.join(cache, `${source.id}.txt`);
+    if (!existsSync(file)) {
+      absent.push(source);
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const gold = set.gold.filter((g) => g.source === source.id).map((g, i) => goldEvent(g, i, text));
+    const predicted = extract(file, source.published);
+    pages.push({ source, result: scoreEvents(gold, predicted), predicted });
+  }
+  return { pages, absent, chosen, cache };
 }

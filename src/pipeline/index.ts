@@ -11,6 +11,7 @@ import { resolveDocumentTime } from './5-time/resolve.js';
 import { resolveSectionSubjects, subjectOfTitle } from './6-mentions/subject.js';
 import { extractCandidates, type SentenceTrace } from './7-events/index.js';
 import { mergeEvents } from './8-merge/index.js';
+import { calibrateConfidence } from './9-confidence/index.js';
 
 export { decodeBytes, decodeFile, decodeFileSync, decodeSource } from './1-decode/index.js';
 export type { GivenContext } from './context/index.js';
@@ -35,6 +36,8 @@ export function buildDocument(source: DecodedSource, given: GivenContext = {}): 
 export interface ExtractOptions {
   /** Keep, for every sentence, which rules fired and why none did. */
   explain?: boolean;
+  /** Leave the rules' raw confidence (for fitting the calibration); calibrated by default. */
+  raw?: boolean;
 }
 
 export interface ExtractResult {
@@ -45,7 +48,8 @@ export interface ExtractResult {
 /** Stages 6–8: events with their evidence, merged within the document. */
 export function extractEvents(doc: KoryuDocument, options: ExtractOptions = {}): ExtractResult {
   const { candidates, trace } = extractCandidates(doc, { explain: !!options.explain });
-  const events = mergeEvents(candidates, doc);
+  const merged = mergeEvents(candidates, doc);
+  const events = options.raw ? merged : calibrateConfidence(merged, doc.context);
   return options.explain && trace ? { events, trace: linkTraceToEvents(trace, events) } : { events };
 }
 

@@ -13,11 +13,11 @@ import { registerExtract } from '../src/cli/commands/extract.js';
 import { registerIngest } from '../src/cli/commands/ingest.js';
 import { registerInspect } from '../src/cli/commands/inspect.js';
 import type { KoryuDocument } from '../src/model/document.js';
-import { KoryuError } from '../src/model/errors.js';
 import type { KoryuEvent } from '../src/model/event.js';
 import { normalizeInline } from '../src/pipeline/2-normalize/index.js';
 import { buildDocument, decodeFile, decodeSource, extractEvents } from '../src/pipeline/index.js';
 import { runCli } from './cli-harness.js';
+import { rejectionOf } from './koryu-error.js';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'pdf');
 const PDF = path.join(DIR, 'two-column.pdf');
@@ -35,16 +35,6 @@ beforeAll(async () => {
 
 const blocksOf = (type: string) => doc.blocks.filter((b) => b.type === type).map((b) => b.clean.text);
 const runningText = () => blocksOf('paragraph').join('');
-
-async function rejection(p: Promise<unknown>): Promise<KoryuError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(KoryuError);
-    return e as KoryuError;
-  }
-  throw new Error('expected a KoryuError');
-}
 
 describe('PDF input: the two-column fixture', () => {
   it('is decoded as a PDF with its pages and title', () => {
@@ -121,27 +111,33 @@ describe('PDF input: the two-column fixture', () => {
   });
 });
 
-describe('PDF input: bad PDFs get one clear line', () => {
+describe('PDF input: turned, scanned, locked and damaged PDFs', () => {
   it('a scan (no text layer): E_NO_TEXT, no OCR', async () => {
-    const e = await rejection(decodeFile(path.join(DIR, 'scanned.pdf')));
+    const e = await rejectionOf(decodeFile(path.join(DIR, 'scanned.pdf')));
     expect(e.code).toBe('E_NO_TEXT');
     expect(e.message).toMatch(/scanned\.pdf: a PDF with no text layer \(1 page of images, e\.g\. a scan\); Koryu does not OCR/);
   });
 
   it('an encrypted PDF: E_PDF asking for an unprotected copy', async () => {
-    const e = await rejection(decodeSource(encryptedPdf(), 'locked.pdf'));
+    const e = await rejectionOf(decodeSource(encryptedPdf(), 'locked.pdf'));
     expect(e.code).toBe('E_PDF');
     expect(e.message).toBe('locked.pdf: an encrypted PDF that needs a password; save an unprotected copy first');
   });
 
   it('a damaged or truncated PDF: E_PDF', async () => {
-    const garbage = await rejection(decodeSource(Buffer.from('%PDF-1.7\nnot really a PDF\n'), 'bad.pdf'));
+    const garbage = await rejectionOf(decodeSource(Buffer.from('%PDF-1.7\nnot really a PDF\n'), 'bad.pdf'));
     expect(garbage.code).toBe('E_PDF');
     expect(garbage.message).toMatch(/^bad\.pdf: a damaged or invalid PDF \(/);
     const cut = readFileSync(PDF).subarray(0, 40_000);
-    const e = await rejection(decodeSource(cut, 'cut.pdf'));
+    const e = await rejectionOf(decodeSource(cut, 'cut.pdf'));
     expect(['E_PDF', 'E_NO_TEXT']).toContain(e.code);
     expect(e.message).not.toContain('\n');
+  });
+
+  it('a page turned with /Rotate is read as it is shown, upright', async () => {
+    const d = await decodeSource(turnedPdf(), 'turned.pdf');
+    expect(d.text).toBe('Koryu reads the turned page.');
+    expect(d.layout!.regions).toEqual([]);
   });
 
   it('a PDF is told by its bytes, not its name', async () => {
@@ -191,17 +187,8 @@ describe('PDF input: the commands', () => {
   });
 });
 
-/**
- * A minimal PDF encrypted with the standard handler whose user password is not empty (its /U
- * entry matches no password), as a protected PDF is.
- */
-function encryptedPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-    `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`,
-  ];
+/** A minimal PDF of the given objects (1: catalog, 2: pages, 3: the page…) and trailer entries. */
+function minimalPdf(objects: string[], trailer = ''): Buffer {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((o, i) => {
@@ -211,7 +198,34 @@ function encryptedPdf(): Buffer {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] >>\n`;
-  out += `startxref\n${xref}\n%%EOF\n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/**
+ * Encrypted with the standard handler and a user password that is not empty (its /U entry
+ * matches no password), as a protected PDF is.
+ */
+function encryptedPdf(): Buffer {
+  return minimalPdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
+      `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`,
+    ],
+    ` /Encrypt 4 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`,
+  );
+}
+
+/** A landscape page stored turned: text drawn at 90° in a page shown with /Rotate 90. */
+function turnedPdf(): Buffer {
+  const content = 'BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Koryu reads the turned page.) Tj ET';
+  return minimalPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 600] /Rotate 90 /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
 }

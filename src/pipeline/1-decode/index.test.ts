@@ -5,33 +5,11 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KoryuError } from '../../model/errors.js';
 import { CP932_TEXT, fixtureFiles, fixturesDir, SAMPLE_TEXT } from '../../../test/fixtures/encodings/make.js';
+import { errorOf, rejectionOf } from '../../../test/koryu-error.js';
 import { decodeBytes, decodeFile, decodeFileSync, decodeSource } from './index.js';
 
 const fixture = (name: string): string => path.join(fixturesDir, name);
-
-/** The KoryuError a promise rejects with (fails the test if it resolves). */
-async function rejectionOf(p: Promise<unknown>): Promise<KoryuError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(KoryuError);
-    return e as KoryuError;
-  }
-  throw new Error('expected a KoryuError');
-}
-
-/** The KoryuError thrown by `fn` (fails the test if none is). */
-function errorOf(fn: () => unknown): KoryuError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(KoryuError);
-    return e as KoryuError;
-  }
-  throw new Error('expected a KoryuError');
-}
 
 describe('fixtures', () => {
   it('on disk match their generator (run test/fixtures/encodings/make.ts after editing it)', () => {

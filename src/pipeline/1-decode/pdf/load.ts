@@ -44,25 +44,26 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<LoadedPd
       const pages: PdfPage[] = [];
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
-        const [x0, y0, x1, y1] = page.view;
+        // The page as it is shown (its /Rotate and crop applied), top-down, in points.
+        const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         const runs: TextRun[] = [];
         for (const item of content.items) {
           if (!('str' in item) || item.str === '') continue;
-          const [a, b, c, d, e, f] = item.transform as number[];
+          const [a, b, c, d, e, f] = lib.Util.transform(viewport.transform, item.transform) as number[];
           const size = Math.hypot(c, d) || Math.hypot(a, b);
           runs.push({
             text: item.str,
-            x: e - x0,
-            // Top-down: distance of the baseline from the top of the page.
-            y: y1 - f,
+            x: e,
+            y: f,
             width: item.width,
             size,
+            // Upright text has the matrix [s 0 0 -s] once the page is turned top-down.
             rotated: Math.abs(b) > 1e-3 * size || Math.abs(c) > 1e-3 * size || a < 0,
             vertical: (item as { dir?: string }).dir === 'ttb',
           });
         }
-        pages.push({ number: n, width: x1 - x0, height: y1 - y0, runs });
+        pages.push({ number: n, width: viewport.width, height: viewport.height, runs });
         page.cleanup();
       }
       const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;

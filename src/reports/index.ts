@@ -13,6 +13,7 @@ import { REPORT_FORMATS, LANGS, type Lang, type ReportFormat, type ReportOptions
 import { agreementsView } from './views/agreements.js';
 import { capacityBuildingView } from './views/capacity-building.js';
 import { countryView } from './views/country.js';
+import { coverageView } from './views/coverage.js';
 import { exerciseNetworkView } from './views/exercise-network.js';
 import { highLevelView } from './views/high-level.js';
 import { modeShiftView } from './views/mode-shift.js';
@@ -28,6 +29,7 @@ export { buildCountry, type CountryReport, type ChronologyRow } from './models/c
 export { buildModeShift, type ModeShiftReport, type QuarterRow } from './models/mode-shift.js';
 export { buildExerciseNetwork, type ExerciseNetworkReport } from './models/exercise-network.js';
 export { buildPartners, type PartnersReport, type PartnerRow } from './models/partners.js';
+export { buildCoverage, type CoverageReport, type CoverageRow, type CoverageCell } from './models/coverage.js';
 export { FONT_STACK } from './render/svg.js';
 
 /** Reports with a fixed name; `country-<ISO3>` is the per-country chronology. */
@@ -38,6 +40,7 @@ export const REPORT_NAMES = [
   'mode-shift',
   'exercise-network',
   'partners',
+  'coverage',
 ] as const;
 export type FixedReportName = (typeof REPORT_NAMES)[number];
 
@@ -48,6 +51,7 @@ const VIEWS: Record<FixedReportName, ReportView<any>> = {
   'mode-shift': modeShiftView,
   'exercise-network': exerciseNetworkView,
   partners: partnersView,
+  coverage: coverageView,
 };
 
 export interface RenderOptions extends ReportOptions {

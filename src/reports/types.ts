@@ -1,3 +1,4 @@
+import type { CoverageSource } from '../coverage/index.js';
 import type { KoryuEvent } from '../model/event.js';
 import type { ReportGazetteer } from './gazetteer.js';
 
@@ -20,6 +21,13 @@ export interface ReportOptions {
   to?: string;
   /** For the country chronology: how many years back from the latest event (default 3). */
   years?: number;
+  /**
+   * The sources with the partners and period each covers: the coverage report and the chronology
+   * tell "no event" (a source covers it) from "not covered" (none does). Absent: unknown, not marked.
+   */
+  sources?: readonly CoverageSource[];
+  /** For the coverage report: one partner only. */
+  partner?: string;
 }
 
 export type PartnerType = 'country' | 'organization';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { DecodedSource, DocumentContext } from '../../model/document.js';
+import type { SourceCoverage } from '../../model/atlas.js';
 import type { KoryuEvent } from '../../model/event.js';
 import type { SentenceTrace } from '../../pipeline/7-events/types.js';
 import { formatExplain } from '../explain.js';
@@ -12,6 +13,8 @@ export interface ExtractedFile {
   context: DocumentContext;
   events: KoryuEvent[];
   trace?: SentenceTrace[];
+  /** The partners and period the document reports on (src/coverage). */
+  coverage?: SourceCoverage;
 }
 
 /** Decode one file and run the pipeline on it; commands take it as a parameter so tests can stub it. */
@@ -28,7 +31,10 @@ export const extractFile: ExtractFile = async (file, options) => {
   warnUnanchored(doc.source.path, doc.context);
   const { events, trace } = extractEvents(doc, { explain: !!options.explain });
   const withSource = events.map((e) => (e.source ? e : { ...e, source: source.path }));
-  return { source, context: doc.context, events: withSource, ...(trace ? { trace } : {}) };
+  const { documentCoverage } = await import('../../coverage/index.js');
+  const { loadGazetteer } = await import('../../gazetteer/index.js');
+  const coverage = documentCoverage(doc, events, loadGazetteer());
+  return { source, context: doc.context, events: withSource, coverage, ...(trace ? { trace } : {}) };
 };
 
 /** Relative words left undated for want of the document's date: say how to date them. */

@@ -10,6 +10,7 @@ import { registerServe } from './serve.js';
 import { registerSources } from './sources.js';
 import { registerRelease } from './release.js';
 import { registerExport } from './export.js';
+import { registerCoverage } from './coverage.js';
 
 /** Each command lives in its own file and registers itself here. */
 export function registerCommands(program: Command): void {
@@ -24,4 +25,5 @@ export function registerCommands(program: Command): void {
   registerRelease(program);
   registerExport(program);
   registerServe(program);
+  registerCoverage(program);
 }

@@ -32,7 +32,11 @@ const foundBy = (from: string | undefined, cue: string | undefined): string | un
   from === undefined ? undefined : cue ? `${from}: ${cue}` : from;
 
 /** What the store keeps about an extracted document. */
-export function sourceInput({ source, context }: { source: ExtractedFile['source']; context?: DocumentContext }): SourceInput {
+export function sourceInput({
+  source,
+  context,
+  coverage,
+}: Pick<ExtractedFile, 'source' | 'coverage'> & { context?: DocumentContext }): SourceInput {
   return {
     path: source.path,
     ...(source.title !== undefined ? { title: source.title } : {}),
@@ -40,6 +44,7 @@ export function sourceInput({ source, context }: { source: ExtractedFile['source
     encoding: source.encoding,
     format: source.format,
     text: source.text,
+    ...(coverage ? { coverage } : {}),
     ...(context
       ? {
           kind: context.kind,

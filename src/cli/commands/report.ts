@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
+import type { CoverageSource } from '../../coverage/index.js';
 import {
+  checkPartnerCode,
   LANGS,
   REPORT_FORMATS,
   REPORT_NAMES,
@@ -22,6 +24,8 @@ export interface ReportDeps {
   loadGazetteer: () => Promise<ReportGazetteer>;
   /** All events of the database at `db` (which exists), or of one of its releases. */
   readEvents: (db: string, release?: string) => Promise<KoryuEvent[]>;
+  /** The sources with their coverage (absent: coverage unknown, reports mark nothing). */
+  readSources?: (db: string, release?: string) => Promise<CoverageSource[]>;
   stdoutIsTTY: () => boolean;
 }
 
@@ -38,6 +42,22 @@ const defaultDeps: ReportDeps = {
       await store.close();
     }
   },
+  readSources: async (db, release) => {
+    const store = await openStore(db, { mustExist: true });
+    try {
+      const read = release !== undefined ? { release } : {};
+      const sources = await store.listSources(read);
+      if (sources.every((s) => s.coverage)) return sources;
+      // Sources ingested before coverage was recorded: what their own events cover.
+      const { eventsCoverage } = await import('../../coverage/index.js');
+      const events = await store.queryEvents(read);
+      return sources.map((s) =>
+        s.coverage ? s : { ...s, coverage: eventsCoverage(events.filter((e) => e.sources.some((x) => x.id === s.id)), [], s.kind, s.published) },
+      );
+    } finally {
+      await store.close();
+    }
+  },
   stdoutIsTTY: () => !!process.stdout.isTTY,
 };
 
@@ -50,6 +70,8 @@ interface ReportCliOptions {
   out?: string;
   years?: string;
   release?: string;
+  /** For `coverage`: one partner. */
+  partner?: string;
 }
 
 const EXTENSION_FORMATS: Record<string, ReportFormat> = {
@@ -105,7 +127,9 @@ export async function runReport(
     throw new KoryuError('E_DB', `no database at ${db}: run \`koryu ingest FILE...\` first (or point --db / $KORYU_DB at an existing one)`);
   }
   const events = await deps.readEvents(db, opts.release);
-  const reportOpts = { from, to, lang, years };
+  const sources = await deps.readSources?.(db, opts.release);
+  const partner = opts.partner !== undefined ? checkPartnerCode(opts.partner, gaz) : undefined;
+  const reportOpts = { from, to, lang, years, ...(sources ? { sources } : {}), ...(partner ? { partner } : {}) };
   if (all) {
     const dir = path.resolve(opts.out!);
     if (existsSync(dir) && !statSync(dir).isDirectory()) throw new KoryuError('E_BAD_VALUE', `--out: ${opts.out} is not a folder`);
@@ -141,6 +165,7 @@ export function registerReport(program: Command, deps: ReportDeps = defaultDeps)
         '  mode-shift         talks per quarter by mode (in person, phone, video), with the high-level subset\n' +
         '  exercise-network   partners linked by shared exercises\n' +
         '  partners           every partner with its counts by kind, grouped by the white paper\'s categories\n' +
+        '  coverage           partner × year: events, and the sources that cover each cell ("no event" vs "not covered"; also `koryu coverage`)\n' +
         '  all                every report as html, svg and json in --out DIR, with an index.html\n\n' +
         'Periods are whole months, both ends included (--from 2020-04 --to 2021-03 is FY2020). ' +
         'In HTML, every number links to the events behind it and their evidence sentences.',

@@ -1,3 +1,4 @@
+import { covers } from '../../coverage/index.js';
 import type { EventKind, JpRole, KoryuEvent, Mode } from '../../model/event.js';
 import { readReportData } from '../data.js';
 import { eventInPeriod, lastYears, resolvePeriod } from '../period.js';
@@ -24,11 +25,21 @@ export interface ChronologyRow {
   events: string[];
 }
 
+/** A year of the chronology: how many events, and which sources cover the partner that year. */
+export interface YearCoverage {
+  year: number;
+  events: number;
+  /** Paths of the sources that cover the partner that year (empty: not covered). */
+  sources: string[];
+}
+
 export interface CountryReport {
   partner: string;
   from: string;
   to: string;
   rows: ChronologyRow[];
+  /** Present when the sources' coverage is known: every year of the period. */
+  years?: YearCoverage[];
 }
 
 const EXCERPT_MAX = 90;
@@ -60,7 +71,20 @@ export function buildCountry(events: readonly KoryuEvent[], partner: string, opt
         events: [e.id],
       }),
     );
-  return { partner, from: period.from, to: period.to, rows };
+  const report: CountryReport = { partner, from: period.from, to: period.to, rows };
+  if (opts.sources) {
+    const first = Number(period.from.slice(0, 4));
+    const last = Number(period.to.slice(0, 4));
+    report.years = [];
+    for (let year = first; year <= last; year++) {
+      report.years.push({
+        year,
+        events: rows.filter((r) => Number(r.date.slice(0, 4)) <= year && year <= Number((r.dateEnd ?? r.date).slice(0, 4))).length,
+        sources: opts.sources.filter((s) => covers(s.coverage, partner, year)).map((s) => s.path),
+      });
+    }
+  }
+  return report;
 }
 
 interface TitleTable {

@@ -1,11 +1,11 @@
 import { EVENT_KINDS } from '../../model/event.js';
 import { partnerName } from '../gazetteer.js';
 import { label } from '../labels.js';
-import { buildCountry, type ChronologyRow, type CountryReport } from '../models/country.js';
+import { buildCountry, type ChronologyRow, type CountryReport, type YearCoverage } from '../models/country.js';
 import { formatDate, monthIndex, titleWithPeriod } from '../period.js';
 import { esc, n1 } from '../render/escape.js';
-import { dataEvents, svgDocument } from '../render/svg.js';
-import { ids, text } from '../render/table.js';
+import { dataEvents, legendSwatch, svgDocument } from '../render/svg.js';
+import { ids, text, type Cell } from '../render/table.js';
 import type { RenderContext } from '../types.js';
 import type { ReportView } from './view.js';
 
@@ -31,6 +31,39 @@ const counterpartOf = (r: ChronologyRow, ctx: RenderContext) => {
   return t ? `${name} ${ctx.lang === 'ja' ? t.ja : t.en}` : name;
 };
 
+function eventRow(r: ChronologyRow, ctx: RenderContext): Cell[] {
+  return [
+    { text: formatDate(r.date, ctx.lang) + (r.dateEnd ? `～${formatDate(r.dateEnd, ctx.lang)}` : ''), sort: r.date },
+    text(label(ctx.lang, `kind.${r.kind}`)),
+    text(r.principal ? label(ctx.lang, `jpRole.${r.principal}`) : ''),
+    text(counterpartOf(r, ctx)),
+    text(r.mode ? label(ctx.lang, `mode.${r.mode}`) : ''),
+    { text: `${summaryOf(r, ctx)} — ${r.excerpt}`, wrap: true },
+    ids(r.events),
+  ];
+}
+
+/** A year without events says whether a source covers it: "no event" is not "not covered". */
+function yearRow(y: YearCoverage, ctx: RenderContext): Cell[] {
+  const note = y.sources.length
+    ? label(ctx.lang, 'coverage.yearNoEvent', { sources: y.sources.map((p) => p.split('/').pop()).join(', ') })
+    : label(ctx.lang, 'coverage.yearNotCovered');
+  return [{ text: String(y.year), sort: String(y.year) }, text(''), text(''), text(''), text(''), { text: note, wrap: true }, text('')];
+}
+
+/** The event rows in their order, each empty year's row before the first event after it. */
+function withYearRows(m: CountryReport, ctx: RenderContext): Cell[][] {
+  const empty = (m.years ?? []).filter((y) => y.events === 0);
+  const out: Cell[][] = [];
+  let i = 0;
+  for (const r of m.rows) {
+    while (i < empty.length && empty[i].year < Number(r.date.slice(0, 4))) out.push(yearRow(empty[i++], ctx));
+    out.push(eventRow(r, ctx));
+  }
+  while (i < empty.length) out.push(yearRow(empty[i++], ctx));
+  return out;
+}
+
 export function countryView(partner: string): ReportView<CountryReport> {
   return {
     build: (events, _gaz, opts) => buildCountry(events, partner, opts),
@@ -39,15 +72,7 @@ export function countryView(partner: string): ReportView<CountryReport> {
     eventIds: (m) => m.rows.flatMap((r) => r.events),
     table: (m, ctx) => ({
       columns: ['date', 'kind', 'principal', 'counterpart', 'mode', 'summary', 'events'].map((c) => label(ctx.lang, `col.${c}`)),
-      rows: m.rows.map((r) => [
-        { text: formatDate(r.date, ctx.lang) + (r.dateEnd ? `～${formatDate(r.dateEnd, ctx.lang)}` : ''), sort: r.date },
-        text(label(ctx.lang, `kind.${r.kind}`)),
-        text(r.principal ? label(ctx.lang, `jpRole.${r.principal}`) : ''),
-        text(counterpartOf(r, ctx)),
-        text(r.mode ? label(ctx.lang, `mode.${r.mode}`) : ''),
-        { text: `${summaryOf(r, ctx)} — ${r.excerpt}`, wrap: true },
-        ids(r.events),
-      ]),
+      rows: withYearRows(m, ctx),
     }),
     svg: (m, ctx) => {
       const { lang } = ctx;
@@ -62,6 +87,24 @@ export function countryView(partner: string): ReportView<CountryReport> {
       const span = Math.max(1, to - from + 1);
       const xOf = (month: number) => left + ((month - from + 0.5) / span) * (W - left - 30);
       const body: string[] = [`<text x="20" y="32" font-size="18" font-weight="bold">${esc(title(m, ctx))}</text>`];
+      // Years no source covers are hatched: there, no dot does not mean no event.
+      const uncovered = (m.years ?? []).filter((y) => y.sources.length === 0);
+      if (uncovered.length) {
+        body.push(
+          `<defs><pattern id="not-covered-${esc(m.partner)}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+            `<rect width="6" height="6" fill="#f6f6f6"/><line x1="0" y1="0" x2="0" y2="6" stroke="#d0d0d0" stroke-width="2"/></pattern></defs>`,
+        );
+        const unit = (W - left - 30) / span;
+        for (const y of uncovered) {
+          const a = Math.max(from, y.year * 12);
+          const b = Math.min(to, y.year * 12 + 11);
+          if (a > b) continue;
+          body.push(
+            `<rect class="not-covered" data-year="${y.year}" x="${n1(left + (a - from) * unit)}" y="${top - 6}" width="${n1((b - a + 1) * unit)}" height="${H - 40 - (top - 6)}" fill="url(#not-covered-${esc(m.partner)})"><title>${esc(`${y.year}: ${label(lang, 'coverage.yearNotCovered')}`)}</title></rect>`,
+          );
+        }
+        body.push(legendSwatch(W - 330, 56, `url(#not-covered-${esc(m.partner)})`, label(lang, 'coverage.notCovered'), '#bbb'));
+      }
       // Year ticks.
       for (let i = from; i <= to; i++) {
         if (i % 12 !== 0 && i !== from) continue;

@@ -24,7 +24,8 @@ const defaultDeps: EventsDeps = {
   stdoutIsTTY: () => !!process.stdout.isTTY,
 };
 
-interface EventsOptions {
+/** The filters of `koryu events`, shared by the commands that select events (export). */
+export interface EventFilterOptions {
   db?: string;
   partner?: string;
   kind?: string;
@@ -33,8 +34,25 @@ interface EventsOptions {
   highLevel?: boolean;
   mode?: string;
   source?: string;
-  format?: string;
   release?: string;
+}
+
+interface EventsOptions extends EventFilterOptions {
+  format?: string;
+}
+
+/** Add the event filters (database, partner, kind, period, high level, mode, source, release) to a command. */
+export function addEventFilters(command: Command): Command {
+  return command
+    .option('--db <path>', 'database file (default: $KORYU_DB, else ./koryu.db)')
+    .option('--partner <code>', 'ISO 3166-1 alpha-3 code (AUS, IND…) or NATO, EU, ASEAN, UN')
+    .option('--kind <kind>', `one of: ${EVENT_KINDS.join(', ')}`)
+    .option('--from <YYYY-MM>', 'first month of the period (inclusive)')
+    .option('--to <YYYY-MM>', 'last month of the period (inclusive)')
+    .option('--high-level', 'only high-level exchanges (bilateral talks of the minister, vice-ministers or chiefs of staff)')
+    .option('--mode <mode>', `one of: ${MODES.join(', ')}`)
+    .option('--source <file>', 'only events of this ingested document (its path, or its source id)')
+    .option('--release <name>', 'answer from this release (koryu release list) instead of the current data');
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], option: string, what: string): T {
@@ -52,7 +70,7 @@ function month(value: string, option: string): string {
 }
 
 /** Turn the options into a query, rejecting what the store could never match. */
-export async function buildQuery(opts: EventsOptions, deps: Pick<EventsDeps, 'isPartnerCode'>): Promise<EventQuery> {
+export async function buildQuery(opts: EventFilterOptions, deps: Pick<EventsDeps, 'isPartnerCode'>): Promise<EventQuery> {
   const q: EventQuery = {};
   if (opts.partner !== undefined) {
     const code = opts.partner.trim().toUpperCase();
@@ -79,7 +97,7 @@ export async function buildQuery(opts: EventsOptions, deps: Pick<EventsDeps, 'is
 }
 
 export function registerEvents(program: Command, deps: EventsDeps = defaultDeps): void {
-  program
+  const command = program
     .command('events')
     .summary('query the stored events')
     .description(
@@ -89,16 +107,8 @@ export function registerEvents(program: Command, deps: EventsDeps = defaultDeps)
         'year is; an event spanning months (dateEnd) when the span overlaps the period.\n\n' +
         'Output: a table when stdout is a terminal, JSON lines otherwise (pipes, files); ' +
         '--format overrides.',
-    )
-    .option('--db <path>', 'database file (default: $KORYU_DB, else ./koryu.db)')
-    .option('--partner <code>', 'ISO 3166-1 alpha-3 code (AUS, IND…) or NATO, EU, ASEAN, UN')
-    .option('--kind <kind>', `one of: ${EVENT_KINDS.join(', ')}`)
-    .option('--from <YYYY-MM>', 'first month of the period (inclusive)')
-    .option('--to <YYYY-MM>', 'last month of the period (inclusive)')
-    .option('--high-level', 'only high-level exchanges (bilateral talks of the minister, vice-ministers or chiefs of staff)')
-    .option('--mode <mode>', `one of: ${MODES.join(', ')}`)
-    .option('--source <file>', 'only events of this ingested document (its path, or its source id)')
-    .option('--release <name>', 'answer from this release (koryu release list) instead of the current data')
+    );
+  addEventFilters(command)
     .option('-f, --format <format>', `output: ${EVENT_FORMATS.join(', ')} (default: table on a terminal, else jsonl)`)
     .addHelpText(
       'after',

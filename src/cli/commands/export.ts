@@ -6,7 +6,7 @@ import type { KoryuEvent } from '../../model/event.js';
 import { defaultDbPath, openStore } from '../../store/index.js';
 import type { EventQuery } from '../../store/types.js';
 import { parseFormat, writeOutput } from '../io.js';
-import { buildQuery, type EventsDeps } from './events.js';
+import { addEventFilters, buildQuery, type EventFilterOptions, type EventsDeps } from './events.js';
 import { requireDatabase } from './sources.js';
 
 export interface ExportDeps extends Pick<EventsDeps, 'isPartnerCode'> {
@@ -47,22 +47,13 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
   '.parquet': 'parquet',
 };
 
-interface ExportOptions {
-  db?: string;
+interface ExportOptions extends EventFilterOptions {
   format?: string;
   out?: string;
-  partner?: string;
-  kind?: string;
-  from?: string;
-  to?: string;
-  highLevel?: boolean;
-  mode?: string;
-  source?: string;
-  release?: string;
 }
 
 export function registerExport(program: Command, deps: ExportDeps = defaultDeps): void {
-  program
+  const command = program
     .command('export')
     .summary('write the events for other tools: CSV, JSON lines, GeoJSON, Parquet')
     .description(
@@ -76,16 +67,8 @@ export function registerExport(program: Command, deps: ExportDeps = defaultDeps)
         'Filters are those of `koryu events`. The format follows --out\'s extension when --format is not given.',
     )
     .option('-f, --format <format>', `one of: ${EXPORT_FORMATS.join(', ')}`)
-    .option('-o, --out <file>', 'the file to write (- for stdout, except parquet)')
-    .option('--db <path>', 'database file (default: $KORYU_DB, else ./koryu.db)')
-    .option('--release <name>', 'export this release instead of the current data')
-    .option('--partner <code>', 'ISO 3166-1 alpha-3 code (AUS, IND…) or NATO, EU, ASEAN, UN')
-    .option('--kind <kind>', 'one kind of event')
-    .option('--from <YYYY-MM>', 'first month of the period (inclusive)')
-    .option('--to <YYYY-MM>', 'last month of the period (inclusive)')
-    .option('--high-level', 'only high-level exchanges')
-    .option('--mode <mode>', 'in-person, phone, video, unknown')
-    .option('--source <file>', 'only events of this ingested document')
+    .option('-o, --out <file>', 'the file to write (- for stdout, except parquet)');
+  addEventFilters(command)
     .addHelpText(
       'after',
       `

@@ -28,6 +28,14 @@ export async function decodePdf(bytes: Uint8Array, file: string): Promise<Decode
         'Koryu does not OCR: give it a PDF with text, or the text itself',
     );
   }
+  const unmapped = unmappedChars(rendering.text);
+  if (unmapped > 0.5 * rendering.text.replace(/\s/g, '').length) {
+    throw new KoryuError(
+      'E_NO_TEXT',
+      `${file}: a PDF whose text layer does not say which characters its glyphs are (${unmapped} of ` +
+        `${rendering.text.length} characters unknown or private-use); Koryu does not OCR: give it the text itself`,
+    );
+  }
   return {
     path: file,
     text: rendering.text,
@@ -37,4 +45,14 @@ export async function decodePdf(bytes: Uint8Array, file: string): Promise<Decode
     contentHash: createHash('sha256').update(bytes).digest('hex'),
     layout: { pages: rendering.pages, regions: rendering.regions },
   };
+}
+
+/** Characters a text layer gives for glyphs it cannot name: U+FFFD and the Private Use Area. */
+export function unmappedChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) n++;
+  }
+  return n;
 }

@@ -76,6 +76,19 @@ describe('layoutDocument + renderLayout', () => {
     expect(r.text.split('\n')[1]).toBe('こくぼうぶ');
   });
 
+  it('takes furigana set larger than half size for readings too, but not a caption line above the text', () => {
+    const runs = [
+      ...column(40, 100, ['河野防衛大臣は、国防部長官の', 'と会談し、協議を行った。と', '三行目の文章がここにある', '四行目の文章がここにある', '五行目の文章がここにある', '六行目の文章がここにある']),
+      run('こくぼう', 120, 90, 7),
+      run('写真の説明文（2021年3月）', 40, 76, 7.5),
+    ];
+    const r = rendered([page(runs)]);
+    expect(r.regions.map((g) => [g.type, r.text.slice(g.span.start, g.span.end)])).toEqual([
+      ['caption', '写真の説明文（2021年3月）'],
+      ['reading', 'こくぼう'],
+    ]);
+  });
+
   it('joins the reading of a name broken at the end of a line', () => {
     const runs = [
       ...column(40, 100, ['河野防衛大臣は、会合に際して鄭', '景斗国防部長官と会談した。と', '三行目の文章がここにある', '四行目の文章がここにある', '五行目の文章がここにある', '六行目の文章がここにある']),

@@ -66,6 +66,8 @@ const SAME_BASELINE = 0.2;
 /** Type this much smaller than the body is small type; this much larger is large type. */
 const SMALL = 0.88;
 const LARGE = 1.04;
+/** Furigana are set at most this many times smaller than the text they read (50 % by default). */
+const RUBY_RATIO = 1.3;
 /** Top and bottom bands of the page where running heads and page numbers sit. */
 const EDGE_BAND = 0.1;
 
@@ -194,8 +196,8 @@ function splitPieces(glyphs: Glyph[]): Row[] {
 
 /**
  * Smaller pieces raised over a larger one: a superscript (a note number, raised less than half
- * an em) joins the row it rides on; furigana (half the size or less, about an em above, kana) are
- * the readings of the characters under them.
+ * an em) joins the row it rides on; furigana (smaller by RUBY_RATIO or more, about an em above,
+ * mostly kana) are the readings of the characters under them.
  */
 function attachRaised(pieces: Row[]): { rows: Row[] } {
   const byY = [...pieces].sort((a, b) => a.y - b.y);
@@ -214,7 +216,7 @@ function attachRaised(pieces: Row[]): { rows: Row[] } {
         break;
       }
       if (
-        host.size / p.size >= 1.5 &&
+        host.size / p.size >= RUBY_RATIO &&
         rise >= 0.6 &&
         rise <= 1.6 &&
         cx >= host.x0 - host.size / 2 &&

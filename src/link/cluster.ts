@@ -10,13 +10,15 @@
  *  - no distinguishing field against any member;
  *  - and no conflicting field, except one conflict between reports of the same day, which links
  *    and is flagged.
+ * Among the clusters it fits, one holding the same report (same date, name, mode, principal) is
+ * taken first: copies of one text, or two editions telling a meeting alike, link to each other.
  * A record that fits more than one cluster equally links to none: it becomes its own event that
  * names the others as possible duplicates, rather than a guess merging it into one of them.
  */
 import type { SourceRef } from '../model/atlas.js';
 import type { KoryuEvent } from '../model/event.js';
 import { dayInterval, isOneDay, nested, widthInDays, type DayInterval } from './dates.js';
-import { compareRecords } from './fields.js';
+import { compareRecords, nameCore } from './fields.js';
 
 export interface LinkRecord {
   /** A handle unique in the store (its row). */
@@ -77,6 +79,18 @@ function fit(r: LinkRecord, interval: DayInterval, c: Working): 'none' | 'clean'
   return sameDay && conflicts.size === 1 ? 'conflict' : 'none';
 }
 
+/** Two records that say the same thing: one date and the same name, mode and principal. */
+function sameReport(a: KoryuEvent, b: KoryuEvent): boolean {
+  return (
+    a.date === b.date &&
+    a.dateEnd === b.dateEnd &&
+    (a.name === undefined) === (b.name === undefined) &&
+    (a.name === undefined || nameCore(a.name) === nameCore(b.name!)) &&
+    a.mode === b.mode &&
+    a.jpRole === b.jpRole
+  );
+}
+
 /** Cluster the records of one block. */
 export function clusterBlock(records: readonly LinkRecord[]): Cluster[] {
   const sorted = [...records].sort(compareRank);
@@ -90,7 +104,10 @@ export function clusterBlock(records: readonly LinkRecord[]): Cluster[] {
       if (f === 'clean') clean.push(i);
       else if (f === 'conflict') conflicting.push(i);
     });
-    const candidates = clean.length > 0 ? clean : conflicting;
+    // A cluster holding the same report (same date, same name, mode and principal) is this record's
+    // twin before any merely compatible one: identical copies link to each other, not to nothing.
+    const twins = clean.filter((i) => clusters[i].members.some((m) => sameReport(m.event, r.event)));
+    const candidates = twins.length > 0 ? twins : clean.length > 0 ? clean : conflicting;
     if (candidates.length === 1) {
       const c = clusters[candidates[0]];
       c.members.push(r);

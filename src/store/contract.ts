@@ -374,6 +374,22 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
           ]);
         }));
 
+      it('links copies of one text record for record, even where a record would fit two events', () =>
+        withStore(async (store) => {
+          const twoMeetings = () => [
+            makeEvent({ id: 'two-plus-two', date: '2018-07', partners: ['RUS'], mode: 'in-person', name: '2+2' }),
+            makeEvent({ id: 'ministers', date: '2018-07', partners: ['RUS'], mode: 'in-person' }),
+          ];
+          await store.ingest(paper('wp-a.txt'), twoMeetings());
+          await store.ingest(paper('wp-b.txt'), twoMeetings());
+          await store.ingest(paper('wp-c.txt'), twoMeetings());
+          const events = await store.queryEvents();
+          expect(events.map((e) => [e.name ?? '', e.sources.length, e.possibleDuplicates])).toEqual([
+            ['', 3, undefined],
+            ['2+2', 3, undefined],
+          ]);
+        }));
+
       it('unlinks when a source no longer reports the event, keeping the id', () =>
         withStore(async (store) => {
           await store.ingest(paper(), [call('wp', '2020-12')]);

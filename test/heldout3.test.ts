@@ -219,9 +219,9 @@ describe('held-out 3: known gaps (it.fails until the rule or data is fixed)', ()
     expect(events.some((e) => sameIdentity(e, 'exercise', '2023-01', ['PHL']))).toBe(true);
   });
 
-  // Behind the dates: 「浜田大臣」 (surname + 大臣, the release's second mention) is no Japanese principal in
-  // data/gazetteer/jp-principals.json (only 防衛大臣 …), so 「会談」 has no Japanese principal.
-  it.fails('press release: the meeting with the armed forces’ chief of staff is a talks event of 2023-01-12', () => {
+  // Fixed: 「浜田大臣」 (surname + 大臣, the release's second mention) is the minister (data/gazetteer/jp-principals.json
+  // 大臣 afterSurname).
+  it('press release: the meeting with the armed forces’ chief of staff is a talks event of 2023-01-12', () => {
     const { events } = press();
     expect(events.some((e) => sameIdentity(e, 'talks', '2023-01-12', ['PHL']))).toBe(true);
   });

@@ -58,6 +58,8 @@ export const jpPrincipalsSchema = z.array(
   z.object({
     ja: names,
     jpRole: z.enum(JP_ROLES),
+    /** A principal only after a surname (「浜田大臣」, a release's second mention), never alone (「両大臣」). */
+    afterSurname: z.boolean().optional(),
   }),
 );
 

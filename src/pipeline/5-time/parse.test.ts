@@ -152,6 +152,8 @@ describe('relative words read against the document\'s date (its anchor)', () => 
     { text: '一昨年の訓練に続き、来年も実施する。', anchor: { year: 2021 }, want: [['一昨年', ['2019'], 'time.document-relative'], ['来年', ['2022'], 'time.document-relative']] },
     { text: '本日、国防大臣と電話会談を実施しました。', anchor: { year: 2020, month: 10, day: 7 }, want: [['本日', ['2020-10-07'], 'time.document-relative']] },
     { text: '昨日、大使の表敬を受けました。', anchor: { year: 2021, month: 3, day: 1 }, want: [['昨日', ['2021-02-28'], 'time.document-relative']] },
+    { text: '先ほど、国防大臣と会談を行いました。', anchor: { year: 2017, month: 6, day: 3 }, want: [['先ほど', ['2017-06-03'], 'time.document-relative']] },
+    { text: '先ほど申し上げたとおり、協力を進めます。', anchor: { year: 2017, month: 6, day: 3 }, want: [] },
     { text: '先月、統合幕僚長が同国を訪問した。', anchor: { year: 2021, month: 1, day: 15 }, want: [['先月', ['2020-12'], 'time.document-relative']] },
     { text: '今月には共同訓練を行った。', anchor: { year: 2022, month: 11 }, want: [['今月', ['2022-11'], 'time.document-relative']] },
     { text: '先週の金曜日の夜、国防長官と電話会談を行いました。', anchor: { year: 2020, month: 5, day: 19 }, want: [['先週の金曜日', ['2020-05-15'], 'time.weekday-of-week']] },

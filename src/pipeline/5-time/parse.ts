@@ -90,7 +90,8 @@ const YEAR = [
 // 「3月間」 is a duration; 「同日米共同訓練」 is "the said Japan–US exercise", not 「同日」.
 const MONTH = `(?:(?<![\\d.])\\d{1,2} ?|${REL}|${DEIXIS_MONTH})月(?!間)`;
 const MONTH_AFTER_YEAR = `(?:\\d{1,2} ?|${KANJI_NUMBER_SOURCE}|${REL})月(?!間)`;
-const DAY = `(?:(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本])|${DEIXIS_DAY}日(?![米豪印英仏独中露韓加伊比越本]))`;
+// 「先ほど」 in a press conference: earlier today.
+const DAY = `(?:先(?:ほど|程)(?![のにも]?[^、。]{0,3}(?:述べ|申し上げ|説明|紹介|触れ))|(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本])|${DEIXIS_DAY}日(?![米豪印英仏独中露韓加伊比越本]))`;
 // 「先週の金曜日」「今週月曜日」: a weekday of a week counted from the document's date.
 const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週の?(?<wd>[月火水木金土日])曜日?';
 // Kanji days only after a month (「四月一日」): alone, 「一日」 is also "one day".
@@ -151,6 +152,7 @@ const DEIXIS_WORD = /^(一昨|[本今昨来先])/;
 
 function unitSpec(written: string): UnitSpec | undefined {
   if (/^[同翌前]/.test(written)) return { rel: relOf(written) };
+  if (/^先(?:ほど|程)/.test(written)) return { deixis: 0 };
   const deixis = DEIXIS_WORD.exec(written);
   if (deixis) return { deixis: DEIXIS_OFFSET[deixis[1]] };
   // The unit's kanji ends the word, except a range's first day (「15~16日」).
@@ -420,7 +422,7 @@ export function parseTimeExpressions(
 ): { mentions: ParsedTime[]; ctx: TimeContext; unanchored: Span[] } {
   const mentions: ParsedTime[] = [];
   const unanchored: Span[] = [];
-  if (!/[年月日.．]/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
+  if (!/[年月日.．]|先ほど|先程/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
   const scan = scanCopy(text);
   const atoms: Atom[] = [];
   ATOM.lastIndex = 0;

@@ -14,6 +14,8 @@ import { parseTimeExpressions, type ParsedTime, type TimeContext } from './parse
 const RUNNING: ReadonlySet<BlockType> = new Set<BlockType>(['paragraph', 'heading']);
 /** A sentence whose predicate is a plan or an intention (codebook: not events, and not the story's dates). */
 const PLAN_PREDICATE = /(?:予定|計画|見込み|見通し|方針)(?:で(?:ある|す)|だ|となっている)?。?$/;
+/** An activity page's entry opening with a day and no year (「4月13日、大臣は…」). */
+const YEARLESS_ENTRY = /^[\s・○◯●]*\d{1,2}月\d{1,2}日/;
 
 export function resolveDocumentTime(doc: KoryuDocument): void {
   // The document's own date: what 本年/昨年/本日 and yearless dates with nothing before them read.
@@ -22,6 +24,8 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
   let running: TimeContext = {};
   let section: number | undefined;
   let headingBlock: number | undefined;
+  let lastBlock: number | undefined;
+  const activity = doc.context.kind === 'activity';
   // One side context per stretch of consecutive non-running blocks of one type (a sidebar's
   // paragraphs share theirs), begun anew from the running context each time.
   let side: TimeContext | undefined;
@@ -42,6 +46,11 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
       section = sentence.sectionId;
     }
     if (sentence.blockType === 'heading') headingBlock = sentence.blockId;
+    // Each entry of an activity page is dated by itself: its yearless day takes the page's year, not
+    // a year another entry wrote (「…は昨年、国交樹立100周年を迎え」 before 「4月13日、…」).
+    const opensBlock = sentence.blockId !== lastBlock;
+    lastBlock = sentence.blockId;
+    if (activity && opensBlock && sentence.blockType === 'paragraph' && YEARLESS_ENTRY.test(sentence.clean.text)) running = {};
 
     const text = sentence.clean.text;
     let mentions: ParsedTime[];

@@ -38,6 +38,10 @@ const NOT_SURNAMES = new Set([
   '同', '各', '両', '元', '前', '現', '新', '旧', '副', '全', '故', '兼', '国', '上', '下', '外', '内', '当', '本', '主', '次', '声', '他',
   '歴代', '当時', '初代', '次期', '毎年', '同氏', '当該', '唯一', '高級', '主催', '取組', '参照', '中央', '西部', '東部', '北部', '南部',
 ]);
+/** Before a surname: more kanji (a longer word), or a foreign name (「ロバトン閣外大臣」). */
+const notAlone = (c: number): boolean => isKanji(c) || isKatakana(c) || c === DOT;
+/** The end of a cabinet portfolio before 大臣 (外務, 財務, 経済産業, 内閣府特命担当…): not a surname. */
+const PORTFOLIO = /(?:務|産業|交通|科学|労働|水産|環境|担当|官房|復興|創生|防衛|国防|国務|総理|首相|政務|副|閣外|閣内)$/;
 /** A run holding these is a date or a count, not a name. */
 const NOT_IN_SURNAME = /[年月日回度時期間際]/;
 /** A run ending so is an organization or a thing (国防省, 国務院, 固定翼, 海賊対処), not a name. */
@@ -180,8 +184,11 @@ class Scanner {
       case 'field':
         return { end, mention: this.make('field', start, end, [], { field: e.field }) };
       case 'jp': {
-        const m = this.make('jp-principal', start, end, [], { jpRole: e.jpRole });
         const name = e.jpRole === 'unit' ? undefined : this.surnameBefore(start);
+        // 「浜田大臣」: the bare title is a principal only after a surname, and not after another
+        // minister's portfolio (「茂木外務大臣」 is no 大臣 of defense).
+        if (e.afterSurname && (!name || PORTFOLIO.test(name) || notAlone(this.code(start - name.length - 1)))) return { end };
+        const m = this.make('jp-principal', start, end, [], { jpRole: e.jpRole });
         if (name) m.personName = name;
         return { end, mention: m };
       }

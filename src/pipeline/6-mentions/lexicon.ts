@@ -15,7 +15,7 @@ export type Entry =
   | { kind: 'exercise'; codes: string[] }
   | { kind: 'forum'; codes: string[] }
   | { kind: 'field'; field: string }
-  | { kind: 'jp'; jpRole: JpRole }
+  | { kind: 'jp'; jpRole: JpRole; afterSurname?: boolean }
   | { kind: 'title'; level: Level; onlyAfterCountry: boolean; codes: string[] };
 
 /** A country or organization named in full (韓国, オーストラリア, NATO, 欧州連合). */
@@ -85,7 +85,7 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const e of gaz.exercises) for (const n of e.ja) main.add(n, { kind: 'exercise', codes: partner(e.participants) });
   for (const f of gaz.fora) for (const n of f.ja) main.add(n, { kind: 'forum', codes: partner(f.membership) });
   for (const f of gaz.fields) for (const n of f.ja) main.add(n, { kind: 'field', field: f.key });
-  for (const p of gaz.jpPrincipals) for (const n of p.ja) main.add(n, { kind: 'jp', jpRole: p.jpRole });
+  for (const p of gaz.jpPrincipals) for (const n of p.ja) main.add(n, { kind: 'jp', jpRole: p.jpRole, ...(p.afterSurname ? { afterSurname: true } : {}) });
   for (const t of gaz.foreignTitles) {
     for (const n of t.ja) {
       main.add(n, { kind: 'title', level: t.level, onlyAfterCountry: !!t.onlyAfterCountry, codes: partner(t.country ? [t.country] : []) });

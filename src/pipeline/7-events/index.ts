@@ -12,6 +12,7 @@ import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
 import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
+import { documentPrincipal, QuestionTracker } from './speaker.js';
 
 export type { Candidate, SentenceTrace } from './types.js';
 export { RULES } from './rules/index.js';
@@ -97,6 +98,8 @@ export function extractCandidates(
   let topic: string[] | undefined;
   let previousInstrument: Mention | undefined;
   let previousPrincipal: JpRole | undefined;
+  const author = documentPrincipal(doc);
+  const questions = new QuestionTracker();
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -110,6 +113,10 @@ export function extractCandidates(
         }
       : undefined;
     if (t) trace.push(t);
+    if (questions.inQuestion(sentence.text, sentence.blockType)) {
+      if (t) t.skipped = "a journalist's question (Q: … until A:) reports no event";
+      continue;
+    }
     if (!EVENT_BLOCKS.has(sentence.blockType)) {
       if (t) t.skipped = `${sentence.blockType}: only running text creates events`;
       continue;
@@ -147,6 +154,7 @@ export function extractCandidates(
       previousInstrument,
       previousPrincipal,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
+      ...(author ? { documentPrincipal: author } : {}),
       vocab,
     };
     const made: Candidate[] = [];

@@ -85,8 +85,9 @@ describe('talks: visits that are the meeting (rule 21)', () => {
   it("does not make a leader's visit told as the occasion of a document a summit", () => {
     expect(talks(['ヨルダンとの間では、2016年10月、ヨルダン国王が訪日した際に、防衛交流に関する覚書に署名した。'])).toEqual([]);
   });
-  it('keeps visits a meeting only from the chiefs of staff up', () => {
-    expect(talks(['2012年3月、防衛政策局長がタイを訪問し、意見交換を行った。'])).toEqual([]);
+  it('keeps visits a meeting only from the chiefs of staff up; an official’s 意見交換 there is working-level talks', () => {
+    expect(talks(['2012年3月、防衛政策局長がタイを訪問した。'])).toEqual([]);
+    expect(briefs(talks(['2012年3月、防衛政策局長がタイを訪問し、意見交換を行った。']))).toEqual(['2012-03 THA official in-person']);
   });
   it('folds a trip over several days into the meeting dated inside it', () => {
     const ev = talks(['山田防衛大臣は、2018年8月19日から20日までの間、インドを訪問した。両大臣は、2018年8月20日、防衛相会談を行った。'], IND);
@@ -108,5 +109,78 @@ describe('talks: courtesy calls', () => {
       '2023-11-15 THA senior-vice-minister in-person',
       '2023-11-15 VNM senior-vice-minister in-person',
     ]);
+  });
+});
+
+const GBR: SectionSubject = { kind: 'country', codes: ['GBR'], label: '英国' };
+const AUS: SectionSubject = { kind: 'country', codes: ['AUS'], label: 'オーストラリア' };
+
+describe('talks: meeting nouns that fix the level', () => {
+  it('reads 外務・防衛閣僚協議 and 「2プラス2」 as a 2+2', () => {
+    const ev = talks(['2018年10月、日豪外務・防衛閣僚協議(「2プラス2」)が行われた。'], AUS);
+    expect(briefs(ev)).toEqual(['2018-10 AUS minister in-person']);
+    expect(ev[0].name).toBe('2+2');
+  });
+  it('reads 防衛首脳会談 as the ministers’ meeting, not a summit', () => {
+    expect(briefs(talks(['1998年、山田防衛庁長官が訪中した際の防衛首脳会談において、交流の進め方について合意した。'], undefined))).toEqual([
+      '1998 CHN minister in-person',
+    ]);
+  });
+  it('lets 次官会談 outrank the minister told before it in the sentence', () => {
+    const ev = talks(['2012年6月、山田防衛大臣は来日したスペイン国防大臣と会談し、同日、次官会談も行われた。'], undefined);
+    expect(briefs(ev)).toEqual(['2012-06 ESP administrative-vice-minister in-person', '2012-06 ESP minister in-person']);
+  });
+  it('reads a bilateral 防衛大臣会合 written with its 日X compound', () => {
+    expect(briefs(talks(['2013年11月、日露防衛大臣会合が東京で行われた。'], undefined)).map((b) => b.split(' ').slice(0, 2).join(' '))).toEqual(['2013-11 RUS']);
+  });
+  it('makes one meeting per 日X compound listed before one meeting noun', () => {
+    const ev = talks(['2023年6月、山田防衛大臣は、日中、日米豪比及び日韓防衛相会談を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2023-06 AUS,PHL,USA minister in-person', '2023-06 CHN minister in-person', '2023-06 KOR minister in-person']);
+  });
+  it('takes a summit as Japan’s when 「日X両首脳」 follows the trigger', () => {
+    expect(briefs(talks(['昨年の9月の首脳会談で、日印両首脳が協力の重要性を強調した。'.replace('昨年の', '2017年')], undefined))).toEqual(['2017-09 IND prime-minister in-person']);
+  });
+});
+
+describe('talks: wordings without 会談', () => {
+  it('reads 意見交換 with a principal and a counterpart in the sentence', () => {
+    expect(briefs(talks(['2007年2月、山田防衛大臣は、韓国国防部長官と地域情勢について意見交換を行った。'], undefined))).toEqual(['2007-02 KOR minister in-person']);
+  });
+  it('never gives 意見交換 the section’s country when the sentence names no counterpart', () => {
+    expect(talks(['2020年5月、山田防衛大臣は、地域情勢について幅広く意見交換を行った。'], AUS)).toEqual([]);
+  });
+  it('reads the first meeting of a committee, dated after its name, and not a committee only named', () => {
+    expect(briefs(talks(['日英防衛装備・技術協力運営委員会を2014年7月に初開催し、協力を進めている。'], GBR))).toEqual(['2014-07 GBR official in-person']);
+    expect(talks(['2015年3月に設置された運営委員会の下で、協力を進めている。'], GBR)).toEqual([]);
+  });
+  it('does not read a meeting named as a topic (「…との会談について」)', () => {
+    expect(talks(['2023年6月、スウェーデン国防大臣との会談について、山田統幕長は記者の質問に答えた。'], undefined)).toEqual([]);
+  });
+});
+
+describe('talks: principals and counterparts', () => {
+  it('makes one meeting per principal when principals of different roles met apart (相次いで, それぞれ)', () => {
+    const ev = talks(['2007年8月、小野防衛大臣(当時)および木下防衛副大臣(当時)が相次いで訪印し、それぞれ国防大臣などと会談を行った。'], IND);
+    expect(briefs(ev)).toEqual(['2007-08 IND minister in-person', '2007-08 IND senior-vice-minister in-person']);
+  });
+  it('reads a list ending 「…などの東南アジア諸国の国防大臣と二国間会談」 as one meeting each', () => {
+    const ev = talks(['2010年10月11日、山田防衛大臣は、シンガポール、タイ、ベトナムなどの東南アジア諸国の国防大臣と二国間会談を行った。']);
+    expect(briefs(ev)).toEqual(['2010-10-11 SGP minister in-person', '2010-10-11 THA minister in-person', '2010-10-11 VNM minister in-person']);
+  });
+  it('reads a surname and 大臣 as the minister, never another portfolio’s minister', () => {
+    expect(briefs(talks(['2018年8月20日、小野大臣はインドのモディ首相への表敬を実施した。'], undefined))).toEqual(['2018-08-20 IND minister in-person']);
+    expect(talks(['2021年3月、茂木外務大臣はドイツ大使と会談した。'], undefined)).toEqual([]);
+  });
+  it('takes a counterpart’s country from 「フランス陸軍のX参謀長」 and 「米国上院議員」', () => {
+    expect(briefs(talks(['2021年5月12日、山田陸幕長は、フランス陸軍のデュポン参謀長とテレビ懇談を実施した。'], undefined))).toEqual([
+      '2021-05-12 FRA chief-gsdf video',
+    ]);
+    expect(briefs(talks(['2022年4月16日、山田防衛大臣は、訪日中のスミス米国上院議員による表敬を受けた。'], undefined))).toEqual([
+      '2022-04-16 USA minister in-person',
+    ]);
+  });
+  it('does not date a meeting by the day its counterpart took office (「先月就任された…」)', () => {
+    const ev = talks(['2017年6月3日、山田防衛大臣は、シンガポール国防大臣と会談を行った。その後、2017年5月に就任されたフランス軍事大臣と初めて防衛相会談を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2017-06-03 FRA minister in-person', '2017-06-03 SGP minister in-person']);
   });
 });

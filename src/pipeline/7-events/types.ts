@@ -34,6 +34,8 @@ export interface SentenceContext {
   topic?: string[];
   /** The Japanese principal of the last talks in the section (「また、…にもテレビ会談を行い」 names none). */
   previousTalksRole?: JpRole;
+  /** The author of a first-person document (a press conference, a chief of staff's message): 「私は」, or no subject. */
+  documentPrincipal?: JpRole;
   /** The most senior Japanese principal of the last sentence of the section that named one. */
   previousPrincipal?: JpRole;
   /** The last instrument named by name in the section's running text (for 「同協定」). */

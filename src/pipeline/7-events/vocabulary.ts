@@ -23,6 +23,10 @@ const TriggerSchema = z.object({
   highLevelOnly: z.boolean().optional(),
   /** Talks: counterparts listed with it are met one by one (a courtesy call, 表敬, is paid to each). */
   oneEach: z.boolean().optional(),
+  /** Talks: its counterparts are in its sentence, never the section's subject (意見交換 alone says nothing of whom). */
+  sentencePartners: z.boolean().optional(),
+  /** Talks: a body's name, a meeting only when held (「…運営委員会を…初開催し」), not when named. */
+  heldOnly: z.boolean().optional(),
 });
 export type Trigger = z.infer<typeof TriggerSchema> & { kind: EventKind };
 

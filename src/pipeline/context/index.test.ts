@@ -49,6 +49,11 @@ describe('detectContext: from the text', () => {
       kind: 'activity',
     },
     {
+      name: 'day entries with their year, whose text says 防衛省 and について, are an activity page',
+      text: '令和5年12月7日、副大臣は防衛省において大使の表敬を受けました。\n令和5年12月1日、副大臣は部隊を視察しました。\n令和5年11月29日、副大臣は大会について挨拶しました。\n',
+      kind: 'activity',
+    },
+    {
       name: 'an essay that nothing dates',
       text: '安全保障協力の意義\n各国との信頼関係は、地域の安定の礎である。\n',
       kind: 'other',

@@ -92,19 +92,25 @@ function headOf(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Kind
 
-/** Lines that open with a month and a day: the entries of an activity page. */
-const DAY_ENTRY = /^[\s・○◯●]*\d{1,2}月\d{1,2}日/gm;
+/** Lines that open with a day (and the year, as some pages write it): the entries of an activity page. */
+const DAY_ENTRY = /^[\s・○◯●]*(?:(?:令和|平成)(?:元|\d{1,2})年|\d{4}年)?\s*\d{1,2}月\d{1,2}日/gm;
 
+/**
+ * A strong cue of any kind first; then a run of day entries (an activity page, even when its
+ * entries say 「防衛省」 and 「…について」); then two weak cues of one kind.
+ */
 function kindFromText(head: string, title: string | undefined): Found<SourceKind> {
   const text = `${title ?? ''}\n${head}`;
-  for (const { kind, strong, weak } of KIND_CUES) {
+  for (const { kind, strong } of KIND_CUES) {
     const cue = strong.find((c) => text.includes(c));
     if (cue) return { value: kind, from: 'text', cue };
-    const weakHits = weak.filter((c) => text.includes(c));
-    if (weakHits.length >= 2) return { value: kind, from: 'text', cue: weakHits.join(' + ') };
   }
   const entries = head.match(DAY_ENTRY)?.length ?? 0;
   if (entries >= 3) return { value: 'activity', from: 'text', cue: `${entries} lines opening with a day` };
+  for (const { kind, weak } of KIND_CUES) {
+    const weakHits = weak.filter((c) => text.includes(c));
+    if (weakHits.length >= 2) return { value: kind, from: 'text', cue: weakHits.join(' + ') };
+  }
   return undefined;
 }
 

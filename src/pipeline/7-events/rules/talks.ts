@@ -31,6 +31,7 @@ import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js'
 import type { TimeMention } from '../../../model/time.js';
 import type { Trigger } from '../vocabulary.js';
 import { findVisits, type VisitHit } from './visits.js';
+import { FIRST_PERSON } from '../speaker.js';
 
 const RULE_ID = 'talks.anchor-clause';
 /** Talks dated to a longer span (「2015年から2018年の間において4回の「2+2」」) are a series, not one meeting. */
@@ -44,13 +45,13 @@ function monthsBetween(a: string, b: string): number {
 /** How far after a trigger a mode cue still describes it (「…会談をテレビ会議形式で実施」). */
 const MODE_REACH = 16;
 /** Characters allowed between principals of one group: 「河野防衛大臣及び岸防衛大臣」. */
-const GROUP_JOINER = /^[\s、・]*(?:及び|並びに|と|、)[\s、]*$/;
+const GROUP_JOINER = /^(?:[（(][^）)]*[）)])?[\s、・]*(?:及び|および|並びに|ならびに|と|、)[\s、]*$/;
 /** A principal heads a clause when followed by a topic/subject particle. */
 const TOPIC_AFTER = /^(?:[（(][^）)]*[）)])*(?:は、?|が|も|から)/;
 /** Between a date and the principal it introduces: 「2021年3月には岸防衛大臣が」. */
 const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
 /** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
-const DISTRIBUTIVE = /[やなど]|それぞれ|各国|各々/;
+const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々/;
 
 interface Clause {
   start: number;
@@ -64,7 +65,9 @@ function principalGroups(ctx: SentenceContext, from: number, to: number): Mentio
     if (!p.jpRole || p.jpRole === 'unit') continue;
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (prev && GROUP_JOINER.test(ctx.text.slice(prev.local.end, p.local.start))) last.push(p);
+    // The next principal's surname stands between (「小池防衛大臣(当時)および木村防衛副大臣」).
+    const between = ctx.text.slice(prev?.local.end ?? 0, p.local.start - (p.personName?.length ?? 0));
+    if (prev && GROUP_JOINER.test(between)) last.push(p);
     else groups.push([p]);
   }
   return groups;
@@ -95,12 +98,33 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   const codes = counterpartCodes(ctx, from, to);
   if (!codes.length) return [];
   const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
+  const listed = compoundList(ctx, inRange, to);
+  if (listed) return listed;
   const compound = inRange.some((m) => m.compound);
   const titlesWithout = inRange.some((m) => m.type === 'foreign-title' && !m.codes.length);
   // A counterpart with no country of its own is the section's (「ヌーナン海軍本部長」 in the Australia section).
   const all = titlesWithout ? [...new Set([...codes, ...subjectCodes(ctx)])].sort() : codes;
   if (!compound && all.length > 1 && (oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to)))) return all.map((c) => [c]);
   return [all];
+}
+
+/** Between the 日X compounds of a list that share one meeting noun. */
+const COMPOUND_SEPARATOR = /^[\s、・]*(?:及び|および|並びに|と|、)?[\s、・]*$/;
+
+/**
+ * 「日中、日米豪比、日豪、日ウクライナ、日韓防衛相会談」: 日X compounds listed before one meeting noun are one
+ * meeting each (a compound alone is one joint meeting of all its parties).
+ */
+function compoundList(ctx: SentenceContext, inRange: Mention[], to: number): string[][] | undefined {
+  const last = inRange[inRange.length - 1];
+  if (!last?.compound || !/^[^、。]{0,8}$/.test(ctx.text.slice(last.local.end, to))) return undefined;
+  const sets = [last.codes];
+  for (let i = inRange.length - 2; i >= 0; i--) {
+    const m = inRange[i];
+    if (!m.compound || !COMPOUND_SEPARATOR.test(ctx.text.slice(m.local.end, inRange[i + 1].local.start))) break;
+    sets.unshift(m.codes);
+  }
+  return sets.length > 1 ? sets : undefined;
 }
 
 /** The prime minister and the high-level principals: whose visits are meetings. */
@@ -124,7 +148,10 @@ function otherAnchorEnds(ctx: SentenceContext): number[] {
 /** A summit is Japan's when the prime minister is named or the trigger follows a 日X compound (日豪首脳会談). */
 function isJapanSummit(ctx: SentenceContext, hit: TriggerHit): boolean {
   if (ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole === 'prime-minister')) return true;
-  return ctx.mentions.some((m) => m.compound && m.local.end >= hit.local.start - 2 && m.local.end <= hit.local.start);
+  // 「日豪首脳会談」, or 「…首脳会談で、日印両首脳が」: the compound names Japan's leader among the two.
+  return ctx.mentions.some(
+    (m) => m.compound && ((m.local.end >= hit.local.start - 2 && m.local.end <= hit.local.start) || /^両?首脳/.test(ctx.text.slice(m.local.end))),
+  );
 }
 
 /**
@@ -154,12 +181,15 @@ const FOLLOWED_BY = /^[^、。]{0,40}?に(?:引き)?続き/;
 
 /**
  * The dates of a clause: the one nearest the meeting (「本年2月の…会議を終え、同年5月の…会議において
- * …と会談」 is May; a list 「同年5月及び10月」 is one time mention), and an earlier one whose occasion
- * the meeting is said to follow (「本年2月の…会議に引き続き、同年5月の…会議において」: both).
+ * …と会談」 is May; a list 「同年5月及び10月」 is one time mention), and any the meeting is said to
+ * follow (「本年2月の…会議に引き続き、同年5月の…会議において」 and 「4月13日、…と、今年3月に続き2度目と
+ * なるテレビ会談」: both).
  */
 function clauseTimes(ctx: SentenceContext, from: number, to: number): TimeMention[] {
   const all = timesIn(ctx, from, to);
-  return all.filter((t, i) => i === all.length - 1 || FOLLOWED_BY.test(ctx.text.slice(t.local.end, all[i + 1].local.start)));
+  const followed = all.map((t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, to)));
+  const nearest = followed.lastIndexOf(false);
+  return all.filter((_, i) => followed[i] || i === nearest);
 }
 
 /** One partner set per counterpart over a list of dates that cannot be paired: one event spanning them. */
@@ -174,8 +204,26 @@ function spanOf(times: TimeMention[]): Occurrence[] {
  * Beyond the shared HELD_AFTER: a meeting closing a bracket (「…閣僚協議(「2+2」)が相次いで行われた」)
  * or told with 「する」 (「…と会談するとともに、…を表敬し」).
  */
-const MEETING_HELD = /^[）)」』]*(?:(?:を|が)(?:相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
+const MEETING_HELD = /^[）)」』]*(?:(?:など|等)?(?:を|が)(?:相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
 const isHeld = (after: string): boolean => HELD_AFTER.test(after) || MEETING_HELD.test(after);
+
+/** Principals named together who met apart: 「それぞれ」「相次いで」. */
+const APART = /それぞれ|相次いで|各々/;
+
+function eachPrincipal(ctx: SentenceContext, clause: Clause, anchorStart: number, next: number): JpRole[] | undefined {
+  const roles = [...new Set(clause.principals.map((p) => p.jpRole).filter((r): r is JpRole => !!r))];
+  if (roles.length < 2 || !APART.test(ctx.text.slice(clause.start, Math.max(anchorStart, next)))) return undefined;
+  return roles;
+}
+
+/** After a body's name: it met (「を…初開催し」「が開催され」). */
+const HELD_BODY = /^[^、。]{0,24}?(?:開催|実施|行われ|行っ|行い|開か)/;
+
+/** The end of a trigger's own predicate: the next 、 or 。, or the next anchor. */
+function predicateEnd(ctx: SentenceContext, from: number, next: number): number {
+  const stop = ctx.text.slice(from, next).search(/[、。]/);
+  return stop >= 0 ? from + stop : next;
+}
 
 /** A talks anchor: a trigger, or a visit found by findVisits (whose trigger is VISIT_TRIGGER). */
 interface Anchor extends TriggerHit {
@@ -184,6 +232,12 @@ interface Anchor extends TriggerHit {
 
 /** The trigger a visit anchor stands for: in person, and a meeting only for the top principals (rule 21). */
 const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person', highLevelOnly: true };
+
+/** A document issued (「…共同声明が発表され」「…宣言を発出」). */
+const DOCUMENT_ISSUED = /発表|発出|採択/;
+
+/** A visit that is also its own purpose (「…への参加及び公式訪問のため」「二者会談等を実施するため」). */
+const OWN_PURPOSE = /公式訪問|公式招待|二者会談|二国間会談|表敬/;
 
 /** Words of a forum's attendance: a visit to attend it is not a meeting with the host (rule 28). */
 const ATTENDS = /出席|参加/;
@@ -252,6 +306,9 @@ export const talksRule: Rule = {
       if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {
         return skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
       }
+      if (hit.trigger.heldOnly && !HELD_BODY.test(ctx.text.slice(hit.local.end))) return skip('names a body; it is not said to have met');
+      // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
+      if (!visit && /^(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
       if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end))) {
         return skip('names a meeting the principal attended: a conference, not talks');
       }
@@ -260,14 +317,15 @@ export const talksRule: Rule = {
       if (
         visit?.direction === 'in' &&
         (visit.visitor?.foreignLevel === 'leaders' || hostAfter(ctx, hit.local.end, next) === 'prime-minister') &&
-        mentionsIn(ctx, hit.local.end, next, ['instrument', 'milestone']).length
+        (mentionsIn(ctx, hit.local.end, next, ['milestone']).length || DOCUMENT_ISSUED.test(ctx.text.slice(hit.local.end, next)))
       ) {
         return skip("is a leader's visit told as the occasion of a document, not a meeting");
       }
       // 「シンガポールを訪問し、…ADMMプラスに出席した」: the host of a forum is its venue, not a partner.
       if (visit?.direction === 'out') {
         const clause = ctx.text.slice(windowStart, next);
-        if (ATTENDS.test(clause) || mentionsIn(ctx, windowStart, next, ['forum']).length) return skip('is a visit to attend a forum: its host is the venue');
+        const attends = ATTENDS.test(clause) || mentionsIn(ctx, windowStart, next, ['forum']).length > 0;
+        if (attends && !OWN_PURPOSE.test(clause)) return skip('is a visit to attend a forum: its host is the venue');
       }
       // An anchor without a date of its own continues the previous meeting's occasion only when
       // its predicate says it was held (「陸幕長と懇談したほか、防衛副大臣を表敬した」); otherwise it
@@ -278,8 +336,13 @@ export const talksRule: Rule = {
       for (const clause of clauses) {
         let times = clauseTimes(ctx, clause.start, clause.end);
         if (!times.length) times = carriedTimes;
+        // 「…運営委員会を2014年7月に初開催し」: a date between the last clause's trigger and its predicate.
+        if (!times.length && clause === clauses[clauses.length - 1]) times = timesIn(ctx, hit.local.end, predicateEnd(ctx, hit.local.end, next));
         carriedTimes = times;
-        const own = seniorRole(clause.principals.map((p) => p.jpRole));
+        // 「私は」「私から」 in a press conference or a chief's message: the author.
+        const own =
+          seniorRole(clause.principals.map((p) => p.jpRole)) ??
+          (ctx.documentPrincipal && FIRST_PERSON.test(ctx.text.slice(clause.start, clause.end)) ? ctx.documentPrincipal : undefined);
         const role = visit ? visitRole(ctx, visit, own, hit.local.end, next) : meetingRole(ctx, hit, own, clause.start);
         carriedRole = role;
         const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
@@ -295,7 +358,7 @@ export const talksRule: Rule = {
         } else {
           partnerSets = counterpartSets(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
           if (!partnerSets.length) partnerSets = carriedPartners;
-          if (!partnerSets.length && subjectCodes(ctx).length) {
+          if (!partnerSets.length && subjectCodes(ctx).length && !hit.trigger.sentencePartners) {
             partnerSets = [subjectCodes(ctx)];
             fromSubject = true;
           }
@@ -324,6 +387,10 @@ export const talksRule: Rule = {
         const occurrences = partnerSets.length > 1 && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
         // A foreign visitor met by protocol (no host named) is an inference: less sure.
         const inferred = visit?.direction === 'in' && !hostAfter(ctx, hit.local.end, next) && !own;
+        // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
+        // their own occasion; named together without it they held one meeting at the senior level.
+        const roles = eachPrincipal(ctx, clause, hit.local.start, next) ?? [role];
+        for (const jpRole of roles)
         for (const partners of partnerSets) {
           for (const occ of occurrences) {
             if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
@@ -336,7 +403,7 @@ export const talksRule: Rule = {
                 date: occ.date,
                 ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
                 partners,
-                jpRole: role,
+                jpRole,
                 mode,
                 twoPlusTwo: !!hit.trigger.twoPlusTwo,
                 ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
@@ -373,14 +440,16 @@ export const talksRule: Rule = {
         carriedRole ??
         hit.trigger.jpRole ??
         principalBefore(ctx, clauseStart) ??
-        ctx.previousTalksRole
+        ctx.previousTalksRole ??
+        // 「先ほど、…国防大臣と会談を行いました」: a first-person document leaves its author unnamed.
+        ctx.documentPrincipal
       );
     }
 
     /** The Japanese principal of a visit: the one the visit names, the clause's, the host, by protocol. */
     function visitRole(ctx: SentenceContext, visit: VisitHit, own: JpRole | undefined, end: number, next: number): JpRole | undefined {
       if (visit.principal?.jpRole) return visit.principal.jpRole;
-      if (visit.direction === 'out') return own ?? carriedRole ?? ctx.previousTalksRole;
+      if (visit.direction === 'out') return own ?? carriedRole ?? ctx.previousTalksRole ?? ctx.documentPrincipal;
       return hostAfter(ctx, end, next) ?? own ?? protocolRole(visit.visitor);
     }
   },

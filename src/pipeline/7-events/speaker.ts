@@ -1,0 +1,54 @@
+/**
+ * Who speaks in a document, and when someone else does.
+ *
+ * - The author of a first-person document: a press conference (「防衛大臣記者会見」「大臣臨時会見概要」), a
+ *   chief of staff's message (「航空幕僚長挨拶」「陸上幕僚長より皆さまへ」「陸上幕僚長の吉田圭秀です」), a
+ *   principal's activity page (「小野田防衛大臣政務官の動静」). Their sentences say 「私は」 or leave the
+ *   subject out (「先ほど、…国防大臣と会談を行いました」): the principal is the author.
+ * - A journalist's question (「Q:…」 until the answer 「A:…」) reports nothing: it is not an event however
+ *   many sentences it runs over.
+ */
+import type { JpRole } from '../../model/event.js';
+import type { KoryuDocument } from '../../model/document.js';
+import { findMentions } from '../6-mentions/find.js';
+
+/** How far into the text the author is looked for: the head of the page. */
+const HEAD_LINES = 10;
+const HEAD_CHARS = 500;
+/** A line naming the author: 「…記者会見」「…挨拶」「…より」「…の動静」「…の(名前)です」. */
+const AUTHOR_LINE = /記者会見|会見概要|臨時会見|定例会見|挨拶|より|の動静|メッセージ|の[^\s、。]{1,8}です/;
+/** 「大臣臨時会見概要」: the minister, written without 防衛. */
+const MINISTER_CONFERENCE = /大臣[^\n。]{0,6}会見/;
+
+/** The principal who writes or speaks the document, if its head says so. */
+export function documentPrincipal(doc: KoryuDocument): JpRole | undefined {
+  const lines = doc.source.text.slice(0, HEAD_CHARS).split(/\r?\n/).filter((l) => l.trim()).slice(0, HEAD_LINES);
+  for (const line of lines) {
+    if (!AUTHOR_LINE.test(line)) continue;
+    const principal = findMentions(line).find((m) => m.type === 'jp-principal' && m.jpRole !== 'unit');
+    if (principal?.jpRole) return principal.jpRole;
+    if (MINISTER_CONFERENCE.test(line)) return 'minister';
+  }
+  return undefined;
+}
+
+const QUESTION = /^[\s　]*(?:[QＱ]|質問|問)[\s　]*[:：]/;
+const ANSWER = /^[\s　]*(?:[AＡ]|回答|答)[\s　]*[:：]/;
+
+/**
+ * Follows the questions of a transcript sentence by sentence: `inQuestion` is true from a 「Q:」 up
+ * to the answer 「A:」 (or a heading).
+ */
+export class QuestionTracker {
+  private open = false;
+
+  /** Whether this sentence belongs to a journalist's question. */
+  inQuestion(text: string, blockType: string): boolean {
+    if (blockType === 'heading' || ANSWER.test(text)) this.open = false;
+    else if (QUESTION.test(text)) this.open = true;
+    return this.open;
+  }
+}
+
+/** 「私は」「私から」「私が」: the author as principal of a clause. */
+export const FIRST_PERSON = /私(?:は|が|から|も|自身|ども|たち)/;

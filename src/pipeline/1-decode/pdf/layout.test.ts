@@ -29,6 +29,15 @@ describe('explodeRun', () => {
     expect(g[3].x0).toBeCloseTo(100 + 10 + 5 + 10 + 10, 5);
   });
 
+  it('takes a run without an advance at its nominal widths', () => {
+    const g = explodeRun({ text: '防衛A', x: 10, y: 50, width: 0, size: 10, rotated: false, vertical: false });
+    expect(g.map((c) => [c.x0, c.x1])).toEqual([
+      [10, 20],
+      [20, 30],
+      [30, 35],
+    ]);
+  });
+
   it('maps Kangxi radicals and the hyphenation point to the characters meant', () => {
     expect([...'⼤⾂⽉⻑⽃‧'].map(meantChar).join('')).toBe('大臣月長斗・');
     expect(meantChar('防')).toBe('防');
@@ -145,6 +154,16 @@ describe('layoutDocument + renderLayout', () => {
     const furniture = r.regions.filter((g) => g.type === 'furniture').map((g) => r.text.slice(g.span.start, g.span.end));
     expect(furniture).toEqual(['12']);
     expect(r.text).toContain('本文の31行目である。');
+  });
+
+  it('a hanging indent (a list item running onto set-in lines) is not a new paragraph', () => {
+    const lines = ['①一つ目の項目の文章が長く続いて行', '末まで達して次の行へと続いて', 'おわる。', '②二つ目の項目である文章が長く続', 'いて二行目でおわる。', '六行目の文章がここにある。'];
+    const runs = column(40, 100, lines).map((r, k) => (k === 1 || k === 2 || k === 4 ? { ...r, x: 50 } : r));
+    // The full lines reach the column's right edge.
+    for (const k of [0, 1, 3]) runs[k] = { ...runs[k], width: 170 - (runs[k].x - 40) };
+    const text = rendered([page([...runs, ...column(220, 100, right)])]).text;
+    expect(text).toContain('①一つ目の項目の文章が長く続いて行\n末まで達して次の行へと続いて\nおわる。\n②二つ目');
+    expect(text).toContain('②二つ目の項目である文章が長く続\nいて二行目でおわる。');
   });
 
   it('a margin tab set down the page is furniture', () => {

@@ -91,8 +91,9 @@ export function explodeRun(run: TextRun): Glyph[] {
   const inked = nominal.reduce((a, b) => a + b, 0);
   const blanks = chars.filter(isBlankChar).length;
   if (inked === 0) return [];
-  // Characters keep their nominal width unless the run is narrower; blanks share the rest.
-  const scale = blanks === 0 || inked > run.width ? run.width / inked : 1;
+  // Characters keep their nominal width unless the run is narrower; blanks share the rest. A run
+  // without an advance (some producers give none) is taken at its nominal widths.
+  const scale = run.width <= 0 ? 1 : blanks === 0 || inked > run.width ? run.width / inked : 1;
   const blankWidth = blanks === 0 ? 0 : Math.max(0, run.width - inked * scale) / blanks;
   const glyphs: Glyph[] = [];
   let x = run.x;

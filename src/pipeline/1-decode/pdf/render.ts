@@ -27,6 +27,8 @@ const WORD_SPACE = 0.15;
 const PARAGRAPH_GAP = 1.45;
 /** A first line set in by this many ems starts a new paragraph. */
 const INDENT = 0.5;
+/** A line that ends a sentence. */
+const SENTENCE_END = /(?:[。．！？!?]|[。．][」』）)]+)$/;
 
 export function renderLayout(layout: DocumentLayout): Rendering {
   const r = new Renderer(linePitch(layout));
@@ -68,6 +70,9 @@ class Renderer {
   private lastBody: Row | null = null;
   /** What was emitted last: paragraph text, or a region of some type. */
   private last: 'body' | LayoutRegionType | null = null;
+  /** Whether that row filled its column, and its text. */
+  private lastBodyFull = false;
+  private lastBodyText = '';
   /** The reading of a name broken at the end of the last line, waiting for its other part. */
   private held: Pending | null = null;
 
@@ -75,11 +80,11 @@ class Renderer {
 
   page(page: PageLayout): void {
     const start = this.text.length + (this.text.length && !this.text.endsWith('\n') ? 1 : 0);
-    const lefts = columnLefts(page);
+    const edges = columnEdges(page);
     const rows = page.rows;
     for (let k = 0; k < rows.length; ) {
       const row = rows[k];
-      if (row.role !== 'body' || this.startsParagraph(row, lefts)) this.flushHeld();
+      if (row.role !== 'body' || this.startsParagraph(row, edges)) this.flushHeld();
       if (row.role === 'furniture') {
         k = this.group(rows, k, 'furniture', page.number, (a, b) => b.role === 'furniture');
       } else if (row.role === 'large') {
@@ -96,22 +101,29 @@ class Renderer {
           !NOTE_MARK.test(lineText(b).text),
         );
       } else {
-        if (this.startsParagraph(row, lefts)) this.blankLine();
+        if (this.startsParagraph(row, edges)) this.blankLine();
         else this.newLine();
         this.row(row, page.number);
         this.last = 'body';
         this.lastBody = row;
+        const right = edges.get(row.column)?.right ?? row.x1;
+        this.lastBodyFull = row.x1 >= right - 0.5 * row.size;
+        this.lastBodyText = lineText(row).text;
         k++;
       }
     }
     if (this.text.length > start) this.pages.push({ page: page.number, span: { start, end: this.text.length } });
   }
 
-  /** Whether a body row starts a paragraph, rather than going on with the last one. */
-  private startsParagraph(row: Row, lefts: Map<number, number>): boolean {
+  /**
+   * Whether a body row starts a paragraph, rather than going on with the last one: an indented
+   * first line after a line that ended short or ended a sentence (a line set in under a full
+   * line is a hanging indent, as in a list), or a wider step than the line pitch.
+   */
+  private startsParagraph(row: Row, edges: Map<number, ColumnEdges>): boolean {
     if (this.last === 'heading' || !this.lastBody) return true;
-    const left = lefts.get(row.column) ?? row.x0;
-    if (row.x0 - left >= INDENT * row.size) return true;
+    const left = edges.get(row.column)?.left ?? row.x0;
+    if (row.x0 - left >= INDENT * row.size && (!this.lastBodyFull || SENTENCE_END.test(this.lastBodyText))) return true;
     const prev = this.lastBody;
     return prev.column === row.column && row.y > prev.y && row.y - prev.y > PARAGRAPH_GAP * this.pitch && this.last === 'body';
   }
@@ -199,20 +211,28 @@ class Renderer {
   }
 }
 
-/** Each column's left edge: where most of its running-text rows start. */
-function columnLefts(page: PageLayout): Map<number, number> {
-  const byColumn = new Map<number, number[]>();
+interface ColumnEdges {
+  left: number;
+  right: number;
+}
+
+/**
+ * Each column's edges: where most of its running-text rows start and end (the lower quartile of
+ * the starts, the upper quartile of the ends: indents and short last lines do not move them).
+ */
+function columnEdges(page: PageLayout): Map<number, ColumnEdges> {
+  const byColumn = new Map<number, Row[]>();
   for (const r of page.rows) {
-    if (r.role !== 'body') continue;
-    byColumn.set(r.column, [...(byColumn.get(r.column) ?? []), r.x0]);
+    if (r.role === 'body') byColumn.set(r.column, [...(byColumn.get(r.column) ?? []), r]);
   }
-  const lefts = new Map<number, number>();
-  for (const [k, xs] of byColumn) {
-    xs.sort((a, b) => a - b);
-    // The lower quartile: paragraph indents and short centred lines do not move it.
-    lefts.set(k, xs[Math.floor((xs.length - 1) / 4)]);
+  const edges = new Map<number, ColumnEdges>();
+  for (const [k, rows] of byColumn) {
+    const lefts = rows.map((r) => r.x0).sort((a, b) => a - b);
+    const rights = rows.map((r) => r.x1).sort((a, b) => b - a);
+    const q = Math.floor((rows.length - 1) / 4);
+    edges.set(k, { left: lefts[q], right: rights[q] });
   }
-  return lefts;
+  return edges;
 }
 
 /** The row's characters left to right, with a space where the gap between two is a space. */

@@ -1,0 +1,2 @@
+/** esbuild bundles the stylesheet that main.ts imports into app.css. */
+declare module '*.css';

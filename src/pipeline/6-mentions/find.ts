@@ -32,6 +32,8 @@ const EXERCISE_SUFFIX = /^(?:(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]
  * name in PDF extractions are footnote numbers (「…国防大臣会合14」).
  */
 const FORUM_SUFFIX = /^(?:19|20|１９|２０)[0-9０-９]{2}(?![0-9０-９])/;
+/** An abbreviation in Latin letters takes a two-digit edition too (LANPAC25, PACS-21): no footnote is glued to one. */
+const LATIN_FORUM_SUFFIX = /^(?:[-－]?(?:19|20|１９|２０)?[0-9０-９]{2})(?![0-9０-９])/;
 
 /** Kanji runs before a principal that are not surnames (同防衛大臣, 両大臣, 歴代統幕長, 副首相兼国防大臣). */
 const NOT_SURNAMES = new Set([
@@ -175,10 +177,12 @@ class Scanner {
         return { end, mention: this.make('milestone', start, end, [], e.adjacent ? { milestone: e.milestone, adjacent: true } : { milestone: e.milestone }) };
       case 'exercise':
       case 'forum': {
-        const suffix = (e.kind === 'exercise' ? EXERCISE_SUFFIX : FORUM_SUFFIX).exec(this.text.slice(end, end + 8));
+        const forumSuffix = isLatin(this.code(end - 1)) ? LATIN_FORUM_SUFFIX : FORUM_SUFFIX;
+        const suffix = (e.kind === 'exercise' ? EXERCISE_SUFFIX : forumSuffix).exec(this.text.slice(end, end + 8));
         const stop = end + (suffix ? suffix[0].length : 0);
         const m = this.make(e.kind, start, stop, [...e.codes]);
         m.name = m.text;
+        if (e.kind === 'forum') m.key = e.id;
         return { end: stop, mention: m };
       }
       case 'field':

@@ -13,7 +13,7 @@ export type Entry =
   | { kind: 'instrument'; instrument: Instrument; named: boolean }
   | { kind: 'milestone'; milestone: Milestone; adjacent: boolean }
   | { kind: 'exercise'; codes: string[] }
-  | { kind: 'forum'; codes: string[] }
+  | { kind: 'forum'; codes: string[]; id: string }
   | { kind: 'field'; field: string }
   | { kind: 'jp'; jpRole: JpRole; afterSurname?: boolean }
   | { kind: 'title'; level: Level; onlyAfterCountry: boolean; codes: string[] };
@@ -83,7 +83,7 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const i of gaz.instruments) for (const n of i.ja) main.add(n, { kind: 'instrument', instrument: i.instrument, named: i.named });
   for (const m of gaz.milestones) for (const n of m.ja) main.add(n, { kind: 'milestone', milestone: m.milestone, adjacent: !!m.adjacent });
   for (const e of gaz.exercises) for (const n of e.ja) main.add(n, { kind: 'exercise', codes: partner(e.participants) });
-  for (const f of gaz.fora) for (const n of f.ja) main.add(n, { kind: 'forum', codes: partner(f.membership) });
+  for (const f of gaz.fora) for (const n of f.ja) main.add(n, { kind: 'forum', codes: partner(f.membership), id: f.id });
   for (const f of gaz.fields) for (const n of f.ja) main.add(n, { kind: 'field', field: f.key });
   for (const p of gaz.jpPrincipals) for (const n of p.ja) main.add(n, { kind: 'jp', jpRole: p.jpRole, ...(p.afterSurname ? { afterSurname: true } : {}) });
   for (const t of gaz.foreignTitles) {

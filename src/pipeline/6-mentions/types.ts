@@ -35,6 +35,8 @@ export interface Mention {
   adjacent?: boolean;
   /** Exercise / forum / named instrument, as written (with its year suffix). */
   name?: string;
+  /** Forum: its gazetteer id (ADMMプラス and 拡大ASEAN国防相会議 are one forum). */
+  key?: string;
   /** Capacity-building field key. */
   field?: string;
   /** Region key. */

@@ -97,6 +97,7 @@ export function extractCandidates(
   let lastDated: Candidate | undefined;
   let topic: string[] | undefined;
   let previousInstrument: Mention | undefined;
+  let previousForum: Mention | undefined;
   let previousPrincipal: JpRole | undefined;
   const author = documentPrincipal(doc);
   const questions = new QuestionTracker();
@@ -126,6 +127,7 @@ export function extractCandidates(
       period = undefined;
       topic = undefined;
       previousInstrument = undefined;
+      previousForum = undefined;
       previousPrincipal = undefined;
       lastDated = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
@@ -152,6 +154,7 @@ export function extractCandidates(
       occasion,
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
       previousInstrument,
+      previousForum,
       previousPrincipal,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
       ...(author ? { documentPrincipal: author } : {}),
@@ -170,6 +173,7 @@ export function extractCandidates(
     if (made.length) lastDated = made[made.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];
+    previousForum = mentions.filter((m) => m.type === 'forum').pop() ?? previousForum;
     previousPrincipal = seniorRole(mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').map((m) => m.jpRole)) ?? previousPrincipal;
     const talks = made.filter((c) => c.kind === 'talks');
     if (talks.length) lastTalks = talks[talks.length - 1];

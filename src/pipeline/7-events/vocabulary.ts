@@ -55,6 +55,7 @@ const CuesFileSchema = z.object({
   declarationIssued: z.object({ after: z.array(z.string().min(1)), before: z.array(z.string().min(1)) }),
   plannedBefore: z.object({ before: z.array(z.string().min(1)), topicPredicate: z.array(z.string().min(1)) }),
   anaphoricDate: z.object({ openers: z.array(z.string().min(1)), pattern: z.string().min(1) }),
+  forumHeldAfter: z.object({ pattern: z.string().min(1) }),
   occasionOpener: z.object({ pattern: z.string().min(1) }),
   instrumentSubjects: z.object({ subjects: z.partialRecord(z.enum(INSTRUMENTS), z.array(z.string().min(1))) }),
 });
@@ -94,6 +95,8 @@ export interface Vocabulary {
   cancelledPredicate: RegExp;
   /** A sentence opening that refers to the engagement just told (「その際、」). */
   anaphoricOpener: RegExp;
+  /** After a forum's name: it was held (「…が行われた」). */
+  forumHeldAfter: RegExp;
   /** A sentence opening that refers to the meeting just told (「会議においては、」), for what happened there. */
   occasionOpener: RegExp;
   /** Subject phrases naming the instrument of an official title ending in a bare 協定. */
@@ -183,6 +186,7 @@ export function loadVocabulary(): Vocabulary {
     anaphoricOpener: new RegExp(
       `^(?:また、|さらに、|なお、)?(?:[^、。]{1,12}は、?)?(?:${alternation(cues.anaphoricDate.openers)}|${cues.anaphoricDate.pattern})`,
     ),
+    forumHeldAfter: new RegExp(cues.forumHeldAfter.pattern),
     occasionOpener: new RegExp(cues.occasionOpener.pattern),
     instrumentSubjects: Object.entries(cues.instrumentSubjects.subjects).map(([instrument, words]) => ({
       instrument: instrument as Instrument,

@@ -17,7 +17,7 @@ export function identityKey(e: Omit<KoryuEvent, 'id'>): string {
 /** identityKey with `date` in place of the event's own (no copy of the event needed). */
 function identityKeyAt(e: Omit<KoryuEvent, 'id'> & { distinct?: string }, date: string): string {
   const base = [e.kind, date, e.partners.join(',')];
-  if (e.distinct) base.push(e.distinct);
+  if (e.distinct && e.kind !== 'conference') base.push(e.distinct);
   switch (e.kind) {
     case 'talks':
       // A phone call and a meeting in person in the same month are two meetings.
@@ -29,7 +29,8 @@ function identityKeyAt(e: Omit<KoryuEvent, 'id'> & { distinct?: string }, date: 
     case 'capacity-building':
       return [...base, e.method ?? '', e.field ?? ''].join('|');
     case 'conference':
-      return [e.kind, date, e.name ?? ''].join('|');
+      // A forum of the gazetteer is one forum under all its names (ADMMプラス, 拡大ASEAN国防相会議).
+      return [e.kind, date, e.distinct ?? e.name ?? ''].join('|');
     default:
       return base.join('|');
   }

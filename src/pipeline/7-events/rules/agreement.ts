@@ -57,6 +57,8 @@ const DETERMINER = /(?:各種|諸|各|両|本|同|当該|上記|前記)$/;
  * こととした」) takes the list's predicate: its plan cues are read to the end of the sentence.
  */
 const NOUN_LIST_ITEM = /^(?:、|や|及び|並びに)/;
+/** 「…することで一致」「…することで合意」: a decision, a plan for most acts. */
+const AGREED_TO = /^(?:する)?ことで(?:一致|合意)/;
 /** Between two milestones of one act (「署名・発効」「署名、即日発効」): they share its date. */
 const JOINED_MILESTONES = /^[・、及びと即日]{0,4}$/;
 /** A list comma: after a noun (「…対応、…事案7、」), not after a particle (「2020年10月には、」). */
@@ -259,8 +261,10 @@ export const agreementRule: Rule = {
       if (!objects.length && !ms.adjacent) objects = previousObjects;
       previousObjects = objects;
       // The issuing of a declaration (a milestone made from 「…を発表」) is itself the act.
+      // 「正式交渉を開始することで一致」: agreeing to open negotiations is their start (docs/gold-notes-1.md).
+      const agreedToNegotiate = ms.milestone === 'negotiation-start' && AGREED_TO.test(ctx.text.slice(ms.local.end));
       const listPlanned = ms.text && NOUN_LIST_ITEM.test(ctx.text.slice(ms.local.end)) && ctx.vocab.notAnEvent.pattern.test(ctx.text.slice(ms.local.end));
-      if (ms.text && (listPlanned || isPlanned(ctx, ms.local.end, ms.local.start))) {
+      if (ms.text && !agreedToNegotiate && (listPlanned || isPlanned(ctx, ms.local.end, ms.local.start))) {
         miss ??= `「${ms.text}」 is planned`;
         continue;
       }

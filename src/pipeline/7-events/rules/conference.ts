@@ -1,11 +1,14 @@
 /**
  * Conferences: Japan's participation in, or hosting of, a multilateral meeting — a named forum of
- * the gazetteer, or any meeting noun (…会議, …会合, …対話, …フォーラム) — governed by a participation
- * verb (出席, 参加, 開催, 主催, 表明…) in the same clause, with a date and a Japanese participant.
+ * the gazetteer, or any meeting noun (…会議, …会合, …対話, …フォーラム, …シンポジウム) — governed by a
+ * participation verb (出席, 参加, 開催, 主催, 表明…) in the same clause, or reported as held
+ * (「第5回ADMMプラスが行われた」) in a text whose Japanese participant is known, with a date.
  * Partners: the forum's standing membership when the gazetteer fixes it, else the partners the
- * sentence names (hosts, co-hosts, the counterparts met there).
+ * forum's own clause names (hosts, co-hosts, the participants it lists), never a venue, a topic or
+ * the counterparts of a side meeting.
  */
 import type { Span } from '../../../model/span.js';
+import type { TimeMention } from '../../../model/time.js';
 import { findTriggers, isPlanned, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import { datesForAnchor } from './anchored.js';
@@ -13,106 +16,237 @@ import { datesForAnchor } from './anchored.js';
 const RULE_ID = 'conference.forum-participation';
 /** A participation verb this far after the forum still governs it (「ADMMプラスにオンライン形式で出席」). */
 const VERB_REACH = 45;
+const NOUNS = '会議|会合|対話|フォーラム|セミナー|シンポジウム|ダイアログ|ダイアローグ|サミット|カンファレンス';
 /**
- * A meeting not in the gazetteer: a quoted name, or a run of name characters, ending in a meeting
- * noun and followed by 「に」/「へ」/「において」 (「空軍参謀長等会議にオンライン形式で参加」).
+ * A meeting not in the gazetteer: a quoted name, a quoted name after a generic noun, a quoted name
+ * 「…」と呼ばれるシンポジウム, or a run of name characters ending in a meeting noun followed by what
+ * governs it (「空軍参謀長等会議にオンライン形式で参加」「宇宙シンポジウム、宇宙参謀長等会議及び…への参加」).
+ * A back reference (「第1回会議が」「標記会合に」) stands for the forum named before.
  */
-const MEETING =
-  /「([^」]{2,40}(?:会議|会合|対話|フォーラム|セミナー|シンポジウム|ダイアログ|ダイアローグ|サミット))」|(?:会議|会合|フォーラム)「([^」]{2,40})」|((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム))(?=（|に|へ|において|では)/g;
-const MEETING_NOUN = /会議|会合|対話|フォーラム|セミナー|シンポジウム|ダイアログ|ダイアローグ|サミット/;
-/** Meeting nouns that are bilateral talks, not fora (handled by the talks rule). */
-const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会議$|防衛相会談|次官級|当局間|^同|^本|^両)/;
+const MEETING = new RegExp(
+  [
+    `「([^」]{2,40}(?:${NOUNS}))」`,
+    `(?:会議|会合|フォーラム)「([^」]{2,40})」`,
+    `「([^」]{2,40})」と(?:呼ばれる|題する|題した|いう)(?:${NOUNS})`,
+    `((?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合))(?=が|に|は|で|へ)`,
+    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・)`,
+  ].join('|'),
+  'g',
+);
+const MEETING_NOUN = new RegExp(NOUNS);
+/** Meeting nouns that are bilateral talks or Japan's own bodies, not fora. */
+const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会議$|防衛相会談|次官級|当局間|国家安全保障会議|^同|^本|^両|^各|^当該)/;
+/** 「第1回会議」「同会議」「標記会合」: the forum named before. */
+const FORUM_REFERENCE = /^(?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合)$/;
+/** What may join forums that share one verb (「…会議(以下「ADMMプラス」という。)及び第4回…会合に出席」). */
+const FORUM_LIST_JOINER = /^[、・]?(?:及び|および|並びに|ならびに|と)?[、・]?(?:第[0-9０-９]+回)?$/;
+/** Bracketed asides after a name (abbreviations, 「以下「…」という。」), full- or half-width. */
+const ASIDE = /[（(][^）)]*[）)]/g;
+/** A verb ending a relative clause (「開催された」「主催する」): it describes the noun that follows. */
+const RELATIVE_VERB = /^(?:さ?れた|する|した)(?![、。])/;
+/** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */
+const OCCASION_USED = /^の機会(?:を(?:捉え|活用|利用)|に)/;
+/** A senior principal: a seminar is a forum only at this level (otherwise it is capacity building or a unit's). */
+const SENIOR = new Set(['prime-minister', 'minister', 'senior-vice-minister', 'parliamentary-vice-minister', 'administrative-vice-minister', 'vice-minister-international', 'chief-joint-staff', 'chief-gsdf', 'chief-msdf', 'chief-asdf']);
 
 interface Forum {
   local: Span;
   name: string;
   codes: string[];
   fixed: boolean;
+  /** The gazetteer id: one forum under all its names. */
+  key?: string;
+  seminar: boolean;
 }
 
-function foraIn(ctx: SentenceContext): Forum[] {
+interface Governor {
+  local: Span;
+  /** Reported as held (「…が行われた」), not attended. */
+  held: boolean;
+}
+
+function foraIn(ctx: SentenceContext): { forums: Forum[]; meetings: Span[] } {
   const found: Forum[] = ctx.mentions
     .filter((m) => m.type === 'forum')
-    .map((m) => ({ local: m.local, name: m.name ?? m.text, codes: [...m.codes], fixed: m.codes.length > 0 }));
+    .map((m) => ({ local: m.local, name: m.name ?? m.text, codes: [...m.codes], fixed: m.codes.length > 0, key: m.key, seminar: false }));
+  /** Every meeting name, Japan's own talks included: partners inside another meeting's name are not this forum's. */
+  const meetings: Span[] = found.map((f) => f.local);
   MEETING.lastIndex = 0;
   // The meeting pattern backtracks; most sentences hold no meeting noun at all.
   const hasMeeting = MEETING_NOUN.test(ctx.text);
   for (let m = hasMeeting ? MEETING.exec(ctx.text) : null; m; m = MEETING.exec(ctx.text)) {
-    // 「国際会議「ライシナ・ダイアログ」」: the quoted name after a generic meeting noun.
-    const name = (m[1] ?? m[2] ?? m[3]).replace(/^(?:第\d+回|初の|初めての)/, '');
     const local = { start: m.index, end: m.index + m[0].length };
-    if (NOT_A_FORUM.test(name) || found.some((f) => f.local.start < local.end && local.start < f.local.end)) continue;
+    if (found.some((f) => f.local.start < local.end && local.start < f.local.end)) continue;
+    if (m[4] !== undefined) {
+      // 「同年10月、第1回会議が、ハノイで開催された」: the forum the section named last.
+      const before = ctx.previousForum;
+      const inSentence = found.filter((f) => f.local.end <= local.start).pop();
+      if (inSentence) found.push({ ...inSentence, local });
+      else if (before) found.push({ local, name: before.name ?? before.text, codes: [...before.codes], fixed: before.codes.length > 0, key: before.key, seminar: false });
+      continue;
+    }
+    // 「国際会議「ライシナ・ダイアログ」」: the quoted name after a generic meeting noun.
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[5]).replace(/^(?:第[0-9０-９]+回|初の|初めての)/, '').replace(/[（(]通称[:：][^）)]*[）)]$/, '');
+    meetings.push(local);
+    if (NOT_A_FORUM.test(name) || FORUM_REFERENCE.test(name)) continue;
     // A meeting named after Japan and its partners (日米韓参謀総長級会議) is Japan's own talks.
     if (ctx.mentions.some((x) => x.compound && x.local.start >= local.start && x.local.end <= local.end)) continue;
-    found.push({ local, name, codes: [], fixed: false });
+    found.push({ local, name, codes: [], fixed: false, seminar: /セミナー$/.test(name) });
   }
   found.sort((a, b) => a.local.start - b.local.start);
-  // 「インド太平洋参謀長等会議（CHOD…）」: the bracketed abbreviation is the same meeting.
-  return found.filter((f, i) => !(i > 0 && ctx.text[f.local.start - 1] === '（' && f.local.start - found[i - 1].local.end <= 1));
+  // 「インド太平洋参謀長等会議（CHOD…）」「拡大ASEAN国防相会議(以下「ADMMプラス」という。)」: a name in the
+  // bracket that opens right after a forum is the same meeting.
+  const forums = found.filter((f, i) => !(i > 0 && insideAsideOf(ctx.text, found[i - 1].local.end, f.local.start)));
+  // 「太平洋地上軍シンポジウム・LANPAC25」: a name and its abbreviation joined by ・ are one forum.
+  const merged = forums.filter((f, i) => !(i > 0 && f.key && f.key === forums[i - 1].key && /^[・\s]?$/.test(ctx.text.slice(forums[i - 1].local.end, f.local.start))));
+  return { forums: merged, meetings };
+}
+
+/** Whether `pos` lies inside a bracket opened right after `end` (at most one character later). */
+function insideAsideOf(text: string, end: number, pos: number): boolean {
+  const open = Math.max(text.lastIndexOf('（', pos), text.lastIndexOf('(', pos));
+  // A footnote number may stand between (「…国防大臣会合14（JPIDD）」).
+  if (open < end || !/^[0-9０-９]{0,2}$/.test(text.slice(end, open))) return false;
+  return !/[）)]/.test(text.slice(open, pos));
+}
+
+/** The verb that governs a forum: the first after it, unless another forum stands between outside a list. */
+function governor(ctx: SentenceContext, forums: Forum[], i: number, verbs: { local: Span }[], meetings: Span[]): Governor | undefined {
+  const f = forums[i];
+  const after = ctx.text.slice(f.local.end);
+  // 「第5回ADMMプラスが行われた」「第1回会議が、ハノイで開催された」: reported as held.
+  // Only a forum of the gazetteer, or a reference to one: 「局長級の全体会合が…実施され」 is a session of talks.
+  const held = f.key ? ctx.vocab.forumHeldAfter.exec(after.replace(ASIDE, (s) => ' '.repeat(s.length))) : null;
+  if (held) return { local: { start: f.local.end + held.index, end: f.local.end + held.index + held[0].length }, held: true };
+  // A bracketed abbreviation or English name after the forum, or the names of other meetings listed
+  // with it, do not count toward the reach.
+  const reach = (pos: number) => {
+    const others = meetings.filter((m) => m.start >= f.local.end && m.end <= pos).reduce((n, m) => n + m.end - m.start, 0);
+    return ctx.text.slice(f.local.end, pos).replace(ASIDE, (a) => (a.length > 0 ? '' : a)).length - others;
+  };
+  const verb = verbs.find(
+    (v) =>
+      v.local.start >= f.local.end &&
+      reach(v.local.start) <= VERB_REACH &&
+      !/[。]/.test(ctx.text.slice(f.local.end, v.local.start).replace(ASIDE, '')) &&
+      // 「前日に開催されたASEAN国防相会議」: a relative clause of the forum after it.
+      !(RELATIVE_VERB.test(ctx.text.slice(v.local.end)) && forums.some((o) => o.local.start > v.local.end && o.local.start - v.local.end <= 8)),
+  );
+  if (!verb) return undefined;
+  // The verb is the nearest forum's, or that of every forum of a list before it.
+  for (let j = i + 1; j < forums.length && forums[j].local.start < verb.local.start; j++) {
+    const between = ctx.text.slice(forums[j - 1].local.end, forums[j].local.start).replace(ASIDE, '');
+    if (!FORUM_LIST_JOINER.test(between)) return undefined;
+  }
+  return { local: verb.local, held: false };
+}
+
+/**
+ * The partners a forum's own clause names: from where its clause opens (its date, else the previous
+ * forum) to the end of the sentence — hosts, co-hosts, the participants it lists and the counterparts
+ * met there (codebook rule 6) — leaving out venues, topics, a background clause before the forum's
+ * date, and countries inside another meeting's name.
+ */
+function clausePartners(ctx: SentenceContext, from: number, meetings: Span[], own: Span): string[] {
+  const to = ctx.text.length;
+  // The window less the names of other meetings (日米豪比ランド・フォーシズ・ダイアログ).
+  const codes = new Set<string>();
+  let at = from;
+  const cuts = meetings.filter((m) => !(m.start === own.start && m.end === own.end) && m.end > from && m.start < to).sort((a, b) => a.start - b.start);
+  for (const cut of [...cuts, { start: to, end: to }]) {
+    if (cut.start > at) for (const c of namedCodes(ctx, at, cut.start)) codes.add(c);
+    at = Math.max(at, cut.end);
+  }
+  return [...codes].sort();
 }
 
 export const conferenceRule: Rule = {
   id: RULE_ID,
-  description: 'a forum or meeting with a participation/hosting verb, a date and a Japanese participant',
+  description: 'a forum or meeting with a participation/hosting verb, or reported as held, with a date and a Japanese participant',
   apply(ctx): RuleOutcome {
-    const forums = foraIn(ctx);
+    const { forums, meetings } = foraIn(ctx);
     if (!forums.length) return { candidates: [] };
-    const verbs = findTriggers(ctx, 'conference');
+    // 「参加国の国防大臣等」: the participating countries, not a participation.
+    const verbs = findTriggers(ctx, 'conference').filter((v) => !/^(?:国|者)/.test(ctx.text.slice(v.local.end)));
     const principals = ctx.mentions.filter((m) => m.type === 'jp-principal');
-    // The participant may be the subject of the sentence before (「…統幕長は、…。また、…会議に参加し」).
+    // The participant may be the subject of the sentence before (「…統幕長は、…。また、…会議に参加し」),
+    // or the writer (「私は、…シンポジウムに参加しました」).
     const participant = seniorRole(principals.map((m) => m.jpRole)) ?? ctx.previousPrincipal;
-    if (!participant && !/わが国|日本/.test(ctx.text)) return { candidates: [], miss: 'a meeting without a Japanese participant' };
+    const japan = !!participant || /わが国|我が国|日本|私(?:は|から|が|も)/.test(ctx.text);
+    if (!japan) return { candidates: [], miss: 'a meeting without a Japanese participant' };
+    const capacityBuilding = findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak);
     const candidates: Candidate[] = [];
     let miss: string | undefined;
     let previousEnd = 0;
+    let previousTimes: TimeMention[] = [];
     const seen = new Set<string>();
-    for (const f of forums) {
+    forums.forEach((f, i) => {
+      // A forum that made no event (a host's name in quotes, 「NPO「国防協会会議」が主催する…」) does not close the segment.
       const segmentStart = previousEnd;
-      previousEnd = f.local.end;
-      // A bracketed abbreviation or English name after the forum does not count toward the reach.
-      const reach = (v: { local: { start: number } }) => ctx.text.slice(f.local.end, v.local.start).replace(/（[^）]*）/g, '').length;
-      const verb = verbs.find((v) => v.local.start >= f.local.end && reach(v) <= VERB_REACH && !/[。]/.test(ctx.text.slice(f.local.end, v.local.start)));
+      // Forums listed before one verb share its date (「10月19~20日、…会議(…)及び第4回…会合に出席」).
+      const listed = i > 0 && FORUM_LIST_JOINER.test(ctx.text.slice(forums[i - 1].local.end, f.local.start).replace(ASIDE, ''));
+      // 「…セミナー」 is a forum only for a senior principal, outside capacity building.
+      if (f.seminar && (capacityBuilding || !participant || !SENIOR.has(participant))) {
+        miss ??= `「${f.name}」 is a seminar without a senior Japanese participant`;
+        return;
+      }
+      const verb = governor(ctx, forums, i, verbs, meetings);
       if (!verb) {
         miss ??= `「${f.name}」 without a participation verb`;
-        continue;
+        return;
       }
-      if (isPlanned(ctx, verb.local.end, f.local.start)) {
+      if (verb.held && !participant && !/わが国|我が国|日本/.test(ctx.text)) {
+        miss ??= `「${f.name}」 is held, but nothing says Japan took part`;
+        return;
+      }
+      const used = OCCASION_USED.test(ctx.text.slice(verb.local.end)) && /(?:た|ました)。?$/.test(ctx.text);
+      if (!used && isPlanned(ctx, verb.local.end, f.local.start)) {
         miss ??= `「${f.name}」 is planned`;
-        continue;
+        return;
       }
-      const times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
+      let times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
+      if (!times.length && listed) times = previousTimes;
+      previousTimes = times;
       if (!times.length) {
         miss ??= `「${f.name}」 without a date`;
-        continue;
+        return;
       }
       const role = participant;
       const mode = modeFromCues(ctx, ctx.text.slice(segmentStart, verb.local.end));
       let partners = f.codes;
       if (!f.fixed) {
-        partners = namedCodes(ctx, 0, ctx.text.length);
+        const clauseStart = Math.max(segmentStart, Math.min(...times.map((t) => t.local.start)));
+        partners = clausePartners(ctx, clauseStart, meetings, f.local);
         // 「同国が主催する…フォーラム」: the country the running text is about.
         if (/同国/.test(ctx.text.slice(segmentStart, f.local.start))) partners = [...new Set([...partners, ...subjectCodes(ctx)])];
       }
+      previousEnd = f.local.end;
       for (const t of times) {
         for (const date of t.dates.slice(0, t.kind === 'list' ? undefined : 1)) {
-          if (seen.has(`${f.name}|${date}`)) continue;
-          seen.add(`${f.name}|${date}`);
+          const id = f.key ?? f.name;
+          if (seen.has(`${id}|${date}`)) continue;
+          seen.add(`${id}|${date}`);
+          const end = (t.kind === 'span' || t.kind === 'period') && t.end && t.end !== date ? t.end : undefined;
           candidates.push(
             makeCandidate(ctx, RULE_ID, {
               kind: 'conference',
               date,
-              ...((t.kind === 'span' || t.kind === 'period') && t.end && t.end !== date ? { dateEnd: t.end } : {}),
+              ...(end ? { dateEnd: end } : {}),
+              // A forum dated only by the trip that took the principal there: its own day, told
+              // elsewhere, stands (stage 8 folds the two).
+              ...(end ? { periodDated: true } : {}),
               partners,
               isForum: true,
               ...(role ? { jpRole: role } : {}),
               mode: mode === 'video' ? 'video' : mode === 'phone' ? 'phone' : 'in-person',
               name: f.name,
+              ...(f.key ? { distinct: f.key } : {}),
               confidence: f.fixed ? 0.85 : 0.7,
             }),
           );
         }
       }
-    }
+    });
     return candidates.length
       ? { candidates, reason: `participation in a forum (${candidates.length})` }
       : { candidates, miss: miss ?? 'forum without participation' };

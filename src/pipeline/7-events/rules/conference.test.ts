@@ -1,0 +1,105 @@
+/**
+ * conference.forum-participation: multilateral meetings as press releases, older editions and the
+ * chiefs' messages report them. Passages written for the purpose; each row fails without the part
+ * of the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SectionSubject } from '../../../model/document.js';
+import type { KoryuEvent } from '../../../model/event.js';
+import { docFromSections } from '../../../../test/hand-built-doc.js';
+import { buildDocument, decodeBytes, extractEvents } from '../../index.js';
+
+const MULTI: SectionSubject = { kind: 'multilateral', codes: [], label: '多国間' };
+const ADMM_PLUS = ['AUS', 'BRN', 'CHN', 'IDN', 'IND', 'KHM', 'KOR', 'LAO', 'MMR', 'MYS', 'NZL', 'PHL', 'RUS', 'SGP', 'THA', 'USA', 'VNM'];
+
+function events(paragraphs: string[], subject: SectionSubject | undefined = MULTI): KoryuEvent[] {
+  return extractEvents(docFromSections([{ title: '（1）テスト', subject, paragraphs }])).events;
+}
+const of = (ev: KoryuEvent[], kind: KoryuEvent['kind']) => ev.filter((e) => e.kind === kind);
+
+/** A release on a minister's trip to a multilateral meeting, in the shape the ministry writes it. */
+const RELEASE = [
+  '山田防衛大臣による第5回拡大ASEAN国防相会議への出席について(概要)',
+  '',
+  '平成30年10月20日',
+  '防衛省',
+  '',
+  ' 10月19~20日、山田防衛大臣は、シンガポールを訪問し、第5回拡大ASEAN国防相会議(以下「ADMMプラス」という。)及び第4回日ASEAN防衛担当大臣会合に出席した。',
+  '',
+  '1.第5回ADMMプラスについて',
+  '',
+  '  1. (1)10月20日、ASEAN10か国及びプラス国の国防大臣等の参加を得て、第5回ADMMプラスが行われた。会議においては、7月に開催されたADSOMプラスの結果及び前日に開催されたASEAN国防相会議(ADMM)における決定について報告が行われ、「海洋安全保障」及び「災害対処」に係る2つの共同声明が採択された。',
+].join('\n');
+
+describe('conference.forum-participation: a multilateral meeting told by a press release', () => {
+  const ev = extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(RELEASE), 'release.txt'))).events;
+
+  it('reads forums listed before one verb, past a half-width aside holding 。, and dates them alike', () => {
+    const asean = of(ev, 'conference').find((e) => e.partners.join() === 'ASEAN');
+    expect(asean).toMatchObject({ date: '2018-10-19', dateEnd: '2018-10-20', jpRole: 'minister', mode: 'in-person' });
+  });
+
+  it('records a forum reported as held (「…が行われた」) when the text names Japan’s participant, on its own day', () => {
+    const plus = of(ev, 'conference').filter((e) => e.partners.join() === ADMM_PLUS.join());
+    // The trip's span (19–20) and the meeting's day (20) are one meeting: the day stands.
+    expect(plus.map((e) => [e.date, e.dateEnd, e.evidence.length])).toEqual([['2018-10-20', undefined, 2]]);
+  });
+
+  it('leaves out meetings named only in a relative clause or as the source of a report (ADSOM-Plus, ADMM)', () => {
+    expect(of(ev, 'conference')).toHaveLength(2);
+  });
+
+  it('gives the statements adopted there the meeting’s date and membership, one per quoted subject', () => {
+    expect(of(ev, 'agreement').map((e) => [e.date, e.name, e.instrument, e.milestone, e.partners.length]).sort()).toEqual([
+      ['2018-10-20', '海洋安全保障', 'declaration', 'signed', ADMM_PLUS.length],
+      ['2018-10-20', '災害対処', 'declaration', 'signed', ADMM_PLUS.length],
+    ]);
+  });
+
+  it('does not read 「参加国の国防大臣等」 as a participation', () => {
+    const ev2 = events(['2019年11月18日、河野防衛大臣は、ASEAN国防相会議の決定について報告が行われた後、参加国の国防大臣等と意見交換を行った。']);
+    expect(of(ev2, 'conference')).toEqual([]);
+  });
+});
+
+describe('conference.forum-participation: forums in older editions and messages', () => {
+  it('resolves 「第1回会議」 to the forum named before and reads it as held where Japan is a member', () => {
+    const ev = events(['2010年5月、わが国を含む8か国をプラス国とする拡大ASEAN国防相会議(ADMMプラス)の創設が決定され、同年10月、第1回会議が、ハノイで開催された。']);
+    expect(of(ev, 'conference').map((e) => [e.date, e.partners.length])).toEqual([['2010-10', ADMM_PLUS.length]]);
+  });
+
+  it('reads the writer as the participant and keeps the venue of the trip out of the partners', () => {
+    const ev = events(['私は、2021年8月24日から9月3日までの間、宇宙シンポジウム及び宇宙参謀長等会議への参加のため、米国に出張しました。'], undefined);
+    expect(of(ev, 'conference').map((e) => [e.name, e.date, e.dateEnd, e.partners]).sort()).toEqual([
+      ['宇宙シンポジウム', '2021-08-24', '2021-09-03', []],
+      ['宇宙参謀長等会議', '2021-08-24', '2021-09-03', []],
+    ]);
+  });
+
+  it('reads a forum and its abbreviation joined by ・ as one, and skips the partners inside other meetings’ names', () => {
+    const ev = events(['私は2025年5月11日から16日の間、太平洋地上軍シンポジウム・LANPAC25、日米シニア・リーダーズ・セミナー及び日米豪比ランド・フォーシズ・ダイアログに参加してまいりました。'], undefined);
+    expect(of(ev, 'conference').map((e) => [e.name, e.partners])).toEqual([['太平洋地上軍シンポジウム', []]]);
+  });
+
+  it('takes the host and the participants of the forum’s own clause, not a background clause before its date', () => {
+    const ev = events(['陸幕長の活動をお知らせします。', '前回紹介した米・豪陸軍種間の交流に続き、2021年4月19日には、豪陸軍主催により、オンラインで実施された陸軍参謀総長シンポジウムに参加し、インド及びシンガポールの陸軍種トップとの間で意見交換を行いました。'], undefined);
+    expect(of(ev, 'conference').map((e) => [e.partners, e.mode])).toEqual([[['AUS', 'IND', 'SGP'], 'video']]);
+  });
+
+  it('keeps the country a meeting is about out of its partners (「ウクライナ支援に関する…会議」)', () => {
+    const ev = events(['2022年4月26日、山田防衛大臣は、米国防長官が主催するウクライナ支援に関する多国間会議にオンラインで参加した。'], undefined);
+    expect(of(ev, 'conference').map((e) => e.partners)).toEqual([['USA']]);
+  });
+
+  it('records a participation that was the occasion of another act (「…会合参加の機会を捉え、…会談」)', () => {
+    const ev = events(['2023年6月4日、統幕長は、シャングリラ会合参加の機会を捉え、シンガポールにおいて、米インド太平洋軍司令官と会談を行いました。'], undefined);
+    expect(of(ev, 'conference').map((e) => [e.name, e.date])).toEqual([['シャングリラ会合', '2023-06-04']]);
+  });
+
+  it('counts a seminar as a forum only for a senior principal outside capacity building', () => {
+    const chief = events(['2022年9月、陸幕長は、ハワイで開催された太平洋地域の陸軍管理者セミナーに出席した。'], undefined);
+    expect(of(chief, 'conference').map((e) => e.jpRole)).toEqual(['chief-gsdf']);
+    const unit = events(['2022年9月、陸自の隊員は、ハワイで開催された陸軍管理者セミナーに参加した。'], undefined);
+    expect(of(unit, 'conference')).toEqual([]);
+  });
+});

@@ -100,3 +100,17 @@ describe('estimateColumnWidth', () => {
     expect(estimateColumnWidth(readLines(read('clean-text.txt')))).toBe(Infinity);
   });
 });
+
+describe('segmentDocument: web pages write headings with a narrow space', () => {
+  it('reads 「ア title」 as a level-5 heading, not the first words of the paragraph below it', () => {
+    const text = '(2)多国間訓練の主催\n\nア 多国間訓練の主催など\n わが国は2002年4月、初めて多国間訓練を主催した。\n';
+    const doc = segmentDocument(source(text));
+    expect(doc.sections.map((s) => [s.level, s.marker, s.title])).toEqual([[4, '(2)', '多国間訓練の主催'], [5, 'ア', '多国間訓練の主催など']]);
+    expect(doc.blocks.map((b) => b.type)).toEqual(['heading', 'heading', 'paragraph']);
+  });
+
+  it('does not take a letter-spaced line 「ア ジ ア」 for a heading', () => {
+    const doc = segmentDocument(source('ア ジ ア の 安 全 保 障\n\n本文である。\n'));
+    expect(doc.sections).toEqual([]);
+  });
+});

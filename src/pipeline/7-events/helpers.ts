@@ -92,6 +92,8 @@ export const HELD_AFTER =
 
 /** A sentence closed by a non-past polite or plain future predicate: 「実施します」「行います」「参ります」. */
 const FUTURE_END = /(?:します|行います|いたします|参ります|まいります|する予定です)。?$/;
+/** A sentence that names examples: 「…などが挙げられる」. */
+const EXAMPLES_END = /(?:が|も)挙げられる。?$/;
 /** A past-tense predicate: 「行いました」「実施した」「行った」. */
 const PAST_PREDICATE = /ました|[しっいきれ]た(?:[。、]|$|ほか|ところ|が|の|もの|こと)/;
 
@@ -116,6 +118,8 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // future tense, with no past tense on the way, are announced, not done.
   const rest = ctx.text.slice(triggerEnd);
   if (FUTURE_END.test(rest) && !PAST_PREDICATE.test(rest)) return true;
+  // 「…訓練、…演習などが挙げられる。」: examples of a kind of activity, not engagements told.
+  if (EXAMPLES_END.test(rest)) return true;
   const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(ctx.text.slice(triggerEnd))![0].length;
   return ctx.vocab.cancelledPredicate.test(ctx.text.slice(triggerEnd + topic));
 }

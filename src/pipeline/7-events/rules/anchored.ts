@@ -49,6 +49,9 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   return [];
 }
 
+/** Right after an act that closes its clause: 「入港、」「入港した」「入港し、」. */
+const CLAUSE_END = /^(?:[、。]|し(?:[、た]|まし)|した|しました)/;
+
 /** Between two anchors named together: only a coordinator (「と」「及び」「、」). */
 const COORDINATED = /^[」）)]*(?:と|及び|並びに|や|、|・)$/;
 
@@ -94,6 +97,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
       const candidates: Candidate[] = [];
       let miss: string | undefined;
       let previousEnd = 0;
+      let previous: { trigger: string; times: TimeMention[] } | undefined;
       const seen = new Set<string>();
       for (const hit of hits) {
         const anchorPrev = previousEnd;
@@ -102,7 +106,13 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           miss ??= `「${hit.trigger.text}」 is planned or postponed`;
           continue;
         }
-        const times = datesForAnchor(ctx, hit.local.start, anchorPrev, hit.local.end);
+        let times = datesForAnchor(ctx, hit.local.start, anchorPrev, hit.local.end);
+        // 「Aが…に入港、Bが…に入港、…」: the same act told again in a parallel clause, with no date of
+        // its own, happened when the clause it repeats did.
+        if (!times.length && previous && previous.trigger === hit.trigger.text && CLAUSE_END.test(ctx.text.slice(hit.local.end))) {
+          times = previous.times;
+        }
+        if (times.length) previous = { trigger: hit.trigger.text, times };
         if (!times.length) {
           miss ??= `「${hit.trigger.text}」 but no date`;
           continue;

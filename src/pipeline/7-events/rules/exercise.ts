@@ -29,7 +29,7 @@ interface Anchor {
  * unit when one is named before the training and no foreign party is the subject.
  */
 const HOSTED_AFTER = /^(?:」)?(?:（[^）]*）)?(?:\d+)?を(?:初めて)?主催/;
-const HOSTED_BEFORE = /(?:自衛隊|自|防衛省|わが国|我が国|日本)(?:が|の)?主催(?:により|で|の|する|した)[^、。]{0,40}$/;
+const HOSTED_BEFORE = /(?:自衛隊|自|防衛省|わが国|我が国|日本)(?:が|の)?主催(?:により|で|の|する|した)、?[^、。]{0,40}$/;
 const FOREIGN_SUBJECT_AFTER = /^(?:[^、。]{0,6})?(?:が|は)/;
 /** A foreign force the training was done with: 「露海軍と」「米軍との」 before the training word. */
 const WITH_BEFORE = /^(?:の)?(?:[^、。]{0,4})?(?:と|との|とともに|と共に)[^、。]{0,20}$/;
@@ -59,6 +59,8 @@ function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
   );
 }
 
+const AS_ROLE_AFTER = /^として/;
+
 /** 「インド、スリランカなどとの共同訓練」: partners listed with など trained with Japan one by one. */
 const LISTED_ONE_BY_ONE = /^(?:の(?:海軍|陸軍|空軍|軍))?(?:など|等)(?:と|との)/;
 
@@ -81,7 +83,9 @@ export const exerciseRule: Rule = {
   description: 'a named exercise or a joint/goodwill training trigger with a date; partners from the anchor, the name, or the section',
   apply(ctx): RuleOutcome {
     const names = ctx.mentions.filter((m) => m.type === 'exercise' && !namesForeignParticipation(ctx, m));
-    const all = findTriggers(ctx, 'exercise');
+    // 「わが国が主催するはじめての多国間共同訓練として、…訓練を行った」: a trigger followed by として
+    // says what the exercise was; the exercise itself is named after it.
+    const all = findTriggers(ctx, 'exercise').filter((h) => !AS_ROLE_AFTER.test(ctx.text.slice(h.local.end)));
     const strong = all.filter((h) => !h.trigger.weak);
     // A bare 訓練 after an exercise already named (「「ピッチ・ブラック22」に参加し、米空軍とも訓練を
     // 行った」) goes on telling that exercise; it is an anchor of its own only when it comes first.

@@ -7,8 +7,17 @@ export const portCallRule = anchoredRule({
   kind: 'port-call',
   description:
     'a port call or airfield visit (寄港, 寄航, 入港, 国外運航訓練, a ship\'s 訪日/訪露) with a date; one event per host country or foreign flag, else the section',
-  // Ships and aircraft make port calls: the Japanese side is a unit (codebook jpRole).
-  fields: () => ({ jpRole: 'unit' as const }),
+  // Ships and aircraft make port calls: the Japanese side is a unit (codebook jpRole). A visit named
+  // as a noun (「海自艦艇の訪中」) is an act only when its own clause dates it (「7月に海自艦艇の訪露」);
+  // in a list of what was agreed, or as 「相互訪問」, it is a topic.
+  fields: (ctx, hit) => {
+    if (/の(?:訪|入港|寄港)/.test(ctx.text.slice(hit.local.start, hit.local.end))) {
+      const clauseStart = ctx.text.lastIndexOf('、', hit.local.start - 1) + 1;
+      if (!ctx.times.some((t) => t.dates.length && t.local.start >= clauseStart && t.local.end <= hit.local.start)) return 'a visit named as a noun, not dated in its clause';
+    }
+    if (/相互訪問$/.test(ctx.text.slice(hit.local.start, hit.local.end))) return 'mutual visits named as a topic';
+    return { jpRole: 'unit' as const };
+  },
   perPartner: true,
 });
 

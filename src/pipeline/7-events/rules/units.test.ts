@@ -29,6 +29,16 @@ describe('port-call.trigger: ships calling, both ways', () => {
     expect(run(['2018年3月2日、チリ海軍の練習帆船が晴海埠頭に入港した。']).map(brief)).toEqual(['port-call 2018-03-02  CHL']);
   });
 
+  it('dates the same act told again in a parallel clause (「…が入港、…が…入港」)', () => {
+    const ev = run(['2017年10月14日、仏海軍のフリゲートが逸見岸壁に入港、韓国海軍の駆逐艦が吉倉桟橋に続いて入港、歓迎行事を行った。']);
+    expect(ev.filter((e) => e.kind === 'port-call').map(brief).sort()).toEqual(['port-call 2017-10-14  FRA', 'port-call 2017-10-14  KOR']);
+  });
+
+  it('leaves a visit named as a noun in a list of what was agreed, and mutual visits, alone', () => {
+    expect(run(['2008年5月の首脳会談では、ハイレベル交流の強化、海自艦艇の訪中、連絡体制の構築などが合意された。']).filter((e) => e.kind === 'port-call')).toEqual([]);
+    expect(run(['2007年8月、両大臣は、艦艇の相互訪問を進めることで一致した。']).filter((e) => e.kind === 'port-call')).toEqual([]);
+  });
+
   it('gives each foreign flag its own call when several ships arrive in one sentence', () => {
     const ev = run(['2017年10月14日、仏海軍のフリゲートが逸見岸壁に入港し、韓国海軍の駆逐艦とインド海軍のフリゲートが吉倉桟橋に続いて入港した。']);
     expect(ev.filter((e) => e.kind === 'port-call').map(brief).sort()).toEqual([
@@ -52,6 +62,15 @@ describe('exercise.anchor: whose exercise, with whom', () => {
     const ev = run(['2006年10月、海自は多国間捜索救難訓練を主催した。'], MULTI);
     expect(ev.map(brief)).toEqual(['exercise 2006-10  ']);
     expect(ev[0].format).toBe('multilateral');
+  });
+
+  it('reads the exercise after 「…として」 and 「海自主催により、」 as hosted', () => {
+    const ev = run(['わが国が初めて主催する多国間共同訓練として、2002年4月、海自主催により、潜水艦救難訓練を行った。'], MULTI);
+    expect(ev.map(brief)).toEqual(['exercise 2002-04  ']);
+  });
+
+  it('does not record exercises a sentence gives as examples (「…などが挙げられる」)', () => {
+    expect(run(['具体的には、2000年のリムパックでの救援訓練や、米国とタイが行うコブラ・ゴールドなどが挙げられる。'], MULTI)).toEqual([]);
   });
 
   it('leaves a bare 訓練 with nobody named and nobody hosting alone', () => {

@@ -47,7 +47,7 @@ export type StageName = (typeof STAGES)[number];
 
 const STAGE_LABELS: Record<StageName, string> = {
   decode: 'decode (from bytes)',
-  segment: 'segment (normalize+segment)',
+  segment: 'segment (context+normalize+segment)',
   sentences: 'sentences',
   time: 'time',
   mentions: 'mentions (+ section subjects)',
@@ -114,6 +114,7 @@ export interface Linearity {
 interface Stages {
   decodeBytes?: (bytes: Uint8Array, path: string) => DecodedSource;
   segmentDocument?: (source: DecodedSource) => { blocks: Block[]; sections: Section[]; glossary: Record<string, string>; annotations: KoryuDocument['annotations'] };
+  detectContext?: (source: DecodedSource) => KoryuDocument['context'];
   resolveSectionSubjects?: (sections: Section[]) => void;
   splitSentences?: (blocks: Block[]) => KoryuDocument['sentences'];
   resolveDocumentTime?: (doc: KoryuDocument) => void;
@@ -137,6 +138,8 @@ async function loadStages(): Promise<Stages> {
   });
   await load('segment', async () => {
     st.segmentDocument = (await import('../src/pipeline/3-segment/index.js')).segmentDocument;
+    const { detectContext } = await import('../src/pipeline/context/index.js');
+    st.detectContext = (source) => detectContext(source);
   });
   await load('mentions', async () => {
     st.resolveSectionSubjects = (await import('../src/pipeline/6-mentions/subject.js')).resolveSectionSubjects;
@@ -190,7 +193,8 @@ function runPipeline(st: Stages, bytes: Uint8Array, label: string, opts: { menti
 
   const source = timed('decode', () => st.decodeBytes!(bytes, label));
   if (!need(source, 'segment', 'decode')) return finish();
-  const seg = timed('segment', () => st.segmentDocument!(source));
+  // The document's context (kind, publication date) is found as the pipeline finds it.
+  const seg = timed('segment', () => ({ context: st.detectContext!(source), ...st.segmentDocument!(source) }));
   if (!need(seg, 'sentences', 'segment')) return finish();
   counts.blocks = seg.blocks.length;
   counts.sections = seg.sections.length;
@@ -198,7 +202,7 @@ function runPipeline(st: Stages, bytes: Uint8Array, label: string, opts: { menti
   const sentences = timed('sentences', () => st.splitSentences!(seg.blocks));
   if (!need(sentences, 'time', 'sentences')) return finish();
   counts.sentences = sentences.length;
-  const doc: KoryuDocument = { source, ...seg, sentences, context: { kind: 'other', kindFrom: 'default' } };
+  const doc: KoryuDocument = { source, ...seg, sentences };
   const dated = timed('time', () => st.resolveDocumentTime!(doc));
   if (opts.mentionsRow !== false) {
     timed('mentions', () => {

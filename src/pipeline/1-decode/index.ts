@@ -22,6 +22,7 @@ import {
   canonicalEncoding,
   countReplacements,
   decodeAs,
+  decodeStrictUtf8,
   detectEncoding,
   isKnownEncoding,
   replacementTolerance,
@@ -151,6 +152,9 @@ function decodeText(bytes: Uint8Array, file: string, forced: string | undefined)
     throw binaryError(file, bytes);
   }
 
+  // The common case, well-formed UTF-8, in one native pass.
+  const utf8 = decodeStrictUtf8(bytes);
+  if (utf8 !== undefined) return { encoding: 'utf-8', text: utf8 };
   const detected = detectEncoding(bytes);
   if (detected) return { encoding: detected, text: decodeAs(bytes, detected) };
   // No reading is fully valid: take the least damaged one and let the caller judge the damage.

@@ -74,7 +74,8 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
     // with the span added would have it) rather than copying every one.
     const time = mentions as TimeMention[];
     for (const m of time) m.span = sentence.clean.toOriginal(m.local);
-    sentence.time = time;
+    // Kept for the whole run: an exact-size copy, not the growing array pushes left with room for 17.
+    sentence.time = time.length ? time.slice() : time;
   }
   if (unanchored.length) doc.context.unanchored = unanchored;
 }

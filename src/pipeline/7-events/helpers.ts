@@ -21,7 +21,8 @@ export interface TriggerHit {
 }
 
 /** 「同」 as "the said" right before a trigger; not the second kanji of 共同/合同/協同…. */
-const BACK_REFERENCE = /(?:^|[^共合協賛混異一帯])同$/;
+const SAID = '同'.charCodeAt(0);
+const NOT_SAID_BEFORE = new Set([...'共合協賛混異一帯'].map((c) => c.charCodeAt(0)));
 
 /** Names that may contain a trigger word without being one (「防衛装備品・技術移転協定」 holds 移転). */
 const NAME_TYPES = new Set(['instrument', 'forum', 'exercise']);
@@ -35,37 +36,49 @@ export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[
   return hits;
 }
 
+/** What a scan that finds nothing returns (read-only, as every cached result is). */
+const NO_HITS: TriggerHit[] = [];
+
 function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   const patterns = ctx.vocab.patternTriggers[kind];
   // One scan for all kinds first: a sentence with no trigger word at all needs no per-kind scan.
   ctx.hasTriggerWord ??= ctx.vocab.anyTrigger.test(ctx.text);
-  if (!ctx.hasTriggerWord && !patterns.length) return [];
+  if (!ctx.hasTriggerWord && !patterns.length) return NO_HITS;
+  const text = ctx.text;
   const pattern = ctx.vocab.triggerPattern[kind];
   const byText = ctx.vocab.triggerByText[kind];
   // Most sentences hold no trigger of a kind: the names are gathered at the first hit only.
   let names: Mention[] | undefined;
-  const hits: TriggerHit[] = [];
+  let hits: TriggerHit[] | undefined;
   pattern.lastIndex = 0;
-  for (let m = ctx.hasTriggerWord ? pattern.exec(ctx.text) : null; m; m = pattern.exec(ctx.text)) {
+  for (let m = ctx.hasTriggerWord ? pattern.exec(text) : null; m; m = pattern.exec(text)) {
     const trigger = byText.get(m[0]);
-    const local = { start: m.index, end: m.index + m[0].length };
+    const start = m.index;
+    const end = start + m[0].length;
     names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
-    const inName = names.some((n) => n.local.start <= local.start && local.end <= n.local.end && n.type !== kind);
+    const inName = names.some((n) => n.local.start <= start && end <= n.local.end && n.type !== kind);
     // 「同寄港にあわせ」「同会談において」: a reference back to an engagement already told, not a new one.
-    const backReference = BACK_REFERENCE.test(ctx.text.slice(Math.max(0, local.start - 2), local.start));
-    if (trigger && !inName && !backReference) hits.push({ trigger, local });
+    if (trigger && !inName && !isBackReference(text, start)) (hits ??= []).push({ trigger, local: { start, end } });
   }
   for (const { trigger, regex } of patterns) {
     regex.lastIndex = 0;
-    for (let m = regex.exec(ctx.text); m; m = regex.exec(ctx.text)) hits.push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
+    for (let m = regex.exec(text); m; m = regex.exec(text)) (hits ??= []).push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
   }
+  if (!hits) return NO_HITS;
   hits.sort((a, b) => a.local.start - b.local.start);
   // 「テレビ会議形式で日豪首脳会談を行い」: a way of meeting followed by the meeting itself is a
   // mode cue, not a second meeting. Alone (「全体会合がテレビ会議形式で実施され」) it stays a trigger.
-  return hits.filter((h, i) => {
-    const next = hits[i + 1];
-    return !(ctx.text.startsWith('形式', h.local.end) && next && next.local.start - h.local.end <= MANNER_REACH && !/[。]/.test(ctx.text.slice(h.local.end, next.local.start)));
-  });
+  const all = hits;
+  const manner = (h: TriggerHit, i: number): boolean => {
+    const next = all[i + 1];
+    return text.startsWith('形式', h.local.end) && !!next && next.local.start - h.local.end <= MANNER_REACH && !/[。]/.test(text.slice(h.local.end, next.local.start));
+  };
+  return all.some(manner) ? all.filter((h, i) => !manner(h, i)) : all;
+}
+
+/** Whether a 「同」 meaning "the said" (not the end of 共同, 合同…) stands right before `start`. */
+function isBackReference(text: string, start: number): boolean {
+  return start >= 1 && text.charCodeAt(start - 1) === SAID && (start < 2 || !NOT_SAID_BEFORE.has(text.charCodeAt(start - 2)));
 }
 
 /**

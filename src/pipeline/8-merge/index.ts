@@ -56,25 +56,25 @@ const undatedKey = (e: Omit<KoryuEvent, 'id'>) => identityKeyAt(e, '');
  */
 function foldPeriodDated(candidates: Candidate[]): Candidate[] {
   if (!candidates.some((c) => c.periodDated)) return candidates;
-  // Per identity, the precisely dated candidates that can be found: `find` below returns the first
-  // in document order whose month is in the period, so only the first candidate of each month
-  // matters (this keeps each list as short as the document's distinct months, however long it is).
+  // Per identity, the precisely dated candidates that can be found: the search below takes the
+  // first in document order whose date is in the period, and that test reads only the date, so
+  // only the first candidate of each date matters (each list is as short as the document's
+  // distinct dates, however long the document is).
   const precise = new Map<string, Map<string, Candidate>>();
   for (const c of candidates) {
     if (c.periodDated) continue;
     const key = undatedKey(c);
-    const month = c.date.slice(0, 7);
     const twins = precise.get(key);
-    if (!twins) precise.set(key, new Map([[month, c]]));
-    else if (!twins.has(month)) twins.set(month, c);
+    if (!twins) precise.set(key, new Map([[c.date, c]]));
+    else if (!twins.has(c.date)) twins.set(c.date, c);
   }
   // The starts of each twin's evidence, to add a folded evidence once.
   const starts = new Map<Candidate, Set<number>>();
   return candidates.flatMap((c) => {
     if (!c.periodDated || !c.dateEnd) return [c];
     let twin: Candidate | undefined;
-    for (const [month, p] of precise.get(undatedKey(c)) ?? []) {
-      if (within(month, c.date, c.dateEnd) && within(p.date, c.date, c.dateEnd)) {
+    for (const [date, p] of precise.get(undatedKey(c)) ?? []) {
+      if (within(date.slice(0, 7), c.date, c.dateEnd) && within(date, c.date, c.dateEnd)) {
         twin = p;
         break;
       }
@@ -97,7 +97,10 @@ function within(date: string, from: string, to: string): boolean {
   return cut(date, from) >= cut(from, date) && cut(date, to) <= cut(to, date);
 }
 
-const spanKey = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
+/** A span as one number (a string beyond 2^26 characters, where the number would not be exact). */
+const SPAN_BASE = 2 ** 26;
+const spanKey = (s: { start: number; end: number }): number | string =>
+  s.end < SPAN_BASE ? s.start * SPAN_BASE + s.end : `${s.start}:${s.end}`;
 
 export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
   void doc;
@@ -108,7 +111,7 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
   const merged = new Set<KoryuEvent>();
   // The spans of each merged event's evidence, to add each span once (a scan of the evidence
   // would make merging quadratic in the mentions of one engagement).
-  const spans = new Map<KoryuEvent, Set<string>>();
+  const spans = new Map<KoryuEvent, Set<number | string>>();
   for (const c of candidates) {
     // identityKey reads only event fields, so the candidate's own bookkeeping can stay on it.
     const key = identityKey(c);

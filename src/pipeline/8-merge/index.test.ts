@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../7-events/types.js';
+import { mergeEvents } from './index.js';
+
+/** A capacity-building candidate of sentence `at` (its evidence spans [at, at + 10)). */
+function cb(at: number, date: string, extra: Partial<Candidate> = {}): Candidate {
+  return {
+    kind: 'capacity-building',
+    date,
+    partners: ['VNM'],
+    format: 'bilateral',
+    method: 'dispatch',
+    field: 'hadr',
+    highLevel: false,
+    confidence: 0.8,
+    evidence: [{ start: at, end: at + 10, text: `s${at}` }],
+    rule: 'capacity-building.partner-field@1',
+    sentenceId: at,
+    sectionId: 0,
+    ...extra,
+  } as Candidate;
+}
+
+describe('mergeEvents', () => {
+  it('gathers every mention of one engagement once, in document order', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => cb(i * 20, '2020-01'));
+    const [event, ...rest] = mergeEvents([...many, cb(0, '2020-01')]);
+    expect(rest).toHaveLength(0);
+    expect(event.evidence.map((e) => e.start)).toEqual(many.map((c) => c.evidence[0].start));
+  });
+
+  it('folds a period-dated activity into the first twin dated inside the period, at the precision of its dates', () => {
+    // The first twin of August falls before the period's days; the second one is inside it.
+    const out = mergeEvents([
+      cb(0, '2018-08-02'),
+      cb(100, '2018-08-02'),
+      cb(200, '2018-08-19'),
+      cb(300, '2018-08-19', { dateEnd: '2018-08-20', periodDated: true }),
+    ]);
+    const inside = out.find((e) => e.date === '2018-08-19');
+    expect(inside?.evidence.map((e) => e.start)).toEqual([200, 300]);
+    expect(out.some((e) => e.dateEnd === '2018-08-20')).toBe(false);
+  });
+});

@@ -63,3 +63,20 @@ describe("a chief of staff's message", () => {
     expect(events[0].dateEnd).toBe('2022-05-14');
   });
 });
+
+describe('a white-paper web page with its title in the first lines', () => {
+  it('is about the partner its title names, not the book part above it', () => {
+    const text = '第III部 わが国の防衛と日米同盟\n\n3 日中防衛交流\n\n 交流の意義は大きい。\n 2007年8月には、中国国防部長(当時)が訪日し、山田防衛大臣と会談を行った。\n';
+    const doc = buildDocument(decodeBytes(Buffer.from(text), 'page.txt'));
+    expect(doc.subject?.codes).toEqual(['CHN']);
+    expect(extractEvents(doc).events.map(brief)).toEqual(['talks 2007-08 CHN minister in-person']);
+  });
+});
+
+describe('a day without its year outside a white paper', () => {
+  it('is of the document’s time, not of a year a profile line wrote long before', () => {
+    const text = '航空幕僚長より\n\n第30代航空幕僚長\n平成27年12月 航空幕僚長に就任\n\n さて、私は7月11日から16日までの間、英国を訪問し、英空軍参謀長と会談を行いました。\n';
+    const doc = buildDocument(decodeBytes(Buffer.from(text), 'message.txt'), { published: '2017-07' });
+    expect(extractEvents(doc).events.map(brief)).toEqual(['talks 2017-07-11 GBR chief-asdf in-person']);
+  });
+});

@@ -2,7 +2,7 @@
  * The pipeline, stage by stage. Each stage is a pure function over the document model;
  * this file only wires them in order. The CLI, the store and the reports are shells around it.
  */
-import type { DecodedSource, KoryuDocument } from '../model/document.js';
+import type { DecodedSource, KoryuDocument, SectionSubject } from '../model/document.js';
 import type { KoryuEvent } from '../model/event.js';
 import { segmentDocument } from './3-segment/index.js';
 import { detectContext, type GivenContext } from './context/index.js';
@@ -20,6 +20,24 @@ export type { GivenContext } from './context/index.js';
  * Stages 2–5 (and section subjects): a clean, segmented, dated document. `given` is what the user
  * states about it (`--published`, `--kind`); the rest of its context is found in it.
  */
+/** How many lines of a plain text's head may hold its title, before the first sentence. */
+const TITLE_LINES = 4;
+const TITLE_MAX = 40;
+const BOOK_PART = /^第[0-9０-９IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ一二三四五六七八九十]+[部章節編]/;
+
+/** The subject named by a title line at the head of a plain text: short, no 。, before any running text. */
+function headTitleSubject(text: string): SectionSubject | undefined {
+  const lines = text.slice(0, 600).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, TITLE_LINES);
+  for (const line of lines) {
+    if (line.includes('。')) return undefined;
+    // 「第Ⅲ部 わが国自身の努力と日米同盟…」: a part or chapter of a book, not this page's subject.
+    if (line.length > TITLE_MAX || BOOK_PART.test(line)) continue;
+    const s = subjectOfTitle(line);
+    if (s && (s.kind === 'country' || s.kind === 'organization')) return s;
+  }
+  return undefined;
+}
+
 export function buildDocument(source: DecodedSource, given: GivenContext = {}): KoryuDocument {
   const context = detectContext(source, given);
   const { blocks, sections, glossary, annotations } = segmentDocument(source);
@@ -27,7 +45,8 @@ export function buildDocument(source: DecodedSource, given: GivenContext = {}): 
   const sentences = splitSentences(blocks);
   const doc: KoryuDocument = { source, blocks, sections, sentences, glossary, annotations, context };
   // A press release titled 「…のフィリピン訪問について」 is about the Philippines throughout.
-  const subject = source.title ? subjectOfTitle(source.title) : undefined;
+  // A plain text has no title markup: its title is a short line of its head (「3 日中防衛交流」).
+  const subject = source.title ? subjectOfTitle(source.title) : headTitleSubject(source.text);
   if (subject && (subject.kind === 'country' || subject.kind === 'organization')) doc.subject = subject;
   resolveDocumentTime(doc);
   return doc;

@@ -14,6 +14,9 @@ import { parseTimeExpressions, type ParsedTime, type TimeContext } from './parse
 const RUNNING: ReadonlySet<BlockType> = new Set<BlockType>(['paragraph', 'heading']);
 /** A sentence whose predicate is a plan or an intention (codebook: not events, and not the story's dates). */
 const PLAN_PREDICATE = /(?:予定|計画|見込み|見通し|方針)(?:で(?:ある|す)|だ|となっている)?。?$/;
+/** A month and day with no year before them (「7月11日から」), and the words that read the running date. */
+const YEARLESS_DAY = /(?<![年\d０-９])[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
+const RUNNING_WORD = /同年|同月|翌年|前年|同日|翌日/;
 /** An activity page's entry opening with a day and no year (「4月13日、大臣は…」). */
 const YEARLESS_ENTRY = /^[\s・○◯●]*\d{1,2}月\d{1,2}日/;
 
@@ -26,6 +29,7 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
   let headingBlock: number | undefined;
   let lastBlock: number | undefined;
   const activity = doc.context.kind === 'activity';
+  const paper = doc.context.kind === 'whitepaper';
   // One side context per stretch of consecutive non-running blocks of one type (a sidebar's
   // paragraphs share theirs), begun anew from the running context each time.
   let side: TimeContext | undefined;
@@ -51,6 +55,10 @@ export function resolveDocumentTime(doc: KoryuDocument): void {
     const opensBlock = sentence.blockId !== lastBlock;
     lastBlock = sentence.blockId;
     if (activity && opensBlock && sentence.blockType === 'paragraph' && YEARLESS_ENTRY.test(sentence.clean.text)) running = {};
+    // Outside a white paper, a day written without its year is of the document's time: a year the
+    // running text last wrote long before it (a profile's 「平成27年12月 …に就任」) or after it (「来年3月に
+    // 設立予定」) does not carry to it.
+    if (anchor && !paper && running.year !== undefined && (running.year < anchor.year - 1 || running.year > anchor.year) && YEARLESS_DAY.test(sentence.clean.text) && !RUNNING_WORD.test(sentence.clean.text)) running = {};
 
     const text = sentence.clean.text;
     let mentions: ParsedTime[];

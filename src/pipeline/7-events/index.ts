@@ -71,6 +71,11 @@ function anaphoricTime(previous: Candidate, sentence: Sentence): TimeMention {
   };
 }
 
+/** A date stated before, standing at the start of a sentence that refers back to its occasion. */
+function restatedTime(previous: TimeMention, sentence: Sentence): TimeMention {
+  return { ...previous, local: { start: 0, end: 0 }, span: { start: sentence.span.start, end: sentence.span.start }, text: '', relative: true, rule: 'time.anaphoric' };
+}
+
 /** A sentence that opens with a partner and a topic marker (「UAEとの間では、」) sets the running topic. */
 function topicOf(text: string, mentions: Mention[], pattern: RegExp): string[] | undefined {
   const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
@@ -95,6 +100,8 @@ export function extractCandidates(
   let lastTalks: Candidate | undefined;
   /** The last event made in the section, for sentences that refer back to it (「その際」). */
   let lastDated: Candidate | undefined;
+  /** The last date the section's running text stated, for an anaphoric sentence when no event was told. */
+  let lastStated: TimeMention | undefined;
   let topic: string[] | undefined;
   let previousInstrument: Mention | undefined;
   let previousForum: Mention | undefined;
@@ -130,13 +137,22 @@ export function extractCandidates(
       previousForum = undefined;
       previousPrincipal = undefined;
       lastDated = undefined;
+      lastStated = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
     const { times: ownTimes, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
     // 「その際、…署名が行われた」: no date of its own, dated like the engagement just told.
-    const anaphoric = !!lastDated && vocab.anaphoricOpener.test(sentence.text);
+    const opensAnaphoric = vocab.anaphoricOpener.test(sentence.text);
+    const anaphoric = !!lastDated && opensAnaphoric;
     const occasion = lastDated && (anaphoric || vocab.occasionOpener.test(sentence.text)) ? lastDated : undefined;
-    const times = !ownTimes.length && anaphoric ? [anaphoricTime(lastDated!, sentence)] : ownTimes;
+    // With no event told before it, 「今回の…の機会を活用し」 refers to the occasion the text last dated.
+    const times = ownTimes.length
+      ? ownTimes
+      : anaphoric
+        ? [anaphoricTime(lastDated!, sentence)]
+        : opensAnaphoric && lastStated
+          ? [restatedTime(lastStated, sentence)]
+          : ownTimes;
     const mentions = findMentions(sentence.text);
     const subject = subjectOf(doc, sentence.sectionId);
     // A section about one country keeps it as the topic; regions and fora take it from the text.
@@ -171,6 +187,7 @@ export function extractCandidates(
     }
     candidates.push(...made);
     if (made.length) lastDated = made[made.length - 1];
+    if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];
     previousForum = mentions.filter((m) => m.type === 'forum').pop() ?? previousForum;

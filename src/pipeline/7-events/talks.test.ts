@@ -184,3 +184,22 @@ describe('talks: principals and counterparts', () => {
     expect(briefs(ev)).toEqual(['2017-06-03 FRA minister in-person', '2017-06-03 SGP minister in-person']);
   });
 });
+
+describe('talks: occasions and restatements', () => {
+  it('reads a meeting named with its 日X compound as talks, even when attended (「日米シニア・リーダーズ・セミナーに参加」)', () => {
+    expect(briefs(talks(['2025年5月12日、山田陸幕長は、日米シニア・リーダーズ・セミナーに参加した。'], undefined))).toEqual(['2025-05-12 USA chief-gsdf in-person']);
+  });
+  it('dates 「今回の…の機会を活用し」 by the occasion the text last dated, when no event was told', () => {
+    const ev = talks(['山田空幕長は、2017年7月11日から16日までの間、英国で開かれたシンポジウムに出席した。また、今回のシンポジウム出席の機会を活用し、英空軍参謀長と会談を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2017-07-11 GBR chief-asdf in-person']);
+  });
+  it('folds a meeting restated by its year into the one dated by its month', () => {
+    const ev = talks(['2018年10月、日豪「2+2」が開催された。両大臣は、2018年の日豪「2+2」に際して特定した協力を確認した。'], AUS);
+    expect(briefs(ev)).toEqual(['2018-10 AUS minister in-person']);
+    expect(ev[0].evidence).toHaveLength(2);
+  });
+  it('reads 国防部長官 as Korean and 統合作戦司令官 after a country’s forces as that country’s', () => {
+    expect(briefs(talks(['2007年2月、山田防衛大臣は、来日した金国防部長官と会談した。'], undefined))).toEqual(['2007-02 KOR minister in-person']);
+    expect(briefs(talks(['2024年12月5日、山田統合幕僚副長は、訪日中のカナダ軍統合作戦司令官と会談を行った。'], undefined))).toEqual(['2024-12-05 CAN official in-person']);
+  });
+});

@@ -97,6 +97,32 @@ function within(date: string, from: string, to: string): boolean {
   return cut(date, from) >= cut(from, date) && cut(date, to) <= cut(to, date);
 }
 
+/**
+ * 「昨年の日豪2プラス2に際して」 (a year) restates the 2+2 the text dated to its month elsewhere: talks of
+ * one identity whose date is a coarser prefix of another's are that meeting (the precise date stands).
+ */
+function foldCoarseTalks(byKey: Map<string, KoryuEvent>, merged: Set<KoryuEvent>): void {
+  const byIdentity = new Map<string, { key: string; e: KoryuEvent }[]>();
+  for (const [key, e] of byKey) {
+    if (e.kind !== 'talks' || e.dateEnd) continue;
+    const k = undatedKey(e);
+    const list = byIdentity.get(k);
+    if (list) list.push({ key, e });
+    else byIdentity.set(k, [{ key, e }]);
+  }
+  for (const list of byIdentity.values()) {
+    if (list.length < 2) continue;
+    for (const coarse of list) {
+      // Only one meeting it can restate: with two (2018-05 and 2018-10), 「2018年の…」 could be either.
+      const d = coarse.e.date;
+      const fines = list.filter((f) => f !== coarse && f.e.date.length > d.length && f.e.date.startsWith(d) && byKey.has(f.key));
+      if (fines.length !== 1) continue;
+      fines[0].e.evidence.push(...coarse.e.evidence);
+      merged.add(fines[0].e);
+      byKey.delete(coarse.key);
+    }
+  }
+}
 /** A span as one number (a string beyond 2^26 characters, where the number would not be exact). */
 const SPAN_BASE = 2 ** 26;
 const spanKey = (s: { start: number; end: number }): number | string =>
@@ -139,6 +165,7 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
     existing.confidence = Math.min(1, Math.max(existing.confidence, c.confidence) + 0.05);
     existing.highLevel = isHighLevel(existing);
   }
+  foldCoarseTalks(byKey, merged);
   for (const e of merged) e.evidence.sort((a, b) => a.start - b.start);
   // Document order, then calendar order within a sentence, so that output is stable and readable.
   return [...byKey.values()].sort(

@@ -145,6 +145,11 @@ function otherAnchorEnds(ctx: SentenceContext): number[] {
 }
 
 
+/** 「日米シニア・リーダーズ・セミナー」「日米豪比ランド・フォーシズ・ダイアログ」: a 日X compound opens the meeting's name. */
+function namedWithCompound(ctx: SentenceContext, hit: TriggerHit): boolean {
+  return ctx.mentions.some((m) => m.compound && m.local.end <= hit.local.start && /^[^、。「」]{0,12}$/.test(ctx.text.slice(m.local.end, hit.local.start)));
+}
+
 /** A summit is Japan's when the prime minister is named or the trigger follows a 日X compound (日豪首脳会談). */
 function isJapanSummit(ctx: SentenceContext, hit: TriggerHit): boolean {
   if (ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole === 'prime-minister')) return true;
@@ -309,7 +314,8 @@ export const talksRule: Rule = {
       if (hit.trigger.heldOnly && !HELD_BODY.test(ctx.text.slice(hit.local.end))) return skip('names a body; it is not said to have met');
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
       if (!visit && /^(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
-      if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end))) {
+      // 「日米シニア・リーダーズ・セミナー…に参加」: a meeting named with its 日X compound is talks, however attended.
+      if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end)) && !namedWithCompound(ctx, hit)) {
         return skip('names a meeting the principal attended: a conference, not talks');
       }
       // 「…国王が訪日した際に、…覚書に署名した」: a summit told only as the occasion of a document is
@@ -442,7 +448,9 @@ export const talksRule: Rule = {
         principalBefore(ctx, clauseStart) ??
         ctx.previousTalksRole ??
         // 「先ほど、…国防大臣と会談を行いました」: a first-person document leaves its author unnamed.
-        ctx.documentPrincipal
+        ctx.documentPrincipal ??
+        // 「…空幕長は、…シンポジウムに出席した。また、その機会に…と会談を行った」: the previous sentence's.
+        (mentionsIn(ctx, 0, ctx.text.length, ['jp-principal']).length ? undefined : ctx.previousPrincipal)
       );
     }
 

@@ -65,7 +65,12 @@ export interface BenchFigures {
   notes: Partial<Record<StageName, string>>;
   counts: { blocks: number | null; sections: number | null; sentences: number | null; events: number | null };
   /** MB/s of UTF-8 input. */
-  throughput: { normalizeSegmentTime: number | null; decodeToEvents: number | null };
+  throughput: {
+    normalizeSegmentTime: number | null;
+    decodeToEvents: number | null;
+    /** Decode→events by the CPU time of this process (a shared machine inflates it less than wall time). */
+    decodeToEventsCpu: number | null;
+  };
   /** Peak resident set size of this process after the Koryu runs (before kuromoji), MB. */
   peakRssMB: number;
   kuromoji:
@@ -163,6 +168,8 @@ async function loadStages(): Promise<Stages> {
 
 interface RunResult {
   seconds: Record<StageName, number | null>;
+  /** CPU seconds of this process (all its threads) per stage. */
+  cpu: Record<StageName, number | null>;
   notes: Partial<Record<StageName, string>>;
   counts: BenchFigures['counts'];
   events: KoryuEvent[] | null;
@@ -171,17 +178,22 @@ interface RunResult {
 /** One pass of the pipeline over `bytes`, each stage timed; a failing stage makes the later ones n/a. */
 function runPipeline(st: Stages, bytes: Uint8Array, label: string, opts: { mentionsRow?: boolean } = {}): RunResult {
   const seconds = Object.fromEntries(STAGES.map((s) => [s, null])) as Record<StageName, number | null>;
+  const cpu = Object.fromEntries(STAGES.map((s) => [s, null])) as Record<StageName, number | null>;
   const notes: Partial<Record<StageName, string>> = { ...st.missing };
   const counts: BenchFigures['counts'] = { blocks: null, sections: null, sentences: null, events: null };
   const timed = <T>(stage: StageName, fn: () => T): T | undefined => {
     if (notes[stage]) return undefined;
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     try {
       const out = fn();
       seconds[stage] = (seconds[stage] ?? 0) + (performance.now() - t0) / 1000;
+      const c = process.cpuUsage(c0);
+      cpu[stage] = (cpu[stage] ?? 0) + (c.user + c.system) / 1e6;
       return out;
     } catch (e) {
       seconds[stage] = null;
+      cpu[stage] = null;
       notes[stage] = firstLine(e);
       return undefined;
     }
@@ -216,8 +228,8 @@ function runPipeline(st: Stages, bytes: Uint8Array, label: string, opts: { menti
   return finish(events ?? null);
 
   function finish(ev: KoryuEvent[] | null = null): RunResult {
-    for (const s of STAGES) if (notes[s]) seconds[s] = null;
-    return { seconds, notes, counts, events: ev };
+    for (const s of STAGES) if (notes[s]) seconds[s] = cpu[s] = null;
+    return { seconds, cpu, notes, counts, events: ev };
   }
 }
 
@@ -430,6 +442,7 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
   // Mentions are looked up again inside events+merge; its separate row is not added twice.
   const nst = sum(['segment', 'sentences', 'time']);
   const all = sum(['decode', 'segment', 'sentences', 'time', 'events+merge']);
+  const cpuAll = median(runs.map((r) => (['decode', 'segment', 'sentences', 'time', 'events+merge'] as const).reduce((a, n) => a + (r.cpu[n] ?? NaN), 0)));
   const mbps = (s: number | null): number | null => (s ? bytes.length / MB / s : null);
 
   const kuro = await timeKuromoji(text, all, quick ? KUROMOJI_QUICK_SLICE_BYTES : KUROMOJI_SLICE_BYTES);
@@ -473,7 +486,7 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
     stages: stageSeconds,
     notes: last.notes,
     counts: last.counts,
-    throughput: { normalizeSegmentTime: mbps(nst), decodeToEvents: mbps(all) },
+    throughput: { normalizeSegmentTime: mbps(nst), decodeToEvents: mbps(all), decodeToEventsCpu: Number.isNaN(cpuAll) ? null : mbps(cpuAll) },
     peakRssMB,
     ...kuro,
     ingest: timeIngest(file),
@@ -507,7 +520,7 @@ export function formatBench(f: BenchFigures): string {
   out.push(
     '',
     `throughput normalize+segment+time (incl. sentences): ${fmt(f.throughput.normalizeSegmentTime, 2)} MB/s`,
-    `throughput decode→events: ${fmt(f.throughput.decodeToEvents, 2)} MB/s`,
+    `throughput decode→events: ${fmt(f.throughput.decodeToEvents, 2)} MB/s (${fmt(f.throughput.decodeToEventsCpu, 2)} MB/s of CPU time)`,
     `counts: ${f.counts.blocks ?? 'n/a'} blocks, ${f.counts.sections ?? 'n/a'} sections, ${f.counts.sentences ?? 'n/a'} sentences, ${f.counts.events ?? 'n/a'} events`,
     `peak RSS: ${f.peakRssMB.toFixed(0)} MB`,
     '',

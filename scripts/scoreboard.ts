@@ -82,7 +82,7 @@ for (const want of expectations.agreements as Pick<KoryuEvent, 'partners' | 'ins
 console.log('== speed (npm run bench --quick) ==');
 const f = await runBench({ quick: true });
 const mbps = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} MB/s`);
-console.log(`  ${(f.input.bytes / 1e6).toFixed(1)} MB in process: normalize+segment+sentences+time ${mbps(f.throughput.normalizeSegmentTime)} (target ≥ 10); decode→events ${mbps(f.throughput.decodeToEvents)} (target ≥ 8); bench process peak RSS ${f.peakRssMB.toFixed(0)} MB`);
+console.log(`  ${(f.input.bytes / 1e6).toFixed(1)} MB in process: normalize+segment+sentences+time ${mbps(f.throughput.normalizeSegmentTime)} (target ≥ 10); decode→events ${mbps(f.throughput.decodeToEvents)} (target ≥ 8; ${mbps(f.throughput.decodeToEventsCpu)} of CPU time); bench process peak RSS ${f.peakRssMB.toFixed(0)} MB`);
 const p = f.extractProcess;
 if (f.distStale) console.log('  note: dist/ is older than src/ (run npm run build): the own-process figures are of the old build');
 if ('error' in p) console.log(`  koryu extract, own process: ${p.error}`);

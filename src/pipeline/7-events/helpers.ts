@@ -20,9 +20,14 @@ export interface TriggerHit {
   local: Span;
 }
 
-/** 「同」 as "the said" right before a trigger; not the second kanji of 共同/合同/協同…. */
+/**
+ * 「同」「本」 as "the said" right before a trigger (「同寄港」「本共同研究は…完了」); not the second kanji of
+ * 共同/合同/協同… or of 日本/基本/資本.
+ */
 const SAID = '同'.charCodeAt(0);
 const NOT_SAID_BEFORE = new Set([...'共合協賛混異一帯'].map((c) => c.charCodeAt(0)));
+const THIS = '本'.charCodeAt(0);
+const NOT_THIS_BEFORE = new Set([...'日基資根'].map((c) => c.charCodeAt(0)));
 
 /** Names that may contain a trigger word without being one (「防衛装備品・技術移転協定」 holds 移転). */
 const NAME_TYPES = new Set(['instrument', 'forum', 'exercise']);
@@ -76,9 +81,13 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   return all.some(manner) ? all.filter((h, i) => !manner(h, i)) : all;
 }
 
-/** Whether a 「同」 meaning "the said" (not the end of 共同, 合同…) stands right before `start`. */
+/** Whether a 「同」「本」 meaning "the said" (not the end of 共同, 日本…) stands right before `start`. */
 function isBackReference(text: string, start: number): boolean {
-  return start >= 1 && text.charCodeAt(start - 1) === SAID && (start < 2 || !NOT_SAID_BEFORE.has(text.charCodeAt(start - 2)));
+  if (start < 1) return false;
+  const c = text.charCodeAt(start - 1);
+  const before = start < 2 ? -1 : text.charCodeAt(start - 2);
+  if (c === SAID) return !NOT_SAID_BEFORE.has(before);
+  return c === THIS && !NOT_THIS_BEFORE.has(before);
 }
 
 /**
@@ -101,7 +110,7 @@ const MANNER_REACH = 20;
  * or an aim (「共同訓練の実施」「移転について」「共同訓練をより実効性の高いものに」).
  */
 export const HELD_AFTER =
-  /^(?:(?:及び|並びに|や|と)[^、。]{0,20}?)?(?:(?:を|に|が)?(?:行|実施|し|開催|完了|成立|参加|さ?れ)|が(?:行われ|実施され|開催され|完了|成立))/;
+  /^(?:(?:及び|並びに|や|と)[^、。]{0,20}?)?(?:(?:を|に|が)?(?:行|実施|し|開催|開始|完了|成立|参加|さ?れ)|が(?:行われ|実施され|開催され|開始|完了|成立))/;
 
 /** A sentence closed by a non-past polite or plain future predicate: 「実施します」「行います」「参ります」. */
 const FUTURE_END = /(?:します|行います|いたします|参ります|まいります|する予定です)。?$/;
@@ -258,6 +267,24 @@ export function seniorRole(roles: (JpRole | undefined)[]): JpRole | undefined {
 export function modeFromCues(ctx: SentenceContext, text: string): Mode | undefined {
   for (const { mode, pattern } of ctx.vocab.modeCues) if (pattern.test(text)) return mode;
   return undefined;
+}
+
+/** The title run written before a name's head word: kanji, katakana, Latin, and the links of a title. */
+const NAME_BEFORE =
+  /(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9０-９・々]|の(?=[\p{Script=Han}\p{Script=Katakana}])|に(?:関する|係る|かかる|おける|基づく)|による|のための|にかかる)+$/u;
+
+/**
+ * The name written for a word at `span` (an instrument, a project): the quoted name holding it
+ * (「…日豪共同研究」), else the title run before it (「両国の防衛交流の発展に関する覚書」).
+ */
+export function writtenName(ctx: SentenceContext, span: Span): { name: string; quoted: boolean } {
+  const open = ctx.text.lastIndexOf('「', span.start);
+  if (open >= 0 && !ctx.text.slice(open, span.start).includes('」')) {
+    const close = ctx.text.indexOf('」', open);
+    if (close >= span.end) return { name: ctx.text.slice(open + 1, close), quoted: true };
+  }
+  const run = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, span.start - 60), span.start));
+  return { name: ((run?.[0] ?? '') + ctx.text.slice(span.start, span.end)).replace(/^(?:の|による|のための)/, ''), quoted: false };
 }
 
 /** The original-text evidence of the sentence. */

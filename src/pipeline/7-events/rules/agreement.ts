@@ -8,7 +8,7 @@
  */
 import type { Mention } from '../../6-mentions/types.js';
 import type { TimeMention } from '../../../model/time.js';
-import { counterpartCodes, isPlanned, makeCandidate, namedCodes, occurrencesOf, subjectCodes } from '../helpers.js';
+import { counterpartCodes, isPlanned, makeCandidate, namedCodes, occurrencesOf, subjectCodes, writtenName } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
 const RULE_ID = 'agreement.milestone';
@@ -71,8 +71,6 @@ const ADJACENT_BEFORE_INSTRUMENT = /^(?:された|した)/;
 const GENERIC_DECLARATION_LENGTH = 4;
 /** A summit's joint statement: generic ones are not recorded (codebook rule 23). */
 const SUMMIT = /首脳|総理|首相/;
-/** The name written before an instrument word: kanji, katakana, Latin, and the links of a title. */
-const NAME_BEFORE = /(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9０-９・々]|の(?=[\p{Script=Han}\p{Script=Katakana}])|に(?:関する|係る|かかる|おける|基づく)|による|のための|にかかる)+$/u;
 /** Quoted subjects of one or more statements: 「「信頼醸成措置」及び「テロ対策」に係る2つの共同声明」. */
 const QUOTED_SUBJECTS = /((?:「[^」]+」(?:及び|および|並びに|と|、)?)+)(?:に係る|にかかる|に関する)(?:[0-9０-９一二三四五六]+つの)?$/;
 
@@ -84,13 +82,7 @@ function quoteStart(text: string, pos: number): number {
 
 /** The instrument's name as written: the quoted name holding it, else the title run before its word. */
 function fullName(ctx: SentenceContext, m: Mention): string {
-  const open = quoteStart(ctx.text, m.local.start);
-  if (open < m.local.start) {
-    const close = ctx.text.indexOf('」', m.local.end);
-    return ctx.text.slice(open, close);
-  }
-  const run = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, m.local.start - 60), m.local.start));
-  return ((run?.[0] ?? '') + m.text).replace(/^(?:の|による|のための)/, '');
+  return writtenName(ctx, m.local).name;
 }
 
 /** A generic joint statement (「共同声明」「日英共同声明」), not a named one. */

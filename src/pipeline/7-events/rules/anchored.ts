@@ -30,12 +30,16 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   const own = windowTimes(ctx, pos, previousEnd);
   // 「2020年9月に…が、同年11月には…が、それぞれ豪海軍と共同訓練を実施」: one occurrence per date.
   if (own.length > 1 && /それぞれ/.test(ctx.text.slice(own[own.length - 1].local.end, pos))) return own;
+  // 「2017年3月には2機、2018年3月には3機を引き渡し」: each date with its own quantity.
+  if (own.length > 1 && own.every((t) => QUANTITY_AFTER.test(ctx.text.slice(t.local.end)))) return own;
   if (own.length) return [own[own.length - 1]];
-  if (!HELD_AFTER.test(ctx.text.slice(end))) return [];
+  if (!HELD_AFTER.test(ctx.text.slice(quoteAround(ctx.text, end)?.close ?? end))) return [];
   // 「日印共同訓練と日米豪共同訓練を実施した」: anchors joined by a coordinator, done together, share
   // the date written before the first of them. The anchor's own party (日米豪 of 日米豪共同訓練) is
-  // part of it, not of what lies between.
-  const head = ctx.mentions.find((m) => (m.type === 'country' || m.type === 'organization') && m.local.end === pos)?.local.start ?? pos;
+  // part of it, not of what lies between, and so is the quoted name that holds it
+  // (「「…共同研究」と「…共同研究」が開始」).
+  const quoted = quoteAround(ctx.text, pos);
+  const head = quoted?.open ?? ctx.mentions.find((m) => (m.type === 'country' || m.type === 'organization') && m.local.end === pos)?.local.start ?? pos;
   if (previousEnd > 0 && COORDINATED.test(ctx.text.slice(previousEnd, head))) {
     const before = lastTimeBefore(ctx, previousEnd);
     if (before) return [before];
@@ -52,11 +56,22 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
 /** Right after an act that closes its clause: 「入港、」「入港した」「入港し、」. */
 const CLAUSE_END = /^(?:[、。]|し(?:[、た]|まし)|した|しました)/;
 
+/** After a date: a quantity of its own (「2017年3月には2機、」), so that each date is an occurrence. */
+const QUANTITY_AFTER = /^(?:に|には|に、)?[0-9０-９]+(?:機|隻|両|台|基|門|セット)/;
+
+/** The quoted name (「…」) holding `pos`, if any: where it opens and where it closes (after 」). */
+export function quoteAround(text: string, pos: number): { open: number; close: number } | undefined {
+  const open = text.lastIndexOf('「', pos - 1);
+  if (open < 0) return undefined;
+  const close = text.indexOf('」', open);
+  return close >= pos - 1 && close >= 0 && !text.slice(open, pos).includes('」') ? { open, close: close + 1 } : undefined;
+}
+
 /** Between two anchors named together: only a coordinator (「と」「及び」「、」). */
 const COORDINATED = /^[」）)]*(?:と|及び|並びに|や|、|・)$/;
 
 /** Between an act done and the next one: the first act's predicate closed by a 連用形 「〜し、」. */
-const CHAINED = /^[^、。]{0,10}?(?:し|い|き)、[^、。]{0,30}$/;
+const CHAINED = /^[^、。]{0,10}?(?:し|い|き|とともに)、[^、。]{0,30}$/;
 
 export interface AnchoredRuleSpec {
   id: string;
@@ -72,7 +87,7 @@ export interface AnchoredRuleSpec {
    * Whether 「2019年3月から、…を派遣し」 dates the act: the start of a posting is the act itself,
    * unlike the start of an ongoing program (「2015年以降…参加している」).
    */
-  startDates?: boolean;
+  startDates?: boolean | ((ctx: SentenceContext) => boolean);
   /**
    * One event per partner, each read in the trigger's own stretch of the sentence first: each ship
    * calls for its own flag (「仏海軍のフリゲートが入港、韓国海軍の駆逐艦…が…入港」), each host country
@@ -88,7 +103,8 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
     apply(input): RuleOutcome {
       // A start written with 「から」 dates the posting (「2019年12月からは、…派遣し」); 「以降」「以来」
       // tell a program that goes on (「2016年以降、…派遣している」).
-      const starts = spec.startDates ? (input.deadTimes ?? []).filter((t) => /^(?:から|より)/.test(input.text.slice(t.local.end))) : [];
+      const startDates = typeof spec.startDates === 'function' ? spec.startDates(input) : spec.startDates;
+      const starts = startDates ? (input.deadTimes ?? []).filter((t) => /^(?:から|より)/.test(input.text.slice(t.local.end))) : [];
       const ctx: SentenceContext = starts.length
         ? { ...input, times: [...input.times, ...starts].sort((a, b) => a.local.start - b.local.start), deadTimes: (input.deadTimes ?? []).filter((t) => !starts.includes(t)) }
         : input;
@@ -136,8 +152,9 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
         const groups = spec.perPartner && partners.length > 1 ? partners.map((p) => [p]) : [partners];
         for (const occ of times.flatMap(occurrencesOf)) {
           for (const group of groups) {
-            const key = `${occ.date}|${occ.dateEnd ?? ''}|${group.join(',')}`;
-            if (seen.has(key)) continue; // 「寄港・寄航」: one event, not two
+            // 「寄港・寄航」: one event, not two; two projects named apart stay two.
+            const key = `${occ.date}|${occ.dateEnd ?? ''}|${group.join(',')}|${extra.distinct ?? ''}`;
+            if (seen.has(key)) continue;
             seen.add(key);
             candidates.push(
               makeCandidate(ctx, spec.id, {

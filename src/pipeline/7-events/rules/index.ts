@@ -3,7 +3,8 @@ import { agreementRule } from './agreement.js';
 import { capacityBuildingRule } from './capacity-building.js';
 import { conferenceRule } from './conference.js';
 import { exerciseRule } from './exercise.js';
-import { equipmentRule, otherRule, personnelRule, portCallRule } from './simple.js';
+import { equipmentRule } from './equipment.js';
+import { otherRule, personnelRule, portCallRule } from './simple.js';
 import { talksRule } from './talks.js';
 
 /** Every rule, in the order --explain lists them. Each is independent: all run on every sentence. */

@@ -1,4 +1,4 @@
-/** Kinds whose rule is a trigger, a date and a partner: port calls, equipment, personnel, other acts. */
+/** Kinds whose rule is a trigger, a date and a partner: port calls, personnel, other acts (equipment: rules/equipment.ts). */
 import { findTriggers } from '../helpers.js';
 import { anchoredRule } from './anchored.js';
 
@@ -19,14 +19,6 @@ export const portCallRule = anchoredRule({
     return { jpRole: 'unit' as const };
   },
   perPartner: true,
-});
-
-export const equipmentRule = anchoredRule({
-  id: 'equipment.trigger',
-  kind: 'equipment',
-  description: 'an equipment/technology act (移転, 引渡し, 無償譲渡, 共同研究, 契約…) with a date and a partner',
-  // 「防衛装備品及び技術の移転に関する…協定」: the word names an agreement's subject, not an act.
-  fields: (ctx, hit) => (/^に関する/.test(ctx.text.slice(hit.local.end)) ? 'the trigger names the subject of an instrument' : {}),
 });
 
 export const personnelRule = anchoredRule({

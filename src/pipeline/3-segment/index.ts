@@ -29,7 +29,7 @@ export function segmentDocument(source: DecodedSource): SegmentResult {
   segmenter.run();
   const { blocks, annotations, glossary } = finishDrafts(source.text, segmenter.drafts);
   if (segmenter.readings.length) {
-    annotations.push(...segmenter.readings);
+    for (const r of segmenter.readings) annotations.push(r); // no spread: a long document has many
     annotations.sort((a, b) => a.span.start - b.span.start);
   }
   return { blocks, sections: segmenter.tree.sections, glossary, annotations };

@@ -41,4 +41,13 @@ describe('mergeEvents', () => {
     expect(inside?.evidence.map((e) => e.start)).toEqual([200, 300]);
     expect(out.some((e) => e.dateEnd === '2018-08-20')).toBe(false);
   });
+
+  it('folds a coarse restatement of a meeting however many times the text repeats it', () => {
+    const talks = (at: number, date: string): Candidate => cb(at, date, { kind: 'talks', jpRole: 'minister', method: undefined, field: undefined } as Partial<Candidate>);
+    const coarse = Array.from({ length: 200_000 }, (_, i) => talks(100 + i * 20, '2020'));
+    const out = mergeEvents([talks(0, '2020-10'), ...coarse]);
+    expect(out).toHaveLength(1);
+    expect(out[0].date).toBe('2020-10');
+    expect(out[0].evidence).toHaveLength(200_001);
+  });
 });

@@ -117,7 +117,8 @@ function foldCoarseTalks(byKey: Map<string, KoryuEvent>, merged: Set<KoryuEvent>
       const d = coarse.e.date;
       const fines = list.filter((f) => f !== coarse && f.e.date.length > d.length && f.e.date.startsWith(d) && byKey.has(f.key));
       if (fines.length !== 1) continue;
-      fines[0].e.evidence.push(...coarse.e.evidence);
+      // One push per evidence: spreading a long list into push() overflows the stack.
+      for (const ev of coarse.e.evidence) fines[0].e.evidence.push(ev);
       merged.add(fines[0].e);
       byKey.delete(coarse.key);
     }

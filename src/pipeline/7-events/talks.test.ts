@@ -203,3 +203,39 @@ describe('talks: occasions and restatements', () => {
     expect(briefs(talks(['2024年12月5日、山田統合幕僚副長は、訪日中のカナダ軍統合作戦司令官と会談を行った。'], undefined))).toEqual(['2024-12-05 CAN official in-person']);
   });
 });
+
+const CHN: SectionSubject = { kind: 'country', codes: ['CHN'], label: '中国' };
+const EST: SectionSubject = { kind: 'country', codes: ['EST'], label: 'エストニア' };
+
+describe('talks: clauses that do not inherit', () => {
+  it('lets an organ as subject (「日中防衛当局は」) open a clause that takes no principal from before it', () => {
+    const ev = talks(['2007年4月の日中首脳会談において、安倍内閣総理大臣と中国国務院総理との間で一致したことを踏まえ、日中防衛当局は、2008年4月に第1回共同作業グループ協議を開催した。'], CHN);
+    expect(briefs(ev)).toEqual(['2007-04 CHN prime-minister in-person', '2008-04 CHN official in-person']);
+  });
+  it('keeps a meeting told after a visitor’s arrival at its own level (no protocol counterpart carried)', () => {
+    const ev = talks(['ウクライナとの間では、2018年10月、ウクライナ国防次官が訪日し、覚書に署名したほか、日ウクライナ安全保障協議を開催した。'], undefined);
+    expect(briefs(ev)).toEqual(['2018-10 UKR official in-person']);
+  });
+  it('dates the meeting told right after a visitor’s arrival by the visit (「…が訪日し、日X防衛相会談に際して」)', () => {
+    const ev = talks(['2016年12月にオランダ国防大臣が訪日し、日オランダ防衛相会談に際して覚書の署名が行われた。'], undefined);
+    expect(briefs(ev)).toEqual(['2016-12 NLD minister in-person']);
+  });
+});
+
+describe('talks: dates and places around the meeting noun', () => {
+  it('carries the date to a coordinated meeting held at a place (「…会談及び第4回日露「2+2」が東京で開催され」)', () => {
+    const ev = talks(['2019年5月、日露防衛相会談及び第4回日露「2+2」が東京で開催された。'], undefined);
+    expect(ev.map((e) => [e.date, e.partners.join(), e.name ?? ''].join(' ')).sort()).toEqual(['2019-05 RUS ', '2019-05 RUS 2+2']);
+  });
+  it('reads a date written after a meeting that is the topic (「日中安保対話（第13回）は、2015年3月に…開かれ」)', () => {
+    expect(briefs(talks(['日中安保対話（第13回）は、2015年3月に東京において開かれた。'], CHN))).toEqual(['2015-03 CHN official in-person']);
+  });
+  it('reads the prime minister’s visit with no place written as a visit to the section’s country', () => {
+    expect(briefs(talks(['同会談では、2018年1月の安倍内閣総理大臣訪問時の成果を踏まえ、協力を進めることで一致した。'], EST))).toEqual(['2018-01 EST prime-minister in-person']);
+  });
+  it('reads senior officials’ meetings and named dialogues as working-level talks', () => {
+    expect(briefs(talks(['2020年10月、日EU双方は、高官級テレビ会議を実施した。'], undefined))).toEqual(['2020-10 EU official video']);
+    expect(briefs(talks(['2017年3月には、第2回日仏包括的宇宙対話が開催された。'], undefined))).toEqual(['2017-03 FRA official in-person']);
+    expect(briefs(talks(['2017年11月には、初めての「日豪能力構築支援ワーキンググループ」が開催された。'], undefined))).toEqual(['2017-11 AUS official in-person']);
+  });
+});

@@ -209,7 +209,7 @@ function spanOf(times: TimeMention[]): Occurrence[] {
  * Beyond the shared HELD_AFTER: a meeting closing a bracket (「…閣僚協議(「2+2」)が相次いで行われた」)
  * or told with 「する」 (「…と会談するとともに、…を表敬し」).
  */
-const MEETING_HELD = /^[）)」』]*(?:(?:など|等)?(?:を|が)(?:相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
+const MEETING_HELD = /^[）)」』]*(?:(?:など|等)?(?:を|が)(?:[^、。]{0,10}?で|相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
 const isHeld = (after: string): boolean => HELD_AFTER.test(after) || MEETING_HELD.test(after);
 
 /** Principals named together who met apart: 「それぞれ」「相次いで」. */
@@ -221,12 +221,32 @@ function eachPrincipal(ctx: SentenceContext, clause: Clause, anchorStart: number
   return roles;
 }
 
+/** A subject that is an organ, not a principal: 「日中防衛当局は」「両国は」「日EU双方は」. */
+const ORGAN_SUBJECT = /(?:当局|両国|双方|両政府|両省)(?:は|が)/g;
+
+function lastOrganSubject(ctx: SentenceContext, from: number, to: number): number | undefined {
+  let last: number | undefined;
+  ORGAN_SUBJECT.lastIndex = from;
+  for (let m = ORGAN_SUBJECT.exec(ctx.text); m && m.index < to; m = ORGAN_SUBJECT.exec(ctx.text)) last = m.index;
+  if (last === undefined) return undefined;
+  // The organ's own parties (「日EU双方は」「日中防衛当局は」) belong to its clause.
+  const at = last;
+  const own = ctx.mentions.find((m) => m.compound && m.local.end <= at && /^[^、。はが]{0,4}$/.test(ctx.text.slice(m.local.end, at)));
+  return own && own.local.start >= from ? own.local.start : last;
+}
+
 /** After a body's name: it met (「を…初開催し」「が開催され」). */
 const HELD_BODY = /^[^、。]{0,24}?(?:開催|実施|行われ|行っ|行い|開か)/;
 
-/** The end of a trigger's own predicate: the next 、 or 。, or the next anchor. */
+/**
+ * The end of a trigger's own predicate: the next 、 or 。, or the next anchor; past the 、 of a topic
+ * (「…安保対話（第13回）は、2015年3月に東京において開かれ」) up to its verb.
+ */
 function predicateEnd(ctx: SentenceContext, from: number, next: number): number {
-  const stop = ctx.text.slice(from, next).search(/[、。]/);
+  const rest = ctx.text.slice(from, next);
+  const topic = /^(?:[（(][^）)]*[）)])?は、[^。]{0,30}?(?:開かれ|開催|行われ|実施)/.exec(rest);
+  if (topic) return from + topic[0].length;
+  const stop = rest.search(/[、。]/);
   return stop >= 0 ? from + stop : next;
 }
 
@@ -297,6 +317,9 @@ export const talksRule: Rule = {
     let previousEnd = 0;
     let previousTimes: TimeMention[] = [];
     let carriedRole: JpRole | undefined;
+    let carriedInferred = false;
+    /** The dates of a visit whose meeting is told right after it. */
+    let occasionTimes: TimeMention[] = [];
     let carriedPartners: string[][] = [];
 
     hits.forEach((hit, index) => {
@@ -304,7 +327,10 @@ export const talksRule: Rule = {
       const visit = hit.visit;
       const boundary = Math.max(0, ...boundaries.filter((b) => b <= hit.local.start));
       const windowStart = Math.max(previousEnd, boundary);
-      const clauses = clausesOf(ctx, windowStart, hit.local.start);
+      // 「…首脳会談において、総理と…との間で一致したことを踏まえ、日中防衛当局は、…協議を開催」: a subject
+      // that is no principal opens a clause of its own; no principal before it is this meeting's.
+      const organ = lastOrganSubject(ctx, windowStart, hit.local.start);
+      const clauses = clausesOf(ctx, organ ?? windowStart, hit.local.start);
       const skip = (why: string) => void misses.push(`「${hit.trigger.text}」 ${why}`);
       if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       if (isPlanned(ctx, hit.local.end, hit.local.start)) return skip('is planned or postponed, not held');
@@ -337,11 +363,17 @@ export const talksRule: Rule = {
       // its predicate says it was held (「陸幕長と懇談したほか、防衛副大臣を表敬した」); otherwise it
       // names a kind of meeting (「次官級協議の定期的な実施…で一致」).
       let carriedTimes: TimeMention[] =
-        previousEnd > 0 && previousEnd >= boundary && isHeld(ctx.text.slice(hit.local.end)) ? previousTimes : [];
+        previousEnd > 0 && isHeld(ctx.text.slice(hit.local.end)) ? previousTimes : [];
       const made = candidates.length;
+      /** A visit that dates the meeting told after it, without an event of its own. */
+      let occasion = false;
       for (const clause of clauses) {
         let times = clauseTimes(ctx, clause.start, clause.end);
+        // 「2016年12月に…が訪日し、日オランダ防衛相会談に際して」: the visit that dates this meeting.
+        if (!times.length && occasionTimes.length) times = occasionTimes;
         if (!times.length) times = carriedTimes;
+        // The organ's clause keeps the date written before its subject (「日EU双方は同寄港にあわせ」).
+        if (!times.length && organ !== undefined && clause === clauses[0]) times = clauseTimes(ctx, windowStart, organ).slice(-1);
         // 「…運営委員会を2014年7月に初開催し」: a date between the last clause's trigger and its predicate.
         if (!times.length && clause === clauses[clauses.length - 1]) times = timesIn(ctx, hit.local.end, predicateEnd(ctx, hit.local.end, next));
         carriedTimes = times;
@@ -349,15 +381,23 @@ export const talksRule: Rule = {
         const own =
           seniorRole(clause.principals.map((p) => p.jpRole)) ??
           (ctx.documentPrincipal && FIRST_PERSON.test(ctx.text.slice(clause.start, clause.end)) ? ctx.documentPrincipal : undefined);
-        const role = visit ? visitRole(ctx, visit, own, hit.local.end, next) : meetingRole(ctx, hit, own, clause.start);
+        const role = visit
+          ? visitRole(ctx, visit, own, hit.local.end, next)
+          : organ !== undefined && !own
+            ? (hit.trigger.jpRole ?? (hit.trigger.weak ? undefined : 'official'))
+            : meetingRole(ctx, hit, own, clause.start);
+        // A foreign visitor met by protocol (no host named) is an inference: less sure, and a meeting
+        // named after it keeps its own level (「…国防次官が訪日し、…安全保障協議を開催」 is working-level).
+        const inferred = visit?.direction === 'in' && !hostAfter(ctx, hit.local.end, next) && !own;
         carriedRole = role;
+        carriedInferred = inferred;
         const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
         let partnerSets: string[][];
         let fromSubject = false;
         if (visit) {
           // Each country visited is its own meeting; a visitor with no country of its own is the section's.
           partnerSets = visit.partners.map((c) => [c]);
-          if (!partnerSets.length && visit.direction === 'in' && subjectCodes(ctx).length) {
+          if (!partnerSets.length && (visit.direction === 'in' || visit.toSubject) && subjectCodes(ctx).length) {
             partnerSets = [subjectCodes(ctx)];
             fromSubject = true;
           }
@@ -388,11 +428,16 @@ export const talksRule: Rule = {
           skip('has no counterpart in the sentence or the section');
           continue;
         }
+        // 「…が来日した際、会談を行い」: the meeting told after the visit is the event; the visit dates it.
+        const after = hits[index + 1];
+        if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) {
+          skip('is a visit whose meeting is told after it');
+          occasion = true;
+          continue;
+        }
         const mode = modeFor(ctx, hit, clause.start, clauseEnd);
         // Several counterparts 「それぞれ」 over several dates: which met when is not written.
         const occurrences = partnerSets.length > 1 && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
-        // A foreign visitor met by protocol (no host named) is an inference: less sure.
-        const inferred = visit?.direction === 'in' && !hostAfter(ctx, hit.local.end, next) && !own;
         // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
         // their own occasion; named together without it they held one meeting at the senior level.
         const roles = eachPrincipal(ctx, clause, hit.local.start, next) ?? [role];
@@ -422,7 +467,8 @@ export const talksRule: Rule = {
           }
         }
       }
-      if (candidates.length > made) {
+      occasionTimes = occasion ? carriedTimes : [];
+      if (candidates.length > made || occasion) {
         previousEnd = hit.local.end;
         previousTimes = carriedTimes;
       }
@@ -443,8 +489,9 @@ export const talksRule: Rule = {
         principalPairedAfter(ctx, hit) ??
         // 「防衛審議官が…を訪問し、…当局間協議を行った」: the principal of the meeting told just
         // before in this sentence beats the trigger's default role (当局間協議 → official).
-        carriedRole ??
+        (carriedInferred ? undefined : carriedRole) ??
         hit.trigger.jpRole ??
+        carriedRole ??
         principalBefore(ctx, clauseStart) ??
         ctx.previousTalksRole ??
         // 「先ほど、…国防大臣と会談を行いました」: a first-person document leaves its author unnamed.

@@ -23,6 +23,8 @@ export interface VisitHit {
   partners: string[];
   /** in: the visitor's title, for the protocol counterpart when no Japanese host is named. */
   visitor?: Mention;
+  /** out: the visit names no place; it is to the country the section is about. */
+  toSubject?: boolean;
   /** A Japanese principal named with the visit itself (「訪印した安倍総理は」「防衛事務次官のインドネシア訪問」). */
   principal?: Mention;
 }
@@ -113,6 +115,11 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const place = parties(ctx).find((p) => p.local.end === start);
     const principal = place && principalOfNoun(ctx, place.local.start);
     if (place && principal) hits.push({ local: { start: place.local.start, end: start + 2 }, direction: 'out', partners: [...place.codes], principal });
+    // 「同年1月の安倍内閣総理大臣訪問時の成果」: a visit to the country the section is about.
+    const visitor = !place && ctx.mentions.find((m) => m.type === 'jp-principal' && m.jpRole !== 'unit' && /^の?$/.test(text.slice(m.local.end, start)));
+    if (visitor && /^(?:時|の際|に際し)/.test(text.slice(start + 2))) {
+      hits.push({ local: { start: visitor.local.start, end: start + 2 }, direction: 'out', partners: [], principal: visitor, toSubject: true });
+    }
   }
   for (const m of text.matchAll(VISIT_SHORT)) {
     const code = m[1] === '日' ? undefined : shortCode(m[1]);

@@ -239,3 +239,17 @@ describe('talks: dates and places around the meeting noun', () => {
     expect(briefs(talks(['2017年11月には、初めての「日豪能力構築支援ワーキンググループ」が開催された。'], undefined))).toEqual(['2017-11 AUS official in-person']);
   });
 });
+
+describe('talks: arrivals and the meetings after them', () => {
+  it('keeps the arrival’s summit when the meeting named after it gives no event (a working group not said to have met)', () => {
+    const ev = talks(['2013年5月、シン首相が来日し、日印両首脳は、防衛協力の拡大を歓迎するとともに、合同作業部会の設置を確認した。'], IND);
+    expect(briefs(ev)).toEqual(['2013-05 IND prime-minister in-person']);
+  });
+  it('reads 「…の国防担当国務長官」 after its country, and a meeting named by its abbreviation before 「に参加」', () => {
+    expect(briefs(talks(['2009年2月、来日した東ティモールのピント国防担当国務長官が山田防衛大臣への表敬を行った。'], undefined))).toEqual([
+      '2009-02 TLS minister in-person',
+    ]);
+    const ev = talks(['山田陸幕長は、2025年5月11日、日米シニア・リーダーズ・セミナー・SLS及び日米豪比ランド・フォーシズ・ダイアログ・LFDに参加した。'], undefined);
+    expect(briefs(ev)).toEqual(['2025-05-11 AUS,PHL,USA chief-gsdf in-person', '2025-05-11 USA chief-gsdf in-person']);
+  });
+});

@@ -209,7 +209,7 @@ function spanOf(times: TimeMention[]): Occurrence[] {
  * Beyond the shared HELD_AFTER: a meeting closing a bracket (「…閣僚協議(「2+2」)が相次いで行われた」)
  * or told with 「する」 (「…と会談するとともに、…を表敬し」).
  */
-const MEETING_HELD = /^[）)」』]*(?:(?:など|等)?(?:を|が)(?:[^、。]{0,10}?で|相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
+const MEETING_HELD = /^[）)」』]*(?:・[A-Za-z0-9]{2,8})?(?:に(?:参加|出席)|(?:など|等)?(?:を|が)(?:[^、。]{0,10}?で|相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
 const isHeld = (after: string): boolean => HELD_AFTER.test(after) || MEETING_HELD.test(after);
 
 /** Principals named together who met apart: 「それぞれ」「相次いで」. */
@@ -320,6 +320,8 @@ export const talksRule: Rule = {
     let carriedInferred = false;
     /** The dates of a visit whose meeting is told right after it. */
     let occasionTimes: TimeMention[] = [];
+    /** The candidates of a visitor's arrival, kept unless the meeting told after it gives events. */
+    let provisional: { anchor: number; from: number; to: number } | undefined;
     let carriedPartners: string[][] = [];
 
     hits.forEach((hit, index) => {
@@ -428,13 +430,10 @@ export const talksRule: Rule = {
           skip('has no counterpart in the sentence or the section');
           continue;
         }
-        // 「…が来日した際、会談を行い」: the meeting told after the visit is the event; the visit dates it.
+        // 「…が来日した際、会談を行い」: the meeting told after the visit is the event; the visit dates it,
+        // and its own protocol meeting stands only if that meeting gives no event.
         const after = hits[index + 1];
-        if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) {
-          skip('is a visit whose meeting is told after it');
-          occasion = true;
-          continue;
-        }
+        if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) occasion = true;
         const mode = modeFor(ctx, hit, clause.start, clauseEnd);
         // Several counterparts 「それぞれ」 over several dates: which met when is not written.
         const occurrences = partnerSets.length > 1 && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
@@ -467,6 +466,9 @@ export const talksRule: Rule = {
           }
         }
       }
+      // The meeting told right after a visitor's arrival gave events: the arrival's protocol meeting goes.
+      if (provisional?.anchor === index - 1 && candidates.length > made) candidates.splice(provisional.from, provisional.to - provisional.from);
+      provisional = occasion ? { anchor: index, from: made, to: candidates.length } : undefined;
       occasionTimes = occasion ? carriedTimes : [];
       if (candidates.length > made || occasion) {
         previousEnd = hit.local.end;

@@ -26,6 +26,9 @@ const EVENT_BLOCKS = new Set(['paragraph']);
  */
 const ONGOING_AFTER = /^(?:から|以降|以来|より)(?![^。]{0,12}(?:まで|にかけ))/;
 
+/** A sentence that continues the one before it (「また、…」). */
+const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;
+
 /** Sentences that only continue the previous meeting's story add evidence to it. */
 const SAME_MEETING = /^(?:また、|さらに、|なお、)?(?:同会談|同会合|同会議|同電話会談|同テレビ会談|両大臣|両者|両首脳|両幕僚長)/;
 
@@ -105,6 +108,9 @@ export function extractCandidates(
   let topic: string[] | undefined;
   let previousInstrument: Mention | undefined;
   let previousForum: Mention | undefined;
+  /** The meeting the last sentence referred to (「会議においては」), for the sentences that continue it. */
+  let carriedOccasion: Candidate | undefined;
+  let toldFora = new Map<string, Candidate>();
   let previousPrincipal: JpRole | undefined;
   const author = documentPrincipal(doc);
   const questions = new QuestionTracker();
@@ -135,6 +141,8 @@ export function extractCandidates(
       topic = undefined;
       previousInstrument = undefined;
       previousForum = undefined;
+      carriedOccasion = undefined;
+      toldFora = new Map();
       previousPrincipal = undefined;
       lastDated = undefined;
       lastStated = undefined;
@@ -144,7 +152,11 @@ export function extractCandidates(
     // 「その際、…署名が行われた」: no date of its own, dated like the engagement just told.
     const opensAnaphoric = vocab.anaphoricOpener.test(sentence.text);
     const anaphoric = !!lastDated && opensAnaphoric;
-    const occasion = lastDated && (anaphoric || vocab.occasionOpener.test(sentence.text)) ? lastDated : undefined;
+    // 「会議においては、…。また、…共同声明が採択された。」: the meeting stays the occasion of the sentences
+    // that continue the one referring to it (「また、」「さらに、」), until one states a date of its own.
+    const continues = !!carriedOccasion && !ownTimes.length && CONTINUES.test(sentence.text);
+    const occasion = lastDated && (anaphoric || vocab.occasionOpener.test(sentence.text)) ? lastDated : continues ? carriedOccasion : undefined;
+    carriedOccasion = occasion;
     // With no event told before it, 「今回の…の機会を活用し」 refers to the occasion the text last dated.
     const times = ownTimes.length
       ? ownTimes
@@ -171,6 +183,7 @@ export function extractCandidates(
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
       previousInstrument,
       previousForum,
+      toldFora,
       previousPrincipal,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
       ...(author ? { documentPrincipal: author } : {}),
@@ -187,6 +200,7 @@ export function extractCandidates(
     }
     candidates.push(...made);
     if (made.length) lastDated = made[made.length - 1];
+    for (const c of made) if (c.kind === 'conference') toldFora.set(c.distinct ?? c.name ?? '', c);
     if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];

@@ -38,6 +38,8 @@ export interface SentenceContext {
   documentPrincipal?: JpRole;
   /** The most senior Japanese principal of the last sentence of the section that named one. */
   previousPrincipal?: JpRole;
+  /** The fora the section has already told Japan attended, by their identity (gazetteer id, else name). */
+  toldFora?: ReadonlyMap<string, Candidate>;
   /** The last forum of the gazetteer named in the section (for 「第1回会議」「同会議」「標記会合」). */
   previousForum?: Mention;
   /** The last instrument named by name in the section's running text (for 「同協定」). */

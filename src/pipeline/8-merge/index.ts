@@ -163,6 +163,10 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
     merged.add(existing);
     existing.mode = mergeMode(existing.mode, c.mode);
     if (!existing.dateEnd && c.dateEnd) existing.dateEnd = c.dateEnd;
+    // One forum told twice: the host named the second time (「米宇宙軍主催の…会議では」) is a partner too.
+    if (existing.kind === 'conference' && c.partners.some((p) => !existing.partners.includes(p))) {
+      existing.partners = [...new Set([...existing.partners, ...c.partners])].sort();
+    }
     existing.confidence = Math.min(1, Math.max(existing.confidence, c.confidence) + 0.05);
     existing.highLevel = isHighLevel(existing);
   }

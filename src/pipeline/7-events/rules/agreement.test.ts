@@ -106,3 +106,42 @@ describe('agreement.milestone: dates and plans', () => {
     expect(ev.map(brief)).toEqual([['2012-04', 'GBR', 'declaration', 'signed']]);
   });
 });
+
+describe('agreement.milestone: statements of the meeting a sentence refers to', () => {
+  it('gives a statement signed at a seminar the seminar’s parties, not the countries the statement is about', () => {
+    const ev = extractEvents(
+      docFromSections([
+        {
+          title: '（1）テスト',
+          paragraphs: [
+            '2017年6月1日、陸幕長は、米太平洋陸軍司令官及び豪陸軍本部長と日米豪防衛相会談を行った。',
+            'セミナーにおいては、北朝鮮の脅威に対する日米豪の協力と韓国の関与強化の重要性について合意し、共同声明に署名しました。',
+          ],
+        },
+      ]),
+    ).events.filter((e) => e.kind === 'agreement');
+    expect(ev.map(brief)).toEqual([['2017-06-01', 'AUS,USA', 'declaration', 'signed']]);
+  });
+
+  it('keeps the meeting as the occasion of a sentence continuing the one that referred to it (「また、…」)', () => {
+    const ev = extractEvents(
+      docFromSections([
+        {
+          title: '（1）テスト',
+          paragraphs: [
+            '2019年11月18日、河野防衛大臣は、第6回ADMMプラスに出席した。',
+            '会議においては、4月に開催されたADSOMプラスの結果について報告が行われた。',
+            'また、参加国の国防大臣等の間で意見交換が行われ、「持続可能な安全保障」に係る共同声明が採択された。',
+          ],
+        },
+      ]),
+    ).events.filter((e) => e.kind === 'agreement');
+    expect(ev.map((e) => [e.date, e.name, e.partners.length])).toEqual([['2019-11-18', '持続可能な安全保障', 17]]);
+  });
+
+  it('reads a document issued at a meeting (「…において発出されたSCC文書「…」」) as its joint statement, named by its quote', () => {
+    const ev = agreements(['2011年6月21日のSCC会合において発出されたSCC文書「震災への対応における協力」は、自衛隊と米軍の協力を記した。'], undefined);
+    expect(ev.map((e) => [...brief(e), e.name])).toEqual([['2011-06-21', 'USA', 'declaration', 'signed', '震災への対応における協力']]);
+  });
+});
+

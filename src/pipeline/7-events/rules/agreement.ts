@@ -103,7 +103,7 @@ function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mentio
   };
   // 「手続取決め」「技術取決め」: a compound word names its own instrument.
   const before = ctx.text.slice(0, m.local.start);
-  const compound = /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && !DETERMINER.test(before) && !/^(?:同|本|両|新たな|この)/.test(m.text);
+  const compound = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]$/u.test(before) && !DETERMINER.test(before) && !/^(?:同|本|両|新たな|この)/.test(m.text);
   if (!INSTRUMENT_REFERENCE.test(m.text) || compound) return m.instrument === 'other' ? (bySubject() ?? m) : m;
   // 「同様の覚書」「別の協定」: another instrument of the kind, not the one named before.
   if (/(?:同様の|類似の|別の|新たな)$/.test(ctx.text.slice(Math.max(0, m.local.start - 4), m.local.start))) return m.instrument !== 'other' ? m : undefined;
@@ -173,19 +173,34 @@ function datesAnotherNoun(ctx: SentenceContext, t: TimeMention, pos: number): bo
  */
 function declarationsIssued(ctx: SentenceContext, instruments: Mention[]): Mention[] {
   return instruments
-    .filter((i) => i.instrument === 'declaration')
+    .filter((i) => i.instrument === 'declaration' || ISSUED_DOCUMENT.test(i.text))
     .filter(
       (i) =>
+        // A document counts only when issued (発出, 発表, 採択): one signed is an instrument of its own.
+        (!ISSUED_DOCUMENT.test(i.text) || DOCUMENT_ISSUED.test(issuedBefore(ctx, nameStart(ctx, i)) + '|' + ctx.text.slice(i.local.end))) &&
         ctx.vocab.declarationIssuedAfter.test(ctx.text.slice(nameEnd(ctx.text, i)).replace(/^[0-9０-９]{1,2}(?=[」』をがに])/, '')) ||
-        ctx.vocab.declarationIssuedBefore.test(issuedBefore(ctx, quoteStart(ctx.text, i.local.start))),
+        ctx.vocab.declarationIssuedBefore.test(issuedBefore(ctx, nameStart(ctx, i))),
     )
     .map((i) => ({ type: 'milestone', local: { start: i.local.end, end: i.local.end }, text: '', codes: [], milestone: 'signed' }) as Mention);
 }
+
+/** A document (「SCC文書「…」」) issued at a meeting is its joint statement. */
+const ISSUED_DOCUMENT = /^文書$/;
+/** Issued, before or after the document: 「発出された…文書」「…文書「…」を発表」. */
+const DOCUMENT_ISSUED = /(?:発出|発表|採択)された\||\|(?:「[^」]*」)?(?:を|が)(?:発出|発表|採択)/;
 
 /** Where the name holding an instrument word ends: after its closing quote when quoted (「…共同声明~…~」が発表). */
 function nameEnd(text: string, m: Mention): number {
   if (quoteStart(text, m.local.start) === m.local.start) return m.local.end;
   return text.indexOf('」', m.local.end);
+}
+
+/** Where an instrument's written name starts: its opening quote, else the title run before its word (「SCC文書」). */
+function nameStart(ctx: SentenceContext, m: Mention): number {
+  const open = quoteStart(ctx.text, m.local.start);
+  if (open < m.local.start) return open;
+  const { name, quoted } = writtenName(ctx, m.local);
+  return quoted ? m.local.start : Math.max(0, m.local.end - name.length);
 }
 
 /** What stands before a declaration's name, an adjective dropped (「発出された新たな「…」」 reads 「発出された「…」」). */
@@ -199,6 +214,8 @@ function partnersOf(ctx: SentenceContext, instrument: Mention, segmentStart: num
   if (instrument.codes.length) return { partners: [...instrument.codes], separate: false };
   const near = counterpartCodes(ctx, Math.max(segmentStart, instrument.local.start - 12), instrument.local.end);
   if (near.length) return { partners: near, separate: false };
+  // 「セミナーにおいては、…共同声明に署名」: a statement of the meeting the sentence refers to is among its parties.
+  if (instrument.instrument === 'declaration' && ctx.occasion?.partners.length) return { partners: [...ctx.occasion.partners], separate: false };
   // 「ニュージーランド、オーストラリアとの間で、防衛関連の文書に署名」: the clause's counterparts.
   const clause = counterpartCodes(ctx, segmentStart, instrument.local.end);
   const compound = ctx.mentions.some((m) => m.compound && m.local.start >= segmentStart && m.local.end <= instrument.local.end);
@@ -290,7 +307,10 @@ export const agreementRule: Rule = {
           miss ??= `「${ms.text}」 without a partner`;
           continue;
         }
-        const name = instrument.name ?? fullName(ctx, instrument);
+        // 「…において発出されたSCC文書「…」」: a document issued at a meeting is a joint statement named by its quote.
+        const issuedDocument = !ms.text && ISSUED_DOCUMENT.test(instrument.text);
+        const quotedAfter = issuedDocument ? /^「([^」]+)」/.exec(ctx.text.slice(instrument.local.end))?.[1] : undefined;
+        const name = quotedAfter ?? instrument.name ?? fullName(ctx, instrument);
         const subjects = instrument.instrument === 'declaration' ? bySubjects(ctx, instrument) : [];
         // Counterparts listed one by one each signed their own document, unless it is a joint statement.
         const partnerSets = separate && instrument.instrument !== 'declaration' ? partners.map((p) => [p]) : [partners];
@@ -301,7 +321,7 @@ export const agreementRule: Rule = {
                 kind: 'agreement',
                 date,
                 partners: set,
-                instrument: instrument.instrument!,
+                instrument: issuedDocument ? 'declaration' : instrument.instrument!,
                 milestone: ms.milestone!,
                 name: subject ?? name,
                 ...(subject ? { distinct: subject } : {}),

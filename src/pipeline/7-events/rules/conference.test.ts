@@ -103,3 +103,22 @@ describe('conference.forum-participation: forums in older editions and messages'
     expect(of(unit, 'conference')).toEqual([]);
   });
 });
+
+describe('conference.forum-participation: a forum told again later in the section', () => {
+  it('takes the host named the second time (「また、米宇宙軍主催の…会議では」), not a background clause or a region', () => {
+    const ev = events(
+      [
+        '私は、2021年8月24日から9月3日までの間、宇宙シンポジウム及び宇宙参謀長等会議への参加のため、米国に出張しました。',
+        'また、カナダ訪問後に引き続き、宇宙シンポジウムに参加しました。',
+        'また、米宇宙軍主催の宇宙参謀長等会議では、今後の防衛協力について意見交換を行いました。',
+        'さらに、宇宙シンポジウムにおいては、自由で開かれたインド・太平洋の重要性について確認しました。',
+      ],
+      undefined,
+    );
+    expect(of(ev, 'conference').map((e) => [e.name, e.date, e.partners, e.evidence.length]).sort()).toEqual([
+      ['宇宙シンポジウム', '2021-08-24', [], 3],
+      ['宇宙参謀長等会議', '2021-08-24', ['USA'], 2],
+    ]);
+  });
+});
+

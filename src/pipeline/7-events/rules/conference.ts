@@ -46,6 +46,19 @@ const ASIDE = /[（(][^）)]*[）)]/g;
 const RELATIVE_VERB = /^(?:さ?れた|する|した)(?![、。])/;
 /** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */
 const OCCASION_USED = /^の機会(?:を(?:捉え|活用|利用)|に)/;
+/** Right after a forum: the place where something was done (「…会議では、」「…においては、」). */
+const VENUE_AFTER = /^(?:では|においては|において|の場で)/;
+
+const TOLD_RULE = 'time.told-forum';
+
+/** A time standing for the date of a forum told before in the section. */
+function toldTime(ctx: SentenceContext, told: Candidate): TimeMention {
+  const dates = told.dateEnd ? [told.date, told.dateEnd] : [told.date];
+  const at = ctx.sentence.span.start;
+  // It stands at the start of the sentence: the clause that names the forum's host is all its own.
+  return { local: { start: 0, end: 0 }, span: { start: at, end: at }, text: '', kind: told.dateEnd ? 'span' : 'point', dates, ...(told.dateEnd ? { end: told.dateEnd } : {}), relative: true, rule: TOLD_RULE } as TimeMention;
+}
+
 /** A senior principal: a seminar is a forum only at this level (otherwise it is capacity building or a unit's). */
 const SENIOR = new Set(['prime-minister', 'minister', 'senior-vice-minister', 'parliamentary-vice-minister', 'administrative-vice-minister', 'vice-minister-international', 'chief-joint-staff', 'chief-gsdf', 'chief-msdf', 'chief-asdf']);
 
@@ -172,7 +185,8 @@ export const conferenceRule: Rule = {
     // The participant may be the subject of the sentence before (「…統幕長は、…。また、…会議に参加し」),
     // or the writer (「私は、…シンポジウムに参加しました」).
     const participant = seniorRole(principals.map((m) => m.jpRole)) ?? ctx.previousPrincipal;
-    const japan = !!participant || /わが国|我が国|日本|私(?:は|から|が|も)/.test(ctx.text);
+    // …or the forum's attendance was told before in the section.
+    const japan = !!participant || /わが国|我が国|日本|私(?:は|から|が|も)/.test(ctx.text) || forums.some((f) => ctx.toldFora?.has(f.key ?? f.name));
     if (!japan) return { candidates: [], miss: 'a meeting without a Japanese participant' };
     const capacityBuilding = findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak);
     const candidates: Candidate[] = [];
@@ -190,7 +204,10 @@ export const conferenceRule: Rule = {
         miss ??= `「${f.name}」 is a seminar without a senior Japanese participant`;
         return;
       }
-      const verb = governor(ctx, forums, i, verbs, meetings);
+      // 「…宇宙参謀長等会議では、…意見交換を行いました」: a forum told before, named again as the place of an act.
+      const told = ctx.toldFora?.get(f.key ?? f.name);
+      const venue = told ? VENUE_AFTER.exec(ctx.text.slice(f.local.end)) : null;
+      const verb = governor(ctx, forums, i, verbs, meetings) ?? (venue ? { local: { start: f.local.end, end: f.local.end + venue[0].length }, held: false } : undefined);
       if (!verb) {
         miss ??= `「${f.name}」 without a participation verb`;
         return;
@@ -206,6 +223,7 @@ export const conferenceRule: Rule = {
       }
       let times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
       if (!times.length && listed) times = previousTimes;
+      if (!times.length && told) times = [toldTime(ctx, told)];
       previousTimes = times;
       if (!times.length) {
         miss ??= `「${f.name}」 without a date`;
@@ -215,7 +233,12 @@ export const conferenceRule: Rule = {
       const mode = modeFromCues(ctx, ctx.text.slice(segmentStart, verb.local.end));
       let partners = f.codes;
       if (!f.fixed) {
-        const clauseStart = Math.max(segmentStart, Math.min(...times.map((t) => t.local.start)));
+        // A forum told before and dated by that telling: its clause opens after the last comma before it
+        // (「また、カナダ訪問後に引き続き、…シンポジウムに参加」 / 「また、米宇宙軍主催の…会議では」).
+        const toldOnly = times.every((t) => t.rule === TOLD_RULE);
+        const clauseStart = toldOnly
+          ? Math.max(segmentStart, ctx.text.lastIndexOf('、', f.local.start) + 1)
+          : Math.max(segmentStart, Math.min(...times.map((t) => t.local.start)));
         partners = clausePartners(ctx, clauseStart, meetings, f.local);
         // 「同国が主催する…フォーラム」: the country the running text is about.
         if (/同国/.test(ctx.text.slice(segmentStart, f.local.start))) partners = [...new Set([...partners, ...subjectCodes(ctx)])];

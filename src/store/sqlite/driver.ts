@@ -15,6 +15,8 @@ export interface SqliteStatement {
   iterate(...params: unknown[]): IterableIterator<unknown>;
   /** Rows as arrays of column values instead of objects. */
   raw(toggle?: boolean): this;
+  /** Rows as their first column's value only. */
+  pluck(toggle?: boolean): this;
 }
 
 export interface SqliteDatabase {

@@ -5,10 +5,9 @@
 import type { AtlasEvent } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
 import type { CountDimension, CountRow, EventFilter, EventListQuery, EventPage, ExplorerReads, PartnerSummary } from '../explore.js';
-import type { SqliteDatabase } from './driver.js';
-import { countBy, countMatches, liveFacts, loadFacts, plan, positionAt, snapshotFacts, type Facts, type Plan } from './facts.js';
+import type { SqliteDatabase, SqliteStatement } from './driver.js';
+import { countBy, liveFacts, loadFacts, plan, positionAt, snapshotFacts, tally, type Facts, type Plan } from './facts.js';
 import { FTS_BODY } from './migrations.js';
-import { parseStoredEvent } from './rows.js';
 
 /** Cursors are opaque to clients: base64url of [date key, pk] of the last event of the page. */
 export function encodeCursor(date: number, pk: number): string {
@@ -66,6 +65,17 @@ export function snapshotTextSql(hash: string, terms: string[]): { sql: string; p
 
 export class SqliteExplorer implements ExplorerReads {
   private facts = new Map<string, { version: string; facts: Facts }>();
+  /** Prepared statements by SQL: compiling one costs more than running it on a page of rows. */
+  private statements = new Map<string, SqliteStatement>();
+
+  private statement(sql: string): SqliteStatement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size > 200) this.statements.clear(); // full-text SQL varies with the number of terms
+      this.statements.set(sql, (st = this.db.prepare(sql)));
+    }
+    return st;
+  }
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -104,16 +114,17 @@ export class SqliteExplorer implements ExplorerReads {
   private plan(filter: EventFilter): { f: Facts; pl: Plan; hash?: string } {
     const hash = filter.release !== undefined ? this.snapshotOf(filter.release) : undefined;
     const f = this.index(hash);
-    let pks: number[] | undefined;
+    let pks: Iterable<number> | undefined;
     if (filter.q !== undefined) {
       const terms = textTerms(filter.q);
       if (terms.length) {
         // A release has no full-text index: its rows are scanned (substring tests on the same text).
         const { sql, params } = hash ? snapshotTextSql(hash, terms) : ftsSql(terms);
-        pks = this.guard(() => (this.db.prepare(sql).raw(true).all(...params) as [number][]).map((r) => r[0]));
+        // Streamed into the plan's mask: a common word matches half a million rows.
+        pks = this.statement(sql).pluck(true).iterate(...params) as Iterable<number>;
       }
     }
-    return { f, pl: plan(f, filter, pks), ...(hash ? { hash } : {}) };
+    return { f, pl: this.guard(() => plan(f, filter, pks)), ...(hash ? { hash } : {}) };
   }
 
   async listEvents(q: EventListQuery): Promise<EventPage> {
@@ -153,17 +164,19 @@ export class SqliteExplorer implements ExplorerReads {
     const rows = this.guard(
       () =>
         (hash
-          ? this.db
-              .prepare('SELECT rowid AS seq, id, json FROM snapshot_events WHERE rowid IN (SELECT value FROM json_each(?)) AND hash = ?')
-              .all(JSON.stringify(seqs), hash)
-          : this.db
-              .prepare('SELECT seq, id, json FROM events WHERE seq IN (SELECT value FROM json_each(?))')
-              .all(JSON.stringify(seqs))) as { seq: number; id: string; json: string }[],
+          ? this.statement('SELECT rowid AS seq, id, json FROM snapshot_events WHERE rowid IN (SELECT value FROM json_each(?)) AND hash = ?').all(JSON.stringify(seqs), hash)
+          : this.statement('SELECT seq, id, json FROM events WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs))) as {
+          seq: number;
+          id: string;
+          json: string;
+        }[],
     );
     const bySeq = new Map(rows.map((r) => [r.seq, r]));
     return seqs.flatMap((seq) => {
       const r = bySeq.get(seq);
-      return r ? [parseStoredEvent(r.id, r.json)] : [];
+      // Parsed, not validated: a page is read on every request (validating 50 records with the
+      // event schema costs more than the rest of the request); queryEvents and getEvent validate.
+      return r ? [JSON.parse(r.json) as AtlasEvent] : [];
     });
   }
 
@@ -175,16 +188,13 @@ export class SqliteExplorer implements ExplorerReads {
   async partnerSummary(partner: string, filter: EventFilter = {}): Promise<PartnerSummary> {
     const mine: EventFilter = { ...filter, partners: [partner] };
     const { f, pl } = this.plan(mine);
-    const total = countMatches(pl);
-    const byKindYear = countBy(f, pl, ['kind', 'year']);
-    const talks = this.plan({ ...mine, kinds: ['talks'] });
-    const talksByQuarterMode = countBy(talks.f, talks.pl, ['quarter', 'mode']);
-    const ex = this.plan({ ...mine, kinds: ['exercise'] });
-    const exercisePartners = countBy(ex.f, ex.pl, ['partner'])
+    const t = tally(f, pl, [{ by: ['kind', 'year'] }, { by: ['quarter', 'mode'], kinds: ['talks'] }, { by: ['partner'], kinds: ['exercise'] }]);
+    const [byKindYear, talksByQuarterMode, coPartners] = t.rows;
+    const exercisePartners = coPartners
       .filter((r) => r.key.partner !== partner && r.key.partner)
       .map((r) => ({ partner: r.key.partner!, n: r.n }))
       .sort((a, b) => b.n - a.n || (a.partner < b.partner ? -1 : 1));
-    const agreements = (await this.listEvents({ ...mine, kinds: ['agreement'], sort: '-date', limit: 200 })).events.map((e) => ({
+    const agreements = (await this.listEvents({ ...mine, kinds: ['agreement'], sort: '-date', limit: 100 })).events.map((e) => ({
       eventId: e.id,
       date: e.date,
       ...(e.instrument ? { instrument: e.instrument } : {}),
@@ -192,29 +202,14 @@ export class SqliteExplorer implements ExplorerReads {
       ...(e.name ? { name: e.name } : {}),
       partners: e.partners,
     }));
-    let first: string | undefined;
-    let last: string | undefined;
-    for (let i = pl.begin; !pl.empty && i < pl.end; i++) {
-      if (pl.test(positionAt(pl, i))) {
-        first = dateString(f.date[positionAt(pl, i)]);
-        break;
-      }
-    }
-    for (let i = pl.end - 1; !pl.empty && i >= pl.begin; i--) {
-      if (pl.test(positionAt(pl, i))) {
-        last = dateString(f.date[positionAt(pl, i)]);
-        break;
-      }
-    }
     return {
       partner,
-      total,
+      total: t.matched,
       byKindYear,
       talksByQuarterMode,
       agreements,
       exercisePartners,
-      ...(first ? { first } : {}),
-      ...(last ? { last } : {}),
+      ...(t.first >= 0 ? { first: dateString(f.date[t.first]), last: dateString(f.date[t.last]) } : {}),
     };
   }
 }

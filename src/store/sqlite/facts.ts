@@ -10,7 +10,7 @@
  * for other connections' commits, a local counter for our own); SQL stays the source of truth
  * for the records themselves.
  */
-import { EVENT_KINDS, LEVELS, MODES } from '../../model/event.js';
+import { EVENT_KINDS, LEVELS, MODES, type EventKind } from '../../model/event.js';
 import type { CountDimension, CountRow, EventFilter } from '../explore.js';
 import type { SqliteDatabase } from './driver.js';
 
@@ -58,56 +58,79 @@ export interface Facts {
 }
 
 /**
- * Where the facts come from: the live events, or a release's frozen snapshot. Each query returns
- * rows keyed by an integer that `fetchSql` accepts back (events.seq, or the snapshot row's rowid).
+ * Where the facts come from: the live events, or a release's frozen snapshot. One scan of rows
+ * keyed by an integer the explorer fetches records back by (events.seq, or the snapshot row's
+ * rowid); partners and sources come from each row's JSON record, so no join is needed.
  */
 export interface FactsSource {
   /** count(*) and max(key). */
   countSql: string;
-  /** key, date, month_lo, month_hi, is_span, kind, level, mode, high_level; ordered by key. */
+  /** key, date, month_lo, month_hi, is_span, kind, level, mode, high_level, partners (JSON), sources (JSON). */
   eventsSql: string;
-  /** key, partner code. */
-  partnersSql: string;
-  /** key, source id (distinct). */
-  sourcesSql: string;
   params: unknown[];
-  /** The sources events may name, by path. */
+  /** The sources events may name. */
   sources: { id: string; path: string }[];
 }
+
+const COLUMNS = `date, month_lo, month_hi, is_span, kind, json ->> '$.level', mode, high_level, json -> '$.partners', json -> '$.sources'`;
 
 export function liveFacts(db: SqliteDatabase): FactsSource {
   return {
     countSql: 'SELECT count(*) AS n, coalesce(max(seq), 0) AS m FROM events',
-    eventsSql: `SELECT seq, date, month_lo, month_hi, is_span, kind, json ->> '$.level', mode, high_level FROM events ORDER BY seq`,
-    partnersSql: 'SELECT e.seq, p.code FROM event_partners p JOIN events e ON e.id = p.event_id',
-    sourcesSql: 'SELECT DISTINCT e.seq, r.source_id FROM records r JOIN events e ON e.id = r.event_id',
+    eventsSql: `SELECT seq, ${COLUMNS} FROM events`,
     params: [],
     sources: db.prepare('SELECT id, path FROM sources ORDER BY path').all() as { id: string; path: string }[],
   };
 }
 
-/** A release: the snapshot's rows (partners and sources read from each frozen record). */
+/** A release: the snapshot's rows and the sources frozen with it. */
 export function snapshotFacts(db: SqliteDatabase, hash: string): FactsSource {
   const frozen = db.prepare('SELECT sources FROM snapshots WHERE hash = ?').get(hash) as { sources: string } | undefined;
   return {
     countSql: 'SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM snapshot_events WHERE hash = ?',
-    eventsSql: `SELECT rowid, date, month_lo, month_hi, is_span, kind, json ->> '$.level', mode, high_level FROM snapshot_events WHERE hash = ? ORDER BY rowid`,
-    partnersSql: `SELECT se.rowid, p.value FROM snapshot_events se, json_each(se.json, '$.partners') p WHERE se.hash = ?`,
-    sourcesSql: `SELECT DISTINCT se.rowid, s.value ->> 'id' FROM snapshot_events se, json_each(se.json, '$.sources') s WHERE se.hash = ?`,
+    eventsSql: `SELECT rowid, ${COLUMNS} FROM snapshot_events WHERE hash = ?`,
     params: [hash],
     sources: ((frozen ? JSON.parse(frozen.sources) : []) as { id: string; path: string }[])
       .map((x) => ({ id: x.id, path: x.path }))
-      .sort((a, b) => (a.path < b.path ? -1 : 1)),
+      .sort((x, y) => (x.path < y.path ? -1 : 1)),
   };
 }
 
-/** Read events into a Facts index: sequential scans, no big intermediate arrays. */
+/** A growable list of small integers in a typed array (a million events: no boxed numbers). */
+class Grower {
+  private data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+  at(i: number): number {
+    return this.data[i];
+  }
+  /** Whether v was pushed at or after index `from` (the current event's own entries). */
+  hasSince(from: number, v: number): boolean {
+    for (let i = from; i < this.length; i++) if (this.data[i] === v) return true;
+    return false;
+  }
+}
+
+type Row = [number, string, string, string, number, string, string | null, string | null, number, string, string];
+
+/** Read events into a Facts index: one sequential scan, typed arrays, no big intermediate objects. */
 export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db)): Facts {
   const count = db.prepare(from.countSql).get(...from.params) as { n: number; m: number };
   const n = count.n;
-  const sources = from.sources;
-  const srcIndex = new Map(sources.map((s, i) => [s.id, i]));
-  // Read in seq order (the events' row keys), then sort positions by (date, seq).
+  const srcIndex = new Map(from.sources.map((x, i) => [x.id, i]));
+  const codeIndex = new Map<string, number>();
+  const codes: string[] = [];
+  // Read in table order into "r" arrays, then lay them out by (date, key).
   const rPk = new Int32Array(n);
   const rDate = new Int32Array(n);
   const rLo = new Int32Array(n);
@@ -117,13 +140,14 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
   const rLevel = new Uint8Array(n);
   const rMode = new Uint8Array(n);
   const rHl = new Uint8Array(n);
+  // Partners and sources of row i: pList[pStart[i] .. pStart[i+1]) (and the same for sources).
+  const pStart = new Int32Array(n + 1);
+  const sStart = new Int32Array(n + 1);
+  const pList = new Grower(n * 2);
+  const sList = new Grower(n);
   let i = 0;
   let maxSpan = 0;
-  const rows = db
-    .prepare(from.eventsSql)
-    .raw(true)
-    .iterate(...from.params) as IterableIterator<[number, string, string, string, number, string, string | null, string | null, number]>;
-  for (const r of rows) {
+  for (const r of db.prepare(from.eventsSql).raw(true).iterate(...from.params) as IterableIterator<Row>) {
     if (i >= n) break; // the table cannot grow inside our read transaction; belt and braces
     rPk[i] = r[0];
     rDate[i] = dateKey(r[1]);
@@ -135,13 +159,28 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
     rLevel[i] = r[6] ? (LEVEL_CODE.get(r[6]) ?? 0) : 0;
     rMode[i] = r[7] ? (MODE_CODE.get(r[7]) ?? 0) : 0;
     rHl[i] = r[8];
+    for (const code of JSON.parse(r[9] ?? '[]') as string[]) {
+      let c = codeIndex.get(code);
+      if (c === undefined) {
+        c = codes.length;
+        codeIndex.set(code, c);
+        codes.push(code);
+      }
+      if (!pList.hasSince(pStart[i], c)) pList.push(c);
+    }
+    for (const src of JSON.parse(r[10] ?? '[]') as { id: string }[]) {
+      const x = srcIndex.get(src.id);
+      if (x !== undefined && !sList.hasSince(sStart[i], x)) sList.push(x);
+    }
     i++;
+    pStart[i] = pList.length;
+    sStart[i] = sList.length;
   }
   const len = i;
-  // Positions sorted by (date, pk): one numeric key when pks are small enough, else a comparator.
+  // Positions sorted by (date, key): one numeric key when keys are small enough, else a comparator.
   const order = new Int32Array(len);
   for (let j = 0; j < len; j++) order[j] = j;
-  const maxPk = len ? rPk[len - 1] : 0;
+  const maxPk = Math.max(0, count.m);
   if (maxPk < 2 ** 24) {
     const keys = new Float64Array(len);
     for (let j = 0; j < len; j++) keys[j] = rDate[j] * 2 ** 24 + rPk[j];
@@ -150,7 +189,7 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
     for (let j = 0; j < len; j++) rowOfPk[rPk[j]] = j;
     for (let j = 0; j < len; j++) order[j] = rowOfPk[keys[j] % 2 ** 24];
   } else {
-    order.sort((a, b) => rDate[a] - rDate[b] || rPk[a] - rPk[b]);
+    order.sort((x, y) => rDate[x] - rDate[y] || rPk[x] - rPk[y]);
   }
   const f: Facts = {
     n: len,
@@ -164,17 +203,18 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
     mode: new Uint8Array(len),
     hl: new Uint8Array(len),
     sOff: new Int32Array(len + 1),
-    sCode: new Int32Array(0),
+    sCode: new Int32Array(sList.length),
     pOff: new Int32Array(len + 1),
-    pCode: new Uint16Array(0),
-    codes: [],
-    codeIndex: new Map(),
+    pCode: new Uint16Array(pList.length),
+    codes,
+    codeIndex,
     postings: [],
-    sourceIds: sources.map((s) => s.id),
-    sourcePaths: sources.map((s) => s.path),
+    sourceIds: from.sources.map((x) => x.id),
+    sourcePaths: from.sources.map((x) => x.path),
     posOfPk: new Int32Array(maxPk + 1).fill(-1),
     maxSpan,
   };
+  const perCode = new Int32Array(codes.length);
   for (let p = 0; p < len; p++) {
     const r = order[p];
     f.pk[p] = rPk[r];
@@ -187,52 +227,24 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
     f.mode[p] = rMode[r];
     f.hl[p] = rHl[r];
     f.posOfPk[rPk[r]] = p;
-  }
-  // Partners: count per position, then fill (CSR).
-  const partnerRows = db.prepare(from.partnersSql).raw(true);
-  const perPos = new Int32Array(len);
-  for (const [pk, code] of partnerRows.iterate(...from.params) as IterableIterator<[number, string]>) {
-    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
-    if (p < 0) continue;
-    perPos[p]++;
-    if (!f.codeIndex.has(code)) {
-      f.codeIndex.set(code, f.codes.length);
-      f.codes.push(code);
+    let k = f.pOff[p];
+    for (let q = pStart[r]; q < pStart[r + 1]; q++, k++) {
+      f.pCode[k] = pList.at(q);
+      perCode[pList.at(q)]++;
     }
+    f.pOff[p + 1] = k;
+    k = f.sOff[p];
+    for (let q = sStart[r]; q < sStart[r + 1]; q++, k++) f.sCode[k] = sList.at(q);
+    f.sOff[p + 1] = k;
   }
-  for (let p = 0; p < len; p++) f.pOff[p + 1] = f.pOff[p] + perPos[p];
-  f.pCode = new Uint16Array(f.pOff[len]);
-  const fill = perPos.fill(0);
-  const perCode = new Int32Array(f.codes.length);
-  for (const [pk, code] of partnerRows.iterate(...from.params) as IterableIterator<[number, string]>) {
-    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
-    if (p < 0) continue;
-    const c = f.codeIndex.get(code)!;
-    f.pCode[f.pOff[p] + fill[p]++] = c;
-    perCode[c]++;
-  }
-  f.postings = Array.from(perCode, (k) => new Int32Array(k));
-  const at = new Int32Array(f.codes.length);
+  // A posting list per partner: its events' positions, ascending.
+  f.postings = Array.from(perCode, (m) => new Int32Array(m));
+  const at = new Int32Array(codes.length);
   for (let p = 0; p < len; p++) {
     for (let k = f.pOff[p]; k < f.pOff[p + 1]; k++) {
       const c = f.pCode[k];
       f.postings[c][at[c]++] = p;
     }
-  }
-  // Sources of each event: the sources of the records linked into it.
-  const sourceRows = db.prepare(from.sourcesSql).raw(true);
-  const perEvent = new Int32Array(len);
-  for (const [pk] of sourceRows.iterate(...from.params) as IterableIterator<[number, string]>) {
-    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
-    if (p >= 0) perEvent[p]++;
-  }
-  for (let p = 0; p < len; p++) f.sOff[p + 1] = f.sOff[p] + perEvent[p];
-  f.sCode = new Int32Array(f.sOff[len]);
-  perEvent.fill(0);
-  for (const [pk, sid] of sourceRows.iterate(...from.params) as IterableIterator<[number, string]>) {
-    const p = pk <= maxPk ? f.posOfPk[pk] : -1;
-    const s = srcIndex.get(sid);
-    if (p >= 0 && s !== undefined) f.sCode[f.sOff[p] + perEvent[p]++] = s;
   }
   return f;
 }
@@ -364,22 +376,34 @@ export function plan(f: Facts, filter: EventFilter, ftsPks?: Iterable<number>): 
 /** The ith candidate position of a plan. */
 export const positionAt = (pl: Plan, i: number): number => (pl.candidates ? pl.candidates[i] : i);
 
-/** Number of matching events. */
-export function countMatches(pl: Plan): number {
-  if (pl.empty) return 0;
-  let k = 0;
-  for (let i = pl.begin; i < pl.end; i++) if (pl.test(positionAt(pl, i))) k++;
-  return k;
+const quarterString = (m: number): string => `${String(Math.floor(m / 12)).padStart(4, '0')}-Q${Math.floor((m % 12) / 3) + 1}`;
+
+export interface Grouping {
+  by: readonly CountDimension[];
+  /** Count only the matching events of these kinds (a partner's talks, its exercises). */
+  kinds?: readonly EventKind[];
 }
 
-const quarterString = (m: number): string => `${String(Math.floor(m / 12)).padStart(4, '0')}-Q${Math.floor((m % 12) / 3) + 1}`;
+export interface Tally {
+  /** One list of rows per grouping, sorted by key. */
+  rows: CountRow[][];
+  /** Matching events, and the positions of the first and last (date order), -1 when none. */
+  matched: number;
+  first: number;
+  last: number;
+}
 
 /** Counts of the matching events along some dimensions (see CountRow). */
 export function countBy(f: Facts, pl: Plan, by: readonly CountDimension[]): CountRow[] {
-  if (pl.empty) return [];
-  const dims = [...new Set(by)];
-  const byPartner = dims.includes('partner');
-  // Each dimension becomes a small integer; a row's key is their mixed-radix combination.
+  return tally(f, pl, [{ by }]).rows[0];
+}
+
+/**
+ * Several counts of the matching events in one pass (a partner's summary needs three). Each
+ * dimension becomes a small integer and a row's key their mixed-radix combination, counted in a
+ * typed array when the key space is small (it nearly always is), else in a Map.
+ */
+export function tally(f: Facts, pl: Plan, groupings: readonly Grouping[]): Tally {
   const minLo = f.n ? f.lo[0] : 0;
   const maxLo = f.n ? f.lo[f.n - 1] : 0;
   const monthSpan = maxLo - minLo + 2; // + null
@@ -411,20 +435,6 @@ export function countBy(f: Facts, pl: Plan, by: readonly CountDimension[]): Coun
         return 0;
     }
   };
-  const rest = dims.filter((d) => d !== 'partner');
-  const counts = new Map<number, number>();
-  for (let i = pl.begin; i < pl.end; i++) {
-    const p = positionAt(pl, i);
-    if (!pl.test(p)) continue;
-    let key = 0;
-    for (const d of rest) key = key * radix[d] + value(d, p);
-    if (byPartner) {
-      for (let k = f.pOff[p]; k < f.pOff[p + 1]; k++) {
-        const kk = key * radix.partner + f.pCode[k] + 1;
-        counts.set(kk, (counts.get(kk) ?? 0) + 1);
-      }
-    } else counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
   const label = (d: CountDimension, v: number): string | null => {
     if (v === 0) return null;
     switch (d) {
@@ -444,25 +454,67 @@ export function countBy(f: Facts, pl: Plan, by: readonly CountDimension[]): Coun
         return String(v - 1 + Math.floor(minLo / 12)).padStart(4, '0');
     }
   };
-  const order = byPartner ? [...rest, 'partner' as const] : rest;
-  const rows: CountRow[] = [];
-  for (const [key, n] of counts) {
-    let k = key;
-    const out: Partial<Record<CountDimension, string | null>> = {};
-    for (let j = order.length - 1; j >= 0; j--) {
-      const d = order[j];
-      out[d] = label(d, k % radix[d]);
-      k = Math.floor(k / radix[d]);
+  const acc = groupings.map((g) => {
+    const dims = [...new Set(g.by)];
+    const byPartner = dims.includes('partner');
+    const rest = dims.filter((d) => d !== 'partner');
+    const order = byPartner ? [...rest, 'partner' as const] : rest;
+    const space = order.reduce((n, d) => n * radix[d], 1);
+    const dense = space <= 1 << 22 ? new Int32Array(space) : null;
+    const sparse = dense ? null : new Map<number, number>();
+    const kindMask = g.kinds?.length ? g.kinds.reduce((m, k) => m | (1 << (KIND_CODE.get(k) ?? 31)), 0) : 0;
+    return { dims, byPartner, rest, radices: rest.map((d) => radix[d]), order, dense, sparse, kindMask };
+  });
+  const radixPartner = radix.partner;
+  let matched = 0;
+  let first = -1;
+  let last = -1;
+  if (!pl.empty) {
+    for (let i = pl.begin; i < pl.end; i++) {
+      const p = positionAt(pl, i);
+      if (!pl.test(p)) continue;
+      matched++;
+      if (first < 0) first = p;
+      last = p;
+      for (let g = 0; g < acc.length; g++) {
+        const a = acc[g];
+        if (a.kindMask && !((a.kindMask >> f.kind[p]) & 1)) continue;
+        let key = 0;
+        for (let j = 0; j < a.rest.length; j++) key = key * a.radices[j] + value(a.rest[j], p);
+        if (a.byPartner) {
+          for (let k = f.pOff[p]; k < f.pOff[p + 1]; k++) {
+            const kk = key * radixPartner + f.pCode[k] + 1;
+            if (a.dense) a.dense[kk]++;
+            else a.sparse!.set(kk, (a.sparse!.get(kk) ?? 0) + 1);
+          }
+        } else if (a.dense) a.dense[key]++;
+        else a.sparse!.set(key, (a.sparse!.get(key) ?? 0) + 1);
+      }
     }
-    rows.push({ key: Object.fromEntries(dims.map((d) => [d, out[d] ?? null])), n });
   }
-  const cmpKey = (a: CountRow, b: CountRow): number => {
-    for (const d of dims) {
-      const x = a.key[d] ?? '';
-      const y = b.key[d] ?? '';
-      if (x !== y) return x < y ? -1 : 1;
-    }
-    return 0;
-  };
-  return rows.sort(cmpKey);
+  const rows = acc.map((a) => {
+    const counts: [number, number][] = [];
+    if (a.dense) a.dense.forEach((n, k) => n && counts.push([k, n]));
+    else counts.push(...a.sparse!);
+    const out: CountRow[] = counts.map(([key, n]) => {
+      let k = key;
+      const values: Partial<Record<CountDimension, string | null>> = {};
+      for (let j = a.order.length - 1; j >= 0; j--) {
+        const d = a.order[j];
+        values[d] = label(d, k % radix[d]);
+        k = Math.floor(k / radix[d]);
+      }
+      return { key: Object.fromEntries(a.dims.map((d) => [d, values[d] ?? null])), n };
+    });
+    const cmpKey = (x: CountRow, y: CountRow): number => {
+      for (const d of a.dims) {
+        const u = x.key[d] ?? '';
+        const v = y.key[d] ?? '';
+        if (u !== v) return u < v ? -1 : 1;
+      }
+      return 0;
+    };
+    return out.sort(cmpKey);
+  });
+  return { rows, matched, first, last };
 }

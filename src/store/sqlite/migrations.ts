@@ -197,4 +197,13 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO events_fts (rowid, body) SELECT seq, ${FTS_BODY('events')} FROM events;
     `,
   },
+  {
+    version: 6,
+    name: 'records by id',
+    sql: `
+      -- getEvent accepts the id a source's record was extracted with: without this index an
+      -- unknown id scans every record (seconds at a million).
+      CREATE INDEX records_id ON records(id);
+    `,
+  },
 ];

@@ -73,6 +73,9 @@ export interface MapSvgOptions {
 export const MAP_WIDTH = 960;
 export const MAP_HEIGHT = 470;
 
+/** One projection for every answer, so the renderer's outlines are computed once. */
+const projection = worldProjection(4, 4, MAP_WIDTH - 8, MAP_HEIGHT - 8);
+
 /**
  * The map as an SVG element for the page: countries with events are `.hit` paths (or circles
  * for small states) carrying data-iso3, data-count and a <title>; Japan is marked.
@@ -98,7 +101,7 @@ export function mapSvg(gaz: Gazetteer, rows: CountRow[], o: MapSvgOptions): stri
     `<svg xmlns="http://www.w3.org/2000/svg" class="world-map" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" ` +
     `role="group" aria-label="${esc(title)}" font-family="${esc(FONT_STACK)}">\n` +
     mapLayer({
-      projection: worldProjection(4, 4, MAP_WIDTH - 8, MAP_HEIGHT - 8),
+      projection,
       gaz,
       highlights,
       japanFill: JAPAN_FILL,

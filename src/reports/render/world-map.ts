@@ -116,10 +116,23 @@ export interface MapLayerOptions {
 const BASE_FILL = '#e3e3e3';
 const OCEAN = '#eef5fb';
 
+/**
+ * Projected outlines and areas per projection object: a caller that draws the same map many times
+ * with other colours (the server's /api/map.svg) keeps one projection and pays for the geometry once.
+ */
+const drawn = new WeakMap<GeoProjection, Map<string, { d: string | null; area: number }>>();
+
 /** Sphere, graticule, every country (highlighted ones with tooltips), small states as circles, Japan marked. */
 export function mapLayer(o: MapLayerOptions): string {
   const path = geoPath(o.projection).digits(1);
   const shapes = countryShapes(o.gaz);
+  let outlines = drawn.get(o.projection);
+  if (!outlines) drawn.set(o.projection, (outlines = new Map()));
+  const outline = (s: MapShape) => {
+    let x = outlines.get(s.iso3);
+    if (!x) outlines.set(s.iso3, (x = { d: path(s.feature), area: path.area(s.feature) }));
+    return x;
+  };
   const minArea = o.minArea ?? 25;
   const out: string[] = [];
   const clipAttr = o.clip ? ` clip-path="url(#${o.clip.id})"` : '';
@@ -130,17 +143,22 @@ export function mapLayer(o: MapLayerOptions): string {
     );
   }
   out.push(`<g class="map"${clipAttr}>`);
-  if (!o.clip) out.push(`<path class="sphere" d="${path({ type: 'Sphere' })}" fill="${OCEAN}" stroke="#9ab" stroke-width="0.8"/>`);
-  out.push(`<path class="graticule" d="${path(geoGraticule10())}" fill="none" stroke="#d5e2ee" stroke-width="0.5"/>`);
-  const drawn = new Set<string>();
+  const once = (key: string, geometry: () => GeoPermissibleObjects) => {
+    let x = outlines.get(key);
+    if (!x) outlines.set(key, (x = { d: path(geometry()), area: 0 }));
+    return x.d;
+  };
+  if (!o.clip) out.push(`<path class="sphere" d="${once('#sphere', () => ({ type: 'Sphere' }))}" fill="${OCEAN}" stroke="#9ab" stroke-width="0.8"/>`);
+  out.push(`<path class="graticule" d="${once('#graticule', geoGraticule10)}" fill="none" stroke="#d5e2ee" stroke-width="0.5"/>`);
+  const filled = new Set<string>();
   for (const s of shapes) {
-    const d = path(s.feature);
+    const d = outline(s).d;
     if (!d) continue;
     const h = o.highlights.get(s.iso3);
     if (s.iso3 === 'JPN') {
       out.push(`<path class="country japan" data-iso3="JPN" d="${d}" fill="${o.japanFill}" stroke="#fff" stroke-width="0.5"><title>${esc(o.japanLabel)}</title></path>`);
     } else if (h) {
-      drawn.add(s.iso3);
+      filled.add(s.iso3);
       out.push(
         `<path class="country partner hit" data-iso3="${s.iso3}"${attrs(h)} d="${d}" fill="${h.fill}" stroke="#fff" stroke-width="0.5"${dataEvents(h.events)}><title>${esc(h.tip)}</title></path>`,
       );
@@ -153,8 +171,8 @@ export function mapLayer(o: MapLayerOptions): string {
   const dots: string[] = [];
   for (const [iso3, h] of [...o.highlights.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const s = shapes.find((x) => x.iso3 === iso3);
-    const area = s ? path.area(s.feature) : 0;
-    if (drawn.has(iso3) && area >= minArea) continue;
+    const area = s ? outline(s).area : 0;
+    if (filled.has(iso3) && area >= minArea) continue;
     const at = anchorOf(iso3, shapes);
     const p = at && o.projection(at);
     if (!p) continue;

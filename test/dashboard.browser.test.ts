@@ -4,11 +4,12 @@
  * Assertions are on what is visible: coloured countries, pages that open, the highlighted
  * evidence, labels that change language, search results, the URL and the back button.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, hex, launchChromium } from './browser.js';
 import { buildDashboard } from '../scripts/build-dashboard.js';
 import { loadGazetteer } from '../src/gazetteer/index.js';
 import { JAPAN_FILL } from '../src/reports/palette.js';
@@ -18,21 +19,7 @@ import { listen, type RunningServer } from '../src/server/serve.js';
 import type { Store } from '../src/store/types.js';
 import { AUS_SENTENCE, SCRIPT_SENTENCE, fixtureStore } from './server.fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-
-function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)`);
-  console.warn(`[koryu tests] ${CHROMIUM} not found: skipping the dashboard tests`);
-  return false;
-}
-
-const hex = (c: string) => {
-  const n = parseInt(c.slice(1), 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-};
-
-describe.skipIf(!chromiumAvailable())('the dashboard in headless Chromium', () => {
+describe.skipIf(!chromiumAvailable('the dashboard tests'))('the dashboard in headless Chromium', () => {
   let browser: Browser;
   let store: Store;
   let server: RunningServer;
@@ -50,10 +37,7 @@ describe.skipIf(!chromiumAvailable())('the dashboard in headless Chromium', () =
     server = await listen(app, '127.0.0.1', 0);
     base = server.url.replace(/\/$/, '');
     mkdirSync(shots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     if (process.env.KORYU_KEEP_SCREENSHOTS) console.log(`[koryu tests] dashboard screenshots in ${shots}`);
   });
   afterAll(async () => {

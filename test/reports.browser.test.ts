@@ -3,31 +3,18 @@
  * by playwright-core), asserting on what is visible — computed fills, bounding boxes, fonts,
  * links that lead somewhere. One browser for the whole file (the machine has two cores).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, hex, launchChromium } from './browser.js';
 import { renderAllReports } from '../src/reports/index.js';
 import { BIN_FILLS } from '../src/reports/views/high-level.js';
 import { FIXTURE_EVENTS, standInGazetteer } from './reports.fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-
-function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`CI=true but ${CHROMIUM} is missing (apt-get install chromium fonts-noto-cjk)`);
-  console.warn(`[koryu tests] ${CHROMIUM} not found: skipping the browser rendering tests`);
-  return false;
-}
-
-const hex = (c: string) => {
-  const n = parseInt(c.slice(1), 16);
-  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-};
-
-describe.skipIf(!chromiumAvailable())('reports in headless Chromium', () => {
+describe.skipIf(!chromiumAvailable('the browser rendering tests'))('reports in headless Chromium', () => {
   let browser: Browser;
   let page: Page;
   const dir = mkdtempSync(path.join(tmpdir(), 'koryu-reports-'));
@@ -40,10 +27,7 @@ describe.skipIf(!chromiumAvailable())('reports in headless Chromium', () => {
       for (const f of renderAllReports(FIXTURE_EVENTS, standInGazetteer, { lang })) writeFileSync(path.join(out, f.file), f.content);
     }
     mkdirSync(shots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     if (process.env.KORYU_KEEP_SCREENSHOTS) console.log(`[koryu tests] report screenshots in ${shots}`);
   });

@@ -1,6 +1,6 @@
 /** What every view gets: the state, the language, navigation, names, and a few shared pieces. */
 import { KIND_FILLS } from '../reports/palette.js';
-import type { Event, Meta, Names } from './api.js';
+import { getJson, type Event, type EventPage, type Meta, type Names } from './api.js';
 import { flow, h, type Child } from './dom.js';
 import { label, levelLabel, t, type Lang } from './i18n.js';
 import { hrefOf, type State } from './state.js';
@@ -46,6 +46,33 @@ export function eventItem(app: App, e: Event, evidence: Child = flow(e.evidence[
     h('div', { class: 'event-head' }, h('time', null, dateRange(e, app.lang)), kindChip(app.lang, e.kind), app.link({ ...app.state, route: { view: 'event', id: e.id } }, { class: 'event-link' }, eventTitle(app, e)), e.highLevel ? h('span', { class: 'badge' }, app.lang === 'ja' ? 'ハイレベル' : 'high-level') : null),
     h('p', { class: 'evidence-line' }, evidence),
   );
+}
+
+/**
+ * A list of events a page at a time: the first page, then a "more" button that fetches the next
+ * page with the cursor (`pageUrl(cursor)`) and appends it, until there is none.
+ */
+export function pagedEvents(app: App, first: EventPage, pageUrl: (cursor: string) => string, item: (e: Event) => HTMLElement = (e) => eventItem(app, e)): HTMLElement[] {
+  const list = h('ul', { class: 'events' }, first.events.map(item));
+  let cursor = first.nextCursor;
+  if (!cursor) return [list];
+  const more: HTMLButtonElement = h(
+    'button',
+    {
+      type: 'button',
+      class: 'more',
+      onclick: async () => {
+        more.disabled = true;
+        const page = await getJson<EventPage>(pageUrl(cursor!));
+        list.append(...page.events.map(item));
+        cursor = page.nextCursor;
+        more.disabled = false;
+        if (!cursor) more.remove();
+      },
+    },
+    t(app.lang, 'more'),
+  );
+  return [list, more];
 }
 
 export function loading(lang: Lang): HTMLElement {

@@ -1,7 +1,7 @@
 /** A partner's page: totals, counts by kind and year, agreements, exercise partners, mode shift, chronology. */
 import { KIND_FILLS, MODE_FILLS } from '../../reports/palette.js';
 import { getJson, type EventPage, type PartnerSummary } from '../api.js';
-import { eventItem, nameOf, partnerLink, type App } from '../app.js';
+import { nameOf, pagedEvents, partnerLink, type App } from '../app.js';
 import { quartersBetween, stackedBars } from '../charts.js';
 import { fmt, h } from '../dom.js';
 import { label, t } from '../i18n.js';
@@ -108,25 +108,13 @@ function modeShift(app: App, s: PartnerSummary): HTMLElement {
 /** The chronology: newest first, a page at a time. */
 function chronology(app: App, code: string, filters: Filters, first: EventPage): HTMLElement {
   const { lang } = app;
-  const list = h('ul', { class: 'events' }, first.events.map((e) => eventItem(app, e)));
-  const section = h('section', { class: 'panel chronology', 'aria-labelledby': 'chrono-h' }, h('h2', { id: 'chrono-h' }, t(lang, 'chronology'), h('span', { class: 'muted small' }, ` ${t(lang, 'nEvents', { n: fmt(first.total, lang) })}`)), first.events.length ? list : h('p', { class: 'muted' }, t(lang, 'noEvents')));
-  let cursor = first.nextCursor;
-  if (cursor) {
-    const more: HTMLButtonElement = h('button', {
-      type: 'button',
-      class: 'more',
-      onclick: async () => {
-        more.disabled = true;
-        const page = await getJson<EventPage>(`/api/events?${filterParams(filters, [['partner', code], ['sort', '-date'], ['limit', '30'], ['cursor', cursor!]])}`);
-        list.append(...page.events.map((e) => eventItem(app, e)));
-        cursor = page.nextCursor;
-        more.disabled = false;
-        if (!cursor) more.remove();
-      },
-    }, t(lang, 'more'));
-    section.append(more);
-  }
-  return section;
+  const pageUrl = (cursor: string) => `/api/events?${filterParams(filters, [['partner', code], ['sort', '-date'], ['limit', '30'], ['cursor', cursor]])}`;
+  return h(
+    'section',
+    { class: 'panel chronology', 'aria-labelledby': 'chrono-h' },
+    h('h2', { id: 'chrono-h' }, t(lang, 'chronology'), h('span', { class: 'muted small' }, ` ${t(lang, 'nEvents', { n: fmt(first.total, lang) })}`)),
+    first.events.length ? pagedEvents(app, first, pageUrl) : h('p', { class: 'muted' }, t(lang, 'noEvents')),
+  );
 }
 
 export async function partnerView(app: App, code: string): Promise<HTMLElement> {

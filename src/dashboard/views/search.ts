@@ -1,6 +1,6 @@
 /** Full-text search over evidence sentences and names, with the filters of the URL. */
 import { getJson, type EventPage } from '../api.js';
-import { eventItem, type App } from '../app.js';
+import { eventItem, pagedEvents, type App } from '../app.js';
 import { flow, fmt, h, highlightTerms } from '../dom.js';
 import { t } from '../i18n.js';
 import { filterParams } from '../state.js';
@@ -30,23 +30,11 @@ export async function searchView(app: App, q: string): Promise<HTMLElement> {
     const hit = e.evidence.find((ev) => terms.some((term) => ev.text.toLowerCase().includes(term.toLowerCase()))) ?? e.evidence[0];
     return eventItem(app, e, highlightTerms(flow(hit?.text ?? ''), terms));
   };
-  const list = h('ul', { class: 'events results' }, page.events.map(item));
-  content.append(h('h2', { role: 'status' }, t(lang, 'resultsFor', { q, n: fmt(page.total, lang) })), page.events.length ? list : h('p', { class: 'muted' }, t(lang, 'noEvents')));
-  let cursor = page.nextCursor;
-  if (cursor) {
-    const more: HTMLButtonElement = h('button', {
-      type: 'button',
-      class: 'more',
-      onclick: async () => {
-        more.disabled = true;
-        const next = await getJson<EventPage>(`/api/events?${filterParams(app.state.filters, [['q', q], ['sort', '-date'], ['limit', '30'], ['cursor', cursor!]])}`);
-        list.append(...next.events.map(item));
-        cursor = next.nextCursor;
-        more.disabled = false;
-        if (!cursor) more.remove();
-      },
-    }, t(lang, 'more'));
-    content.append(more);
-  }
+  const pageUrl = (cursor: string) => `/api/events?${filterParams(app.state.filters, [['q', q], ['sort', '-date'], ['limit', '30'], ['cursor', cursor]])}`;
+  content.append(
+    h('h2', { role: 'status' }, t(lang, 'resultsFor', { q, n: fmt(page.total, lang) })),
+    ...(page.events.length ? pagedEvents(app, page, pageUrl, item) : [h('p', { class: 'muted' }, t(lang, 'noEvents'))]),
+  );
+  content.querySelector('ul.events')?.classList.add('results');
   return content;
 }

@@ -148,7 +148,7 @@ export async function partnerView(app: App, code: string): Promise<HTMLElement> 
         h('h2', { id: 'ex-h' }, t(lang, 'exercisePartners')),
         s.exercisePartners.length
           ? h('ul', { class: 'chips' }, s.exercisePartners.map((p) => h('li', null, partnerLink(app, p.partner, nameOf(app, p.partner)), h('span', { class: 'num' }, ` ${fmt(p.n, lang)}`))))
-          : h('p', { class: 'muted' }, t(lang, 'noExercisePartners')),
+          : h('p', { class: 'muted' }, t(lang, s.byKindYear.some((r) => r.key.kind === 'exercise') ? 'bilateralExercisesOnly' : 'noExercisePartners')),
       ),
     ),
     h('section', { class: 'panel', 'aria-labelledby': 'ms-h' }, h('h2', { id: 'ms-h' }, t(lang, 'modeShift')), modeShift(app, s)),

@@ -253,3 +253,17 @@ describe('talks: arrivals and the meetings after them', () => {
     expect(briefs(ev)).toEqual(['2025-05-11 AUS,PHL,USA chief-gsdf in-person', '2025-05-11 USA chief-gsdf in-person']);
   });
 });
+
+describe('talks: visits written as nouns, and 「…と会った」', () => {
+  it('reads a dated noun visit that the text says advanced cooperation, not one still to come', () => {
+    const IDN: SectionSubject = { kind: 'country', codes: ['IDN'], label: 'インドネシア' };
+    expect(briefs(talks(['また、2012年2月の防衛事務次官のインドネシア訪問などを通じて防衛協力が進展している。'], IDN))).toEqual([
+      '2012-02 IDN administrative-vice-minister in-person',
+    ]);
+    expect(talks(['2012年2月、両国は中国国防部長の訪日などを調整することで一致した。'], undefined)).toEqual([]);
+  });
+  it('reads 「…と会い」 with a principal as a meeting, and not 「一堂に会し」', () => {
+    expect(briefs(talks(['2021年6月、山田防衛大臣は、訪日したオーストラリア国防大臣と会い、協力を確認した。'], undefined))).toEqual(['2021-06 AUS minister in-person']);
+    expect(talks(['2021年6月、山田防衛大臣は、各国の参加者と一堂に会し、議論した。'], AUS)).toEqual([]);
+  });
+});

@@ -261,6 +261,9 @@ const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person
 /** A document issued (「…共同声明が発表され」「…宣言を発出」). */
 const DOCUMENT_ISSUED = /発表|発出|採択/;
 
+/** After a visit written as a noun: it is still to come (「…の訪日を招請」「…の早期訪露を実現」). */
+const NOUN_PLANNED = /^[^。]{0,12}?(?:予定|計画|調整|検討|延期|中止|見送|目指|招請|要請|実現|期待|意向|たい|べく)/;
+
 /** A visit that is also its own purpose (「…への参加及び公式訪問のため」「二者会談等を実施するため」). */
 const OWN_PURPOSE = /公式訪問|公式招待|二者会談|二国間会談|表敬/;
 
@@ -335,7 +338,11 @@ export const talksRule: Rule = {
       const clauses = clausesOf(ctx, organ ?? windowStart, hit.local.start);
       const skip = (why: string) => void misses.push(`「${hit.trigger.text}」 ${why}`);
       if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
-      if (isPlanned(ctx, hit.local.end, hit.local.start)) return skip('is planned or postponed, not held');
+      // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
+      // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
+      if (visit?.noun ? NOUN_PLANNED.test(ctx.text.slice(hit.local.end, next)) : isPlanned(ctx, hit.local.end, hit.local.start)) {
+        return skip('is planned or postponed, not held');
+      }
       if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {
         return skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
       }

@@ -23,6 +23,8 @@ export interface VisitHit {
   partners: string[];
   /** in: the visitor's title, for the protocol counterpart when no Japanese host is named. */
   visitor?: Mention;
+  /** Written as a noun (「防衛事務次官のインドネシア訪問」「…司令官の訪日」): its clause's predicate is not its own. */
+  noun?: boolean;
   /** out: the visit names no place; it is to the country the section is about. */
   toSubject?: boolean;
   /** A Japanese principal named with the visit itself (「訪印した安倍総理は」「防衛事務次官のインドネシア訪問」). */
@@ -42,7 +44,7 @@ const VISIT_JAPAN = /(?:訪日|来日)/g;
 /** After 訪日/来日: the visit is told as an act (not a relative clause before a counterpart's name). */
 const IN_PREDICATE = /^(?:し(?:、|た(?:際|時|。|ほか|こと|が|$|の(?:を|に))|まし|て)|され|中に|$)/;
 /** After a noun 「…の訪日」: told as an occasion that took place. */
-const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および)/;
+const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および|など|等|を通じ)/;
 /** Between a visitor's title and its visit: 「（当時）が」「は、」「の」. */
 const VISITOR_LINK = /^(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
 /** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
@@ -114,11 +116,11 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     if (text.startsWith('を', start - 1) || !NOUN_OCCASION.test(text.slice(start + 2))) continue;
     const place = parties(ctx).find((p) => p.local.end === start);
     const principal = place && principalOfNoun(ctx, place.local.start);
-    if (place && principal) hits.push({ local: { start: place.local.start, end: start + 2 }, direction: 'out', partners: [...place.codes], principal });
+    if (place && principal) hits.push({ local: { start: place.local.start, end: start + 2 }, direction: 'out', partners: [...place.codes], principal, noun: true });
     // 「同年1月の安倍内閣総理大臣訪問時の成果」: a visit to the country the section is about.
     const visitor = !place && ctx.mentions.find((m) => m.type === 'jp-principal' && m.jpRole !== 'unit' && /^の?$/.test(text.slice(m.local.end, start)));
     if (visitor && /^(?:時|の際|に際し)/.test(text.slice(start + 2))) {
-      hits.push({ local: { start: visitor.local.start, end: start + 2 }, direction: 'out', partners: [], principal: visitor, toSubject: true });
+      hits.push({ local: { start: visitor.local.start, end: start + 2 }, direction: 'out', partners: [], principal: visitor, toSubject: true, noun: true });
     }
   }
   for (const m of text.matchAll(VISIT_SHORT)) {
@@ -130,7 +132,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     if (noun && !NOUN_OCCASION.test(text.slice(end))) continue;
     if (!noun && !/^(?:し|中|して|され)/.test(text.slice(end))) continue;
     const principal = noun ?? principalAfter(ctx, end);
-    hits.push({ local: { start, end }, direction: 'out', partners: [code], ...(principal ? { principal } : {}) });
+    hits.push({ local: { start, end }, direction: 'out', partners: [code], ...(principal ? { principal } : {}), ...(noun ? { noun: true } : {}) });
   }
   for (const m of text.matchAll(VISIT_JAPAN)) {
     const start = m.index;
@@ -146,7 +148,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     // A verb must be told as an act: 「訪日し、」「来日した際」; a relative clause 「来日した…国防大臣と」 is not.
     const told = noun ? NOUN_OCCASION.test(after) : IN_PREDICATE.test(after) || startsWithPrincipal(ctx, end + 1);
     if (!told) continue;
-    hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor });
+    hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, ...(noun ? { noun: true } : {}) });
   }
   return hits.sort((a, b) => a.local.start - b.local.start);
 }

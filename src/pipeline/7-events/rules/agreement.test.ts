@@ -145,3 +145,35 @@ describe('agreement.milestone: statements of the meeting a sentence refers to', 
   });
 });
 
+describe('agreement.milestone: the work toward a milestone, starts and relative clauses', () => {
+  it('does not take 「改定作業」「締結交渉」 for the milestone, and dates a negotiation opened 「より」', () => {
+    const ev = agreements(['2013年2月より、イタリアとも情報保護協定の締結交渉を開始した。'], country('ITA', 'イタリア'));
+    expect(ev.map(brief)).toEqual([['2013-02', 'ITA', 'ISA', 'negotiation-start']]);
+    const work = agreements(['2007年6月の防衛相会談で、覚書の改定作業を開始することを決定した。']);
+    expect(work).toEqual([]);
+  });
+
+  it('does not carry a date across another date to a milestone chained after it', () => {
+    const ev = agreements(['2011年10月に日仏情報保護協定を締結したほか、2013年2月より、イタリアとも情報保護協定の締結交渉を開始した。'], undefined);
+    expect(ev.map(brief)).toEqual([
+      ['2011-10', 'FRA', 'ISA', 'signed'],
+      ['2013-02', 'ITA', 'ISA', 'negotiation-start'],
+    ]);
+  });
+
+  it('dates a revision by the sentence’s date when a relative clause dates the instrument’s making', () => {
+    const ev = agreements(['2006年1月には、防衛庁長官が訪露し、99(平成11)年に作成された日露防衛交流に関する覚書の改定が行われた。'], country('RUS', 'ロシア'));
+    expect(ev.map(brief)).toEqual([
+      ['1999', 'RUS', 'MOU', 'signed'],
+      ['2006-01', 'RUS', 'MOU', 'revised'],
+    ]);
+  });
+
+  it('reaches an instrument whose long written name follows 「策定された」, and reads 「結んで」 as a signature', () => {
+    const made = agreements(['平成15年に日豪防衛首脳間で策定された防衛交流の発展に関する覚書に基づき、交流を進めている。']);
+    expect(made.map(brief)).toEqual([['2003', 'AUS', 'MOU', 'signed']]);
+    const tied = agreements(['2009年6月、国防部長官が来られたときに、大臣との間で防衛交流の覚書を結んでいる。'], country('KOR', '韓国'));
+    expect(tied.map(brief)).toEqual([['2009-06', 'KOR', 'MOU', 'signed']]);
+  });
+});
+

@@ -57,6 +57,10 @@ const DETERMINER = /(?:各種|諸|各|両|本|同|当該|上記|前記)$/;
  * こととした」) takes the list's predicate: its plan cues are read to the end of the sentence.
  */
 const NOUN_LIST_ITEM = /^(?:、|や|及び|並びに)/;
+/** Milestones that begin something: a start written with 「より」「から」 dates them. */
+const STARTS = new Set(['negotiation-start', 'operational']);
+/** After a milestone word: the work toward it (「改定作業」「締結交渉」「策定作業」). */
+const PROCESS_AFTER = /^(?:作業|交渉|手続き?(?!取))/;
 /** 「…することで一致」「…することで合意」: a decision, a plan for most acts. */
 const AGREED_TO = /^(?:する)?ことで(?:一致|合意)/;
 /** Between two milestones of one act (「署名・発効」「署名、即日発効」): they share its date. */
@@ -123,12 +127,13 @@ function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mentio
 function instrumentsFor(ctx: SentenceContext, milestone: Mention, instruments: Mention[], from: number): Mention[] {
   const before = instruments.filter((i) => i.local.end <= milestone.local.start && i.local.start >= from);
   // 「署名された新たな「安全保障協力に関する日豪共同宣言」」: the reach runs to where the name opens.
+  // The reach runs to where the instrument's written name opens (「策定された防衛交流の発展に関する覚書」).
   const after = instruments.find(
-    (i) => i.local.start >= milestone.local.end && quoteStart(ctx.text, i.local.start) - milestone.local.end <= INSTRUMENT_AFTER_REACH,
+    (i) => i.local.start >= milestone.local.end && nameStart(ctx, i) - milestone.local.end <= INSTRUMENT_AFTER_REACH && !/[、。]/.test(ctx.text.slice(milestone.local.end, i.local.start)),
   );
   if (milestone.adjacent) {
     // A verb (「作成し」「策定された」), not a noun compound (「覚書の策定作業」).
-    if (!/^(?:し|さ|す)/.test(ctx.text.slice(milestone.local.end))) return [];
+    if (!/^(?:し|さ|す|で|だ)/.test(ctx.text.slice(milestone.local.end))) return [];
     const last = before[before.length - 1];
     if (last && ADJACENT_AFTER_INSTRUMENT.test(ctx.text.slice(last.local.end, milestone.local.start))) return resolved(ctx, [last], instruments);
     if (after && ADJACENT_BEFORE_INSTRUMENT.test(ctx.text.slice(milestone.local.end)) && !/[、。]/.test(ctx.text.slice(milestone.local.end, after.local.start)))
@@ -256,13 +261,18 @@ export const agreementRule: Rule = {
     // 「署名が行われ、同年4月の国会承認を経て同年9月に発効した」: later milestones of the same instrument.
     let previousObjects: Mention[] = [];
     let previousTime: TimeMention | undefined;
+    let relativeDate: TimeMention | undefined;
+    const startTimes = (ctx.deadTimes ?? []).filter((t) => /^(?:から|より)/.test(ctx.text.slice(t.local.end)));
+    const withStarts: SentenceContext = startTimes.length ? { ...ctx, times: [...ctx.times, ...startTimes].sort((a, b) => a.local.start - b.local.start) } : ctx;
     for (const ms of milestones) {
       // A skipped milestone (a plan, a restatement) does not close the segment: its date and
       // instrument stay for the next one.
       const segmentStart = previousEnd;
       // 「署名・発効」「署名、即日発効」, and acts chained by one subject (「…に署名したほか、…の署名に立ち会った」).
       const between = ctx.text.slice(previousEnd, ms.local.start);
-      const joined = previousEnd > 0 && (JOINED_MILESTONES.test(between) || CHAINED_PREDICATE.test(between));
+      // A date between, even one that dates nothing (「13年2月より」), starts another story.
+      const dateBetween = [...ctx.times, ...(ctx.deadTimes ?? [])].some((t) => t.local.start >= previousEnd && t.local.end <= ms.local.start);
+      const joined = previousEnd > 0 && !dateBetween && (JOINED_MILESTONES.test(between) || CHAINED_PREDICATE.test(between));
       const made = candidates.length;
       // The instruments are read even for a milestone that is skipped: the next one may be theirs
       // (「…協定（ACSA）の締結に向けた交渉が開始され」).
@@ -281,7 +291,18 @@ export const agreementRule: Rule = {
         miss ??= `「${ms.text}」 without an instrument`;
         continue;
       }
-      const milestoneDate = dateBefore(ctx, ms.local.start, segmentStart) ?? (joined ? previousTime : undefined);
+      // 「改定作業を開始」「締結交渉を開始」: the work toward a milestone, not the milestone.
+      if (ms.text && PROCESS_AFTER.test(ctx.text.slice(ms.local.end))) {
+        miss ??= `「${ms.text}」 names the work toward it, not the act`;
+        continue;
+      }
+      // 「06年1月には、…が訪露し、99年に作成された…覚書の改定が行われた」: a milestone whose segment holds
+      // no date, after a relative clause that dates the instrument's making, takes the date before that clause.
+      // 「13年2月より、…交渉を開始」: the start of negotiations (or of operation) is dated by 「より」「から」.
+      const dateCtx = STARTS.has(ms.milestone!) ? withStarts : ctx;
+      const own = dateBefore(dateCtx, ms.local.start, segmentStart);
+      const afterRelative = !ms.adjacent && relativeDate && !own ? dateBefore(ctx, relativeDate.local.start, 0) : undefined;
+      const milestoneDate = own ?? afterRelative ?? (joined ? previousTime : undefined);
       if (RESTATED_AFTER.test(ctx.text.slice(ms.local.end)) && !(milestoneDate && OWN_DATED_NOUN.test(ctx.text.slice(milestoneDate.local.end, ms.local.start)))) {
         miss ??= `「${ms.text}」 is restated as the topic of something else`;
         continue;
@@ -332,6 +353,8 @@ export const agreementRule: Rule = {
         }
       }
       if (candidates.length > made) previousEnd = ms.local.end;
+      // 「99年に作成された覚書」: the date of a milestone told in a relative clause before its instrument.
+      relativeDate = ms.adjacent && ADJACENT_BEFORE_INSTRUMENT.test(ctx.text.slice(ms.local.end)) ? dateBefore(ctx, ms.local.start, segmentStart) : undefined;
     }
     return candidates.length
       ? { candidates, reason: `agreement milestone(s) (${candidates.length})` }

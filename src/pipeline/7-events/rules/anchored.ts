@@ -71,7 +71,9 @@ export function quoteAround(text: string, pos: number): { open: number; close: n
 const COORDINATED = /^[」）)]*(?:と|及び|並びに|や|、|・)$/;
 
 /** Between an act done and the next one: the first act's predicate closed by a 連用形 「〜し、」. */
-const CHAINED = /^[^、。]{0,10}?(?:し|い|き|とともに)、[^、。]{0,30}$/;
+// 「…と会談を行ったほか、NATOの意思決定機関である、北大西洋理事会に出席し」: 「ほか」 chains too, and an
+// apposition may hold one more comma.
+const CHAINED = /^[^、。]{0,10}?(?:し|い|き|とともに|ほか)、[^、。]{0,30}(?:、[^、。]{0,20})?$/;
 
 export interface AnchoredRuleSpec {
   id: string;

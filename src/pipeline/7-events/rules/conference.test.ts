@@ -122,3 +122,54 @@ describe('conference.forum-participation: a forum told again later in the sectio
   });
 });
 
+describe('conference.forum-participation: partners, days and the forum’s own events', () => {
+  it('leaves the counterparts of side meetings, the country visited and the organiser’s nationality to others', () => {
+    const ev = events(
+      ['2006年6月2~4日、防衛庁長官は、第5回アジア安全保障会議(IISS:国際戦略研究所(英国の民間シンクタンク)主催)に出席するためにシンガポールを訪問し、スピーチを実施した。', '2019年6月1日、アジア安全保障会議への参加のためシンガポールを訪問中の防衛大臣は、中国国防部長と会談を行った。'],
+      undefined,
+    );
+    expect(of(ev, 'conference').map((e) => [e.date, e.partners])).toEqual([
+      ['2006-06-02', []],
+      ['2019-06-01', []],
+    ]);
+  });
+
+  it('reads the days of one meeting listed one after another as its span', () => {
+    const ev = events(['2017年12月10日及び11日、バーレーンにおいて開催された英国国際戦略研究所(IISS)主催の第13回地域安全保障サミット(マナーマ対話)に参加した大野防衛大臣政務官は、講演を行った。'], undefined);
+    expect(of(ev, 'conference').map((e) => [e.date, e.dateEnd, e.partners])).toEqual([['2017-12-10', '2017-12-11', []]]);
+  });
+
+  it('folds 「…日に開催された本会合では」 into the meeting told with its days', () => {
+    const ev = events(['2018年9月9日(日)及び10日(月)、名古屋において、防衛省の主催により「第10回日ASEAN防衛当局次官級会合」が開催され、防衛審議官が議長を務めた。', '10日(月)に開催された本会合では、出席者の間で意見交換を行った。']);
+    expect(of(ev, 'conference').map((e) => [e.date, e.dateEnd, e.partners, e.evidence.length])).toEqual([['2018-09-09', '2018-09-10', ['ASEAN'], 2]]);
+  });
+
+  it('counts a ceremony of a forum as an event of its own beside the meeting', () => {
+    // Through the real pipeline: the aside holds a 。 that the sentence splitter keeps inside.
+    const text = '令和2年12月10日\n\n 12月10日、防衛大臣は、オンライン形式で開催された、拡大ASEAN国防相会議(以下「ADMMプラス」という。)創設10周年記念式典及び第7回ADMMプラス並びに第6回日ASEAN防衛担当大臣会合に出席した。\n';
+    const ev = extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'release.txt'))).events;
+    expect(of(ev, 'conference').map((e) => [e.name, e.partners.length]).sort()).toEqual([
+      ['ADMMプラス', 17],
+      ['拡大ASEAN国防相会議創設10周年記念式典', 17],
+      ['日ASEAN防衛担当大臣会合', 1],
+    ]);
+  });
+
+  it('reads an act chained by 「ほか」 past an apposition, and the North Atlantic Council as NATO’s', () => {
+    const ev = events(['2007年1月、総理は、NATO本部において事務総長と会談を行ったほか、NATOの意思決定機関である、北大西洋理事会に、初めて出席し、演説を行った。'], undefined);
+    expect(of(ev, 'conference').map((e) => [e.date, e.partners])).toEqual([['2007-01', ['NATO']]]);
+  });
+
+  it('reads a forum where the minister proposed something, and a venue written with 「にて」', () => {
+    const ev = events(['会合では、2015年5月シンガポールにて行われたアジア安全保障会議において防衛大臣が提唱した「シャングリラ・ダイアログ・イニシアティブ」について議論した。'], undefined);
+    expect(of(ev, 'conference').map((e) => [e.name, e.date, e.partners])).toEqual([['アジア安全保障会議', '2015-05', []]]);
+  });
+
+  it('takes a host written as a command of a country (「米インド太平洋軍…が共催する」), and no 2+2 for a forum', () => {
+    const chod = events(['2020年8月、統幕長は、米インド太平洋軍及びフィジー共和国軍が共催するインド太平洋参謀長等会議にオンライン形式で参加した。'], undefined);
+    expect(of(chod, 'conference').map((e) => e.partners)).toEqual([['FJI', 'USA']]);
+    const twoPlusTwo = events(['2019年11月には、日印間で初となる第1回外務・防衛閣僚会合「2＋2」が開催された。'], undefined);
+    expect(of(twoPlusTwo, 'conference')).toEqual([]);
+  });
+});
+

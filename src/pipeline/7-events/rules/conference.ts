@@ -29,13 +29,13 @@ const MEETING = new RegExp(
     `(?:会議|会合|フォーラム)「([^」]{2,40})」`,
     `「([^」]{2,40})」と(?:呼ばれる|題する|題した|いう)(?:${NOUNS})`,
     `((?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合))(?=が|に|は|で|へ)`,
-    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・)`,
+    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった)`,
   ].join('|'),
   'g',
 );
 const MEETING_NOUN = new RegExp(NOUNS);
 /** Meeting nouns that are bilateral talks or Japan's own bodies, not fora. */
-const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会議$|防衛相会談|次官級|当局間|国家安全保障会議|^同|^本|^両|^各|^当該)/;
+const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会議$|防衛相会談|次官級|当局間|外務・防衛閣僚|国家安全保障会議|^同|^本|^両|^各|^当該)/;
 /** 「第1回会議」「同会議」「標記会合」: the forum named before. */
 const FORUM_REFERENCE = /^(?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合)$/;
 /** What may join forums that share one verb (「…会議(以下「ADMMプラス」という。)及び第4回…会合に出席」). */
@@ -44,12 +44,26 @@ const FORUM_LIST_JOINER = /^[、・]?(?:及び|および|並びに|ならびに|
 const ASIDE = /[（(][^）)]*[）)]/g;
 /** A verb ending a relative clause (「開催された」「主催する」): it describes the noun that follows. */
 const RELATIVE_VERB = /^(?:さ?れた|する|した)(?![、。])/;
+/** After a forum's name (and its aside): a ceremony of the forum (「(以下…)創設10周年記念式典」). */
+const CEREMONY_AFTER = /^(?:[（(][^）)]*[）)])?(?:創設)?[0-9０-９]*(?:周年)?(記念式典|式典)/;
+/** A trip that took the principal to the forum. */
+const TRIP = /訪問|出張|訪れ|訪米|訪豪|訪中|訪韓|訪露|訪印/;
+/** After a country: it is visited (for the forum), not a participant. */
+const VISITED_AFTER = /^(?:を|へ|に)(?:訪問|出張)/;
+/** A bracketed aside right after a name, one level of nesting allowed (「(IISS:国際戦略研究所(英国の…)主催)」). */
+const ASIDE_AFTER = /^[（(](?:[^（()）]|[（(][^）)]*[）)])*[）)]/;
 /** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */
 const OCCASION_USED = /^の機会(?:を(?:捉え|活用|利用)|に)/;
 /** Right after a forum: the place where something was done (「…会議では、」「…においては、」). */
 const VENUE_AFTER = /^(?:では|においては|において|の場で)/;
 
 const TOLD_RULE = 'time.told-forum';
+
+/** Days of one month listed one after another (「6月3日及び4日」): one meeting's days. */
+function consecutiveDays(dates: string[]): boolean {
+  if (dates.length < 2 || dates.some((d) => d.length !== 10 || d.slice(0, 7) !== dates[0].slice(0, 7))) return false;
+  return dates.every((d, i) => i === 0 || Number(d.slice(8)) - Number(dates[i - 1].slice(8)) === 1);
+}
 
 /** A time standing for the date of a forum told before in the section. */
 function toldTime(ctx: SentenceContext, told: Candidate): TimeMention {
@@ -70,6 +84,8 @@ interface Forum {
   /** The gazetteer id: one forum under all its names. */
   key?: string;
   seminar: boolean;
+  /** 「第1回会議」「本会合」: a reference to a forum named before. */
+  reference?: boolean;
 }
 
 interface Governor {
@@ -81,7 +97,14 @@ interface Governor {
 function foraIn(ctx: SentenceContext): { forums: Forum[]; meetings: Span[] } {
   const found: Forum[] = ctx.mentions
     .filter((m) => m.type === 'forum')
-    .map((m) => ({ local: m.local, name: m.name ?? m.text, codes: [...m.codes], fixed: m.codes.length > 0, key: m.key, seminar: false }));
+    .map((m) => {
+      // 「ADMMプラス創設10周年記念式典」: the forum's ceremony, attended in its own right (one more event).
+      const ceremony = CEREMONY_AFTER.exec(ctx.text.slice(m.local.end));
+      const base = { name: m.name ?? m.text, codes: [...m.codes], fixed: m.codes.length > 0, key: m.key, seminar: false };
+      return ceremony
+        ? { ...base, local: { start: m.local.start, end: m.local.end + ceremony[0].length }, name: base.name + ceremony[0].replace(ASIDE, ''), key: m.key && `${m.key} ${ceremony[1]}` }
+        : { ...base, local: m.local };
+    });
   /** Every meeting name, Japan's own talks included: partners inside another meeting's name are not this forum's. */
   const meetings: Span[] = found.map((f) => f.local);
   MEETING.lastIndex = 0;
@@ -94,14 +117,16 @@ function foraIn(ctx: SentenceContext): { forums: Forum[]; meetings: Span[] } {
       // 「同年10月、第1回会議が、ハノイで開催された」: the forum the section named last.
       const before = ctx.previousForum;
       const inSentence = found.filter((f) => f.local.end <= local.start).pop();
-      if (inSentence) found.push({ ...inSentence, local });
-      else if (before) found.push({ local, name: before.name ?? before.text, codes: [...before.codes], fixed: before.codes.length > 0, key: before.key, seminar: false });
+      if (inSentence) found.push({ ...inSentence, local, reference: true });
+      else if (before) found.push({ local, name: before.name ?? before.text, codes: [...before.codes], fixed: before.codes.length > 0, key: before.key, seminar: false, reference: true });
       continue;
     }
     // 「国際会議「ライシナ・ダイアログ」」: the quoted name after a generic meeting noun.
     const name = (m[1] ?? m[2] ?? m[3] ?? m[5]).replace(/^(?:第[0-9０-９]+回|初の|初めての)/, '').replace(/[（(]通称[:：][^）)]*[）)]$/, '');
     meetings.push(local);
     if (NOT_A_FORUM.test(name) || FORUM_REFERENCE.test(name)) continue;
+    // 「シャングリラ・ダイアログ・イニシアティブ」: a meeting word inside the quoted name of something else.
+    if (m[5] !== undefined && insideLongerQuote(ctx.text, local)) continue;
     // A meeting named after Japan and its partners (日米韓参謀総長級会議) is Japan's own talks.
     if (ctx.mentions.some((x) => x.compound && x.local.start >= local.start && x.local.end <= local.end)) continue;
     found.push({ local, name, codes: [], fixed: false, seminar: /セミナー$/.test(name) });
@@ -109,10 +134,20 @@ function foraIn(ctx: SentenceContext): { forums: Forum[]; meetings: Span[] } {
   found.sort((a, b) => a.local.start - b.local.start);
   // 「インド太平洋参謀長等会議（CHOD…）」「拡大ASEAN国防相会議(以下「ADMMプラス」という。)」: a name in the
   // bracket that opens right after a forum is the same meeting.
-  const forums = found.filter((f, i) => !(i > 0 && insideAsideOf(ctx.text, found[i - 1].local.end, f.local.start)));
+  const forums = found.filter(
+    (f, i) => !(i > 0 && (insideAsideOf(ctx.text, found[i - 1].local.end, f.local.start) || f.local.end <= found[i - 1].local.end)),
+  );
   // 「太平洋地上軍シンポジウム・LANPAC25」: a name and its abbreviation joined by ・ are one forum.
   const merged = forums.filter((f, i) => !(i > 0 && f.key && f.key === forums[i - 1].key && /^[・\s]?$/.test(ctx.text.slice(forums[i - 1].local.end, f.local.start))));
   return { forums: merged, meetings };
+}
+
+/** Whether a span lies inside a quoted name that goes on after it. */
+function insideLongerQuote(text: string, span: Span): boolean {
+  const open = text.lastIndexOf('「', span.start);
+  if (open < 0 || text.slice(open, span.start).includes('」')) return false;
+  const close = text.indexOf('」', span.end);
+  return close > span.end;
 }
 
 /** Whether `pos` lies inside a bracket opened right after `end` (at most one character later). */
@@ -156,16 +191,27 @@ function governor(ctx: SentenceContext, forums: Forum[], i: number, verbs: { loc
 
 /**
  * The partners a forum's own clause names: from where its clause opens (its date, else the previous
- * forum) to the end of the sentence — hosts, co-hosts, the participants it lists and the counterparts
- * met there (codebook rule 6) — leaving out venues, topics, a background clause before the forum's
- * date, and countries inside another meeting's name.
+ * forum) to the end of the sentence — hosts, co-hosts and the participants it lists — or to its verb
+ * when a side meeting follows (its counterparts are that meeting's); leaving out venues, topics, a
+ * background clause before the forum's date, the organiser described in the forum's aside, and
+ * countries inside another meeting's name.
  */
-function clausePartners(ctx: SentenceContext, from: number, meetings: Span[], own: Span): string[] {
-  const to = ctx.text.length;
+function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, meetings: Span[], own: Span): string[] {
+  // 「…に出席し、A国防大臣と会談」「…への参加のため…訪問中の大臣は、Aと会談」: the counterparts of a side
+  // meeting are that meeting's partners (talks), not the forum's.
+  const sideMeeting = findTriggers(ctx, 'talks').some((t) => t.local.start >= verbEnd && !t.trigger.weak);
+  const to = sideMeeting ? verbEnd : ctx.text.length;
   // The window less the names of other meetings (日米豪比ランド・フォーシズ・ダイアログ).
   const codes = new Set<string>();
   let at = from;
-  const cuts = meetings.filter((m) => !(m.start === own.start && m.end === own.end) && m.end > from && m.start < to).sort((a, b) => a.start - b.start);
+  // 「…会議(IISS:国際戦略研究所(英国の民間シンクタンク)主催)」: the aside of the forum's name describes its organiser.
+  const aside = ASIDE_AFTER.exec(ctx.text.slice(own.end));
+  const ownAside = aside ? [{ start: own.end, end: own.end + aside[0].length }] : [];
+  // 「…に出席するためにシンガポールを訪問し」: the country visited for the forum is its venue.
+  const visited = ctx.mentions.filter((m) => m.type === 'country' && !m.compound && VISITED_AFTER.test(ctx.text.slice(m.local.end))).map((m) => m.local);
+  const cuts = [...meetings.filter((m) => !(m.start === own.start && m.end === own.end)), ...ownAside, ...visited]
+    .filter((m) => m.end > from && m.start < to)
+    .sort((a, b) => a.start - b.start);
   for (const cut of [...cuts, { start: to, end: to }]) {
     if (cut.start > at) for (const c of namedCodes(ctx, at, cut.start)) codes.add(c);
     at = Math.max(at, cut.end);
@@ -224,12 +270,16 @@ export const conferenceRule: Rule = {
       let times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
       if (!times.length && listed) times = previousTimes;
       if (!times.length && told) times = [toldTime(ctx, told)];
+      // 「10日に開催された本会合では」: a day inside the days the forum was told to last is that forum.
+      else if (f.reference && told?.dateEnd && times.every((t) => t.dates.every((d) => d >= told.date && d.slice(0, told.dateEnd!.length) <= told.dateEnd!))) times = [toldTime(ctx, told)];
       previousTimes = times;
       if (!times.length) {
         miss ??= `「${f.name}」 without a date`;
         return;
       }
       const role = participant;
+      // The span is a trip's (「10月19~20日、…を訪問し、…に出席」) rather than the forum's own days.
+      const trip = TRIP.test(ctx.text);
       const mode = modeFromCues(ctx, ctx.text.slice(segmentStart, verb.local.end));
       let partners = f.codes;
       if (!f.fixed) {
@@ -239,17 +289,19 @@ export const conferenceRule: Rule = {
         const clauseStart = toldOnly
           ? Math.max(segmentStart, ctx.text.lastIndexOf('、', f.local.start) + 1)
           : Math.max(segmentStart, Math.min(...times.map((t) => t.local.start)));
-        partners = clausePartners(ctx, clauseStart, meetings, f.local);
+        partners = clausePartners(ctx, clauseStart, verb.local.end, meetings, f.local);
         // 「同国が主催する…フォーラム」: the country the running text is about.
         if (/同国/.test(ctx.text.slice(segmentStart, f.local.start))) partners = [...new Set([...partners, ...subjectCodes(ctx)])];
       }
       previousEnd = f.local.end;
       for (const t of times) {
-        for (const date of t.dates.slice(0, t.kind === 'list' ? undefined : 1)) {
+        // 「12月10日及び11日」: the days of one meeting, not two meetings.
+        const days = t.kind === 'list' && consecutiveDays(t.dates);
+        for (const date of t.dates.slice(0, t.kind === 'list' && !days ? undefined : 1)) {
           const id = f.key ?? f.name;
           if (seen.has(`${id}|${date}`)) continue;
           seen.add(`${id}|${date}`);
-          const end = (t.kind === 'span' || t.kind === 'period') && t.end && t.end !== date ? t.end : undefined;
+          const end = days ? t.dates[t.dates.length - 1] : (t.kind === 'span' || t.kind === 'period') && t.end && t.end !== date ? t.end : undefined;
           candidates.push(
             makeCandidate(ctx, RULE_ID, {
               kind: 'conference',
@@ -257,7 +309,7 @@ export const conferenceRule: Rule = {
               ...(end ? { dateEnd: end } : {}),
               // A forum dated only by the trip that took the principal there: its own day, told
               // elsewhere, stands (stage 8 folds the two).
-              ...(end ? { periodDated: true } : {}),
+              ...(end && (trip || (told?.periodDated && t.rule === TOLD_RULE)) ? { periodDated: true } : {}),
               partners,
               isForum: true,
               ...(role ? { jpRole: role } : {}),

@@ -7,6 +7,7 @@ import type { Mention } from './types.js';
 function show(m: Mention): string {
   const extra = [
     m.compound && 'compound',
+    m.destination && 'destination',
     m.jpRole,
     m.foreignLevel,
     m.personName && `name=${m.personName}`,
@@ -23,6 +24,8 @@ describe('findMentions: countries and compounds', () => {
   it.each([
     ['日米豪印の防衛相が会談した。', ['country:日米豪印[AUS,IND,USA] compound', 'jp-principal:防衛相[] minister']],
     ['日豪共同訓練を行った。', ['country:日豪[AUS] compound']],
+    // a visit's destination in its short form (訪露, 訪韓), while 対米 stays a word
+    ['護衛艦が訪露し、その後訪韓した。', ['jp-principal:護衛艦[] unit', 'country:露[RUS] destination', 'country:韓[KOR] destination']],
     ['日・米・豪の連携', ['country:日・米・豪[AUS,USA] compound']],
     ['日インドネシア協力', ['country:日インドネシア[IDN] compound']],
     ['日EU間の協議', ['organization:日EU[EU] compound']],
@@ -55,7 +58,10 @@ describe('findMentions: what must not fire', () => {
     ['朝鮮半島の情勢と北朝鮮', ['country:北朝鮮[PRK]']],
     ['南シナ海と東シナ海', []],
     ['マリーンとタイプ', []],
-    ['対米関係、訪米、中西氏', []],
+    ['対米関係、中西氏', []],
+    // 訪米 names the United States as a destination (a port call's host), flagged so that talks never
+    // take a venue for a counterpart
+    ['対米関係、訪米、中西氏', ['country:米[USA] destination']],
     ['同日中に、15日米国と', ['country:米国[USA]']],
     ['日比谷で', []],
     ['中米と中南米', ['region:中米[] latin-america', 'region:中南米[] latin-america']],

@@ -119,7 +119,7 @@ class Scanner {
     }
     if (!(lex.charFlags[c] & SHORT)) return false;
     const prev = this.code(i - 1);
-    return i === this.lastEnd || prev === JAPAN || !isKanji(prev);
+    return i === this.lastEnd || prev === JAPAN || !isKanji(prev) || lex.destinationBefore.has(prev);
   }
 
   private code(i: number): number {
@@ -262,7 +262,7 @@ class Scanner {
   private bareParty(start: number, first: Unit): Reading | undefined {
     // 訪露, 訪韓: a visit's destination, named by its short form alone.
     if (first.short && start !== this.lastEnd && this.lex.destinationBefore.has(this.code(start - 1))) {
-      return { end: first.end, mention: this.make('country', start, first.end, [first.code]) };
+      return { end: first.end, mention: this.make('country', start, first.end, [first.code], { destination: true }) };
     }
     // A short form glued to a preceding kanji is part of a word (対米, 中西), unless that kanji is a 日 of a date or of 在日.
     if (first.short && start !== this.lastEnd && isKanji(this.code(start - 1)) && this.code(start - 1) !== JAPAN) return undefined;

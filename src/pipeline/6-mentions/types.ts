@@ -23,6 +23,8 @@ export interface Mention {
   codes: string[];
   /** Came from a 日X compound (日豪, 日米豪): Japan is a party. */
   compound?: boolean;
+  /** A visit's destination written as 訪 + short form (訪露): a host, never a counterpart of talks. */
+  destination?: boolean;
   /** jp-principal. */
   jpRole?: JpRole;
   /** 岸防衛大臣 → '岸' when a surname directly precedes (best effort); a foreign title's katakana name. */

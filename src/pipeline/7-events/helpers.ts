@@ -195,7 +195,8 @@ export const mentionsIn = (ctx: SentenceContext, from: number, to: number, types
  */
 export function counterpartCodes(ctx: SentenceContext, from: number, to: number): string[] {
   const codes = new Set<string>();
-  const parties = mentionsIn(ctx, from, to).filter((m) => m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title');
+  // A destination (訪露) is where a principal went, not whom they met.
+  const parties = mentionsIn(ctx, from, to).filter((m) => (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.destination);
   parties.forEach((m, i) => {
     if (m.type === 'foreign-title' || m.compound) {
       m.codes.forEach((c) => codes.add(c));

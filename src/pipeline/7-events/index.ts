@@ -113,6 +113,9 @@ export function extractCandidates(
   let toldFora = new Map<string, Candidate>();
   let previousPrincipal: JpRole | undefined;
   const author = documentPrincipal(doc);
+  // A page that dates nothing but itself (a unit's news item: 「…親善訓練を実施しました」) dates its
+  // undated acts by its own date (codebook rule 62).
+  const statedTime = datedOnlyByItself(doc) ? documentDate(doc.context.published!) : undefined;
   const questions = new QuestionTracker();
 
   for (const sentence of doc.sentences) {
@@ -187,6 +190,7 @@ export function extractCandidates(
       previousPrincipal,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
       ...(author ? { documentPrincipal: author } : {}),
+      ...(statedTime ? { statedTime } : {}),
       vocab,
     };
     const made: Candidate[] = [];
@@ -220,4 +224,19 @@ export function extractCandidates(
     }
   }
   return options.explain ? { candidates, trace } : { candidates };
+}
+
+/**
+ * Whether the document is dated only by itself: not a white paper, a publication date known, and no
+ * date in its running text but that date (its heading line) — then it reports what happened as of it.
+ */
+function datedOnlyByItself(doc: KoryuDocument): boolean {
+  const published = doc.context.published;
+  if (!published || doc.context.kind === 'whitepaper') return false;
+  return doc.sentences.every((s) => (s.time ?? []).every((t) => t.dates.every((d) => d.startsWith(published) || published.startsWith(d))));
+}
+
+/** The document's own date as a time mention: what dates an undated act when nothing else does. */
+function documentDate(published: string): TimeMention {
+  return { local: { start: 0, end: 0 }, span: { start: 0, end: 0 }, text: '', kind: 'point', dates: [published], relative: true, rule: 'time.document-date' };
 }

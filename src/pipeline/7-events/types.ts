@@ -36,6 +36,11 @@ export interface SentenceContext {
   previousTalksRole?: JpRole;
   /** The author of a first-person document (a press conference, a chief of staff's message): 「私は」, or no subject. */
   documentPrincipal?: JpRole;
+  /**
+   * The document's own date, when nothing else in it is dated (a unit's news page: 「…親善訓練を実施
+   * しました」): an act done with no date in its sentence took place as of it.
+   */
+  statedTime?: TimeMention;
   /** The most senior Japanese principal of the last sentence of the section that named one. */
   previousPrincipal?: JpRole;
   /** The fora the section has already told Japan attended, by their identity (gazetteer id, else name). */

@@ -46,7 +46,9 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   }
   const start = windowStart(ctx, pos);
   const before = lastTimeBefore(ctx, pos);
-  if (!before) return [];
+  // An act done, with no date anywhere before it in its sentence: outside white papers, the date the
+  // text last stated, or the document's own (a unit's news page: 「…親善訓練を実施しました」).
+  if (!before) return ctx.statedTime && !ctx.times.length ? [ctx.statedTime] : [];
   // 「同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した」: acts chained by 「〜し、」 share the
   // date written before the first of them.
   if (before.local.start >= start || CHAINED.test(ctx.text.slice(start, pos))) return [before];

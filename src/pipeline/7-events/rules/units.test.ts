@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SectionSubject } from '../../../model/document.js';
 import type { KoryuEvent } from '../../../model/event.js';
 import { docFromSections } from '../../../../test/hand-built-doc.js';
-import { extractEvents } from '../../index.js';
+import { buildDocument, decodeBytes, extractEvents } from '../../index.js';
 
 const RUS: SectionSubject = { kind: 'country', codes: ['RUS'], label: 'ロシア' };
 const MULTI: SectionSubject = { kind: 'multilateral', codes: [], label: '多国間訓練' };
@@ -101,5 +101,34 @@ describe('capacity-building.partner-field: several partners, each with its dates
 
   it('does not record support announced in the future tense', () => {
     expect(run(['次に、2023年1月23日から2月3日までの間、ラオス軍の要員を招へいし、人道支援分野の能力構築支援を実施します。'])).toEqual([]);
+  });
+});
+
+describe('a page dated only by itself (codebook rule 62)', () => {
+  const news = (published: string | undefined, text: string) =>
+    extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'news.txt'), published ? { published } : {})).events;
+  const page = '護衛艦の親善訓練について\n\n派遣中の護衛艦「あさひ」は、マレーシア海軍と日マレーシア親善訓練を実施しました。\n';
+
+  it('dates an act done by the page\'s own date when the page dates nothing else', () => {
+    expect(news('2024-11-27', page).map(brief)).toEqual(['exercise 2024-11-27  MYS']);
+  });
+
+  it('does not when the page states other dates, nor without a publication date', () => {
+    expect(news('2024-11-27', page.replace('マレーシア海軍と', '2023年5月にも訓練した同国海軍と')).filter((e) => e.date === '2024-11-27')).toEqual([]);
+    expect(news(undefined, page)).toEqual([]);
+  });
+});
+
+describe('people and other acts', () => {
+  it('reads liaison officers received and technicians sent', () => {
+    expect(run(['さらに2015年2月には、英海軍の連絡士官を受け入れた。']).map(brief)).toEqual(['personnel 2015-02  GBR']);
+    expect(run(['2021年、日本側から同国への技術者派遣を開始した。'], { kind: 'country', codes: ['AUS'], label: '豪州' }).map(brief)).toEqual(['personnel 2021  AUS']);
+  });
+
+  it('reads a delegation\'s visit written as a noun, observers sent, a carrier boarded, a commander\'s visit below the chiefs', () => {
+    expect(run(['2018年11月の中国軍代表団の訪日に続き、交流が進んだ。']).map(brief)).toEqual(['other 2018-11  CHN']);
+    expect(run(['空自は、2002年9月、米国及びカナダが参加した捜索救難訓練に幹部をオブザーバーとして派遣した。']).map(brief)).toContain('other 2002-09  CAN,USA');
+    expect(run(['2022年11月6日、大臣は、米空母「ロナルド・レーガン」に乗艦し、視察した。']).map(brief)).toEqual(['other 2022-11-06  USA']);
+    expect(run(['2009年3月の陸自北部方面総監の訪露により、部隊間の交流が進んだ。']).map(brief)).toEqual(['other 2009-03  RUS']);
   });
 });

@@ -173,3 +173,21 @@ describe('conference.forum-participation: partners, days and the forum’s own e
   });
 });
 
+describe('conference.forum-participation: a forum as the place of what the principal did', () => {
+  it('reads a discussion the principal had at a past forum as its attendance, not a meeting held on its occasion', () => {
+    const attended = events(['2022年7月、岸大臣から、2021年の日・太平洋島嶼国国防大臣会合(JPIDD)では、地域の共通の課題について率直な意見交換ができた旨伝え、トンガの支援に謝意を述べました。'], undefined);
+    expect(of(attended, 'conference').map((e) => [e.date, e.partners])).toEqual([['2021', ['TON']]]);
+    const occasion = events(['2013年6月、防衛大臣が、シャングリラ会合においてフランス国防大臣と会談を行った。'], undefined);
+    expect(of(occasion, 'conference')).toEqual([]);
+  });
+
+  it('dates 「今回、…に出席」 by the month of a dated document', () => {
+    const text = '防衛大臣記者会見\n\n日時 令和元年11月19日(火) 9:22~9:40\n\n今回、バンコクで行われたADMMプラス及び日ASEAN防衛担当大臣会合に出席するとともに、各国の国防大臣と個別会談を行いました。\n';
+    const ev = extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'kisha.txt'))).events;
+    expect(of(ev, 'conference').map((e) => [e.name, e.date]).sort()).toEqual([
+      ['ADMMプラス', '2019-11'],
+      ['日ASEAN防衛担当大臣会合', '2019-11'],
+    ]);
+  });
+});
+

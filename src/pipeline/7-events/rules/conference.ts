@@ -65,6 +65,19 @@ function consecutiveDays(dates: string[]): boolean {
   return dates.every((d, i) => i === 0 || Number(d.slice(8)) - Number(dates[i - 1].slice(8)) === 1);
 }
 
+/** 「今回」「今般」: the occasion the text is about, at the document's date. */
+const THIS_TIME = /(?:^|、)(?:今回|今般)(?:、|の|は)/;
+/** A sentence told as done. */
+const PAST_TENSE = /(?:た|ました)(?:旨[^。]*)?。?$/;
+
+/** The document's month as a time at the start of the sentence, if the document is dated. */
+function publishedTime(ctx: SentenceContext): TimeMention[] {
+  const published = ctx.doc.context?.published;
+  if (!published || published.length < 7) return [];
+  const at = ctx.sentence.span.start;
+  return [{ local: { start: 0, end: 0 }, span: { start: at, end: at }, text: '', kind: 'point', dates: [published.slice(0, 7)], relative: true, rule: 'time.this-occasion' } as TimeMention];
+}
+
 /** A time standing for the date of a forum told before in the section. */
 function toldTime(ctx: SentenceContext, told: Candidate): TimeMention {
   const dates = told.dateEnd ? [told.date, told.dateEnd] : [told.date];
@@ -252,7 +265,13 @@ export const conferenceRule: Rule = {
       }
       // 「…宇宙参謀長等会議では、…意見交換を行いました」: a forum told before, named again as the place of an act.
       const told = ctx.toldFora?.get(f.key ?? f.name);
-      const venue = told ? VENUE_AFTER.exec(ctx.text.slice(f.local.end)) : null;
+      // …or a forum where the principal named in the sentence did something, told as done
+      // (「大臣から昨年の…会合(JPIDD)では、…率直な意見交換ができた旨伝え」).
+      // A bilateral meeting held there (「…会合において…国防大臣と会談」) makes the forum its occasion, not an attendance.
+      const senior = seniorRole(principals.map((m) => m.jpRole));
+      const venueAct =
+        !!senior && SENIOR.has(senior) && PAST_TENSE.test(ctx.text) && !findTriggers(ctx, 'talks').some((t) => !t.trigger.weak && t.local.start >= f.local.end);
+      const venue = told || venueAct ? VENUE_AFTER.exec(ctx.text.slice(f.local.end).replace(ASIDE_AFTER, '')) : null;
       const verb = governor(ctx, forums, i, verbs, meetings) ?? (venue ? { local: { start: f.local.end, end: f.local.end + venue[0].length }, held: false } : undefined);
       if (!verb) {
         miss ??= `「${f.name}」 without a participation verb`;
@@ -270,6 +289,8 @@ export const conferenceRule: Rule = {
       let times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
       if (!times.length && listed) times = previousTimes;
       if (!times.length && told) times = [toldTime(ctx, told)];
+      // 「今回、バンコクで行われたADMMプラス…に出席」: this time, in a text dated by its publication.
+      if (!times.length && THIS_TIME.test(ctx.text.slice(0, f.local.start))) times = publishedTime(ctx);
       // 「10日に開催された本会合では」: a day inside the days the forum was told to last is that forum.
       else if (f.reference && told?.dateEnd && times.every((t) => t.dates.every((d) => d >= told.date && d.slice(0, told.dateEnd!.length) <= told.dateEnd!))) times = [toldTime(ctx, told)];
       previousTimes = times;

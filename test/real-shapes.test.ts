@@ -80,3 +80,19 @@ describe('a day without its year outside a white paper', () => {
     expect(extractEvents(doc).events.map(brief)).toEqual(['talks 2017-07-11 GBR chief-asdf in-person']);
   });
 });
+
+describe('a press release with numbered items', () => {
+  const { events } = run('release.txt');
+
+  it('dates the meetings its items tell without a day by the preamble’s occasion, one per counterpart met 個別に', () => {
+    expect(events.map(brief)).toEqual([
+      'talks 2022-06-10 IDN minister in-person',
+      'talks 2022-06-10 CAN minister in-person',
+      'talks 2022-06-10 GBR minister in-person',
+      'talks 2022-06-10 VNM minister in-person',
+      'talks 2022-06-10 AUS,USA minister in-person',
+    ]);
+    // The preamble's two days are the occasion: a meeting told without its day spans them, once.
+    expect(events.every((e) => e.dateEnd === '2022-06-11')).toBe(true);
+  });
+});

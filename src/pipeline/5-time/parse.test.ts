@@ -80,6 +80,8 @@ const table: Row[] = [
   { text: '令和3年3月27日（土）から29日（月）まで、共同訓練を実施しました。', expect: [['令和3年3月27日（土）から29日（月）まで', 'span', ['2021-03-27', '2021-03-29'], 'time.span']] },
   { text: '2019年10月から2月にかけて、要員を派遣した。', expect: [['2019年10月から2月にかけて', 'span', ['2019-10', '2020-02'], 'time.span']] },
   { text: '同年6月8日から10日まで、訓練を実施した。', ctx: Y2020, expect: [['同年6月8日から10日まで', 'span', ['2020-06-08', '2020-06-10'], 'time.span']] },
+  // a day then a month are not one list
+  { text: '2021年8月31日、7月に着任した参謀長と会談した。', expect: [['2021年8月31日', 'point', ['2021-08-31'], 'time.explicit-ymd'], ['7月', 'point', ['2021-07'], 'time.month']] },
   // a range whose first day leaves its 日 to the second, as activity pages write it
   { text: '令和5年11月15~16日、副大臣は会談した。', expect: [['令和5年11月15~16日', 'span', ['2023-11-15', '2023-11-16'], 'time.span']] },
   { text: '第2期（2014年から2016年）には共同議長を務めた。', expect: [['2014年から2016年', 'span', ['2014', '2016'], 'time.span']] },

@@ -498,6 +498,8 @@ export function parseTimeExpressions(
       atoms[j + 1] &&
       joinable(atoms[j + 1]) &&
       (!isDayOnly(atoms[j + 1]) || hasDay(atoms[j])) &&
+      // 「8月31日、7月に…着任した」: a day and a month are two statements, not one list.
+      !(hasDay(atoms[j]) && !hasDay(atoms[j + 1])) &&
       gap(atoms[j], atoms[j + 1]).trim() !== '' &&
       LIST_GAP.test(gap(atoms[j], atoms[j + 1]))
     ) {

@@ -74,6 +74,16 @@ function anaphoricTime(previous: Candidate, sentence: Sentence): TimeMention {
   };
 }
 
+/** Documents that report one occasion (a release, a press conference, an activity page's entries). */
+const OCCASION_KINDS = new Set(['press-release', 'transcript', 'activity']);
+
+/** The document's own date as a time mention (what an undated meeting of a release or a press conference is dated by). */
+function publishedTime(doc: KoryuDocument): TimeMention | undefined {
+  const published = doc.context.published;
+  if (!published) return undefined;
+  return { local: { start: 0, end: 0 }, span: { start: 0, end: 0 }, text: '', kind: 'point', dates: [published], relative: true, rule: 'time.document' };
+}
+
 /** A date stated before, standing at the start of a sentence that refers back to its occasion. */
 function restatedTime(previous: TimeMention, sentence: Sentence): TimeMention {
   return { ...previous, local: { start: 0, end: 0 }, span: { start: sentence.span.start, end: sentence.span.start }, text: '', relative: true, rule: 'time.anaphoric' };
@@ -105,6 +115,14 @@ export function extractCandidates(
   let lastDated: Candidate | undefined;
   /** The last date the section's running text stated, for an anaphoric sentence when no event was told. */
   let lastStated: TimeMention | undefined;
+  /**
+   * Outside a white paper, the date the document last stated, whatever its section (a release's preamble
+   * 「6月3日及び4日、…」 dates its numbered items), else its own date: when a meeting of a release or a
+   * press conference is told with no date at all, it is of that occasion.
+   */
+  // A document dated by its year only is a book's page (an edition), whatever its cues said: no occasion.
+  const occasional = OCCASION_KINDS.has(doc.context.kind) && (doc.context.published?.length ?? 0) >= 7;
+  let documentStated: TimeMention | undefined = occasional && doc.context.published!.length === 10 ? publishedTime(doc) : undefined;
   let topic: string[] | undefined;
   let previousInstrument: Mention | undefined;
   let previousForum: Mention | undefined;
@@ -191,6 +209,7 @@ export function extractCandidates(
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
       ...(author ? { documentPrincipal: author } : {}),
       ...(statedTime ? { statedTime } : {}),
+      ...(documentStated ? { documentTime: restatedTime(documentStated, sentence) } : {}),
       vocab,
     };
     const made: Candidate[] = [];
@@ -206,6 +225,7 @@ export function extractCandidates(
     if (made.length) lastDated = made[made.length - 1];
     for (const c of made) if (c.kind === 'conference') toldFora.set(c.distinct ?? c.name ?? '', c);
     if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];
+    if (occasional && ownTimes.length) documentStated = ownTimes[ownTimes.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];
     previousForum = mentions.filter((m) => m.type === 'forum').pop() ?? previousForum;

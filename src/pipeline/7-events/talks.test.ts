@@ -267,3 +267,34 @@ describe('talks: visits written as nouns, and 「…と会った」', () => {
     expect(talks(['2021年6月、山田防衛大臣は、各国の参加者と一堂に会し、議論した。'], AUS)).toEqual([]);
   });
 });
+
+describe('talks: what a sentence says about a meeting already told', () => {
+  it('does not make 「本会談では」「会談では、」 a meeting of its own', () => {
+    const ev = talks(['2012年9月、山田防衛大臣は来日した豪国防大臣と会談した。本会談では、2012年の協力を確認した。会談では、両大臣は一致した。'], AUS);
+    expect(briefs(ev)).toEqual(['2012-09 AUS minister in-person']);
+  });
+  it('reads the mode written after the meeting (「「2+2」をテレビ会議形式で実施」) as its manner, not a second meeting', () => {
+    const ev = talks(['2022年1月20日、日仏「2+2」をテレビ会議形式で実施した。'], undefined);
+    expect(ev.map((e) => [e.date, e.partners.join(), e.mode, e.name].join(' '))).toEqual(['2022-01-20 FRA video 2+2']);
+  });
+  it('reads 安全保障協議委員会 (the SCC) as a 2+2', () => {
+    expect(talks(['2011年6月21日、日米安全保障協議委員会が開催された。'], undefined).map((e) => [e.date, e.partners.join(), e.name].join(' '))).toEqual([
+      '2011-06-21 USA 2+2',
+    ]);
+  });
+  it('makes each 日X compound one meeting and the countries listed after them one each (「日米豪そして日米韓、更には米国、韓国の各国防相と2国間の会談」)', () => {
+    const ev = talks(['2017年6月3日、山田防衛大臣は、日米豪そして日米韓、更には米国、韓国及びフランスの各国防相と2国間の会談を行った。'], undefined);
+    expect(ev.map((e) => e.partners.join()).sort()).toEqual(['AUS,USA', 'FRA', 'KOR', 'KOR,USA', 'USA']);
+  });
+  it('reads a visit over a list of days as one trip, and a year glued to a forum’s name as its edition', () => {
+    expect(briefs(talks(['2022年11月10日及び11日、フィリピン空軍司令官が訪日され、山田空幕長と懇談した。'], undefined))).toEqual(['2022-11-10 PHL chief-asdf in-person']);
+    expect(briefs(talks(['2022年6月11日、第19回アジア安全保障会議(2022年シャングリラ会合)の機会に、山田防衛大臣は日米豪防衛相会談を行った。'], undefined))).toEqual([
+      '2022-06-11 AUS,USA minister in-person',
+    ]);
+  });
+  it('does not date a meeting by the month its counterpart took office (「7月にフランス陸軍参謀長に着任した…と」)', () => {
+    expect(briefs(talks(['2021年8月31日、7月にフランス陸軍参謀長に着任したシル大将と山田陸幕長はテレビ会談を実施した。'], undefined))).toEqual([
+      '2021-08-31 FRA chief-gsdf video',
+    ]);
+  });
+});

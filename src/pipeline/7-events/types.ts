@@ -41,6 +41,8 @@ export interface SentenceContext {
    * しました」): an act done with no date in its sentence took place as of it.
    */
   statedTime?: TimeMention;
+  /** Outside a white paper: the date the document last stated, else its own (for a meeting told with none). */
+  documentTime?: TimeMention;
   /** The most senior Japanese principal of the last sentence of the section that named one. */
   previousPrincipal?: JpRole;
   /** The fora the section has already told Japan attended, by their identity (gazetteer id, else name). */

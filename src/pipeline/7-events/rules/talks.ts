@@ -51,7 +51,7 @@ const TOPIC_AFTER = /^(?:[（(][^）)]*[）)])*(?:は、?|が|も|から)/;
 /** Between a date and the principal it introduces: 「2021年3月には岸防衛大臣が」. */
 const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
 /** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
-const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々/;
+const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々|二国間|2国間|個別|バイ/;
 
 interface Clause {
   start: number;
@@ -100,6 +100,14 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
   const listed = compoundList(ctx, inRange, to);
   if (listed) return listed;
+  // 「日米豪そして日米韓、更には米国、韓国…の各国防相と2国間の会談」: each 日X compound is one meeting, and
+  // the countries listed after them are met one by one.
+  const compounds = inRange.filter((m) => m.compound);
+  const lastCompound = compounds[compounds.length - 1];
+  if (lastCompound && DISTRIBUTIVE.test(ctx.text.slice(lastCompound.local.end, to))) {
+    const singles = counterpartCodes(ctx, lastCompound.local.end, to);
+    if (singles.length > 1) return [...compounds.map((m) => [...m.codes]), ...singles.map((c) => [c])];
+  }
   const compound = inRange.some((m) => m.compound);
   const titlesWithout = inRange.some((m) => m.type === 'foreign-title' && !m.codes.length);
   // A counterpart with no country of its own is the section's (「ヌーナン海軍本部長」 in the Australia section).
@@ -191,7 +199,8 @@ const FOLLOWED_BY = /^[^、。]{0,40}?に(?:引き)?続き/;
  * なるテレビ会談」: both).
  */
 function clauseTimes(ctx: SentenceContext, from: number, to: number): TimeMention[] {
-  const all = timesIn(ctx, from, to);
+  // 「(2022年シャングリラ会合)」: a year glued to a forum's name is its edition, not a date of this clause.
+  const all = timesIn(ctx, from, to).filter((t) => !ctx.mentions.some((m) => m.type === 'forum' && m.local.start === t.local.end));
   const followed = all.map((t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, to)));
   const nearest = followed.lastIndexOf(false);
   return all.filter((_, i) => followed[i] || i === nearest);
@@ -234,6 +243,24 @@ function lastOrganSubject(ctx: SentenceContext, from: number, to: number): numbe
   const own = ctx.mentions.find((m) => m.compound && m.local.end <= at && /^[^、。はが]{0,4}$/.test(ctx.text.slice(m.local.end, at)));
   return own && own.local.start >= from ? own.local.start : last;
 }
+
+/** Before a meeting noun that refers back: 「本会談」「今回の会談」「この会談」「当該会談」. */
+const REFERS_BACK_BEFORE = /(?:本|今回の|この|当該|その|今般の)$/;
+/** A sentence opening with the meeting as its setting: 「会談では、」「懇談においては、」. */
+const SETTING_AFTER = /^(?:で(?:は|も)|において(?:は|も)?|の(?:中|席上)で|の場で)/;
+
+function isBackReference(ctx: SentenceContext, hit: TriggerHit): boolean {
+  if (REFERS_BACK_BEFORE.test(ctx.text.slice(Math.max(0, hit.local.start - 4), hit.local.start))) return true;
+  const opening = /^(?:[（(]?[0-9０-９]+[）)．.]?\s*)?(?:また、|さらに、|なお、)?$/.test(ctx.text.slice(0, hit.local.start));
+  return opening && SETTING_AFTER.test(ctx.text.slice(hit.local.end));
+}
+
+/** After a meeting: told as done, in the past (「…を行いました」「お迎えできた」「懇談をしたということ」「一致したところ」) or in a release's noun-stop (「…と会談を実施。」), not 「これまでやって」「…行われる予定」「既に行っております」. */
+const TOLD_PAST = /(?:し|でき|行っ|行い|会っ|持っ|迎え|なっ)(?:まし)?た|(?:を|が)(?:実施|開催)$/;
+const sentenceEnd = (ctx: SentenceContext, from: number): number => {
+  const stop = ctx.text.indexOf('。', from);
+  return stop < 0 ? ctx.text.length : stop;
+};
 
 /** After a body's name: it met (「を…初開催し」「が開催され」). */
 const HELD_BODY = /^[^、。]{0,24}?(?:開催|実施|行われ|行っ|行い|開か)/;
@@ -321,6 +348,7 @@ export const talksRule: Rule = {
     let previousTimes: TimeMention[] = [];
     let carriedRole: JpRole | undefined;
     let carriedInferred = false;
+    let previousWasVisit = false;
     /** The dates of a visit whose meeting is told right after it. */
     let occasionTimes: TimeMention[] = [];
     /** The candidates of a visitor's arrival, kept unless the meeting told after it gives events. */
@@ -347,8 +375,15 @@ export const talksRule: Rule = {
         return skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
       }
       if (hit.trigger.heldOnly && !HELD_BODY.test(ctx.text.slice(hit.local.end))) return skip('names a body; it is not said to have met');
+      // 「…「2+2」をテレビ会議形式で実施」: a way of meeting after the meeting is its mode, not another meeting.
+      const before = hits[index - 1];
+      if (!visit && before && ctx.text.startsWith('形式', hit.local.end) && !/[、。]/.test(ctx.text.slice(before.local.end, hit.local.start))) {
+        return skip('is the manner of the meeting named before it (…形式で)');
+      }
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
-      if (!visit && /^(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
+      if (!visit && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
+      // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
+      if (!visit && isBackReference(ctx, hit)) return skip('refers back to the meeting just told (本会談では…)');
       // 「日米シニア・リーダーズ・セミナー…に参加」: a meeting named with its 日X compound is talks, however attended.
       if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end)) && !namedWithCompound(ctx, hit)) {
         return skip('names a meeting the principal attended: a conference, not talks');
@@ -380,11 +415,23 @@ export const talksRule: Rule = {
         let times = clauseTimes(ctx, clause.start, clause.end);
         // 「2016年12月に…が訪日し、日オランダ防衛相会談に際して」: the visit that dates this meeting.
         if (!times.length && occasionTimes.length) times = occasionTimes;
-        if (!times.length) times = carriedTimes;
+        // A meeting on a visit's days (「…が訪日され、…と懇談した」) is dated by the trip as a whole.
+        let onTrip = false;
+        if (!times.length && carriedTimes.length) {
+          times = carriedTimes;
+          onTrip = previousWasVisit;
+        }
         // The organ's clause keeps the date written before its subject (「日EU双方は同寄港にあわせ」).
         if (!times.length && organ !== undefined && clause === clauses[0]) times = clauseTimes(ctx, windowStart, organ).slice(-1);
         // 「…運営委員会を2014年7月に初開催し」: a date between the last clause's trigger and its predicate.
         if (!times.length && clause === clauses[clauses.length - 1]) times = timesIn(ctx, hit.local.end, predicateEnd(ctx, hit.local.end, next));
+        // A release's numbered item or a press conference's 「…と会談を行いました」 with no date at all: the
+        // occasion the document last dated, else the document's own date.
+        let occasionDated = onTrip;
+        if (!times.length && ctx.documentTime && !hit.trigger.weak && TOLD_PAST.test(ctx.text.slice(hit.local.end, sentenceEnd(ctx, hit.local.end)))) {
+          times = [ctx.documentTime];
+          occasionDated = true;
+        }
         carriedTimes = times;
         // 「私は」「私から」 in a press conference or a chief's message: the author.
         const own =
@@ -443,7 +490,10 @@ export const talksRule: Rule = {
         if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) occasion = true;
         const mode = modeFor(ctx, hit, clause.start, clauseEnd);
         // Several counterparts 「それぞれ」 over several dates: which met when is not written.
-        const occurrences = partnerSets.length > 1 && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
+        // A visit over a list of days (「11月10日及び11日、…が訪日され」) is one trip spanning them; so is
+        // the occasion a release dated in its preamble, for a meeting of it told without a day.
+        const occurrences =
+          (partnerSets.length > 1 || visit || occasionDated) && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
         // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
         // their own occasion; named together without it they held one meeting at the senior level.
         const roles = eachPrincipal(ctx, clause, hit.local.start, next) ?? [role];
@@ -480,6 +530,7 @@ export const talksRule: Rule = {
       if (candidates.length > made || occasion) {
         previousEnd = hit.local.end;
         previousTimes = carriedTimes;
+        previousWasVisit = !!visit;
       }
     });
     return candidates.length

@@ -298,3 +298,12 @@ describe('talks: what a sentence says about a meeting already told', () => {
     ]);
   });
 });
+
+describe('talks: dated by the document’s occasion only when told as done', () => {
+  it('dates 「…と会談を行いました」 by the transcript’s own date, not 「10回目の会談だ」 nor 「既に行っております」', async () => {
+    const { buildDocument, decodeBytes } = await import('../index.js');
+    const text = '防衛大臣記者会見\n\n日時\n令和4年3月8日(火)10:05~10:20\n\n1 発表事項\n\n インドネシアの国防大臣と会談を行いました。今回が10回目の会談だということを確認いたしました。韓国とは既に会談を行っております。\n';
+    const doc = buildDocument(decodeBytes(Buffer.from(text), 'kaiken.txt'));
+    expect(extractEvents(doc).events.filter((e) => e.kind === 'talks').map(brief)).toEqual(['2022-03-08 IDN minister in-person']);
+  });
+});

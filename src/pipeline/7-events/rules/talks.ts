@@ -255,12 +255,31 @@ function isBackReference(ctx: SentenceContext, hit: TriggerHit): boolean {
   return opening && SETTING_AFTER.test(ctx.text.slice(hit.local.end));
 }
 
-/** After a meeting: told as done, in the past (「…を行いました」「お迎えできた」「懇談をしたということ」「一致したところ」) or in a release's noun-stop (「…と会談を実施。」), not 「これまでやって」「…行われる予定」「既に行っております」. */
+/** A past verb (「…を行いました」「お迎えできた」「懇談をしたということ」「一致したところ」) or a release's noun-stop (「…と会談を実施。」). */
 const TOLD_PAST = /(?:し|でき|行っ|行い|会っ|持っ|迎え|なっ)(?:まし)?た|(?:を|が)(?:実施|開催)$/;
-const sentenceEnd = (ctx: SentenceContext, from: number): number => {
-  const stop = ctx.text.indexOf('。', from);
-  return stop < 0 ? ctx.text.length : stop;
-};
+/** A predicate that continues into the next clause: 「を開催し」「を行い」「を実施し」. */
+const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき)$/;
+/** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
+const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|になり)/;
+/** After a meeting noun: it is the scene of what the sentence tells (「…会談では、…一致しました」). */
+const SCENE_AFTER = /^(?:で(?:は|も)|において(?:は|も)?)/;
+
+/**
+ * Whether a meeting is told as done, for dating it by the document's occasion: its own predicate is
+ * past (up to the next 、), or it is the scene of a sentence told in the past; not a meeting only
+ * named (「これまでやって」「…行われる予定」「既に行っております」「10回目の会談だ」).
+ */
+function toldAsDone(ctx: SentenceContext, end: number): boolean {
+  const after = ctx.text.slice(end);
+  if (COPULA_AFTER.test(after)) return false;
+  const stop = ctx.text.indexOf('。', end);
+  const sentence = after.slice(0, stop < 0 ? undefined : stop - end);
+  if (SCENE_AFTER.test(after)) return TOLD_PAST.test(sentence);
+  const comma = sentence.search(/、/);
+  const own = comma < 0 ? sentence : sentence.slice(0, comma);
+  // 「…防衛相会談を開催し、…を確認した」: a continuative predicate takes the sentence's tense.
+  return TOLD_PAST.test(own) || (CONTINUATIVE.test(own) && TOLD_PAST.test(sentence));
+}
 
 /** After a body's name: it met (「を…初開催し」「が開催され」). */
 const HELD_BODY = /^[^、。]{0,24}?(?:開催|実施|行われ|行っ|行い|開か)/;
@@ -428,7 +447,7 @@ export const talksRule: Rule = {
         // A release's numbered item or a press conference's 「…と会談を行いました」 with no date at all: the
         // occasion the document last dated, else the document's own date.
         let occasionDated = onTrip;
-        if (!times.length && ctx.documentTime && !hit.trigger.weak && TOLD_PAST.test(ctx.text.slice(hit.local.end, sentenceEnd(ctx, hit.local.end)))) {
+        if (!times.length && ctx.documentTime && !hit.trigger.weak && toldAsDone(ctx, hit.local.end)) {
           times = [ctx.documentTime];
           occasionDated = true;
         }

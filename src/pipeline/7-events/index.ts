@@ -132,7 +132,7 @@ export function extractCandidates(
   let previousPrincipal: JpRole | undefined;
   const author = documentPrincipal(doc);
   // A page that dates nothing but itself (a unit's news item: 「…親善訓練を実施しました」) dates its
-  // undated acts by its own date (codebook rule 62).
+  // undated acts by its own date (codebook rule 79).
   const statedTime = datedOnlyByItself(doc) ? documentDate(doc.context.published!) : undefined;
   const questions = new QuestionTracker();
 

@@ -104,7 +104,7 @@ describe('capacity-building.partner-field: several partners, each with its dates
   });
 });
 
-describe('a page dated only by itself (codebook rule 62)', () => {
+describe('a page dated only by itself (codebook rule 79)', () => {
   const news = (published: string | undefined, text: string) =>
     extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'news.txt'), published ? { published } : {})).events;
   const page = '護衛艦の親善訓練について\n\n派遣中の護衛艦「あさひ」は、マレーシア海軍と日マレーシア親善訓練を実施しました。\n';

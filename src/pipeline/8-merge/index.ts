@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { KoryuDocument } from '../../model/document.js';
-import { isHighLevel, type KoryuEvent, type Mode } from '../../model/event.js';
+import { isHighLevel, JP_ROLES, levelForRole, type KoryuEvent, type Mode } from '../../model/event.js';
 import type { Candidate } from '../7-events/types.js';
 
 /** The identity of an engagement: what must agree for two mentions to be the same event. */
@@ -163,9 +163,14 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
     merged.add(existing);
     existing.mode = mergeMode(existing.mode, c.mode);
     if (!existing.dateEnd && c.dateEnd) existing.dateEnd = c.dateEnd;
-    // One forum told twice: the host named the second time (「米宇宙軍主催の…会議では」) is a partner too.
-    if (existing.kind === 'conference' && c.partners.some((p) => !existing.partners.includes(p))) {
-      existing.partners = [...new Set([...existing.partners, ...c.partners])].sort();
+    // One forum told twice: the host named the second time (「米宇宙軍主催の…会議では」) is a partner too, and
+    // the most senior Japanese participant named (「我が国からは、…防衛審議官が参加して議長を務め」) leads it.
+    if (existing.kind === 'conference') {
+      if (c.partners.some((p) => !existing.partners.includes(p))) existing.partners = [...new Set([...existing.partners, ...c.partners])].sort();
+      if (c.jpRole && (!existing.jpRole || JP_ROLES.indexOf(c.jpRole) < JP_ROLES.indexOf(existing.jpRole))) {
+        existing.jpRole = c.jpRole;
+        existing.level = levelForRole(c.jpRole);
+      }
     }
     existing.confidence = Math.min(1, Math.max(existing.confidence, c.confidence) + 0.05);
     existing.highLevel = isHighLevel(existing);

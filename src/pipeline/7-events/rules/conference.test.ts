@@ -191,3 +191,13 @@ describe('conference.forum-participation: a forum as the place of what the princ
   });
 });
 
+describe('conference.forum-participation: who took part for Japan', () => {
+  it('reads 「我が国からは、…が参加して議長を務め」 as Japan’s participant in the forum just told, the most senior leading', () => {
+    const ev = events([
+      '2018年9月9日及び10日、名古屋において、防衛省の主催により「第10回日ASEAN防衛当局次官級会合」が開催された。',
+      '我が国からは、山田防衛審議官が参加して議長を務め、ASEAN各国の次官級等が参加した。',
+    ]);
+    expect(of(ev, 'conference').map((e) => [e.date, e.jpRole, e.level, e.evidence.length])).toEqual([['2018-09-09', 'vice-minister-international', 'vice-ministerial', 2]]);
+  });
+});
+

@@ -232,12 +232,43 @@ function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, mee
   return [...codes].sort();
 }
 
+/** Japan in the sentence: 「わが国」, the writer 「私は」, or the ministry hosting (「防衛省の主催により」). */
+const JAPAN_TAKES_PART = /わが国|我が国|日本|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)/;
+
+/** 「我が国からは、…防衛審議官が参加して議長を務め、…」: who took part for Japan in the forum just told. */
+const JAPAN_SIDE = /^(?:また、)?(?:我が国|わが国|日本)(?:側)?からは、/;
+const TOOK_PART = /参加|出席|議長/;
+
+/**
+ * A sentence that names Japan's participant in the forum the section just told, without naming the
+ * forum again: one more mention of that forum, with its principal (the more senior one stands, stage 8).
+ */
+function japanSide(ctx: SentenceContext): RuleOutcome {
+  if (!JAPAN_SIDE.test(ctx.text) || !ctx.toldFora?.size || !TOOK_PART.test(ctx.text)) return { candidates: [] };
+  const role = seniorRole(ctx.mentions.filter((m) => m.type === 'jp-principal').map((m) => m.jpRole));
+  if (!role) return { candidates: [], miss: 'Japan’s side without a principal' };
+  const told = [...ctx.toldFora.values()].pop()!;
+  const candidate = makeCandidate(ctx, RULE_ID, {
+    kind: 'conference',
+    date: told.date,
+    ...(told.dateEnd ? { dateEnd: told.dateEnd } : {}),
+    partners: told.partners,
+    isForum: true,
+    jpRole: role,
+    ...(told.mode ? { mode: told.mode } : {}),
+    ...(told.name ? { name: told.name } : {}),
+    ...(told.distinct ? { distinct: told.distinct } : {}),
+    confidence: told.confidence,
+  });
+  return { candidates: [candidate], reason: `Japan's participant in 「${told.name ?? ''}」` };
+}
+
 export const conferenceRule: Rule = {
   id: RULE_ID,
   description: 'a forum or meeting with a participation/hosting verb, or reported as held, with a date and a Japanese participant',
   apply(ctx): RuleOutcome {
     const { forums, meetings } = foraIn(ctx);
-    if (!forums.length) return { candidates: [] };
+    if (!forums.length) return japanSide(ctx);
     // 「参加国の国防大臣等」: the participating countries, not a participation.
     const verbs = findTriggers(ctx, 'conference').filter((v) => !/^(?:国|者)/.test(ctx.text.slice(v.local.end)));
     const principals = ctx.mentions.filter((m) => m.type === 'jp-principal');
@@ -245,7 +276,8 @@ export const conferenceRule: Rule = {
     // or the writer (「私は、…シンポジウムに参加しました」).
     const participant = seniorRole(principals.map((m) => m.jpRole)) ?? ctx.previousPrincipal;
     // …or the forum's attendance was told before in the section.
-    const japan = !!participant || /わが国|我が国|日本|私(?:は|から|が|も)/.test(ctx.text) || forums.some((f) => ctx.toldFora?.has(f.key ?? f.name));
+    // (「防衛省の主催により「…会合」が開催された」: the ministry hosting is Japan's part.)
+    const japan = !!participant || JAPAN_TAKES_PART.test(ctx.text) || forums.some((f) => ctx.toldFora?.has(f.key ?? f.name));
     if (!japan) return { candidates: [], miss: 'a meeting without a Japanese participant' };
     const capacityBuilding = findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak);
     const candidates: Candidate[] = [];
@@ -277,7 +309,7 @@ export const conferenceRule: Rule = {
         miss ??= `「${f.name}」 without a participation verb`;
         return;
       }
-      if (verb.held && !participant && !/わが国|我が国|日本/.test(ctx.text)) {
+      if (verb.held && !participant && !JAPAN_TAKES_PART.test(ctx.text)) {
         miss ??= `「${f.name}」 is held, but nothing says Japan took part`;
         return;
       }
@@ -288,7 +320,8 @@ export const conferenceRule: Rule = {
       }
       let times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
       if (!times.length && listed) times = previousTimes;
-      if (!times.length && told) times = [toldTime(ctx, told)];
+      // A forum told before keeps its date against one the sentence only inherits (no date written in it).
+      if (told && times.every((t) => !t.text)) times = [toldTime(ctx, told)];
       // 「今回、バンコクで行われたADMMプラス…に出席」: this time, in a text dated by its publication.
       if (!times.length && THIS_TIME.test(ctx.text.slice(0, f.local.start))) times = publishedTime(ctx);
       // 「10日に開催された本会合では」: a day inside the days the forum was told to last is that forum.

@@ -15,7 +15,10 @@
  * decode→events, in process, on inputs of 1, 4 and 16 MB of the sample repeated and of one
  * sentence repeated (one engagement with a mention per sentence), with the ratio of the time per
  * MB at 16 MB to that at 1 MB (1.0 is linear). The full run also ingests 32 MB of each into a
- * fresh database. The machine may be shared: the load average and the share of a core this
+ * fresh database. Then many small files (bench/many-files.ts: press releases and activity pages
+ * from templates, 1,000 in the full run, 200 with --quick) are ingested one by one into a fresh
+ * database, as `koryu ingest DIR` does: the time per file at the start and at the end says
+ * whether the store's cost grows with what it already holds (it must not). The machine may be shared: the load average and the share of a core this
  * process got are printed with the figures.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Block, DecodedSource, KoryuDocument, Section } from '../src/model/document.js';
 import type { KoryuEvent } from '../src/model/event.js';
+import { timeManyFiles, type ManyFilesFigures } from './many-files.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MB = 1_000_000;
@@ -86,6 +90,8 @@ export interface BenchFigures {
   extractProcess: ProcessFigures | { error: string };
   /** Decode→events in process at 1, 4 and 16 MB, for the sample repeated and for one sentence repeated. */
   linearity: { sample: Linearity | { error: string }; sentence: Linearity | { error: string } };
+  /** Many small files ingested one by one (bench/many-files.ts). */
+  manyFiles: ManyFilesFigures | { error: string };
   /** Full run only: `koryu ingest` of 32 MB of each input into a fresh database. */
   largeIngest?: { sample: ProcessFigures | { error: string }; sentence: ProcessFigures | { error: string } };
   /** Whether a file of src/ is newer than the build the own-process figures ran (dist/). */
@@ -477,6 +483,15 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  const manyDir = mkdtempSync(path.join(os.tmpdir(), 'koryu-bench-many-'));
+  let many: BenchFigures['manyFiles'];
+  try {
+    many = await timeManyFiles(quick ? 200 : 1000, manyDir);
+  } catch (e) {
+    many = { error: firstLine(e) };
+  } finally {
+    rmSync(manyDir, { recursive: true, force: true });
+  }
 
   return {
     date: new Date().toISOString(),
@@ -493,6 +508,7 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
     reports: await timeReports(warm.events),
     extractProcess,
     linearity,
+    manyFiles: many,
     ...(largeIngest ? { largeIngest } : {}),
     distStale: isDistStale(),
     load: { start: loadStart, end: os.loadavg()[0], cores: os.cpus().length },
@@ -556,6 +572,15 @@ export function formatBench(f: BenchFigures): string {
       out.push(`  ${name.padEnd(22)} ${cells.join(', ')}  ratio ${lin.ratio.toFixed(2)}`);
     }
   }
+  const m = f.manyFiles;
+  out.push(
+    '',
+    'error' in m
+      ? `ingest of many small files: ${m.error}`
+      : `ingest of ${m.files} small files one by one (${m.records} records → ${m.events} events), in process: ${m.seconds.toFixed(1)} s; ` +
+          `per file ${m.firstMs.toFixed(1)} ms at the start, ${m.lastMs.toFixed(1)} ms at the end (store ${m.firstStoreMs.toFixed(1)} → ${m.lastStoreMs.toFixed(1)} ms; ` +
+          `means of ${m.window} files; flat is linear)`,
+  );
   if (f.largeIngest) {
     out.push('', formatProcess(`koryu ingest of 32 MB, sample repeated`, f.largeIngest.sample));
     out.push(formatProcess(`koryu ingest of 32 MB, one sentence repeated`, f.largeIngest.sentence));

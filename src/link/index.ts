@@ -11,7 +11,7 @@ export { blockKey, compareRecords, nameCore } from './fields.js';
 export { clusterBlock, compareRank, type Cluster, type LinkRecord } from './cluster.js';
 export { assignIds, type IdAssignment, type PreviousEvent } from './ids.js';
 export { reconcile } from './reconcile.js';
-export { dayInterval, nested } from './dates.js';
+export { dayInterval, nested, widthInDays, type DayInterval } from './dates.js';
 
 export interface BlockLinks {
   events: AtlasEvent[];

@@ -206,4 +206,31 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX records_id ON records(id);
     `,
   },
+  {
+    version: 7,
+    name: 'records by block and days: incremental linking',
+    sql: `
+      -- The days a record's date may denote (src/link/dates.ts dayInterval): records link only
+      -- when these nest, so an ingest finds the records it can affect through this index
+      -- instead of reloading whole blocks (src/store/sqlite/link.ts).
+      ALTER TABLE records ADD COLUMN day_lo TEXT;
+      ALTER TABLE records ADD COLUMN day_hi TEXT;
+      UPDATE records SET
+        day_lo = CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' ELSE date END,
+        day_hi = CASE length(coalesce(date_end, date))
+          WHEN 4 THEN coalesce(date_end, date) || '-12-31'
+          WHEN 7 THEN date(coalesce(date_end, date) || '-01', '+1 month', '-1 day')
+          ELSE coalesce(date_end, date) END;
+      CREATE INDEX records_block_days ON records(block, day_lo, day_hi);
+      -- The widest interval (in days) of any record a block has held: how far before a record's
+      -- first day another record that contains it may start. It only grows (a bound, not a count).
+      CREATE TABLE link_blocks (
+        block     TEXT PRIMARY KEY,
+        max_days  INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO link_blocks (block, max_days)
+        SELECT block, max(CAST(round(julianday(day_hi) - julianday(day_lo)) AS INTEGER) + 1) FROM records
+        WHERE block IS NOT NULL GROUP BY block;
+    `,
+  },
 ];

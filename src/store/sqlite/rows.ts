@@ -1,5 +1,5 @@
 /** Mapping between records (what one source reports) and events (across sources) and their rows. */
-import { blockKey } from '../../link/index.js';
+import { blockKey, dayInterval } from '../../link/index.js';
 import type { AtlasEvent } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
 import { atlasEventSchema } from '../../model/event-schema.js';
@@ -30,10 +30,13 @@ export const RECORD_COLUMNS = [
   'rule',
   'json',
   'block',
+  'day_lo',
+  'day_hi',
 ] as const;
 
 export function recordRow(sourceId: string, e: KoryuEvent): unknown[] {
   const months = eventMonths(e.date, e.dateEnd);
+  const days = dayInterval(e.date, e.dateEnd);
   return [
     e.id,
     sourceId,
@@ -57,6 +60,8 @@ export function recordRow(sourceId: string, e: KoryuEvent): unknown[] {
     e.rule ?? null,
     JSON.stringify(e),
     blockKey(e),
+    days.lo,
+    days.hi,
   ];
 }
 

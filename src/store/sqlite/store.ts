@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { blockKey } from '../../link/index.js';
+import { blockKey, dayInterval, widthInDays } from '../../link/index.js';
 import type { AtlasEvent, SourceKind } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
@@ -8,7 +8,7 @@ import type { CountDimension, CountRow, EventFilter, EventListQuery, EventPage, 
 import type { EventQuery, IngestOutcome, ReadOptions, ReleaseRecord, SourceInput, SourceRecord, Store } from '../types.js';
 import type { SqliteDatabase } from './driver.js';
 import { SqliteExplorer } from './explore.js';
-import { relinkBlocks } from './link.js';
+import { relinkBlocks, relinkChanges, type BlockChange } from './link.js';
 import { MIGRATIONS } from './migrations.js';
 import { EVENT_COLUMNS, eventRow, parseStoredEvent, RECORD_COLUMNS, recordRow } from './rows.js';
 
@@ -22,9 +22,21 @@ export interface SqliteStoreOptions {
   now?: () => Date;
   /** How messages name the database (its file path). */
   label?: string;
+  /**
+   * 'whole-blocks' relinks every record of each block an ingest touches (the reference the tests
+   * compare the default, incremental linking against; src/store/sqlite/link.ts).
+   */
+  linking?: 'incremental' | 'whole-blocks';
 }
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** A record as its stored JSON reads back: own fields set to undefined are absent (their order unchanged). */
+function withoutUndefined(e: KoryuEvent): KoryuEvent {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) if (v !== undefined) out[k] = v;
+  return out as unknown as KoryuEvent;
+}
 
 /** A source's id: derived from its path so re-ingesting the same file finds the same row. */
 export const sourceIdFor = (path: string): string => sha256(path).slice(0, 16);
@@ -163,20 +175,31 @@ export class SqliteStore implements Store {
           .run(sourceId, source.text);
       }
 
-      const storedRows = this.db.prepare('SELECT pk, id, block FROM records WHERE source_id = ?').all(sourceId) as {
-        pk: number;
-        id: string;
-        block: string | null;
-      }[];
+      const storedRows = this.db
+        .prepare('SELECT pk, id, block, event_id, day_lo, day_hi FROM records WHERE source_id = ?')
+        .all(sourceId) as { pk: number; id: string; block: string | null; event_id: string | null; day_lo: string | null; day_hi: string | null }[];
       const stored = new Map(storedRows.map((r) => [r.id, r.pk]));
-      // Every block the source had or has is relinked: its records may have joined or left events there.
-      const blocks = new Set(storedRows.map((r) => r.block).filter((b): b is string => b !== null));
-      const counts = this.writeRecords(sourceId, events, stored);
-      for (const e of events) blocks.add(blockKey(e));
+      // What to relink: where the source's records were (they may have left events there) and
+      // where they are now, block by block (src/store/sqlite/link.ts).
+      const changes = new Map<string, BlockChange>();
+      const changeOf = (block: string): BlockChange => {
+        let c = changes.get(block);
+        if (!c) changes.set(block, (c = { intervals: [], events: new Set() }));
+        return c;
+      };
+      for (const r of storedRows) {
+        if (r.block === null) continue;
+        const c = changeOf(r.block);
+        if (r.day_lo !== null && r.day_hi !== null) c.intervals.push({ lo: r.day_lo, hi: r.day_hi });
+        if (r.event_id !== null) c.events.add(r.event_id);
+      }
+      const { counts, known } = this.writeRecords(sourceId, events, stored);
+      for (const e of events) changeOf(blockKey(e)).intervals.push(dayInterval(e.date, e.dateEnd));
       const vanished = [...stored].filter(([id]) => !seen.has(id)).map(([, pk]) => pk);
       const del = this.db.prepare('DELETE FROM records WHERE pk = ?');
       for (const pk of vanished) del.run(pk);
-      relinkBlocks(this.db, blocks);
+      if (this.options.linking === 'whole-blocks') relinkBlocks(this.db, changes.keys());
+      else relinkChanges(this.db, changes, known);
       return {
         status: existing ? 'replaced' : 'added',
         sourceId,
@@ -207,8 +230,16 @@ export class SqliteStore implements Store {
     return row.n;
   }
 
-  /** Insert new ids, update kept ones in place (their pk and event survive), rewrite evidences and partners. */
-  private writeRecords(sourceId: string, events: KoryuEvent[], stored: Map<string, number>): { kept: number; added: number } {
+  /**
+   * Insert new ids, update kept ones in place (their pk and event survive), rewrite evidences and
+   * partners; widen each block's link bound (link_blocks) to its records' dates. Returns the
+   * records by pk, for the linker.
+   */
+  private writeRecords(
+    sourceId: string,
+    events: KoryuEvent[],
+    stored: Map<string, number>,
+  ): { counts: { kept: number; added: number }; known: Map<number, KoryuEvent> } {
     const cols = RECORD_COLUMNS.join(', ');
     const insert = this.db.prepare(`INSERT INTO records (${cols}) VALUES (${RECORD_COLUMNS.map(() => '?').join(', ')})`);
     const update = this.db.prepare(`UPDATE records SET ${RECORD_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE pk = ?`);
@@ -216,6 +247,11 @@ export class SqliteStore implements Store {
     const clearPartners = this.db.prepare('DELETE FROM partners WHERE event_pk = ?');
     const addEvidence = this.db.prepare('INSERT INTO evidences (event_pk, ord, start, "end", text) VALUES (?, ?, ?, ?, ?)');
     const addPartner = this.db.prepare('INSERT OR IGNORE INTO partners (event_pk, code) VALUES (?, ?)');
+    const widen = this.db.prepare(
+      'INSERT INTO link_blocks (block, max_days) VALUES (?, ?) ON CONFLICT(block) DO UPDATE SET max_days = max(max_days, excluded.max_days)',
+    );
+    const known = new Map<number, KoryuEvent>();
+    const widest = new Map<string, number>();
     let kept = 0;
     let added = 0;
     events.forEach((e, i) => {
@@ -230,10 +266,15 @@ export class SqliteStore implements Store {
         pk = Number(insert.run(...recordRow(sourceId, e)).lastInsertRowid);
         added++;
       }
+      // As the stored JSON reads back (no undefined fields), so that linking gives the same event either way.
+      known.set(pk, withoutUndefined(e));
+      const block = blockKey(e);
+      widest.set(block, Math.max(widest.get(block) ?? 0, widthInDays(dayInterval(e.date, e.dateEnd))));
       e.evidence.forEach((ev, ord) => addEvidence.run(pk, ord, ev.start, ev.end, ev.text));
       for (const code of e.partners) addPartner.run(pk, code);
     });
-    return { kept, added };
+    for (const [block, days] of widest) widen.run(block, days);
+    return { counts: { kept, added }, known };
   }
 
   async queryEvents(q: EventQuery = {}): Promise<AtlasEvent[]> {

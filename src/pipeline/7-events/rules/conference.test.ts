@@ -201,3 +201,10 @@ describe('conference.forum-participation: who took part for Japan', () => {
   });
 });
 
+describe('conference.forum-participation: what is not an attendance', () => {
+  it('does not date a passing mention of a series or a habit', () => {
+    const ev = events(['2020年10月、防衛大臣は、ベトナム国防大臣と会談を行った。', '日ASEAN防衛担当大臣会合は、これまでに6回開催されている。', 'シャングリラ会合には、歴代の防衛大臣が毎年出席してきた。']);
+    expect(of(ev, 'conference')).toEqual([]);
+  });
+});
+

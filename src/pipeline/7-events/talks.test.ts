@@ -307,3 +307,36 @@ describe('talks: dated by the document’s occasion only when told as done', () 
     expect(extractEvents(doc).events.filter((e) => e.kind === 'talks').map(brief)).toEqual(['2022-03-08 IDN minister in-person']);
   });
 });
+
+const PNG_TON: SectionSubject = { kind: 'country', codes: ['PNG', 'TON'], label: 'パプアニューギニア及びトンガ' };
+
+describe('talks: clauses headed by dates, visits without a place, calls received', () => {
+  it('makes one meeting per date-headed clause sharing one trigger (「…国防大臣と、また同9月には、…国防大臣と、会談を行った」)', () => {
+    const ev = talks(['2006年9月、山田防衛大臣はモンゴルを訪問し、バトエルデン国防大臣と、また同9月には、カナダのオコナー国防大臣と、会談を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2006-09 CAN minister in-person', '2006-09 MNG minister in-person']);
+  });
+  it('reads a visit with no place written as a visit to the paragraph’s topic, even at a forum', () => {
+    const ev = talks(['ドイツとは、2009年2月に山田防衛大臣が欧州の安全保障会議の際に訪問し、ドイツ国防大臣と意見交換を行った。'], EUROPE);
+    expect(briefs(ev)).toEqual(['2009-02 DEU minister in-person']);
+  });
+  it('reads 「…の来訪を受けました」 as a meeting with the visitor, and a noun visit that 「実現」 as done', () => {
+    expect(briefs(talks(['2023年6月13日、山田海幕長は、英国艦隊司令官バーンズ中将の来訪を受けました。'], undefined))).toEqual(['2023-06-13 GBR chief-msdf in-person']);
+    expect(briefs(talks(['2014年2月、8年ぶりに陸幕長のロシア訪問が実現した。'], undefined))).toEqual(['2014-02 RUS chief-gsdf in-person']);
+  });
+  it('visits a part of an organization written 「…事務局」', () => {
+    expect(briefs(talks(['2010年1月、山田事務次官は、初めてASEAN事務局を訪問し、意見交換を行った。'], SEA))).toEqual(['2010-01 ASEAN administrative-vice-minister in-person']);
+  });
+  it('meets the section’s countries one by one when the clause says 「両国では」', () => {
+    const ev = talks(['2020年2月、山田防衛副大臣は、両国では、国防省関係者と会談を実施した。'], PNG_TON);
+    expect(briefs(ev)).toEqual(['2020-02 PNG senior-vice-minister in-person', '2020-02 TON senior-vice-minister in-person']);
+  });
+  it('reads counterparts listed in brackets one by one (「各国国防相等(シンガポール・米・英・NZ)と会談」)', () => {
+    const ev = talks(['2006年6月、山田防衛庁長官は、各国国防相等(シンガポール・米・英・NZ)と会談した。'], undefined);
+    expect(ev.map((e) => e.partners.join()).sort()).toEqual(['GBR', 'NZL', 'SGP', 'USA']);
+  });
+  it('does not date a meeting by 「今月…に着任した」 its counterpart', () => {
+    expect(briefs(talks(['2022年7月25日、今月オーストラリア陸軍本部長に着任したスチュアート中将と山田陸幕長は電話懇談を行った。'], undefined))).toEqual([
+      '2022-07-25 AUS chief-gsdf phone',
+    ]);
+  });
+});

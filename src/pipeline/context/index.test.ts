@@ -54,6 +54,11 @@ describe('detectContext: from the text', () => {
       kind: 'activity',
     },
     {
+      name: 'a release titled 「…について(概要)」 whose text says 日本の防衛 below',
+      text: '防衛大臣の国際会議出席について(概要)\n\n平成18年6月5日\n\n○ 大臣は、会議に出席し、日本の防衛について講演した。\n',
+      kind: 'press-release', published: '2006-06-05',
+    },
+    {
       name: 'an essay that nothing dates',
       text: '安全保障協力の意義\n各国との信頼関係は、地域の安定の礎である。\n',
       kind: 'other',

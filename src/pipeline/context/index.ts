@@ -101,9 +101,14 @@ const DAY_ENTRY = /^[\s・○◯●]*(?:(?:令和|平成)(?:元|\d{1,2})年|\d{4
  */
 function kindFromText(head: string, title: string | undefined): Found<SourceKind> {
   const text = `${title ?? ''}\n${head}`;
-  for (const { kind, strong } of KIND_CUES) {
-    const cue = strong.find((c) => text.includes(c));
-    if (cue) return { value: kind, from: 'text', cue };
+  // The title line first: 「…のアジア安全保障会議出席について(概要)」 is a release even when its speech
+  // says 「日本の防衛」 a few lines down.
+  const first = title ?? head.split('\n').find((l) => l.trim()) ?? '';
+  for (const source of [first, text]) {
+    for (const { kind, strong } of KIND_CUES) {
+      const cue = strong.find((c) => source.includes(c));
+      if (cue) return { value: kind, from: 'text', cue };
+    }
   }
   const entries = head.match(DAY_ENTRY)?.length ?? 0;
   if (entries >= 3) return { value: 'activity', from: 'text', cue: `${entries} lines opening with a day` };

@@ -30,7 +30,8 @@ import {
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import type { TimeMention } from '../../../model/time.js';
 import type { Trigger } from '../vocabulary.js';
-import { findVisits, type VisitHit } from './visits.js';
+import { findVisits, shortCode, type VisitHit } from './visits.js';
+import { findMentions } from '../../6-mentions/find.js';
 import { FIRST_PERSON } from '../speaker.js';
 
 const RULE_ID = 'talks.anchor-clause';
@@ -51,7 +52,7 @@ const TOPIC_AFTER = /^(?:[（(][^）)]*[）)])*(?:は、?|が|も|から)/;
 /** Between a date and the principal it introduces: 「2021年3月には岸防衛大臣が」. */
 const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
 /** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
-const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々|二国間|2国間|個別|バイ/;
+const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々|二国間|2国間|個別|バイ|両国(?:で|に|と)/;
 
 interface Clause {
   start: number;
@@ -85,7 +86,7 @@ function clauseStart(ctx: SentenceContext, group: Mention[], floor: number): num
 function clausesOf(ctx: SentenceContext, from: number, to: number): Clause[] {
   const groups = principalGroups(ctx, from, to);
   const heads = groups.filter((g) => TOPIC_AFTER.test(ctx.text.slice(g[g.length - 1].local.end)));
-  if (heads.length <= 1) return [{ start: from, end: to, principals: heads[0] ?? groups[0] ?? [] }];
+  if (heads.length <= 1) return dateClauses(ctx, from, to, heads[0] ?? groups[0] ?? []);
   return heads.map((g, i) => ({
     start: i === 0 ? from : clauseStart(ctx, g, from),
     end: i + 1 < heads.length ? clauseStart(ctx, heads[i + 1], from) : to,
@@ -93,13 +94,38 @@ function clausesOf(ctx: SentenceContext, from: number, to: number): Clause[] {
   }));
 }
 
+/** Before a date that opens a clause of its own: the sentence's start or 「、また」「、さらに」. */
+const OPENS_BEFORE = /(?:^|、)(?:また|さらに|次いで|続いて)?、?$/;
+/** After such a date: 「同9月には、」「5月に、」. */
+const OPENS_AFTER = /^(?:に(?:は|も)?|は)?、/;
+
+/**
+ * 「昨年9月、…はモンゴルを訪問し、ソノムピル国防大臣と、また同9月には、カナダのオコナー国防大臣と、会談を
+ * 行った」: dates that each open a clause with its own counterpart, sharing one principal and one trigger,
+ * are one meeting each (rule 2 for clauses headed by a date).
+ */
+function dateClauses(ctx: SentenceContext, from: number, to: number, principals: Mention[]): Clause[] {
+  const openers = timesIn(ctx, from, to).filter(
+    (t) => OPENS_BEFORE.test(ctx.text.slice(from, t.local.start)) && OPENS_AFTER.test(ctx.text.slice(t.local.end)),
+  );
+  // A clause before the first opener (the window may begin after the sentence's first date) counts too.
+  const later = openers.filter((t) => /[^\s、]/.test(ctx.text.slice(from, t.local.start)));
+  if (!later.length) return [{ start: from, end: to, principals }];
+  const starts = [from, ...later.map((t) => t.local.start)];
+  const clauses = starts.map((start, i) => ({ start, end: starts[i + 1] ?? to, principals }));
+  // Each clause must name its own counterpart; otherwise the dates are of one story.
+  return clauses.every((c) => counterpartCodes(ctx, c.start, c.end).length) ? clauses : [{ start: from, end: to, principals }];
+}
+
 /** Partner sets: one joint meeting, or one per counterpart when they are listed one by one. */
 function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach = false): string[][] {
   const codes = counterpartCodes(ctx, from, to);
-  if (!codes.length) return [];
+  if (!codes.length) return bracketedList(ctx, from, to) ?? [];
   const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
   const listed = compoundList(ctx, inRange, to);
   if (listed) return listed;
+  const bracketed = bracketedList(ctx, from, to);
+  if (bracketed) return bracketed;
   // 「日米豪そして日米韓、更には米国、韓国…の各国防相と2国間の会談」: each 日X compound is one meeting, and
   // the countries listed after them are met one by one.
   const compounds = inRange.filter((m) => m.compound);
@@ -114,6 +140,21 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   const all = titlesWithout ? [...new Set([...codes, ...subjectCodes(ctx)])].sort() : codes;
   if (!compound && all.length > 1 && (oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to)))) return all.map((c) => [c]);
   return [all];
+}
+
+/** 「各国国防相等(シンガポール・米・豪・英・NZ)と会談」: counterparts listed in brackets before 「と」. */
+const BRACKETED = /[（(]([^（）()]{2,80})[）)](?=と)/g;
+
+/** The countries of a bracketed list of counterparts, one meeting each (「各国」 lists them one by one). */
+function bracketedList(ctx: SentenceContext, from: number, to: number): string[][] | undefined {
+  BRACKETED.lastIndex = from;
+  for (let m = BRACKETED.exec(ctx.text); m && m.index < to; m = BRACKETED.exec(ctx.text)) {
+    const items = m[1].split(/[・、,，]/).map((x) => x.trim()).filter(Boolean);
+    if (items.length < 2) continue;
+    const codes = items.map((item) => (item.length === 1 ? shortCode(item) : findMentions(item).find((x) => x.type === 'country' || x.type === 'organization')?.codes[0]));
+    if (codes.every((c): c is string => !!c && c !== 'JPN')) return [...new Set(codes)].map((c) => [c]);
+  }
+  return undefined;
 }
 
 /** Between the 日X compounds of a list that share one meeting noun. */
@@ -256,9 +297,9 @@ function isBackReference(ctx: SentenceContext, hit: TriggerHit): boolean {
 }
 
 /** A past verb (「…を行いました」「お迎えできた」「懇談をしたということ」「一致したところ」) or a release's noun-stop (「…と会談を実施。」). */
-const TOLD_PAST = /(?:し|でき|行っ|行い|会っ|持っ|迎え|なっ)(?:まし)?た|(?:を|が)(?:実施|開催)$/;
+const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|なっ|いただい|頂い)(?:まし)?た|(?:を|が)(?:実施|開催)$/;
 /** A predicate that continues into the next clause: 「を開催し」「を行い」「を実施し」. */
-const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき)$/;
+const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|する(?:とともに|ほか))$/;
 /** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
 const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|になり)/;
 /** After a meeting noun: it is the scene of what the sentence tells (「…会談では、…一致しました」). */
@@ -308,7 +349,7 @@ const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person
 const DOCUMENT_ISSUED = /発表|発出|採択/;
 
 /** After a visit written as a noun: it is still to come (「…の訪日を招請」「…の早期訪露を実現」). */
-const NOUN_PLANNED = /^[^。]{0,12}?(?:予定|計画|調整|検討|延期|中止|見送|目指|招請|要請|実現|期待|意向|たい|べく)/;
+const NOUN_PLANNED = /^[^。]{0,12}?(?:予定|計画|調整|検討|延期|中止|見送|目指|招請|要請|を実現|期待|意向|たい|べく)/;
 
 /** A visit that is also its own purpose (「…への参加及び公式訪問のため」「二者会談等を実施するため」). */
 const OWN_PURPOSE = /公式訪問|公式招待|二者会談|二国間会談|表敬/;
@@ -417,7 +458,7 @@ export const talksRule: Rule = {
         return skip("is a leader's visit told as the occasion of a document, not a meeting");
       }
       // 「シンガポールを訪問し、…ADMMプラスに出席した」: the host of a forum is its venue, not a partner.
-      if (visit?.direction === 'out') {
+      if (visit?.direction === 'out' && !visit.toSubject) {
         const clause = ctx.text.slice(windowStart, next);
         const attends = ATTENDS.test(clause) || mentionsIn(ctx, windowStart, next, ['forum']).length > 0;
         if (attends && !OWN_PURPOSE.test(clause)) return skip('is a visit to attend a forum: its host is the venue');
@@ -480,7 +521,9 @@ export const talksRule: Rule = {
           partnerSets = counterpartSets(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
           if (!partnerSets.length) partnerSets = carriedPartners;
           if (!partnerSets.length && subjectCodes(ctx).length && !hit.trigger.sentencePartners) {
-            partnerSets = [subjectCodes(ctx)];
+            // 「(両国を訪問し)…両国では、国防省関係者と会談」: the subject's countries one by one.
+            const subject = subjectCodes(ctx);
+            partnerSets = subject.length > 1 && DISTRIBUTIVE.test(ctx.text.slice(clause.start, clauseEnd)) ? subject.map((c) => [c]) : [subject];
             fromSubject = true;
           }
           // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.

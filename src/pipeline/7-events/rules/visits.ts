@@ -32,7 +32,7 @@ export interface VisitHit {
 }
 
 /** Between a visited place and 「を訪問」: a part of it (「NATO本部」) or a place in brackets (「フィリピン（クラーク）」). */
-const PLACE_TAIL = /^(?:本部|国防省|国防部)?(?:[（(][^）)]{1,20}[）)])?$/;
+const PLACE_TAIL = /^(?:本部|国防省|国防部|事務局)?(?:[（(][^）)]{1,20}[）)])?$/;
 /** What may stand between the members of a list of places. */
 const PLACE_SEPARATOR = /^[\s、・]*(?:及び|および|並びに|ならびに|と|や|、)?[\s、・]*$/;
 /** 「…を訪問し」「…を公式訪問した」「…を訪問中の」「…に出張し」. */
@@ -40,20 +40,20 @@ const VISIT_OBJECT = /(?:を(?:公式|初めて|初|正式)?訪問|(?:に|へ)�
 /** 「訪豪し」「訪印した」「訪中して」「訪韓中の」: the short form names the country. */
 const VISIT_SHORT = /訪(.)(?=し|中|して|され)/g;
 /** A foreign principal's visit as a verb or a noun. */
-const VISIT_JAPAN = /(?:訪日|来日)/g;
+const VISIT_JAPAN = /(?:訪日|来日|来訪|来省)/g;
 /** After 訪日/来日: the visit is told as an act (not a relative clause before a counterpart's name). */
 const IN_PREDICATE = /^(?:し(?:、|た(?:際|時|。|ほか|こと|が|$|の(?:を|に))|まし|て)|され|中に|$)/;
 /** After a noun 「…の訪日」: told as an occasion that took place. */
 const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および|など|等|を通じ)/;
 /** Between a visitor's title and its visit: 「（当時）が」「は、」「の」. */
-const VISITOR_LINK = /^(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
+const VISITOR_LINK = /^(?:[\s・]*[ァ-ヶー・]{2,20}(?:大将|中将|少将|准将|提督)?)?(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
 /** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
 const VISIT_TO_PRINCIPAL = /^(?:した|中の|して(?:いる|いた))[一-龥]{0,4}$/;
 /** Between a Japanese principal and a noun visit: 「防衛事務次官のインドネシア訪問」「統幕長の訪露」. */
 const PRINCIPAL_TO_NOUN = /^(?:[（(][^）)]*[）)])?の$/;
 
 let shortCodes: Map<string, string> | undefined;
-function shortCode(ch: string): string | undefined {
+export function shortCode(ch: string): string | undefined {
   if (!shortCodes) {
     shortCodes = new Map();
     for (const [code, s] of lexiconOf(loadGazetteer()).shorts) shortCodes.set(String.fromCharCode(code), s.iso3);
@@ -123,6 +123,11 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       hits.push({ local: { start: visitor.local.start, end: start + 2 }, direction: 'out', partners: [], principal: visitor, toSubject: true, noun: true });
     }
   }
+  // 「ドイツとは、本年2月に浜田防衛大臣が…会議の際に訪問し」: a visit with no place written goes to the
+  // paragraph's topic or the section's country.
+  for (const m of text.matchAll(/(?<=[にて、])訪問(?=し|した)/g)) {
+    hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'out', partners: [], toSubject: true });
+  }
   for (const m of text.matchAll(VISIT_SHORT)) {
     const code = m[1] === '日' ? undefined : shortCode(m[1]);
     if (!code) continue;
@@ -145,6 +150,12 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     if (!visitor) continue;
     const link = text.slice(visitor.local.end, start);
     const noun = !/が|は/.test(link);
+    // 「…中将の来訪を受けました」: a call received; 来訪 and 来省 are told only so.
+    if (m[0] === '来訪' || m[0] === '来省') {
+      if (!/^を受け/.test(after)) continue;
+      hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, noun: true });
+      continue;
+    }
     // A verb must be told as an act: 「訪日し、」「来日した際」; a relative clause 「来日した…国防大臣と」 is not.
     const told = noun ? NOUN_OCCASION.test(after) : IN_PREDICATE.test(after) || startsWithPrincipal(ctx, end + 1);
     if (!told) continue;

@@ -9,6 +9,8 @@
  *   npm run real -- --verbose          # and every miss and false alarm, page by page
  *   npm run real -- --source pr-2020   # only pages whose id starts with this
  *   npm run real -- --json             # the figures as JSON
+ *   npm run real -- --set DIR          # another set (DIR/sources.tsv + DIR/gold.jsonl, pages in
+ *                                      # --cache DIR or the cache), e.g. a new batch scored unseen
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +30,8 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
     source: { type: 'string' },
     json: { type: 'boolean', default: false },
+    set: { type: 'string' },
+    cache: { type: 'string' },
   },
 });
 
@@ -35,12 +39,20 @@ const root = path.resolve(import.meta.dirname, '..');
 
 type PageResult = RealPage;
 const extract = (file: string, published: string) => extractEvents(buildDocument(decodeFileSync(file), { published })).events;
-const runSet = (dir: string, cache: string, filter?: string) => runRealSet(dir, cache, extract, filter);
+const runSet = (dir: string, cache: string, filter?: string) => {
+  try {
+    return runRealSet(dir, cache, extract, filter);
+  } catch (e) {
+    // A missing or malformed set is the user's input: one line, not a stack.
+    console.error(`real: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(2);
+  }
+};
 
 const started = performance.now();
-const dev = runSet(path.join(root, 'test', 'real'), realCacheDir(), args.source);
+const dev = runSet(args.set ? path.resolve(args.set) : path.join(root, 'test', 'real'), args.cache ? path.resolve(args.cache) : realCacheDir(), args.source);
 // The held-out pages measure generalization: nobody tunes rules to them, so only totals are shown.
-const heldOut = args.source ? undefined : runSet(path.join(root, 'test', 'real', 'holdout'), path.join(realCacheDir(), 'holdout'));
+const heldOut = args.source || args.set ? undefined : runSet(path.join(root, 'test', 'real', 'holdout'), path.join(realCacheDir(), 'holdout'));
 const seconds = (performance.now() - started) / 1000;
 const { pages, absent, chosen } = dev;
 const cache = dev.cache;

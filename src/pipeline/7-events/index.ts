@@ -13,6 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
 import { documentPrincipal, QuestionTracker } from './speaker.js';
+import { RECURRENCE_AFTER } from './recurrence.js';
 
 export type { Candidate, SentenceTrace } from './types.js';
 export { RULES } from './rules/index.js';
@@ -50,7 +51,8 @@ function datedTimes(s: Sentence, referenceDateAfter: RegExp): { times: TimeMenti
   let ongoing = false;
   for (const t of s.time ?? []) {
     const after = s.text.slice(t.local.end);
-    if (t.kind === 'point' && ONGOING_AFTER.test(after)) {
+    if (t.kind === 'point' && RECURRENCE_AFTER.test(after)) times.push(t);
+    else if (t.kind === 'point' && ONGOING_AFTER.test(after)) {
       ongoing = true;
       dead.push(t);
     } else if (referenceDateAfter.test(after)) dead.push(t);

@@ -340,3 +340,22 @@ describe('talks: clauses headed by dates, visits without a place, calls received
     ]);
   });
 });
+
+describe('talks: the last time a meeting took place (「…以来、N回目」, codebook 81)', () => {
+  it('keeps the earlier meeting that a count since it names, beside the one told', () => {
+    const ev = talks(['2022年10月5日、山田防衛大臣は、ノルウェーの国防大臣との間で、2019年6月以来、3回目となる防衛相会談を実施した。'], undefined);
+    expect(briefs(ev)).toEqual(['2019-06 NOR minister in-person', '2022-10-05 NOR minister in-person']);
+  });
+  it('keeps it even when the meeting of the day is only announced', () => {
+    const ev = talks(['スウェーデンとは2018年4月以来、10か月ぶりの防衛相会談となりますので、実りある会談にしたいと考えております。'], undefined);
+    expect(briefs(ev)).toEqual(['2018-04 SWE minister in-person']);
+  });
+  it('reads a bare 「以来」 with no count as the start of a habit, not a meeting', () => {
+    expect(talks(['スウェーデンとは2015年以来、防衛相会談を重ねている。'], undefined)).toEqual([]);
+  });
+  it('reads a vice-ministers’ 2+2 written 「次官級の「2+2」」 at their level', () => {
+    const ev = talks(['2016年4月、次官級の「2+2」をカナダと実施した。'], undefined);
+    expect(ev.map((e) => `${e.date} ${e.partners.join()} ${e.level}`)).toEqual(['2016-04 CAN vice-ministerial']);
+  });
+});
+

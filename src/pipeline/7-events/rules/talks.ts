@@ -33,6 +33,7 @@ import type { Trigger } from '../vocabulary.js';
 import { findVisits, shortCode, type VisitHit } from './visits.js';
 import { findMentions } from '../../6-mentions/find.js';
 import { FIRST_PERSON } from '../speaker.js';
+import { RECURRENCE_AFTER } from '../recurrence.js';
 
 const RULE_ID = 'talks.anchor-clause';
 /** Talks dated to a longer span (「2015年から2018年の間において4回の「2+2」」) are a series, not one meeting. */
@@ -231,7 +232,7 @@ function principalBefore(ctx: SentenceContext, pos: number): JpRole | undefined 
 }
 
 /** After the occasion a date names: the meeting followed it, so both occasions are meetings. */
-const FOLLOWED_BY = /^[^、。]{0,40}?に(?:引き)?続き/;
+const FOLLOWED_BY = /^[^、。]{0,40}?に(?:引き)?続(?:き|いて)/;
 
 /**
  * The dates of a clause: the one nearest the meeting (「本年2月の…会議を終え、同年5月の…会議において
@@ -242,7 +243,8 @@ const FOLLOWED_BY = /^[^、。]{0,40}?に(?:引き)?続き/;
 function clauseTimes(ctx: SentenceContext, from: number, to: number): TimeMention[] {
   // 「(2022年シャングリラ会合)」: a year glued to a forum's name is its edition, not a date of this clause.
   const all = timesIn(ctx, from, to).filter((t) => !ctx.mentions.some((m) => m.type === 'forum' && m.local.start === t.local.end));
-  const followed = all.map((t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, to)));
+  // 「2021年4月以来、2回目となる…」: the last time, an occurrence of its own beside the one told.
+  const followed = all.map((t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, to)) || RECURRENCE_AFTER.test(ctx.text.slice(t.local.end)));
   const nearest = followed.lastIndexOf(false);
   return all.filter((_, i) => followed[i] || i === nearest);
 }

@@ -218,6 +218,13 @@ export function extractCandidates(
     const misses: string[] = [];
     for (const rule of RULES) {
       const out = rule.apply(ctx);
+      // An engagement dated after the document was published had not happened when it was written:
+      // 「来年2月に行う…演習に…参加することを歓迎」 is a plan, whatever its predicate (codebook rule 81).
+      const late = afterPublication(doc.context.published, out.candidates);
+      if (late) {
+        out.candidates = out.candidates.filter((c) => !late.has(c));
+        if (!out.candidates.length) out.miss = `dated after the document (${doc.context.published}): a plan, not an event`;
+      }
       if (out.candidates.length) {
         made.push(...out.candidates);
         t?.fired.push({ rule: rule.id, reason: out.reason ?? '' });
@@ -246,6 +253,21 @@ export function extractCandidates(
     }
   }
   return options.explain ? { candidates, trace } : { candidates };
+}
+
+/**
+ * The candidates dated after the document's publication, compared by month (or by year when either
+ * gives only a year): a page published on a day may tell later days of its month (an activity page
+ * dated by its first entry), never a later month.
+ */
+function afterPublication(published: string | undefined, made: Candidate[]): Set<Candidate> | undefined {
+  if (!published || !made.length) return undefined;
+  const late = new Set<Candidate>();
+  for (const c of made) {
+    const n = Math.min(7, c.date.length, published.length);
+    if (c.date.slice(0, n) > published.slice(0, n)) late.add(c);
+  }
+  return late.size ? late : undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ const BACKGROUND_AFTER = /^(?:を経て|の成果|の結果)/;
 const NOT_A_FIELD_AFTER = /^(?:において|で|内|科)/;
 /** After a 日X compound: X hosts or provides the support with Japan. */
 const CO_HOST_AFTER = /^(?:共催|の共催|の連携|連携|共同で|の協力)/;
+/** A sentence opening on the activity just told: 「本事業においては」「同支援では」「今回の派遣では」. */
+const SAME_ACTIVITY = /^(?:また、|さらに、|なお、)?(?:本|同|当該|今回の|この)(?:事業|支援|派遣|招へい|教育|セミナー|プログラム)(?:において|においては|では|の際|で|は)、?/;
 /** A foreign force or its members as the audience. */
 const FORCE = /(?:軍|軍の要員|の要員|の隊員|の将校)/;
 
@@ -85,6 +87,8 @@ export const capacityBuildingRule: Rule = {
     }
 
     const dated = timesIn(ctx, 0, ctx.text.length);
+    // 「本事業においては、…技術指導を行い」: what the activity just told consisted of, not another one.
+    if (!dated.length && SAME_ACTIVITY.test(ctx.text)) return { candidates: [], miss: 'tells the capacity-building activity just told (本事業では…)' };
     const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period ? occurrencesOf(ctx.period) : [];
     if (!occurrences.length) return { candidates: [], miss: 'capacity building without a date or a stated period' };
 

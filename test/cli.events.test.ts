@@ -47,6 +47,14 @@ describe('koryu events', () => {
     expect(ids((await run(['--source', './a.txt', '--kind', 'exercise'])).stdout)).toEqual(['ev-aaaa00000003']);
   });
 
+  it('keeps only events at least as confident as --min-confidence, and rejects a value outside 0–1', async () => {
+    expect(ids((await run(['--min-confidence', '0'])).stdout)).toHaveLength(4);
+    expect(ids((await run(['--min-confidence', '1'])).stdout)).toEqual([]);
+    const bad = await run(['--min-confidence', '80']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toBe("koryu: --min-confidence: '80' is not a number from 0 to 1 (e.g. 0.8)\n");
+  });
+
   it('rejects an unknown partner code with the expected form', async () => {
     const r = await run(['--partner', 'XXX']);
     expect(r.exitCode).toBe(2);

@@ -66,6 +66,7 @@ export function sampleEvents(): KoryuEvent[] {
       highLevel: false,
       instrument: 'ACSA',
       milestone: 'in-force',
+      confidence: 0.6,
     }),
     makeEvent({
       id: 'e-asean-conf',
@@ -76,6 +77,7 @@ export function sampleEvents(): KoryuEvent[] {
       mode: 'video',
       highLevel: false,
       name: 'ADMMプラス',
+      confidence: 0.8,
     }),
   ];
 }
@@ -535,6 +537,12 @@ export function runStoreContract(name: string, open: (hooks?: StoreTestHooks) =>
         expect(await q({ mode: 'video' })).toEqual(['e-asean-conf', 'e-aus-talks']);
         expect(await q({ highLevel: true })).toEqual(['e-aus-talks', 'e-ind-phone']);
         expect(await q({ highLevel: false })).toEqual(['e-asean-conf', 'e-gbr-year', 'e-usa-aus-ex']);
+      });
+
+      it('by confidence: at least the value given, bounds included', async () => {
+        expect(await q({ minConfidence: 0.8 })).toEqual(['e-asean-conf', 'e-aus-talks', 'e-ind-phone', 'e-usa-aus-ex']);
+        expect(await q({ minConfidence: 0.85 })).toEqual(['e-aus-talks', 'e-ind-phone', 'e-usa-aus-ex']);
+        expect(await q({ minConfidence: 0 })).toHaveLength(5);
       });
 
       it('by period: months inclusive, day dates as their month', async () => {

@@ -41,6 +41,8 @@ export interface EventQuery {
   to?: string;
   highLevel?: boolean;
   mode?: Mode;
+  /** Only events whose confidence is at least this (0–1; see src/pipeline/9-confidence). */
+  minConfidence?: number;
   /** Only events with evidence from this source (its path or id). */
   source?: string;
   /** Answer from this release (its name) instead of the current data. */

@@ -293,6 +293,8 @@ export class SqliteStore implements Store {
     if (q.kind !== undefined) where.push('e.kind = ?'), params.push(q.kind);
     if (q.mode !== undefined) where.push('e.mode = ?'), params.push(q.mode);
     if (q.highLevel !== undefined) where.push('e.high_level = ?'), params.push(q.highLevel ? 1 : 0);
+    // From the stored record, so that a release (whose rows are the records) answers the same way.
+    if (q.minConfidence !== undefined) where.push("json_extract(e.json, '$.confidence') >= ?"), params.push(q.minConfidence);
     if (q.source !== undefined) {
       where.push(
         snapshot === undefined

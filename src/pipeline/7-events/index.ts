@@ -219,7 +219,7 @@ export function extractCandidates(
     for (const rule of RULES) {
       const out = rule.apply(ctx);
       // An engagement dated after the document was published had not happened when it was written:
-      // 「来年2月に行う…演習に…参加することを歓迎」 is a plan, whatever its predicate (codebook rule 81).
+      // 「来年2月に行う…演習に…参加することを歓迎」 is a plan, whatever its predicate (codebook rule 82).
       const late = afterPublication(doc.context.published, out.candidates);
       if (late) {
         out.candidates = out.candidates.filter((c) => !late.has(c));

@@ -17,7 +17,7 @@ const page = (text: string, published: string, kind?: string): KoryuEvent[] =>
   extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published, ...(kind ? { kind } : {}) } as never)).events;
 const brief = (e: KoryuEvent) => [e.kind, e.date, e.dateEnd ?? '', e.partners.join(',')].join(' ');
 
-describe('dated after the document (codebook rule 81)', () => {
+describe('dated after the document (codebook rule 82)', () => {
   it('drops an engagement dated after the month the document was published', () => {
     const text = '日米豪防衛相会談について\n\n2023年10月20日、防衛大臣は豪国防大臣と会談した。両大臣は、来年2月に行う日米共同統合演習「キーン・エッジ」に豪軍が参加したことを歓迎した。\n';
     const ev = page(text, '2023-10-20', 'press-release');

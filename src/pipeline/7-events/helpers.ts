@@ -114,6 +114,11 @@ export const HELD_AFTER =
 
 /** A sentence closed by a non-past polite or plain future predicate: 「実施します」「行います」「参ります」. */
 const FUTURE_END = /(?:します|行います|いたします|参ります|まいります|する予定です)。?$/;
+/**
+ * Before a trigger in its own clause: a count of occurrences (「延べ51回のハイレベル懇談」「4回の日米共同訓練」
+ * 「計3回の会談」), a tally of many engagements, not one (an ordinal 「第2回の」「2回目の」 is one).
+ */
+const TALLY_BEFORE = /(?<!第)(?:延べ|計|合計|のべ)?[0-9０-９一二三四五六七八九十百数]+(?:回|度|件)(?:の|に(?:わたる|及ぶ))[^、。]{0,16}$/;
 /** A sentence that names examples: 「…などが挙げられる」. */
 const EXAMPLES_END = /(?:が|も)挙げられる。?$/;
 /** A past-tense predicate: 「行いました」「実施した」「行った」. */
@@ -136,6 +141,7 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // trigger in its own clause, and cancelled as the predicate of the topic it heads.
   const clauseStart = Math.max(0, ctx.text.lastIndexOf('、', triggerStart - 1) + 1);
   if (ctx.vocab.plannedBefore.test(ctx.text.slice(clauseStart, triggerStart))) return true;
+  if (TALLY_BEFORE.test(ctx.text.slice(clauseStart, triggerStart))) return true;
   // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
   // future tense, with no past tense on the way, are announced, not done.
   const rest = ctx.text.slice(triggerEnd);
@@ -217,7 +223,7 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
 }
 
 /** What may stand between the members of a list of partners. */
-const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|並びに|や|と|、)?[\s、・（）]*$/;
+const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|並びに|や|と|、)?[\s、・（）]*(?:そして)?[\s、]*$/;
 
 /**
  * Between a partner and its title: 「の」, 「の各」, 「の」 and a personal name (「ウクライナのザホロドニューク国防大臣」),

@@ -359,3 +359,21 @@ describe('talks: the last time a meeting took place (「…以来、N回目」, 
   });
 });
 
+
+describe('talks: counterparts listed one after another, and tallies', () => {
+  it('meets countries named one after another one by one (「A、そしてB、Cとの防衛相会談」)', () => {
+    const ev = talks(['2016年6月4日、山田防衛大臣は、ベトナム、そしてタイ、インドネシアとの防衛相会談を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2016-06-04 IDN minister in-person', '2016-06-04 THA minister in-person', '2016-06-04 VNM minister in-person']);
+  });
+  it('meets counterparts named by title one by one too, but together when one 日X compound names them all', () => {
+    const apart = talks(['2016年6月4日、山田防衛大臣は、ベトナムのリック国防大臣、タイのプラウィット国防大臣と会談した。'], undefined);
+    expect(apart.map((e) => e.partners.join()).sort()).toEqual(['THA', 'VNM']);
+    const together = talks(['2021年1月、山田海幕長は、米太平洋艦隊司令官及び豪海軍本部長とテレビ会談を行い、日米豪海軍種間の連携を確認した。'], undefined);
+    expect(together.map((e) => e.partners.join())).toEqual(['AUS,USA']);
+    expect(talks(['2016年6月4日、山田防衛大臣は、ベトナム、タイとの3か国の防衛相会談を行った。'], undefined).map((e) => e.partners.join())).toEqual(['THA,VNM']);
+  });
+  it('reads a count before the meeting (「延べ51回のハイレベル懇談」) as a tally, not one meeting', () => {
+    expect(talks(['2023年3月から、山田陸幕長は、26か国、延べ51回のハイレベル懇談を実施した。'], undefined)).toEqual([]);
+    expect(talks(['2023年3月、山田陸幕長は、米陸軍参謀総長との第2回の懇談を実施した。'], undefined).map((e) => e.partners.join())).toEqual(['USA']);
+  });
+});

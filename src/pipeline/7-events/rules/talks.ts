@@ -55,6 +55,9 @@ const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
 /** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
 const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々|二国間|2国間|個別|バイ|両国(?:で|に|と)/;
 
+/** Counterparts met together: 「3か国」「三者」「合同」「共同」「多国間」. */
+const JOINT = /[0-9０-９二三四五六七八九十]\s*(?:か国|カ国|ヶ国|ヵ国|者)|三者|合同|共同|多国間|[三四]国間|同席|一堂/;
+
 interface Clause {
   start: number;
   end: number;
@@ -139,12 +142,22 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   const titlesWithout = inRange.some((m) => m.type === 'foreign-title' && !m.codes.length);
   // A counterpart with no country of its own is the section's (「ヌーナン海軍本部長」 in the Australia section).
   const all = titlesWithout ? [...new Set([...codes, ...subjectCodes(ctx)])].sort() : codes;
-  if (!compound && all.length > 1 && (oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to)))) return all.map((c) => [c]);
+  if (!compound && all.length > 1 && (oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to)) || listedApart(ctx, all))) return all.map((c) => [c]);
   return [all];
 }
 
 /** 「各国国防相等(シンガポール・米・豪・英・NZ)と会談」: counterparts listed in brackets before 「と」. */
 const BRACKETED = /[（(]([^（）()]{2,80})[）)](?=と)/g;
+
+/**
+ * 「オーストラリア、そしてマレーシア、中国との防衛相会談」「A国のX国防大臣、B国のY国防大臣と会談」:
+ * counterparts named one after another are met one by one, unless the sentence says they met together
+ * (「3か国」「合同」) or names them all in one 日X compound (「…司令官及び…本部長とテレビ会談を行い、日米豪海軍種間の…」).
+ */
+function listedApart(ctx: SentenceContext, codes: string[]): boolean {
+  if (JOINT.test(ctx.text)) return false;
+  return !ctx.mentions.some((m) => m.compound && codes.every((c) => m.codes.includes(c)));
+}
 
 /** The countries of a bracketed list of counterparts, one meeting each (「各国」 lists them one by one). */
 function bracketedList(ctx: SentenceContext, from: number, to: number): string[][] | undefined {

@@ -35,6 +35,15 @@ const table: Row[] = [
   { text: '翌年2月、両国は覚書に署名した。', ctx: Y2020, expect: [['翌年2月', 'point', ['2021-02'], 'time.next-year-month']] },
   { text: '翌月には艦艇が寄港した。', ctx: { year: 2020, month: 12 }, expect: [['翌月', 'point', ['2021-01'], 'time.next-month']] },
   { text: '前月に行われた協議を踏まえた。', ctx: { year: 2021, month: 1 }, expect: [['前月', 'point', ['2020-12'], 'time.prev-month']] },
+  // a bare two-digit year with its month, as the older editions write it; its century puts it at
+  // or before the document's year (no anchor here: before 2050)
+  { text: '05年10月29日には、両国の外務・防衛閣僚が会合した。', expect: [['05年10月29日', 'point', ['2005-10-29'], 'time.two-digit-year']] },
+  { text: '99年3月、護衛艦が同国に寄港した。', expect: [['99年3月', 'point', ['1999-03'], 'time.two-digit-year']] },
+  // alone, a two-digit year is a count or a background year
+  { text: '両国の会合は07年以来4年ぶりとなった。', expect: [] },
+  // after a fiscal year, January to March are of the next calendar year
+  { text: '令和4年度の訓練として、1月12日に同国の空港に着陸した。', expect: [['令和4年度', 'fiscal-year', ['2022-04', '2023-03'], 'time.fiscal-year'], ['1月12日', 'point', ['2023-01-12'], 'time.month-day']] },
+  { text: '2019年度は、5月に同国と訓練を行った。', expect: [['2019年度', 'fiscal-year', ['2019-04', '2020-03'], 'time.fiscal-year'], ['5月', 'point', ['2019-05'], 'time.month']] },
   // eras
   { text: '令和3年、同国との協議を再開した。', expect: [['令和3年', 'point', ['2021'], 'time.era']] },
   { text: '平成31年4月に覚書を交わした。', expect: [['平成31年4月', 'point', ['2019-04'], 'time.era']] },
@@ -159,6 +168,10 @@ describe('relative words read against the document\'s date (its anchor)', () => 
     { text: '先月、統合幕僚長が同国を訪問した。', anchor: { year: 2021, month: 1, day: 15 }, want: [['先月', ['2020-12'], 'time.document-relative']] },
     { text: '今月には共同訓練を行った。', anchor: { year: 2022, month: 11 }, want: [['今月', ['2022-11'], 'time.document-relative']] },
     { text: '先週の金曜日の夜、国防長官と電話会談を行いました。', anchor: { year: 2020, month: 5, day: 19 }, want: [['先週の金曜日', ['2020-05-15'], 'time.weekday-of-week']] },
+    { text: '大臣とは先週、金曜日にテレビ会談を行っておりました。', anchor: { year: 2015, month: 11, day: 4 }, want: [['先週、金曜日', ['2015-10-30'], 'time.weekday-of-week']] },
+    // 「先週22日」: the day of the week before the document's date, or before the date the entry gave
+    { text: '先週22日には副大臣が議員の表敬を受けました。', anchor: { year: 2023, month: 10, day: 2 }, want: [['先週22日', ['2023-09-22'], 'time.day-of-week']] },
+    { text: '先週22日には副大臣が議員の表敬を受けました。', anchor: { year: 2023, month: 9 }, ctx: { year: 2023, month: 9, day: 26 }, want: [['先週22日', ['2023-09-22'], 'time.day-of-week']] },
     { text: '本年度は派遣を拡大した。', anchor: { year: 2021, month: 7 }, want: [['本年度', ['2021-04', '2022-03'], 'time.document-relative']] },
     // yearless dates with nothing before them take the anchor's year (or month)
     { text: '4月13日、大臣はテレビ会談を行いました。', anchor: { year: 2022, month: 4 }, want: [['4月13日', ['2022-04-13'], 'time.month-day']] },

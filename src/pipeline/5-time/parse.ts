@@ -19,6 +19,8 @@ export interface TimeContext {
   month?: number;
   day?: number;
   fiscalYear?: number;
+  /** The context was last set by a fiscal year (「令和4年度」): its January–March fall in the next calendar year. */
+  fiscalOnly?: boolean;
 }
 
 export type ParsedTime = Omit<TimeMention, 'span'>;
@@ -84,6 +86,9 @@ const YEAR = [
   `(?<![\\d.A-Za-z])\\d{4}(?:\\(${ERA}${ERA_N}\\))?`, // 2020, 2020(令和2)
   `${ERA}${ERA_N_ANY}(?:\\(\\d{4}\\))?`, // 令和2, 令和三, 令和2(2020)
   `(?<![\\d.])\\d{2}年?\\((?:${ERA}|同)${ERA_N}\\)`, // 07(平成19), 13(同25): older editions; 「99年(平成11)年」 too
+  // 「05年10月29日」: older editions also write a bare two-digit year, read only with its month
+  // after it (「07年以来」「50年」 alone are a count or a background year, not a date of the story).
+  `(?<![\\d.一-龥])\\d{2}(?=年\\d{1,2}月)`,
   REL,
   DEIXIS_YEAR,
 ].join('|');
@@ -93,7 +98,9 @@ const MONTH_AFTER_YEAR = `(?:\\d{1,2} ?|${KANJI_NUMBER_SOURCE}|${REL})月(?!間)
 // 「先ほど」 in a press conference: earlier today.
 const DAY = `(?:先(?:ほど|程)(?![のにも]?[^、。]{0,3}(?:述べ|申し上げ|説明|紹介|触れ))|(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本])|${DEIXIS_DAY}日(?![米豪印英仏独中露韓加伊比越本]))`;
 // 「先週の金曜日」「今週月曜日」: a weekday of a week counted from the document's date.
-const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週の?(?<wd>[月火水木金土日])曜日?';
+const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週[の、]?(?<wd>[月火水木金土日])曜日?';
+/** 「先週22日」「今週の3日」: a bare day named with its week, before the reference date. */
+const WEEK_BEFORE_DAY = /(?:先|今)週[の、]?$/;
 // Kanji days only after a month (「四月一日」): alone, 「一日」 is also "one day".
 // 「11月15~16日」: the first day of a range may leave its 日 to the second.
 const DAY_AFTER_MONTH = `(?:\\d{1,2} ?日(?!間)|\\d{1,2}(?= ?[~～〜－–] ?\\d{1,2} ?日)|${KANJI_NUMBER_SOURCE}日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本]))`;
@@ -119,6 +126,7 @@ const ATOM = new RegExp(
 
 const GREGORIAN_YEAR = /^(\d{4})(?:\((.+?)(\d{1,2}|元)\))?$/;
 const ERA_YEAR = new RegExp(`^(${ERA_NAME_SOURCE})(\\d{1,2}|元|${KANJI_NUMBER_SOURCE})(?:\\((\\d{4})\\))?$`);
+const BARE_TWO_DIGIT_YEAR = /^\d{2}$/;
 const TWO_DIGIT_YEAR = new RegExp(`^(\\d{2})年?\\((${ERA_NAME_SOURCE}|同)(\\d{1,2}|元)\\)$`);
 
 const LIST_GAP = /^ *(?:[、，,・] *)?(?:及び|および|並びに|ならびに|又は|または|と|や)? *$/;
@@ -160,7 +168,17 @@ function unitSpec(written: string): UnitSpec | undefined {
   return Number.isNaN(n) ? undefined : { abs: n };
 }
 
-function yearSpec(written: string): YearSpec | undefined {
+/**
+ * A bare two-digit year (「05年」) is of the century that puts it at or before the document's year
+ * (a 2006 edition's 「99年」 is 1999); with no document date, of the century before 2050.
+ */
+function centuryOf(yy: number, anchorYear: number | undefined): number {
+  const latest = (anchorYear ?? 2049) + 1;
+  return 2000 + yy <= latest ? 2000 + yy : 1900 + yy;
+}
+
+function yearSpec(written: string, anchorYear?: number): YearSpec | undefined {
+  if (BARE_TWO_DIGIT_YEAR.test(written)) return { abs: centuryOf(Number(written), anchorYear), rule: 'time.two-digit-year' };
   let m = GREGORIAN_YEAR.exec(written);
   if (m) {
     const year = Number(m[1]);
@@ -189,7 +207,7 @@ function yearSpec(written: string): YearSpec | undefined {
 
 const WEEKDAYS = '日月火水木金土';
 
-function atomOf(m: RegExpExecArray): Atom | undefined {
+function atomOf(m: RegExpExecArray, anchor?: TimeAnchor): Atom | undefined {
   const g = m.groups!;
   const start = m.index;
   const end = start + m[0].length;
@@ -201,7 +219,7 @@ function atomOf(m: RegExpExecArray): Atom | undefined {
   }
   const atom: Atom = { start, end };
   if (g.y !== undefined) {
-    atom.year = yearSpec(g.y);
+    atom.year = yearSpec(g.y, anchor?.year);
     if (!atom.year) return undefined;
     if (g.fy) {
       atom.fiscal = true;
@@ -294,7 +312,7 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
     }
     const { from, to } = fiscalYearRange(fy);
     // A later 「同年」 most plausibly means the fiscal year's own number.
-    const next: TimeContext = { year: fy, fiscalYear: fy };
+    const next: TimeContext = { year: fy, fiscalYear: fy, fiscalOnly: true };
     return { dates: a.fiscalEnd ? [to] : [from, to], next, usedContext: used };
   }
   let year: number | undefined;
@@ -317,7 +335,8 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
     if ('abs' in a.month) {
       month = a.month.abs;
       if (year === undefined) {
-        if (local.year !== undefined) year = local.year;
+        // 「令和4年度…1月12日」: January to March of a fiscal year are in the calendar year after its number.
+        if (local.year !== undefined) year = local.fiscalOnly && local.fiscalYear !== undefined && month <= 3 ? local.fiscalYear + 1 : local.year;
         else if (anchor) year = anchoredYear(month, anchor);
         else return undefined;
         used = true;
@@ -427,7 +446,7 @@ export function parseTimeExpressions(
   const atoms: Atom[] = [];
   ATOM.lastIndex = 0;
   for (let m = ATOM.exec(scan); m; m = ATOM.exec(scan)) {
-    const atom = atomOf(m);
+    const atom = atomOf(m, anchor);
     if (!atom) continue;
     if (!anchor && usesDeixis(atom)) unanchored.push({ start: atom.start, end: atom.end });
     else atoms.push(atom);
@@ -448,6 +467,17 @@ export function parseTimeExpressions(
         const next = { ...running, day };
         push(a.start - 1, a.end, { kind: 'point', dates: [formatDate(running.year, running.month, day)], relative: true, rule: 'time.next-day-number' });
         running = next;
+      } else if (WEEK_BEFORE_DAY.test(scan.slice(Math.max(0, a.start - 3), a.start))) {
+        // 「先週22日」: the last such day on or before the document's date or, on a page of dated
+        // entries, the date the sentence has just given (「9月26日に…、先週22日には…」).
+        const ref = anchor?.day !== undefined ? anchor : running.day !== undefined && running.month !== undefined ? running : undefined;
+        if (ref && ref.year !== undefined && ref.month !== undefined && ref.day !== undefined) {
+          const d = ref.day >= day ? { year: ref.year, month: ref.month } : addMonths(ref.year, ref.month, -1);
+          if (isValidDay(d.year, d.month, day)) {
+            const weekWord = scan.lastIndexOf('週', a.start) - 1;
+            push(weekWord, a.end, { kind: 'point', dates: [formatDate(d.year, d.month, day)], relative: true, rule: 'time.day-of-week' });
+          }
+        }
       } else if (nextToWeekday(text, a)) {
         // 「水曜日25日」「25日（水）」: a day named with its weekday, as transcripts and releases write it,
         // in the running month or, with none, the document's.

@@ -377,3 +377,27 @@ describe('talks: counterparts listed one after another, and tallies', () => {
     expect(talks(['2023年3月、山田陸幕長は、米陸軍参謀総長との第2回の懇談を実施した。'], undefined).map((e) => e.partners.join())).toEqual(['USA']);
   });
 });
+
+describe('talks: dates that each open a meeting of their own (rule 2)', () => {
+  const USA: SectionSubject = { kind: 'country', codes: ['USA'], label: '米国' };
+  it('gives each date group its own mode (「…に対面で、…に電話で、…会談を実施」)', () => {
+    const ev = talks(['山田防衛大臣と米国防長官との間では、2021年4月と同年9月に対面で、2021年6月および2022年1月に電話で、日米防衛相会談を行った。'], USA);
+    expect(briefs(ev)).toEqual([
+      '2021-04 USA minister in-person',
+      '2021-06 USA minister phone',
+      '2021-09 USA minister in-person',
+      '2022-01 USA minister phone',
+    ]);
+  });
+  it('keeps the first of two dated clauses that name their own principals (「…には…の間で、…には…の間でそれぞれ」)', () => {
+    const dated = extractEvents(
+      docFromSections([{ title: '1　交流', subject: USA, paragraphs: ['2019年3月2日には、都内において山田防衛大臣と国防長官の間で、同年9月9日には、米国において川口防衛大臣と国防長官の間でそれぞれ会談が行われた。'] }]),
+    ).events.filter((e) => e.kind === 'talks');
+    expect(briefs(dated)).toEqual(['2019-03-02 USA minister in-person', '2019-09-09 USA minister in-person']);
+  });
+  it('pairs each date with the principal written right after it when they met apart (「…日に大臣、…日には副大臣をそれぞれ表敬」)', () => {
+    const AUS: SectionSubject = { kind: 'country', codes: ['AUS'], label: 'オーストラリア' };
+    const ev = talks(['同国の議員団は、2023年5月10日に山田防衛大臣、同月8日には鈴木防衛副大臣をそれぞれ表敬した。'], AUS);
+    expect(briefs(ev)).toEqual(['2023-05-08 AUS senior-vice-minister in-person', '2023-05-10 AUS minister in-person']);
+  });
+});

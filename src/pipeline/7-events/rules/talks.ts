@@ -109,16 +109,37 @@ const OPENS_AFTER = /^(?:に(?:は|も)?|は)?、/;
  * are one meeting each (rule 2 for clauses headed by a date).
  */
 function dateClauses(ctx: SentenceContext, from: number, to: number, principals: Mention[]): Clause[] {
+  // 「9月26日に木原防衛大臣、先週22日には宮澤副大臣をそれぞれ表敬し」: a date right before a principal
+  // opens that principal's clause too, when the meetings are told apart.
+  const apart = APART.test(ctx.text.slice(from, Math.min(ctx.text.length, to + 8)));
   const openers = timesIn(ctx, from, to).filter(
-    (t) => OPENS_BEFORE.test(ctx.text.slice(from, t.local.start)) && OPENS_AFTER.test(ctx.text.slice(t.local.end)),
+    (t) =>
+      OPENS_BEFORE.test(ctx.text.slice(from, t.local.start)) &&
+      (OPENS_AFTER.test(ctx.text.slice(t.local.end)) || (apart && principalRightAfter(ctx, t.local.end, to))),
   );
   // A clause before the first opener (the window may begin after the sentence's first date) counts too.
   const later = openers.filter((t) => /[^\s、]/.test(ctx.text.slice(from, t.local.start)));
   if (!later.length) return [{ start: from, end: to, principals }];
   const starts = [from, ...later.map((t) => t.local.start)];
-  const clauses = starts.map((start, i) => ({ start, end: starts[i + 1] ?? to, principals }));
-  // Each clause must name its own counterpart; otherwise the dates are of one story.
-  return clauses.every((c) => counterpartCodes(ctx, c.start, c.end).length) ? clauses : [{ start: from, end: to, principals }];
+  const clauses = starts.map((start, i) => {
+    const end = starts[i + 1] ?? to;
+    // 「昨年8月8日には、…小池防衛大臣とゲイツ国防長官の間で、同年11月8日には、…石破前防衛大臣と…の間で」:
+    // a clause that names its own principal is that principal's meeting.
+    const own = principalGroups(ctx, start, end)[0];
+    return { start, end, principals: own ?? principals };
+  });
+  // Each clause must name its own counterpart or its own principal; otherwise the dates are of one story.
+  // A lead-in before the first opener that names neither (「同国の議員団は、」) belongs to the first clause.
+  const distinct = (c: Clause): boolean => counterpartCodes(ctx, c.start, c.end).length > 0 || principalGroups(ctx, c.start, c.end).length > 0;
+  if (clauses.length > 2 && !distinct(clauses[0])) clauses.splice(0, 2, { ...clauses[1], start: from });
+  return clauses.every(distinct) ? clauses : [{ start: from, end: to, principals }];
+}
+
+/** A Japanese principal written right after a date (「9月26日に木原防衛大臣、」). */
+function principalRightAfter(ctx: SentenceContext, at: number, to: number): boolean {
+  return mentionsIn(ctx, at, to, ['jp-principal']).some(
+    (p) => p.jpRole !== 'unit' && DATE_TO_PRINCIPAL.test(ctx.text.slice(at, p.local.start - (p.personName?.length ?? 0))),
+  );
 }
 
 /** Partner sets: one joint meeting, or one per counterpart when they are listed one by one. */
@@ -259,7 +280,18 @@ function clauseTimes(ctx: SentenceContext, from: number, to: number): TimeMentio
   // 「2021年4月以来、2回目となる…」: the last time, an occurrence of its own beside the one told.
   const followed = all.map((t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, to)) || RECURRENCE_AFTER.test(ctx.text.slice(t.local.end)));
   const nearest = followed.lastIndexOf(false);
+  // 「2023年10月と2024年5月に対面で、2023年9月…に電話で、…会談を実施」: dates grouped by the way they met.
+  const grouped = all.filter((t) => groupMode(ctx, t));
+  if (grouped.length > 1) return all.filter((t, i) => followed[i] || grouped.includes(t));
   return all.filter((_, i) => followed[i] || i === nearest);
+}
+
+/** After a group of dates: the way those meetings were held (「…5月に対面で、」「…3月に電話で、」). */
+const MODE_GROUP_AFTER = /^に(?:は)?([^、。]{1,8}?)(?:で|により|にて)、/;
+
+function groupMode(ctx: SentenceContext, t: TimeMention): Mode | undefined {
+  const m = MODE_GROUP_AFTER.exec(ctx.text.slice(t.local.end));
+  return m ? modeFromCues(ctx, m[1]) : undefined;
 }
 
 /** One partner set per counterpart over a list of dates that cannot be paired: one event spanning them. */
@@ -588,7 +620,7 @@ export const talksRule: Rule = {
                 ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
                 partners,
                 jpRole,
-                mode,
+                mode: (!hit.trigger.mode && groupMode(ctx, occ.time)) || mode,
                 twoPlusTwo: !!hit.trigger.twoPlusTwo,
                 ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
                 confidence: fromSubject || inferred ? 0.75 : 0.9,

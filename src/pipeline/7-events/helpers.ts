@@ -112,6 +112,22 @@ const MANNER_REACH = 20;
 export const HELD_AFTER =
   /^(?:(?:及び|並びに|や|と)[^、。]{0,20}?)?(?:(?:を|に|が)?(?:行|実施|し|開催|開始|完了|成立|参加|さ?れ)|が(?:行われ|実施され|開催され|開始|完了|成立))/;
 
+/** Right before a trigger: a count (「延べ51回の」「4回の日米」「10件の」), not an ordinal (「第2回の」「2回目の」). */
+const COUNTED_BEFORE = /(?<![第0-9０-９])[0-9０-９]+(?:回|件|度)の[^、。0-9０-９]{0,10}$/;
+/**
+ * Whether a count stands right before a trigger (「延べ51回のハイレベル懇談」「4回の日米共同訓練」): engagements
+ * counted, none of them told. Partners listed one by one before the count (「日米、日印、日豪など、合計5回の
+ * 共同訓練」) are told, each of them.
+ */
+export function isCounted(ctx: SentenceContext, triggerStart: number): boolean {
+  const from = Math.max(0, triggerStart - 16);
+  const m = COUNTED_BEFORE.exec(ctx.text.slice(from, triggerStart));
+  if (!m) return false;
+  const countStart = from + m.index;
+  const listed = ctx.mentions.filter((x) => x.compound && x.local.end <= countStart && countStart - x.local.end <= 12);
+  return listed.length < 2;
+}
+
 /** A sentence closed by a non-past polite or plain future predicate: 「実施します」「行います」「参ります」. */
 const FUTURE_END = /(?:します|行います|いたします|参ります|まいります|する予定です)。?$/;
 /**
@@ -131,6 +147,8 @@ const PAST_PREDICATE = /ました|[しっいきれ]た(?:[。、]|$|ほか|と�
  */
 export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart = triggerEnd): boolean {
   const { window, pattern, topicAfter } = ctx.vocab.notAnEvent;
+  // 「延べ51回のハイレベル懇談」「4回の日米共同訓練」: a count of engagements, none of them told.
+  if (isCounted(ctx, triggerStart)) return true;
   // 「日仏共同訓練について、…予定であることを発表」: the trigger is the topic; read its predicate.
   if (topicAfter.test(ctx.text.slice(triggerEnd)) && pattern.test(ctx.text.slice(triggerEnd))) return true;
   let end = Math.min(ctx.text.length, triggerEnd + window);

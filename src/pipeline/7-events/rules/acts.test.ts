@@ -47,3 +47,26 @@ describe('capacity-building.partner-field: the activity just told', () => {
     expect(ev.filter((e) => e.kind === 'capacity-building').map(brief)).toEqual(['capacity-building 2022-08-15 2022-09-02 FJI']);
   });
 });
+
+describe('counts, anniversaries and relocations are no events', () => {
+  it('does not read a count of engagements as one (「延べ30回の懇談」「3回の日米共同訓練」)', () => {
+    const ev = run(['2022年4月、陸幕長に着任して以降、延べ30回のハイレベル懇談を実施するとともに、3回の日米共同訓練を実施した。']);
+    expect(ev).toEqual([]);
+  });
+
+  it('reads 日X compounds listed before a count as one exercise each (「日米、日印、日豪など、合計5回の…共同訓練」)', () => {
+    const ev = run(['2021年8月から9月にかけて、派遣部隊は、日米、日英、日仏など、合計6回の二国間の共同訓練を実施したほか、積極的に親善訓練を行った。']);
+    expect(ev.map(brief).sort()).toEqual(['exercise 2021-08 2021-09 FRA', 'exercise 2021-08 2021-09 GBR', 'exercise 2021-08 2021-09 USA']);
+  });
+
+  it('does not read the anniversary of a treaty as its signature', () => {
+    const ev = run(['2020年1月、日米安保条約署名60周年を迎えた。']);
+    expect(ev.filter((e) => e.kind === 'agreement')).toEqual([]);
+  });
+
+  it('does not read a relocation of training or forces as a transfer of equipment', () => {
+    const ev = run(['2010年5月、両国は、航空機訓練移転の拡充と海兵隊のグアム移転を確認した。'], { kind: 'country', codes: ['USA'], label: '米国' });
+    expect(ev.filter((e) => e.kind === 'equipment')).toEqual([]);
+    expect(run(['2014年4月、日本は豪州に潜水艦技術の移転を行った。']).map(brief)).toEqual(['equipment 2014-04  AUS']);
+  });
+});

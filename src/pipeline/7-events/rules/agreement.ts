@@ -60,6 +60,8 @@ const NOUN_LIST_ITEM = /^(?:、|や|及び|並びに)/;
 /** Milestones that begin something: a start written with 「より」「から」 dates them. */
 const STARTS = new Set(['negotiation-start', 'operational']);
 /** After a milestone word: the work toward it (「改定作業」「締結交渉」「策定作業」). */
+/** Right after a milestone: an anniversary of it (「締結50周年」「署名60周年記念」). */
+const ANNIVERSARY_AFTER = /^[0-9０-９]+周年/;
 const PROCESS_AFTER = /^(?:作業|交渉|手続き?(?!取))/;
 /** 「…することで一致」「…することで合意」: a decision, a plan for most acts. */
 const AGREED_TO = /^(?:する)?ことで(?:一致|合意)/;
@@ -289,6 +291,11 @@ export const agreementRule: Rule = {
       }
       if (!objects.length) {
         miss ??= `「${ms.text}」 without an instrument`;
+        continue;
+      }
+      // 「日米安保条約締結50周年」: an anniversary of the milestone, dated by the anniversary, not the act.
+      if (ms.text && ANNIVERSARY_AFTER.test(ctx.text.slice(ms.local.end))) {
+        miss ??= `「${ms.text}」 names an anniversary, not the act`;
         continue;
       }
       // 「改定作業を開始」「締結交渉を開始」: the work toward a milestone, not the milestone.

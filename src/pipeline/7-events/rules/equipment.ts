@@ -13,6 +13,8 @@ import { anchoredRule, quoteAround } from './anchored.js';
 
 /** Right after a trigger: it names the subject of something else (an instrument, a body, a purpose). */
 const SUBJECT_OF = /^[」]?(?:など|等)?(?:に関する|に係る|にかかる|に関わる|のための|を認め得る)/;
+/** What is moved in a relocation of forces, bases or training (「航空機訓練移転」「海兵隊のグアム移転」), not a transfer of equipment. */
+const RELOCATED = /訓練|部隊|海兵隊|基地|司令部|飛行場|米軍|グアム|施設|移設/;
 /** Right after a trigger: the act begins (its end may be told later in the sentence). */
 const BEGINS = /^[」]?(?:を|が)開始/;
 /** After a date: the project or delivery it dates was completed then (「17年7月に成功裏に完了」「平成30年3月終了」). */
@@ -45,6 +47,7 @@ export const equipmentRule = anchoredRule({
     if (own && /^(?:を|が)?(?:完了|終了)/.test(after) && earlier.some((h) => completion(ctx, h) === own)) return 'the completion of an act begun before in the sentence';
     const end = BEGINS.test(ctx.text.slice(hit.local.end)) || quoteAround(ctx.text, hit.local.end) ? completion(ctx, hit) : undefined;
     const { name, quoted } = writtenName(ctx, hit.local);
+    if (hit.trigger.text === '移転' && RELOCATED.test(name)) return 'a relocation of forces or training, not a transfer of equipment';
     return {
       name,
       // Projects named in quotes are told apart by their names (two started in one month are two).

@@ -64,6 +64,17 @@ const AS_ROLE_AFTER = /^として/;
 /** 「インド、スリランカなどとの共同訓練」: partners listed with など trained with Japan one by one. */
 const LISTED_ONE_BY_ONE = /^(?:の(?:海軍|陸軍|空軍|軍))?(?:など|等)(?:と|との)/;
 
+/**
+ * 「日米、日印、日豪など、合計5回の二国間の共同訓練」: 日X compounds listed before one training word are one
+ * exercise each (as meetings are, codebook rule 60); undefined unless two or more are listed.
+ */
+function compoundsListed(ctx: SentenceContext, from: number, anchorStart: number): string[][] | undefined {
+  const parties = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && m.local.start >= from && m.local.end <= anchorStart);
+  if (parties.length < 2 || !parties.every((m) => m.compound)) return undefined;
+  for (let i = 1; i < parties.length; i++) if (!/^(?:、|及び|および|並びに|や|と)$/.test(ctx.text.slice(parties[i - 1].local.end, parties[i].local.start))) return undefined;
+  return parties.map((m) => [...m.codes].filter((c) => c !== 'JPN').sort());
+}
+
 /** Where the next anchor of the sentence starts (the end of the text after the last one). */
 function nextAnchorStart(anchors: Anchor[], a: Anchor, end: number): number {
   const next = anchors.find((x) => x.start > a.start);
@@ -129,7 +140,14 @@ export const exerciseRule: Rule = {
         const after = counterpartCodes(ctx, a.end, nextAnchorStart(anchors, a, ctx.text.length));
         partners = [...new Set([...partners, ...(partners.length ? [] : a.name.codes), ...after])].sort();
       }
-      if (!partners.length && !a.hosted) partners = counterpartCodes(ctx, 0, ctx.text.length);
+      // The partners written elsewhere in the sentence, unless an exercise told before in it had them: then
+      // a training word with none of its own (「…を実施したほか、…積極的に共同訓練…を行った」) tells no more.
+      const told = candidates.length > 0;
+      if (!partners.length && !a.hosted && !told) partners = counterpartCodes(ctx, 0, ctx.text.length);
+      if (!partners.length && !a.hosted && told) {
+        miss ??= 'exercise without a partner of its own after one told';
+        continue;
+      }
       if (!partners.length && !a.hosted) {
         partners = subjectCodes(ctx);
         confidence = 0.6;
@@ -138,7 +156,8 @@ export const exerciseRule: Rule = {
         miss ??= 'exercise without a partner';
         continue;
       }
-      const groups = listedOneByOne(ctx, segmentStart, a.start, partners) ? partners.map((p) => [p]) : [partners];
+      const compounds = compoundsListed(ctx, segmentStart, a.start);
+      const groups = compounds ?? (listedOneByOne(ctx, segmentStart, a.start, partners) ? partners.map((p) => [p]) : [partners]);
       for (const occ of times.flatMap(occurrencesOf)) {
         for (const group of groups) {
           candidates.push(

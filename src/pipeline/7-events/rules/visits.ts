@@ -78,6 +78,47 @@ function placesBefore(ctx: SentenceContext, pos: number): string[] {
   return [...new Set(codes)].filter((c) => c !== 'JPN').sort();
 }
 
+/** A count of countries before 「を訪問」: 「ASEAN全10か国」「その3カ国全て」「これら2か国」. */
+const COUNTED = /(?:全|全て|すべて|各)?([0-9０-９]{1,2}|[二三四五六七八九十]{1,2})(?:か|カ|ヶ|ケ|箇|ヵ)国(?:全て|すべて|全部)?[、\s]*$/;
+/** A counted object, then the visitor, before 「訪問」: group 1 ends where 「を」 starts. */
+const COUNTED_OBJECT = /((?:か|カ|ヶ|ケ|箇|ヵ)国(?:全て|すべて|全部)?)を、?[^、。を]{1,20}?(?:が|は)、?$/;
+/** Before a count that refers back to the countries just named: 「その3カ国」「これら3か国」「以上の3か国」. */
+const REFERS_BACK = /(?:その|これら(?:の)?|以上の|上記の?|同)$/;
+const KANJI_DIGITS = '〇一二三四五六七八九';
+
+function countOf(written: string): number {
+  const ascii = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  // 十, 二十, 十二: the tens and the units of a small kanji numeral.
+  const [tens, units] = ascii.includes('十') ? ascii.split('十') : ['', ascii];
+  return (ascii.includes('十') ? (tens ? KANJI_DIGITS.indexOf(tens) : 1) * 10 : 0) + (units ? KANJI_DIGITS.indexOf(units) : 0);
+}
+
+/**
+ * Places written as a count (codebook rule 56): 「ASEAN全10か国を訪問」 is each member of the group named
+ * before the count, 「フィジー、…、トンガの3カ国ですが、…その3カ国全てを…訪問」 each of the last countries
+ * named before it in the sentence — only when the count is exactly theirs.
+ */
+function countedPlaces(ctx: SentenceContext, pos: number): string[] {
+  const before = ctx.text.slice(Math.max(0, pos - 24), pos);
+  const m = COUNTED.exec(before);
+  if (!m) return [];
+  const n = countOf(m[1]);
+  const at = pos - m[0].length;
+  const list = parties(ctx).filter((p) => p.local.end <= at);
+  const group = list[list.length - 1];
+  if (group && /^の?$/.test(ctx.text.slice(group.local.end, at)) && group.type === 'organization') {
+    const members = group.codes.flatMap((c) => loadGazetteer().organizationByCode(c)?.members ?? []);
+    return members.length === n ? [...members].sort() : [];
+  }
+  if (!REFERS_BACK.test(ctx.text.slice(0, at))) return [];
+  const codes: string[] = [];
+  for (let i = list.length - 1; i >= 0 && codes.length < n; i--) {
+    for (const c of list[i].codes) if (c !== 'JPN' && !codes.includes(c)) codes.unshift(c);
+  }
+  return codes.length === n ? codes.sort() : [];
+}
+
 /** A Japanese principal right after the visit (「訪印した安倍総理(当時)は」). */
 function principalAfter(ctx: SentenceContext, end: number): Mention | undefined {
   return ctx.mentions.find(
@@ -99,7 +140,8 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
   for (const m of text.matchAll(VISIT_OBJECT)) {
     const start = m.index;
     const end = start + m[0].length;
-    const partners = placesBefore(ctx, start);
+    const listed = placesBefore(ctx, start);
+    const partners = listed.length ? listed : countedPlaces(ctx, start);
     if (!partners.length) {
       // 「…国軍司令官が初めて統幕長を訪問し」: a foreign principal calling on a Japanese one.
       const host = ctx.mentions.find((h) => h.type === 'jp-principal' && h.jpRole !== 'unit' && PLACE_TAIL.test(text.slice(h.local.end, start)) && h.local.end <= start);
@@ -125,8 +167,12 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
   }
   // 「ドイツとは、本年2月に浜田防衛大臣が…会議の際に訪問し」: a visit with no place written goes to the
   // paragraph's topic or the section's country.
-  for (const m of text.matchAll(/(?<=[にて、])訪問(?=し|した)/g)) {
-    hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'out', partners: [], toSubject: true });
+  for (const m of text.matchAll(/(?<=[にて、が])訪問(?=し|した)/g)) {
+    // 「その3カ国全てを、山本副大臣が訪問しました」: a counted object before the subject.
+    const object = COUNTED_OBJECT.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const counted = object ? countedPlaces(ctx, m.index - object[0].length + object[1].length) : [];
+    if (counted.length) hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'out', partners: counted });
+    else if (!text.startsWith('が', m.index - 1)) hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'out', partners: [], toSubject: true });
   }
   for (const m of text.matchAll(VISIT_SHORT)) {
     const code = m[1] === '日' ? undefined : shortCode(m[1]);

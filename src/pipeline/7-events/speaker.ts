@@ -16,7 +16,9 @@ import { findMentions } from '../6-mentions/find.js';
 const HEAD_LINES = 10;
 const HEAD_CHARS = 500;
 /** A line naming the author: 「…記者会見」「…挨拶」「…より」「…の動静」「…の(名前)です」. */
-const AUTHOR_LINE = /記者会見|会見概要|臨時会見|定例会見|挨拶|より|の動静|メッセージ|の[^\s、。]{1,8}です/;
+const AUTHOR_LINE = /記者会見|会見概要|臨時会見|定例会見|挨拶|より|の動静|メッセージ|日記|の[^\s、。]{1,8}です/;
+/** 「司令官日記」「総監日記」: a commander below the chiefs writes, named by the title alone (working level). */
+const COMMANDER_DIARY = /(?:司令官|総監|司令|団長|隊長)(?:の)?日記/;
 /** 「大臣臨時会見概要」: the minister, written without 防衛. */
 const MINISTER_CONFERENCE = /大臣[^\n。]{0,6}会見/;
 
@@ -28,6 +30,7 @@ export function documentPrincipal(doc: KoryuDocument): JpRole | undefined {
     const principal = findMentions(line).find((m) => m.type === 'jp-principal' && m.jpRole !== 'unit');
     if (principal?.jpRole) return principal.jpRole;
     if (MINISTER_CONFERENCE.test(line)) return 'minister';
+    if (COMMANDER_DIARY.test(line)) return 'official';
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SectionSubject } from '../../model/document.js';
 import type { KoryuEvent } from '../../model/event.js';
 import { docFromSections } from '../../../test/hand-built-doc.js';
-import { extractEvents } from '../index.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
 
 const IND: SectionSubject = { kind: 'country', codes: ['IND'], label: 'インド' };
 const RUS: SectionSubject = { kind: 'country', codes: ['RUS'], label: 'ロシア' };
@@ -399,5 +399,22 @@ describe('talks: dates that each open a meeting of their own (rule 2)', () => {
     const AUS: SectionSubject = { kind: 'country', codes: ['AUS'], label: 'オーストラリア' };
     const ev = talks(['同国の議員団は、2023年5月10日に山田防衛大臣、同月8日には鈴木防衛副大臣をそれぞれ表敬した。'], AUS);
     expect(briefs(ev)).toEqual(['2023-05-08 AUS senior-vice-minister in-person', '2023-05-10 AUS minister in-person']);
+  });
+});
+
+describe("talks: a commander's diary and calls received", () => {
+  const page = (text: string, published: string) =>
+    extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'diary.txt'), { published })).events.filter((e) => e.kind === 'talks');
+  const diary = (entry: string) => page(`司令官日記\n\n艦隊のページへようこそ。6月の主な活動を紹介します。\n\n${entry}\n`, '2023-07');
+  it('takes the diary’s writer, a commander below the chiefs, as the principal the entries leave out', () => {
+    const ev = diary('●6月8日、護衛艦において、米第7艦隊司令官と懇談し、連携の強化を確認しました。');
+    expect(ev.map((e) => `${e.date} ${e.partners.join()} ${e.jpRole} ${e.level}`)).toEqual(['2023-06-08 USA official working']);
+  });
+  it('reads 「…の来訪を受けました」 with the visitor named after their country or force, at any level of the receiver', () => {
+    const ev = diary('●6月12日、タイ海軍作戦部長ソムチャイ少将の来訪を受けました。');
+    expect(ev.map((e) => `${e.date} ${e.partners.join()} ${e.jpRole}`)).toEqual(['2023-06-12 THA official']);
+  });
+  it('makes nothing of a visit by Japanese commanders', () => {
+    expect(diary('●6月15日、陸上自衛隊方面総監山田陸将の来訪を受けました。')).toEqual([]);
   });
 });

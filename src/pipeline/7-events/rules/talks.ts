@@ -585,7 +585,7 @@ export const talksRule: Rule = {
           skip('has no Japanese principal');
           continue;
         }
-        if (hit.trigger.highLevelOnly && !isTopRole(role)) {
+        if (hit.trigger.highLevelOnly && !isTopRole(role) && !visit?.received) {
           skip(`by ${role}: a visit is a meeting only for the prime minister, the minister … the chiefs of staff`);
           continue;
         }
@@ -674,7 +674,8 @@ export const talksRule: Rule = {
     function visitRole(ctx: SentenceContext, visit: VisitHit, own: JpRole | undefined, end: number, next: number): JpRole | undefined {
       if (visit.principal?.jpRole) return visit.principal.jpRole;
       if (visit.direction === 'out') return own ?? carriedRole ?? ctx.previousTalksRole ?? ctx.documentPrincipal;
-      return hostAfter(ctx, end, next) ?? own ?? protocolRole(visit.visitor);
+      // 「…の来訪を受けました」 on a first-person page: its author received the visitor, whatever their rank.
+      return hostAfter(ctx, end, next) ?? own ?? (visit.received ? ctx.documentPrincipal : undefined) ?? protocolRole(visit.visitor);
     }
   },
 };

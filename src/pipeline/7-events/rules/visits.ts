@@ -27,6 +27,8 @@ export interface VisitHit {
   noun?: boolean;
   /** out: the visit names no place; it is to the country the section is about. */
   toSubject?: boolean;
+  /** 「…の来訪を受けました」: a call received — a meeting at any level of the receiver (a courtesy call). */
+  received?: boolean;
   /** A Japanese principal named with the visit itself (「訪印した安倍総理は」「防衛事務次官のインドネシア訪問」). */
   principal?: Mention;
 }
@@ -47,6 +49,9 @@ const IN_PREDICATE = /^(?:し(?:、|た(?:際|時|。|ほか|こと|が|$|の(?:
 const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および|など|等|を通じ)/;
 /** Between a visitor's title and its visit: 「（当時）が」「は、」「の」. */
 const VISITOR_LINK = /^(?:[\s・]*[ァ-ヶー・]{2,20}(?:大将|中将|少将|准将|提督)?)?(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
+/** Between a visitor's country or force and 「の来訪を受け」: a post, a name and a rank, in one phrase. */
+const RECEIVED_VISITOR = /^[^、。「」]{0,40}の$/;
+const isParty = (m: Mention): boolean => (m.type === 'country' || m.type === 'organization') && !m.compound && !m.destination;
 /** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
 const VISIT_TO_PRINCIPAL = /^(?:した|中の|して(?:いる|いた))[一-龥]{0,4}$/;
 /** Between a Japanese principal and a noun visit: 「防衛事務次官のインドネシア訪問」「統幕長の訪露」. */
@@ -190,16 +195,18 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const end = start + m[0].length;
     const after = text.slice(end);
     // The visitor: a foreign title right before, as subject (「…国防大臣(当時)が訪日し」) or owner (「…の訪日」).
-    const visitor = [...ctx.mentions]
-      .reverse()
-      .find((v) => v.type === 'foreign-title' && v.local.end <= start && VISITOR_LINK.test(text.slice(v.local.end, start)));
+    const received = (m[0] === '来訪' || m[0] === '来省') && /^を受け/.test(after);
+    const visitor =
+      [...ctx.mentions].reverse().find((v) => v.type === 'foreign-title' && v.local.end <= start && VISITOR_LINK.test(text.slice(v.local.end, start))) ??
+      // 「インド海軍大学校長…少将の来訪を受けました」: the visitor's post and name follow their country or force.
+      (received ? [...ctx.mentions].reverse().find((v) => isParty(v) && v.local.end <= start && RECEIVED_VISITOR.test(text.slice(v.local.end, start))) : undefined);
     if (!visitor) continue;
     const link = text.slice(visitor.local.end, start);
     const noun = !/が|は/.test(link);
     // 「…中将の来訪を受けました」: a call received; 来訪 and 来省 are told only so.
     if (m[0] === '来訪' || m[0] === '来省') {
       if (!/^を受け/.test(after)) continue;
-      hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, noun: true });
+      hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, noun: true, received: true });
       continue;
     }
     // A verb must be told as an act: 「訪日し、」「来日した際」; a relative clause 「来日した…国防大臣と」 is not.

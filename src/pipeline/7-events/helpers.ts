@@ -112,22 +112,6 @@ const MANNER_REACH = 20;
 export const HELD_AFTER =
   /^(?:(?:及び|並びに|や|と)[^、。]{0,20}?)?(?:(?:を|に|が)?(?:行|実施|し|開催|開始|完了|成立|参加|さ?れ)|が(?:行われ|実施され|開催され|開始|完了|成立))/;
 
-/** Right before a trigger: a count (「延べ51回の」「4回の日米」「10件の」), not an ordinal (「第2回の」「2回目の」). */
-const COUNTED_BEFORE = /(?<![第0-9０-９])[0-9０-９]+(?:回|件|度)の[^、。0-9０-９]{0,10}$/;
-/**
- * Whether a count stands right before a trigger (「延べ51回のハイレベル懇談」「4回の日米共同訓練」): engagements
- * counted, none of them told. Partners listed one by one before the count (「日米、日印、日豪など、合計5回の
- * 共同訓練」) are told, each of them.
- */
-export function isCounted(ctx: SentenceContext, triggerStart: number): boolean {
-  const from = Math.max(0, triggerStart - 16);
-  const m = COUNTED_BEFORE.exec(ctx.text.slice(from, triggerStart));
-  if (!m) return false;
-  const countStart = from + m.index;
-  const listed = ctx.mentions.filter((x) => x.compound && x.local.end <= countStart && countStart - x.local.end <= 12);
-  return listed.length < 2;
-}
-
 /** A sentence closed by a non-past polite or plain future predicate: 「実施します」「行います」「参ります」. */
 const FUTURE_END = /(?:します|行います|いたします|参ります|まいります|する予定です)。?$/;
 /**
@@ -135,6 +119,13 @@ const FUTURE_END = /(?:します|行います|いたします|参ります|ま�
  * 「計3回の会談」), a tally of many engagements, not one (an ordinal 「第2回の」「2回目の」 is one).
  */
 const TALLY_BEFORE = /(?<!第)(?:延べ|計|合計|のべ)?[0-9０-９一二三四五六七八九十百数]+(?:回|度|件)(?:の|に(?:わたる|及ぶ))[^、。]{0,16}$/;
+/**
+ * Partners listed one by one right before a tally (「日米、日印、日豪など、合計5回の…共同訓練」): each of them
+ * is told, the tally only sums them up.
+ */
+function listedBefore(ctx: SentenceContext, tallyStart: number): boolean {
+  return ctx.mentions.filter((m) => m.compound && m.local.end <= tallyStart && tallyStart - m.local.end <= 12).length >= 2;
+}
 /** A sentence that names examples: 「…などが挙げられる」. */
 const EXAMPLES_END = /(?:が|も)挙げられる。?$/;
 /** A past-tense predicate: 「行いました」「実施した」「行った」. */
@@ -147,8 +138,6 @@ const PAST_PREDICATE = /ました|[しっいきれ]た(?:[。、]|$|ほか|と�
  */
 export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart = triggerEnd): boolean {
   const { window, pattern, topicAfter } = ctx.vocab.notAnEvent;
-  // 「延べ51回のハイレベル懇談」「4回の日米共同訓練」: a count of engagements, none of them told.
-  if (isCounted(ctx, triggerStart)) return true;
   // 「日仏共同訓練について、…予定であることを発表」: the trigger is the topic; read its predicate.
   if (topicAfter.test(ctx.text.slice(triggerEnd)) && pattern.test(ctx.text.slice(triggerEnd))) return true;
   let end = Math.min(ctx.text.length, triggerEnd + window);
@@ -159,7 +148,8 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // trigger in its own clause, and cancelled as the predicate of the topic it heads.
   const clauseStart = Math.max(0, ctx.text.lastIndexOf('、', triggerStart - 1) + 1);
   if (ctx.vocab.plannedBefore.test(ctx.text.slice(clauseStart, triggerStart))) return true;
-  if (TALLY_BEFORE.test(ctx.text.slice(clauseStart, triggerStart))) return true;
+  const tally = TALLY_BEFORE.exec(ctx.text.slice(clauseStart, triggerStart));
+  if (tally && !listedBefore(ctx, clauseStart + tally.index)) return true;
   // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
   // future tense, with no past tense on the way, are announced, not done.
   const rest = ctx.text.slice(triggerEnd);

@@ -52,6 +52,17 @@ describe('GET /api/events', () => {
     expect(page.nextCursor).toBeUndefined();
   });
 
+  it('sends the stored records as they are: the same bytes as the parsed page serialized', async () => {
+    for (const url of ['/api/events?limit=3', '/api/events?partner=AUS&sort=-date', '/api/events?limit=1']) {
+      const r = await get(url);
+      expect(r.headers.get('content-type')).toBe('application/json');
+      const body = await r.text();
+      const page = await store.listEvents({ limit: Number(/limit=(\d+)/.exec(url)?.[1] ?? 50), ...(url.includes('AUS') ? { partners: ['AUS'], sort: '-date' as const } : {}) });
+      const limit = Number(/limit=(\d+)/.exec(url)?.[1] ?? 50);
+      expect(body).toBe(JSON.stringify({ total: page.total, limit, events: page.events, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) }));
+    }
+  });
+
   it('filters: partner (repeatable, any case), kind, period, level, mode, highLevel, source, q', async () => {
     expect(ids(await json('/api/events?partner=aus'))).toEqual(['ev-aus-usa-ex', 'ev-aus-talks', 'ev-malabar']);
     expect(ids(await json('/api/events?partner=SGP&partner=NATO'))).toEqual(['ev-sgp-cb', 'ev-nato-vtc']);
@@ -310,7 +321,7 @@ describe('hostile input', () => {
     const broken = createApp({
       store: new Proxy(store, {
         get: (t, k) =>
-          k === 'listEvents'
+          k === 'listEvents' || k === 'listEventsJson'
             ? async () => {
                 throw Object.assign(new Error('SQLITE_CORRUPT: database disk image is malformed at /secret/path.db'), { code: 'SQLITE_CORRUPT' });
               }

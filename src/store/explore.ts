@@ -47,6 +47,13 @@ export interface EventPage {
   nextCursor?: string;
 }
 
+/** A page whose events are their stored JSON as UTF-8 bytes, each what JSON.stringify gives of the event. */
+export interface EventJsonPage {
+  events: Uint8Array[];
+  total: number;
+  nextCursor?: string;
+}
+
 export const COUNT_DIMENSIONS = ['partner', 'kind', 'month', 'quarter', 'year', 'mode', 'level'] as const;
 export type CountDimension = (typeof COUNT_DIMENSIONS)[number];
 
@@ -88,6 +95,11 @@ export interface PartnerSummary {
 /** The explorer's read methods; part of `Store`. */
 export interface ExplorerReads {
   listEvents(q: EventListQuery): Promise<EventPage>;
+  /**
+   * Optional: the same page with each event as its JSON (UTF-8 bytes), for a server that sends it on as
+   * it is (parsing a page only to serialize it again costs more than reading it).
+   */
+  listEventsJson?(q: EventListQuery): Promise<EventJsonPage>;
   countEvents(filter: EventFilter, by: readonly CountDimension[]): Promise<CountRow[]>;
   partnerSummary(partner: string, filter?: EventFilter): Promise<PartnerSummary>;
   /** Optional: prepare whatever makes the first query fast (a server calls it at start). */

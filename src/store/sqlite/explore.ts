@@ -4,9 +4,9 @@
  */
 import type { AtlasEvent } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
-import type { CountDimension, CountRow, EventFilter, EventListQuery, EventPage, ExplorerReads, PartnerSummary } from '../explore.js';
+import type { CountDimension, CountRow, EventFilter, EventJsonPage, EventListQuery, EventPage, ExplorerReads, PartnerSummary } from '../explore.js';
 import type { SqliteDatabase, SqliteStatement } from './driver.js';
-import { countBy, liveFacts, loadFacts, plan, positionAt, snapshotFacts, tally, type Facts, type Plan } from './facts.js';
+import { countBy, liveFacts, loadFacts, matches, plan, snapshotFacts, tally, type Facts, type Plan } from './facts.js';
 import { FTS_BODY } from './migrations.js';
 
 /** Cursors are opaque to clients: base64url of [date key, pk] of the last event of the page. */
@@ -65,6 +65,8 @@ export function snapshotTextSql(hash: string, terms: string[]): { sql: string; p
 
 export class SqliteExplorer implements ExplorerReads {
   private facts = new Map<string, { version: string; facts: Facts }>();
+  /** Aggregates already computed, per index (see memoized). */
+  private memos = new WeakMap<Facts, Map<string, unknown>>();
   /** Prepared statements by SQL: compiling one costs more than running it on a page of rows. */
   private statements = new Map<string, SqliteStatement>();
 
@@ -128,28 +130,47 @@ export class SqliteExplorer implements ExplorerReads {
   }
 
   async listEvents(q: EventListQuery): Promise<EventPage> {
+    const page = this.page(q, 'text');
+    // Parsed, not validated: a page is read on every request (validating 50 records with the
+    // event schema costs more than the rest of the request); queryEvents and getEvent validate.
+    return { events: page.events.map((json) => JSON.parse(json) as AtlasEvent), total: page.total, ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}) };
+  }
+
+  /** A page as listEvents gives it, each event its stored JSON as UTF-8 bytes (what the server sends as it is). */
+  async listEventsJson(q: EventListQuery): Promise<EventJsonPage> {
+    return this.page(q, 'bytes');
+  }
+
+  private page(q: EventListQuery, as: 'text'): { events: string[]; total: number; nextCursor?: string };
+  private page(q: EventListQuery, as: 'bytes'): EventJsonPage;
+  private page(q: EventListQuery, as: 'text' | 'bytes'): { events: (string | Uint8Array)[]; total: number; nextCursor?: string } {
     const after = q.cursor !== undefined ? decodeCursor(q.cursor) : undefined;
     const { f, pl, hash } = this.plan(q);
     if (pl.empty) return { events: [], total: 0 };
     const desc = q.sort === '-date';
     const limit = Math.max(0, Math.floor(q.limit));
-    const beyond = (p: number): boolean => {
-      if (!after) return true;
-      const d = f.date[p] - after.date || f.pk[p] - after.pk;
-      return desc ? d < 0 : d > 0;
-    };
     const page: number[] = [];
     let more = false;
     let total = 0;
-    for (let k = 0; k < pl.end - pl.begin; k++) {
-      const p = positionAt(pl, desc ? pl.end - 1 - k : pl.begin + k);
-      if (!pl.test(p)) continue;
+    const n = pl.end - pl.begin;
+    for (let k = 0; k < n; k++) {
+      const i = desc ? pl.end - 1 - k : pl.begin + k;
+      const p = pl.candidates ? pl.candidates[i] : i;
+      if (!matches(f, pl, p)) continue;
       total++;
-      if (more || !beyond(p)) continue;
+      if (more) continue;
+      if (after) {
+        const d = f.date[p] - after.date || f.pk[p] - after.pk;
+        if (desc ? d >= 0 : d <= 0) continue;
+      }
       if (page.length < limit) page.push(p);
       else more = true;
     }
-    const events = this.fetch(page.map((p) => f.pk[p]), hash);
+    const events = this.fetch(
+      page.map((p) => f.rowid[p]),
+      as,
+      hash,
+    );
     const lastP = page[page.length - 1];
     return {
       events,
@@ -158,34 +179,64 @@ export class SqliteExplorer implements ExplorerReads {
     };
   }
 
-  /** The events of some keys (seqs, or a release's rowids), in the order given. */
-  private fetch(seqs: number[], hash?: string): AtlasEvent[] {
-    if (!seqs.length) return [];
+  /**
+   * The stored JSON of some rows (by rowid: the table's own key), in the order given: as text, or
+   * as the UTF-8 bytes SQLite holds (no decoding for a server that sends them on).
+   */
+  private fetch(rowids: number[], as: 'text' | 'bytes', hash?: string): (string | Uint8Array)[] {
+    if (!rowids.length) return [];
+    const column = as === 'bytes' ? 'CAST(json AS BLOB)' : 'json';
     const rows = this.guard(
       () =>
         (hash
-          ? this.statement('SELECT rowid AS seq, id, json FROM snapshot_events WHERE rowid IN (SELECT value FROM json_each(?)) AND hash = ?').all(JSON.stringify(seqs), hash)
-          : this.statement('SELECT seq, id, json FROM events WHERE seq IN (SELECT value FROM json_each(?))').all(JSON.stringify(seqs))) as {
-          seq: number;
-          id: string;
-          json: string;
-        }[],
+          ? this.statement(`SELECT rowid, ${column} FROM snapshot_events WHERE rowid IN (SELECT value FROM json_each(?)) AND hash = ?`)
+              .raw(true)
+              .all(JSON.stringify(rowids), hash)
+          : this.statement(`SELECT rowid, ${column} FROM events WHERE rowid IN (SELECT value FROM json_each(?))`).raw(true).all(JSON.stringify(rowids))) as [
+          number,
+          string | Uint8Array,
+        ][],
     );
-    const bySeq = new Map(rows.map((r) => [r.seq, r]));
-    return seqs.flatMap((seq) => {
-      const r = bySeq.get(seq);
-      // Parsed, not validated: a page is read on every request (validating 50 records with the
-      // event schema costs more than the rest of the request); queryEvents and getEvent validate.
-      return r ? [JSON.parse(r.json) as AtlasEvent] : [];
-    });
+    const byRowid = new Map(rows);
+    const out: (string | Uint8Array)[] = [];
+    for (const r of rowids) {
+      const json = byRowid.get(r);
+      if (json !== undefined) out.push(json);
+    }
+    return out;
   }
 
   async countEvents(filter: EventFilter, by: readonly CountDimension[]): Promise<CountRow[]> {
-    const { f, pl } = this.plan(filter);
-    return countBy(f, pl, by);
+    const rows = this.memoized(filter, ['count', by], () => {
+      const { f, pl } = this.plan(filter);
+      return countBy(f, pl, by);
+    });
+    return rows.slice();
+  }
+
+  /**
+   * An aggregate (counts, a partner's summary) computed once per index and filter: the map, the
+   * timeline and the partner pages ask for the same few again and again, and the answer only
+   * changes when the data does (the memo lives as long as the index it was computed from).
+   */
+  private memoized<T>(filter: EventFilter, what: unknown[], compute: () => T): T {
+    const f = this.index(filter.release !== undefined ? this.snapshotOf(filter.release) : undefined);
+    let memo = this.memos.get(f);
+    if (!memo) this.memos.set(f, (memo = new Map()));
+    const key = JSON.stringify([...what, canonicalFilter(filter)]);
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = compute();
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, value);
+    return value;
   }
 
   async partnerSummary(partner: string, filter: EventFilter = {}): Promise<PartnerSummary> {
+    const s = this.memoized(filter, ['summary', partner], () => this.computePartnerSummary(partner, filter));
+    return { ...s };
+  }
+
+  private computePartnerSummary(partner: string, filter: EventFilter): PartnerSummary {
     const mine: EventFilter = { ...filter, partners: [partner] };
     const { f, pl } = this.plan(mine);
     const t = tally(f, pl, [{ by: ['kind', 'year'] }, { by: ['quarter', 'mode'], kinds: ['talks'] }, { by: ['partner'], kinds: ['exercise'] }]);
@@ -194,14 +245,17 @@ export class SqliteExplorer implements ExplorerReads {
       .filter((r) => r.key.partner !== partner && r.key.partner)
       .map((r) => ({ partner: r.key.partner!, n: r.n }))
       .sort((a, b) => b.n - a.n || (a.partner < b.partner ? -1 : 1));
-    const agreements = (await this.listEvents({ ...mine, kinds: ['agreement'], sort: '-date', limit: 100 })).events.map((e) => ({
-      eventId: e.id,
-      date: e.date,
-      ...(e.instrument ? { instrument: e.instrument } : {}),
-      ...(e.milestone ? { milestone: e.milestone } : {}),
-      ...(e.name ? { name: e.name } : {}),
-      partners: e.partners,
-    }));
+    const agreements = this.page({ ...mine, kinds: ['agreement'], sort: '-date', limit: 100 }, 'text').events.map((json) => {
+      const e = JSON.parse(json) as AtlasEvent;
+      return {
+        eventId: e.id,
+        date: e.date,
+        ...(e.instrument ? { instrument: e.instrument } : {}),
+        ...(e.milestone ? { milestone: e.milestone } : {}),
+        ...(e.name ? { name: e.name } : {}),
+        partners: e.partners,
+      };
+    });
     return {
       partner,
       total: t.matched,
@@ -212,6 +266,26 @@ export class SqliteExplorer implements ExplorerReads {
       ...(t.first >= 0 ? { first: dateString(f.date[t.first]), last: dateString(f.date[t.last]) } : {}),
     };
   }
+}
+
+/** How many aggregates are kept per index (the oldest goes first). */
+const MEMO_SIZE = 512;
+
+/** A filter as a key: fields in a fixed order, lists sorted and without duplicates (they mean a set). */
+function canonicalFilter(filter: EventFilter): unknown[] {
+  const set = (xs: readonly string[] | undefined) => (xs?.length ? [...new Set(xs)].sort() : null);
+  return [
+    filter.release ?? null,
+    set(filter.partners),
+    set(filter.kinds),
+    filter.from ?? null,
+    filter.to ?? null,
+    set(filter.levels),
+    set(filter.modes),
+    filter.highLevel ?? null,
+    set(filter.sources),
+    filter.q ?? null,
+  ];
 }
 
 /** The inverse of dateKey: 20200900 → '2020-09'. */

@@ -30,6 +30,8 @@ export interface Facts {
   n: number;
   /** By position (date order, then pk): */
   pk: Int32Array;
+  /** The row's rowid, what its record is fetched by (the table's own key: one b-tree descent). */
+  rowid: Int32Array;
   date: Int32Array;
   lo: Int32Array;
   hi: Int32Array;
@@ -65,7 +67,7 @@ export interface Facts {
 export interface FactsSource {
   /** count(*) and max(key). */
   countSql: string;
-  /** key, date, month_lo, month_hi, is_span, kind, level, mode, high_level, partners (JSON), sources (JSON). */
+  /** key, date, month_lo, month_hi, is_span, kind, level, mode, high_level, partners (JSON), sources (JSON), rowid. */
   eventsSql: string;
   params: unknown[];
   /** The sources events may name. */
@@ -77,7 +79,7 @@ const COLUMNS = `date, month_lo, month_hi, is_span, kind, json ->> '$.level', mo
 export function liveFacts(db: SqliteDatabase): FactsSource {
   return {
     countSql: 'SELECT count(*) AS n, coalesce(max(seq), 0) AS m FROM events',
-    eventsSql: `SELECT seq, ${COLUMNS} FROM events`,
+    eventsSql: `SELECT seq, ${COLUMNS}, rowid FROM events`,
     params: [],
     sources: db.prepare('SELECT id, path FROM sources ORDER BY path').all() as { id: string; path: string }[],
   };
@@ -88,7 +90,7 @@ export function snapshotFacts(db: SqliteDatabase, hash: string): FactsSource {
   const frozen = db.prepare('SELECT sources FROM snapshots WHERE hash = ?').get(hash) as { sources: string } | undefined;
   return {
     countSql: 'SELECT count(*) AS n, coalesce(max(rowid), 0) AS m FROM snapshot_events WHERE hash = ?',
-    eventsSql: `SELECT rowid, ${COLUMNS} FROM snapshot_events WHERE hash = ?`,
+    eventsSql: `SELECT rowid, ${COLUMNS}, rowid FROM snapshot_events WHERE hash = ?`,
     params: [hash],
     sources: ((frozen ? JSON.parse(frozen.sources) : []) as { id: string; path: string }[])
       .map((x) => ({ id: x.id, path: x.path }))
@@ -121,7 +123,7 @@ class Grower {
   }
 }
 
-type Row = [number, string, string, string, number, string, string | null, string | null, number, string, string];
+type Row = [number, string, string, string, number, string, string | null, string | null, number, string, string, number];
 
 /** Read events into a Facts index: one sequential scan, typed arrays, no big intermediate objects. */
 export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db)): Facts {
@@ -132,6 +134,7 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
   const codes: string[] = [];
   // Read in table order into "r" arrays, then lay them out by (date, key).
   const rPk = new Int32Array(n);
+  const rRowid = new Int32Array(n);
   const rDate = new Int32Array(n);
   const rLo = new Int32Array(n);
   const rHi = new Int32Array(n);
@@ -150,6 +153,7 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
   for (const r of db.prepare(from.eventsSql).raw(true).iterate(...from.params) as IterableIterator<Row>) {
     if (i >= n) break; // the table cannot grow inside our read transaction; belt and braces
     rPk[i] = r[0];
+    rRowid[i] = r[11];
     rDate[i] = dateKey(r[1]);
     rLo[i] = monthNumber(r[2]);
     rHi[i] = monthNumber(r[3]);
@@ -194,6 +198,7 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
   const f: Facts = {
     n: len,
     pk: new Int32Array(len),
+    rowid: new Int32Array(len),
     date: new Int32Array(len),
     lo: new Int32Array(len),
     hi: new Int32Array(len),
@@ -218,6 +223,7 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
   for (let p = 0; p < len; p++) {
     const r = order[p];
     f.pk[p] = rPk[r];
+    f.rowid[p] = rRowid[r];
     f.date[p] = rDate[r];
     f.lo[p] = rLo[r];
     f.hi[p] = rHi[r];
@@ -249,16 +255,57 @@ export function loadFacts(db: SqliteDatabase, from: FactsSource = liveFacts(db))
   return f;
 }
 
-/** A filter compiled against the index: the candidate positions and a test for each. */
+/**
+ * A filter compiled against the index: the candidate positions, and what `matches` tests of each
+ * (plain data, so that the loops over thousands of positions call one function of this module).
+ */
 export interface Plan {
   /** Ascending positions to consider (all, a partner's postings, or full-text hits), or null for 0..n-1. */
   candidates: Int32Array | null;
   /** Index range [begin, end) into candidates (or positions) that can match the period. */
   begin: number;
   end: number;
+  /** Whether position p matches the filter (the same as matches(f, plan, p)). */
   test: (p: number) => boolean;
   /** True when nothing can match (an unknown partner or source). */
   empty: boolean;
+  /** Bit masks of the allowed codes (0: any). */
+  kindMask: number;
+  levelMask: number;
+  modeMask: number;
+  /** 1 or 0 for high-level only or not, -1 for either. */
+  hl: number;
+  hasPeriod: boolean;
+  /** The period in month numbers (±Infinity when open). */
+  from: number;
+  to: number;
+  /** Allowed sources, partners and full-text hits (null: any). */
+  sources: Uint8Array | null;
+  partnerMask: Uint8Array | null;
+  textMask: Uint8Array | null;
+}
+
+/** Whether position p matches a plan's filter. */
+export function matches(f: Facts, pl: Plan, p: number): boolean {
+  if (pl.kindMask && !((pl.kindMask >> f.kind[p]) & 1)) return false;
+  if (pl.hl >= 0 && f.hl[p] !== pl.hl) return false;
+  if (pl.levelMask && !((pl.levelMask >> f.level[p]) & 1)) return false;
+  if (pl.modeMask && !((pl.modeMask >> f.mode[p]) & 1)) return false;
+  if (pl.hasPeriod) {
+    // src/store/period.ts: a span overlaps the period, a point lies inside it.
+    if (f.span[p]) {
+      if (f.lo[p] > pl.to || f.hi[p] < pl.from) return false;
+    } else if (f.lo[p] < pl.from || f.hi[p] > pl.to) return false;
+  }
+  if (pl.sources !== null && !anySource(f, pl.sources, p)) return false;
+  if (pl.partnerMask !== null && !pl.partnerMask[p]) return false;
+  if (pl.textMask !== null && !pl.textMask[p]) return false;
+  return true;
+}
+
+function anySource(f: Facts, sources: Uint8Array, p: number): boolean {
+  for (let k = f.sOff[p]; k < f.sOff[p + 1]; k++) if (sources[f.sCode[k]]) return true;
+  return false;
 }
 
 const maskOf = (values: readonly string[] | undefined, codes: Map<string, number>): number => {
@@ -342,39 +389,31 @@ export function plan(f: Facts, filter: EventFilter, ftsPks?: Iterable<number>): 
   const F = filter.from !== undefined ? monthNumber(filter.from) : -Infinity;
   const T = filter.to !== undefined ? monthNumber(filter.to) : Infinity;
   const hasPeriod = filter.from !== undefined || filter.to !== undefined;
-  const anySource = (p: number): boolean => {
-    for (let k = f.sOff[p]; k < f.sOff[p + 1]; k++) if (srcSet![f.sCode[k]]) return true;
-    return false;
-  };
-  const pm = partnerMask;
-  const tm = textMask;
-  const test = (p: number): boolean => {
-    if (kindMask && !((kindMask >> f.kind[p]) & 1)) return false;
-    if (hl >= 0 && f.hl[p] !== hl) return false;
-    if (levelMask && !((levelMask >> f.level[p]) & 1)) return false;
-    if (modeMask && !((modeMask >> f.mode[p]) & 1)) return false;
-    if (hasPeriod) {
-      // src/store/period.ts: a span overlaps the period, a point lies inside it.
-      if (f.span[p]) {
-        if (f.lo[p] > T || f.hi[p] < F) return false;
-      } else if (f.lo[p] < F || f.hi[p] > T) return false;
-    }
-    if (srcSet && !anySource(p)) return false;
-    if (pm && !pm[p]) return false;
-    if (tm && !tm[p]) return false;
-    return true;
-  };
   // Positions are in date order, and a row's first month never decreases along it: only the
   // slice from (from − longest span) to `to` can match the period.
   const len = candidates ? candidates.length : f.n;
   const posAt = candidates ? (i: number) => candidates![i] : (i: number) => i;
   const begin = F === -Infinity ? 0 : lowerBound(len, (i) => f.lo[posAt(i)], F - f.maxSpan);
   const end = T === Infinity ? len : lowerBound(len, (i) => f.lo[posAt(i)], T + 1);
-  return { candidates, begin, end: Math.max(begin, end), test, empty };
+  const pl: Plan = {
+    candidates,
+    begin,
+    end: Math.max(begin, end),
+    test: (p) => matches(f, pl, p),
+    empty,
+    kindMask,
+    levelMask,
+    modeMask,
+    hl,
+    hasPeriod,
+    from: F,
+    to: T,
+    sources: srcSet,
+    partnerMask,
+    textMask,
+  };
+  return pl;
 }
-
-/** The ith candidate position of a plan. */
-export const positionAt = (pl: Plan, i: number): number => (pl.candidates ? pl.candidates[i] : i);
 
 const quarterString = (m: number): string => `${String(Math.floor(m / 12)).padStart(4, '0')}-Q${Math.floor((m % 12) / 3) + 1}`;
 
@@ -398,6 +437,35 @@ export function countBy(f: Facts, pl: Plan, by: readonly CountDimension[]): Coun
   return tally(f, pl, [{ by }]).rows[0];
 }
 
+/** Month, quarter and year of each position as small integers (1-based from the first; 0 for none). */
+interface Derived {
+  month: Int32Array;
+  quarter: Int32Array;
+  year: Int32Array;
+}
+const derived = new WeakMap<Facts, Derived>();
+
+/**
+ * The date dimensions of every position, computed once per index: counting then reads a typed
+ * array per dimension instead of deriving the value for each event of each request. An event
+ * dated to a year only has no month and no quarter (0).
+ */
+function derivedColumns(f: Facts): Derived {
+  let d = derived.get(f);
+  if (!d) {
+    const minLo = f.n ? f.lo[0] : 0;
+    d = { month: new Int32Array(f.n), quarter: new Int32Array(f.n), year: new Int32Array(f.n) };
+    for (let p = 0; p < f.n; p++) {
+      const yearOnly = !f.span[p] && f.hi[p] !== f.lo[p];
+      d.month[p] = yearOnly ? 0 : f.lo[p] - minLo + 1;
+      d.quarter[p] = yearOnly ? 0 : Math.floor(f.lo[p] / 3) - Math.floor(minLo / 3) + 1;
+      d.year[p] = Math.floor(f.lo[p] / 12) - Math.floor(minLo / 12) + 1;
+    }
+    derived.set(f, d);
+  }
+  return d;
+}
+
 /**
  * Several counts of the matching events in one pass (a partner's summary needs three). Each
  * dimension becomes a small integer and a row's key their mixed-radix combination, counted in a
@@ -416,23 +484,18 @@ export function tally(f: Facts, pl: Plan, groupings: readonly Grouping[]): Tally
     mode: MODES.length + 1,
     level: LEVELS.length + 1,
   };
-  const yearOnly = (p: number) => !f.span[p] && f.hi[p] !== f.lo[p];
-  const value = (d: CountDimension, p: number): number => {
+  const cols = derivedColumns(f);
+  /** Each dimension's value by position, 0 for none (see label). */
+  const column = (d: Exclude<CountDimension, 'partner'>): Uint8Array | Int32Array => {
     switch (d) {
       case 'kind':
-        return f.kind[p];
+        return f.kind;
       case 'mode':
-        return f.mode[p];
+        return f.mode;
       case 'level':
-        return f.level[p];
-      case 'month':
-        return yearOnly(p) ? 0 : f.lo[p] - minLo + 1;
-      case 'quarter':
-        return yearOnly(p) ? 0 : Math.floor(f.lo[p] / 3) - Math.floor(minLo / 3) + 1;
-      case 'year':
-        return Math.floor(f.lo[p] / 12) - Math.floor(minLo / 12) + 1;
+        return f.level;
       default:
-        return 0;
+        return cols[d];
     }
   };
   const label = (d: CountDimension, v: number): string | null => {
@@ -457,13 +520,13 @@ export function tally(f: Facts, pl: Plan, groupings: readonly Grouping[]): Tally
   const acc = groupings.map((g) => {
     const dims = [...new Set(g.by)];
     const byPartner = dims.includes('partner');
-    const rest = dims.filter((d) => d !== 'partner');
+    const rest = dims.filter((d): d is Exclude<CountDimension, 'partner'> => d !== 'partner');
     const order = byPartner ? [...rest, 'partner' as const] : rest;
     const space = order.reduce((n, d) => n * radix[d], 1);
     const dense = space <= 1 << 22 ? new Int32Array(space) : null;
     const sparse = dense ? null : new Map<number, number>();
     const kindMask = g.kinds?.length ? g.kinds.reduce((m, k) => m | (1 << (KIND_CODE.get(k) ?? 31)), 0) : 0;
-    return { dims, byPartner, rest, radices: rest.map((d) => radix[d]), order, dense, sparse, kindMask };
+    return { dims, byPartner, rest, columns: rest.map(column), radices: rest.map((d) => radix[d]), order, dense, sparse, kindMask };
   });
   const radixPartner = radix.partner;
   let matched = 0;
@@ -471,8 +534,8 @@ export function tally(f: Facts, pl: Plan, groupings: readonly Grouping[]): Tally
   let last = -1;
   if (!pl.empty) {
     for (let i = pl.begin; i < pl.end; i++) {
-      const p = positionAt(pl, i);
-      if (!pl.test(p)) continue;
+      const p = pl.candidates ? pl.candidates[i] : i;
+      if (!matches(f, pl, p)) continue;
       matched++;
       if (first < 0) first = p;
       last = p;
@@ -480,7 +543,7 @@ export function tally(f: Facts, pl: Plan, groupings: readonly Grouping[]): Tally
         const a = acc[g];
         if (a.kindMask && !((a.kindMask >> f.kind[p]) & 1)) continue;
         let key = 0;
-        for (let j = 0; j < a.rest.length; j++) key = key * a.radices[j] + value(a.rest[j], p);
+        for (let j = 0; j < a.columns.length; j++) key = key * a.radices[j] + a.columns[j][p];
         if (a.byPartner) {
           for (let k = f.pOff[p]; k < f.pOff[p + 1]; k++) {
             const kk = key * radixPartner + f.pCode[k] + 1;

@@ -4,7 +4,7 @@ import type { AtlasEvent, SourceKind } from '../../model/atlas.js';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
 import { checkReleaseName, frozenSource, releaseHash } from '../../release/index.js';
-import type { CountDimension, CountRow, EventFilter, EventListQuery, EventPage, PartnerSummary } from '../explore.js';
+import type { CountDimension, CountRow, EventFilter, EventJsonPage, EventListQuery, EventPage, PartnerSummary } from '../explore.js';
 import type { EventQuery, IngestOutcome, ReadOptions, ReleaseRecord, SourceInput, SourceRecord, Store } from '../types.js';
 import type { SqliteDatabase } from './driver.js';
 import { SqliteExplorer } from './explore.js';
@@ -440,6 +440,10 @@ export class SqliteStore implements Store {
 
   listEvents(q: EventListQuery): Promise<EventPage> {
     return this.explorer.listEvents(q);
+  }
+
+  listEventsJson(q: EventListQuery): Promise<EventJsonPage> {
+    return this.explorer.listEventsJson(q);
   }
 
   countEvents(filter: EventFilter, by: readonly CountDimension[]): Promise<CountRow[]> {

@@ -13,6 +13,7 @@ import {
   type Country,
   type Exercise,
   type FieldEntry,
+  type ForeignPersonEntry,
   type ForeignTitleEntry,
   type Forum,
   type InstrumentEntry,
@@ -28,6 +29,7 @@ export type {
   Country,
   Exercise,
   FieldEntry,
+  ForeignPersonEntry,
   ForeignTitleEntry,
   Forum,
   InstrumentEntry,
@@ -55,6 +57,8 @@ export interface Gazetteer {
   organizations: Organization[];
   jpPrincipals: JpPrincipalEntry[];
   foreignTitles: ForeignTitleEntry[];
+  /** Foreign counterparts known by name, with their country. */
+  foreignPersons: ForeignPersonEntry[];
   instruments: InstrumentEntry[];
   milestones: MilestoneEntry[];
   exercises: Exercise[];
@@ -138,6 +142,7 @@ function checkCodes(data: Files): void {
   data.countries.forEach((c, i) => c.territoryOf && check('countries.json', `[${i}].territoryOf`, c.territoryOf, false));
   data.organizations.forEach((o, i) => o.members?.forEach((m, j) => check('organizations.json', `[${i}].members[${j}]`, m, false)));
   data.foreignTitles.titles.forEach((t, i) => t.country && check('foreign-titles.json', `titles[${i}].country`, t.country, true));
+  data.foreignTitles.persons?.forEach((p, i) => check('foreign-titles.json', `persons[${i}].country`, p.country, true));
   data.exercises.forEach((e, i) => e.participants?.forEach((m, j) => check('exercises.json', `[${i}].participants[${j}]`, m, true)));
   data.fora.forEach((f, i) => f.membership?.forEach((m, j) => check('fora.json', `[${i}].membership[${j}]`, m, true)));
   data.partnerGroups.groups.forEach((g, i) => g.countries.forEach((m, j) => check('partner-groups.json', `groups[${i}].countries[${j}]`, m, true)));
@@ -162,6 +167,7 @@ function buildGazetteer(data: Files): Gazetteer {
   return {
     ...data,
     foreignTitles: data.foreignTitles.titles,
+    foreignPersons: data.foreignTitles.persons ?? [],
     partnerGroups: data.partnerGroups.groups,
     countryByIso3: (code) => byIso3.get(code),
     organizationByCode: (code) => orgByCode.get(code),

@@ -74,6 +74,14 @@ export const foreignTitlesSchema = z.object({
       country: partnerCode.optional(),
     }),
   ),
+  /**
+   * Foreign counterparts known by name (defense ministers and secretaries, chiefs of defense, their
+   * foreign-minister partners of a 2+2): a title written with one of these names and no country before it
+   * (「エスパー国防長官」「アントニー国防大臣」) is that country's when the title is of the person's level (a
+   * minister's name before a chief's title is another person: 「カーター国防参謀長」 is not the US secretary).
+   * Names as the ministry writes them in katakana.
+   */
+  persons: z.array(z.object({ ja: names, country: partnerCode, level: z.enum(LEVELS) })).optional(),
 });
 
 export const instrumentsSchema = z.array(
@@ -154,6 +162,7 @@ export type Country = z.infer<typeof countrySchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type JpPrincipalEntry = z.infer<typeof jpPrincipalsSchema>[number];
 export type ForeignTitleEntry = z.infer<typeof foreignTitlesSchema>['titles'][number];
+export type ForeignPersonEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['persons']>[number];
 export type InstrumentEntry = z.infer<typeof instrumentsSchema>[number];
 export type MilestoneEntry = z.infer<typeof milestonesSchema>[number];
 export type Exercise = z.infer<typeof exercisesSchema>[number];

@@ -95,7 +95,9 @@ describe('findMentions: principals and titles', () => {
     ['フランス海軍参謀長による表敬', ['foreign-title:フランス海軍参謀長[FRA] chiefs']],
     ['プラボウォ・インドネシア国防大臣', ['foreign-title:インドネシア国防大臣[IDN] ministerial name=プラボウォ']],
     ['インドネシア防衛大臣', ['foreign-title:インドネシア防衛大臣[IDN] ministerial']],
-    ['ウォレス防衛大臣', ['foreign-title:防衛大臣[] ministerial name=ウォレス']],
+    ['ソムチャイ防衛大臣', ['foreign-title:防衛大臣[] ministerial name=ソムチャイ']],
+    // A counterpart known by name (foreign-titles.json persons) is of their country.
+    ['ウォレス防衛大臣', ['foreign-title:防衛大臣[GBR] ministerial name=ウォレス']],
     ['NATO事務総長', ['foreign-title:NATO事務総長[NATO] ministerial']],
     ['米インド太平洋軍司令官', ['foreign-title:米インド太平洋軍司令官[USA] chiefs']],
     ['国軍司令官と陸軍参謀長', ['foreign-title:国軍司令官[] chiefs', 'foreign-title:陸軍参謀長[] chiefs']],

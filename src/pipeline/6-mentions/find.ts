@@ -206,6 +206,11 @@ class Scanner {
     // A katakana name (ウォレス国防大臣), else a name in kanji (魏鳳和国務委員兼国防部長).
     const name = this.katakanaNameBefore(start) ?? this.surnameBefore(start);
     if (name) m.personName = name;
+    // 「エスパー国防長官」: a counterpart known by name is of their country when none is written.
+    if (name && !m.codes.length) {
+      const person = this.lex.persons.get(name) ?? this.lex.persons.get(name.slice(name.lastIndexOf('・') + 1));
+      if (person && person.level === level) m.codes = [person.country];
+    }
     return m;
   }
 

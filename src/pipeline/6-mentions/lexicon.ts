@@ -37,6 +37,8 @@ export interface Lexicon {
   nameSuffixes: Trie<true>;
   shorts: Map<number, ShortForm>;
   notJapanBefore: Set<number>;
+  /** Foreign counterparts known by name → their country and level (「エスパー」 → USA, ministerial). */
+  persons: Map<string, { country: string; level: Level }>;
   /** Characters before a short form that make it a destination (訪露). */
   destinationBefore: Set<number>;
   /** Per UTF-16 code unit (folded): START if any candidate can start there, PARTY if a party can, SHORT for a short form. */
@@ -91,6 +93,8 @@ function compile(gaz: Gazetteer): Lexicon {
       main.add(n, { kind: 'title', level: t.level, onlyAfterCountry: !!t.onlyAfterCountry, codes: partner(t.country ? [t.country] : []) });
     }
   }
+  const persons = new Map<string, { country: string; level: Level }>();
+  for (const p of gaz.foreignPersons) for (const n of p.ja) persons.set(n, { country: p.country, level: p.level });
   for (const n of gaz.compounds.partyNouns) nouns.add(n, true);
   const nameSuffixes = new Trie<true>();
   for (const n of gaz.compounds.nameSuffixes) nameSuffixes.add(n, true);
@@ -105,5 +109,5 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const c of main.firstChars) charFlags[c] |= START;
   for (const c of [...parties.firstChars, ...shorts.keys(), JAPAN]) charFlags[c] |= START | PARTY;
   for (const c of shorts.keys()) charFlags[c] |= SHORT;
-  return { main, parties, nouns, nameSuffixes, shorts, notJapanBefore, destinationBefore, charFlags };
+  return { main, parties, nouns, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, charFlags };
 }

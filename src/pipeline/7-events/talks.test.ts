@@ -418,3 +418,14 @@ describe("talks: a commander's diary and calls received", () => {
     expect(diary('●6月15日、陸上自衛隊方面総監山田陸将の来訪を受けました。')).toEqual([]);
   });
 });
+
+describe('talks: counterparts known by name', () => {
+  const GBR: SectionSubject = { kind: 'country', codes: ['GBR'], label: '英国' };
+  it('gives a title written with a known counterpart’s name and no country that person’s country', () => {
+    expect(briefs(talks(['2020年5月15日、山田防衛大臣は、エスパー国防長官と電話会談を行った。'], undefined))).toEqual(['2020-05-15 USA minister phone']);
+    expect(briefs(talks(['2010年4月30日、山田防衛大臣は、アントニー国防大臣と会談を行った。'], undefined))).toEqual(['2010-04-30 IND minister in-person']);
+  });
+  it('does not take a namesake of another level for that person (「カーター国防参謀長」 is no US secretary)', () => {
+    expect(briefs(talks(['2020年7月、山田統幕長は、カーター国防参謀長とテレビ会談を行った。'], GBR))).toEqual(['2020-07 GBR chief-joint-staff video']);
+  });
+});

@@ -163,8 +163,35 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   const titlesWithout = inRange.some((m) => m.type === 'foreign-title' && !m.codes.length);
   // A counterpart with no country of its own is the section's (「ヌーナン海軍本部長」 in the Australia section).
   const all = titlesWithout ? [...new Set([...codes, ...subjectCodes(ctx)])].sort() : codes;
-  if (!compound && all.length > 1 && (oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to)) || listedApart(ctx, all))) return all.map((c) => [c]);
+  const distributive = oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to));
+  // 「…議員及び…議員による表敬を受け」: callers received together are one delegation, whatever their names.
+  const received = /(?:による|からの)[^、。]{0,6}$/.test(ctx.text.slice(Math.max(from, to - 12), to));
+  const split = (codes: string[]) => (received ? codes.map((c) => [c]) : oneByName(ctx, inRange, codes));
+  if (!compound && all.length > 1 && (distributive || listedApart(ctx, all))) return split(all);
+  if (!compound && all.length === 1 && distributive && !received) return oneByName(ctx, inRange, all);
   return [all];
+}
+
+/**
+ * Met one by one, each named counterpart is one meeting, several of one country too (「マッコンビル米陸軍参謀総長、
+ * …豪陸軍本部長、ラカメラ米太平洋陸軍司令官…と電話等により懇談」 is three meetings with the USA and one with
+ * Australia): the same partners repeated, told apart at merging by their rank among them.
+ */
+function oneByName(ctx: SentenceContext, inRange: Mention[], codes: string[]): string[][] {
+  const named = new Map<string, number>();
+  inRange.forEach((m, i) => {
+    if (m.type !== 'foreign-title') return;
+    let own = m.codes;
+    let person = !!m.personName;
+    // 「バーガー米海兵隊総司令官」: a title with no country of its own right after its force.
+    const prev = inRange[i - 1];
+    if (!own.length && prev && prev.type !== 'foreign-title' && prev.local.end === m.local.start) {
+      own = prev.codes;
+      person = /[ァ-ヶー]$/.test(ctx.text.slice(0, prev.local.start));
+    }
+    if (own.length === 1 && person) named.set(own[0], (named.get(own[0]) ?? 0) + 1);
+  });
+  return codes.flatMap((c) => Array.from({ length: Math.max(1, named.get(c) ?? 0) }, () => [c]));
 }
 
 /** 「各国国防相等(シンガポール・米・豪・英・NZ)と会談」: counterparts listed in brackets before 「と」. */
@@ -392,6 +419,9 @@ interface Anchor extends TriggerHit {
 /** The trigger a visit anchor stands for: in person, and a meeting only for the top principals (rule 21). */
 const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person', highLevelOnly: true };
 
+/** Right after a meeting noun: the meeting names a document (「「2+2」共同発表」「首脳会談共同声明」「…会談の共同文書」). */
+const DOCUMENT_NAMED = /^[」』）)]*(?:の)?(?:共同発表|共同声明|共同文書|合意文書|共同記者発表|成果文書)/;
+
 /** A document issued (「…共同声明が発表され」「…宣言を発出」). */
 const DOCUMENT_ISSUED = /発表|発出|採択/;
 
@@ -489,6 +519,8 @@ export const talksRule: Rule = {
       }
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
       if (!visit && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
+      // 「05年および07年の「2+2」共同発表において定めた」: the meeting names a document; the document is the act.
+      if (!visit && DOCUMENT_NAMED.test(ctx.text.slice(hit.local.end))) return skip('names a document (…共同発表, …共同声明): the document is told, not the meeting');
       // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
       if (!visit && isBackReference(ctx, hit)) return skip('refers back to the meeting just told (本会談では…)');
       // 「日米シニア・リーダーズ・セミナー…に参加」: a meeting named with its 日X compound is talks, however attended.
@@ -607,7 +639,9 @@ export const talksRule: Rule = {
         // their own occasion; named together without it they held one meeting at the senior level.
         const roles = eachPrincipal(ctx, clause, hit.local.start, next) ?? [role];
         for (const jpRole of roles)
-        for (const partners of partnerSets) {
+        for (const [nth, partners] of partnerSets.entries()) {
+          // The same partners again: another counterpart of that country met apart (oneByName).
+          const again = partnerSets.slice(0, nth).filter((p) => p.join() === partners.join()).length;
           for (const occ of occurrences) {
             if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
               skip(`over ${occ.date}..${occ.dateEnd} is a series, not one meeting`);
@@ -624,6 +658,7 @@ export const talksRule: Rule = {
                 twoPlusTwo: !!hit.trigger.twoPlusTwo,
                 ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
                 confidence: fromSubject || inferred ? 0.75 : 0.9,
+                ...(again ? { distinct: `${partners.join()}#${again + 1}` } : {}),
                 // A trip over several days (「8月19日から20日までの間、…を訪問」) holds the meetings
                 // dated inside it: it folds into one of them with the same identity (rule 25).
                 ...(visit && occ.dateEnd ? { periodDated: true } : {}),

@@ -1,0 +1,66 @@
+/**
+ * Lists in talks: visits written as a count of places (codebook 90: 「ASEAN全10か国を訪問」, 「その3カ国全てを、…が
+ * 訪問」) and the bare titles after a surname that name the visitor; counterparts of one country met one by one by
+ * name (codebook 91); a meeting that only names a document (codebook 92). Every passage is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SectionSubject } from '../../../model/document.js';
+import type { KoryuEvent } from '../../../model/event.js';
+import { docFromSections } from '../../../../test/hand-built-doc.js';
+import { extractEvents } from '../../index.js';
+
+const SEA: SectionSubject = { kind: 'region', codes: [], label: '東南アジア' };
+const USA: SectionSubject = { kind: 'country', codes: ['USA'], label: '米国' };
+
+function talks(paragraphs: string[], subject: SectionSubject | undefined = SEA): KoryuEvent[] {
+  return extractEvents(docFromSections([{ title: '1　交流', subject, paragraphs }])).events.filter((e) => e.kind === 'talks');
+}
+const brief = (e: KoryuEvent) => [e.date, e.partners.join(','), e.jpRole, e.mode].join(' ');
+const briefs = (evs: KoryuEvent[]) => evs.map(brief).sort();
+
+describe('talks: places written as a count, and a surname with a bare title', () => {
+  it('visits each member of a group written 「ASEAN全10か国」 (rule 56)', () => {
+    const ev = talks(['2013年、山田内閣総理大臣は、ASEAN全10か国を訪問した。'], SEA);
+    expect(ev.map((e) => e.partners.join()).sort()).toEqual(['BRN', 'IDN', 'KHM', 'LAO', 'MMR', 'MYS', 'PHL', 'SGP', 'THA', 'VNM']);
+    expect(new Set(ev.map((e) => e.jpRole))).toEqual(new Set(['prime-minister']));
+  });
+  it('does not expand a group when the count is not its own', () => {
+    expect(talks(['2013年、山田内閣総理大臣は、ASEANの3か国を訪問した。'], SEA)).toEqual([]);
+  });
+  it('reads 「その3カ国全てを、…副大臣が訪問」 as a visit to each country just named', () => {
+    const ev = talks(['島国のうち軍を持つのはフィジー、トンガ、パプアニューギニアの3カ国で、2020年2月にその3カ国全てを、川村副大臣が訪問した。'], undefined);
+    expect(briefs(ev)).toEqual(['2020-02 FJI senior-vice-minister in-person', '2020-02 PNG senior-vice-minister in-person', '2020-02 TON senior-vice-minister in-person']);
+  });
+  it('needs the count to match the countries named before 「その…か国」', () => {
+    expect(talks(['2020年2月、フィジーとトンガに続き、その3カ国全てを、川村副大臣が訪問した。'], undefined)).toEqual([]);
+  });
+  it('reads a surname and 長官 as the minister of the agency years (額賀長官(当時))', () => {
+    expect(briefs(talks(['2006年9月、山川長官(当時)はモンゴルを訪問し、国防大臣と会談を行った。'], undefined))).toEqual(['2006-09 MNG minister in-person']);
+  });
+});
+
+describe('talks: named counterparts of one country met one by one (codebook 91)', () => {
+  it('makes one meeting per named counterpart, several of one country too', () => {
+    const ev = talks(['2021年4月8日から14日の間で、山田陸幕長は、スミス米陸軍参謀総長、ジョーンズ米海兵隊総司令官、ブラウン豪陸軍本部長、ミラー米太平洋陸軍司令官と電話等により懇談を行った。'], undefined);
+    expect(ev.map((e) => e.partners.join()).sort()).toEqual(['AUS', 'USA', 'USA', 'USA']);
+  });
+  it('keeps a delegation that called together as one meeting (「…議員及び…議員による表敬を受け」)', () => {
+    const ev = talks(['2022年4月16日、山田防衛大臣は、訪日中のスミス米国上院議員、ジョーンズ米国上院議員及びミラー米国下院議員による表敬を受けた。'], undefined);
+    expect(ev.map((e) => e.partners.join())).toEqual(['USA']);
+  });
+  it('keeps two named counterparts of one country met together as one meeting when nothing says apart', () => {
+    const ev = talks(['2022年4月5日、山田陸幕長は、スミス米陸軍参謀総長及びジョーンズ米海兵隊総司令官と対面で懇談を行った。'], undefined);
+    expect(ev.map((e) => e.partners.join())).toEqual(['USA']);
+  });
+});
+
+describe('talks: a meeting that names a document (codebook 92)', () => {
+  it('does not tell the meetings whose joint statements are only named (「…年の「2+2」共同発表において定めた」)', () => {
+    const ev = talks(['2011年6月21日の「2+2」では、山田防衛大臣は、2005年および2007年の「2+2」共同発表において定めた共通の戦略目標を見直した。'], USA);
+    expect(ev.map((e) => `${e.date} ${e.partners.join()}`)).toEqual(['2011-06-21 USA']);
+  });
+  it('still tells a 2+2 held, with its joint statement issued after it', () => {
+    const ev = talks(['2011年6月21日、山田防衛大臣は、ワシントンにおいて米国との「2+2」を開催し、共同発表を発出した。'], USA);
+    expect(ev.map((e) => `${e.date} ${e.partners.join()}`)).toEqual(['2011-06-21 USA']);
+  });
+});

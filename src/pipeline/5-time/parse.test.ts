@@ -195,3 +195,15 @@ describe('relative words read against the document\'s date (its anchor)', () => 
     });
   }
 });
+
+describe('January to March after a fiscal year, against the document\'s date', () => {
+  const dates = (text: string, anchor: TimeAnchor) => parseTimeExpressions(text, {}, anchor).mentions.map((m) => m.dates);
+  it('rolls a yearless March over to the next calendar year only when that is not months after the document', () => {
+    // A page of 2022-04-14 announcing 「令和4年度の訓練」, then telling a trip that ended four days before it.
+    expect(dates('令和4年度の訓練をお知らせします。3月31日から4月10日までの間、米国へ出張しました。', { year: 2022, month: 4, day: 14 })).toEqual([
+      ['2022-04', '2023-03'],
+      ['2022-03-31', '2022-04-10'],
+    ]);
+    expect(dates('令和4年度の訓練として、1月12日に同国の空港に着陸した。', { year: 2023, month: 2 })).toEqual([['2022-04', '2023-03'], ['2023-01-12']]);
+  });
+});

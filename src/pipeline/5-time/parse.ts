@@ -283,6 +283,18 @@ function anchoredYear(month: number, anchor: TimeAnchor): number {
   return anchor.month !== undefined && month > anchor.month + 2 ? anchor.year - 1 : anchor.year;
 }
 
+/**
+ * 「令和4年度…1月12日」: January to March of a fiscal year are in the calendar year after its number — unless
+ * that puts the day months after the document (a page of 2022-04-14 that announces 「令和4年度の…訓練」, then tells
+ * 「3月31日から4月10日までの間…出張して参りました」): then the year the text last wrote stands.
+ */
+function fiscalRollover(local: TimeContext, month: number, anchor?: TimeAnchor): number | undefined {
+  if (!local.fiscalOnly || local.fiscalYear === undefined || month > 3) return undefined;
+  const year = local.fiscalYear + 1;
+  if (anchor?.month !== undefined && (year - anchor.year) * 12 + month - anchor.month > 2) return undefined;
+  return year;
+}
+
 function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): ResolvedItem | undefined {
   let used = false;
   if (a.dotted) {
@@ -336,7 +348,7 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
       month = a.month.abs;
       if (year === undefined) {
         // 「令和4年度…1月12日」: January to March of a fiscal year are in the calendar year after its number.
-        if (local.year !== undefined) year = local.fiscalOnly && local.fiscalYear !== undefined && month <= 3 ? local.fiscalYear + 1 : local.year;
+        if (local.year !== undefined) year = fiscalRollover(local, month, anchor) ?? local.year;
         else if (anchor) year = anchoredYear(month, anchor);
         else return undefined;
         used = true;

@@ -429,3 +429,17 @@ describe('talks: counterparts known by name', () => {
     expect(briefs(talks(['2020年7月、山田統幕長は、カーター国防参謀長とテレビ会談を行った。'], GBR))).toEqual(['2020-07 GBR chief-joint-staff video']);
   });
 });
+
+describe('talks: calls on the ministry and meetings with an envoy', () => {
+  it('reads 「…の防衛省訪問を歓迎しました」 as a call received by the principal who welcomed it', () => {
+    const ev = talks(['2024年6月18日、山田防衛大臣は、チェコ軍参謀総長の防衛省訪問を歓迎しました。'], undefined);
+    expect(briefs(ev)).toEqual(['2024-06-18 CZE minister in-person']);
+  });
+  it('leaves a delegation’s call to another act', () => {
+    expect(talks(['2024年6月18日、山田防衛大臣は、NATO加盟国国会議員会議代表団の防衛省訪問を歓迎しました。'], undefined)).toEqual([]);
+  });
+  it('reads 「…と面会」 as a meeting, and not a 面会 told as the background of another', () => {
+    expect(briefs(talks(['2023年9月28日、山田防衛大臣は、駐日米国大使と面会をしました。'], undefined))).toEqual(['2023-09-28 USA minister in-person']);
+    expect(talks(['両者は、2023年10月にワシントンDCで面会した際の議論も踏まえ、意見交換を行う予定です。'], undefined)).toEqual([]);
+  });
+});

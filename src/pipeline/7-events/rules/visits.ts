@@ -42,15 +42,20 @@ const VISIT_OBJECT = /(?:を(?:公式|初めて|初|正式)?訪問|(?:に|へ)�
 /** 「訪豪し」「訪印した」「訪中して」「訪韓中の」: the short form names the country. */
 const VISIT_SHORT = /訪(.)(?=し|中|して|され)/g;
 /** A foreign principal's visit as a verb or a noun. */
-const VISIT_JAPAN = /(?:訪日|来日|来訪|来省)/g;
+const VISIT_JAPAN = /(?:訪日|来日|来訪|来省|防衛省訪問)/g;
 /** After 訪日/来日: the visit is told as an act (not a relative clause before a counterpart's name). */
 const IN_PREDICATE = /^(?:し(?:、|た(?:際|時|。|ほか|こと|が|$|の(?:を|に))|まし|て)|され|中に|$)/;
 /** After a noun 「…の訪日」: told as an occasion that took place. */
 const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および|など|等|を通じ)/;
 /** Between a visitor's title and its visit: 「（当時）が」「は、」「の」. */
 const VISITOR_LINK = /^(?:[\s・]*[ァ-ヶー・]{2,20}(?:大将|中将|少将|准将|提督)?)?(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
-/** Between a visitor's country or force and 「の来訪を受け」: a post, a name and a rank, in one phrase. */
-const RECEIVED_VISITOR = /^[^、。「」]{0,40}の$/;
+/** After a call on the ministry: received or welcomed (「…の来訪を受け」「…の防衛省訪問を歓迎」). */
+const RECEIVED_AFTER = /^を(?:受け|歓迎)/;
+/**
+ * Between a visitor's country or force and 「の来訪を受け」: a post, a name and a rank, in one phrase — not a
+ * delegation or members of a parliament (their visit is another act, codebook 80).
+ */
+const RECEIVED_VISITOR = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,40}の$/;
 const isParty = (m: Mention): boolean => (m.type === 'country' || m.type === 'organization') && !m.compound && !m.destination;
 /** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
 const VISIT_TO_PRINCIPAL = /^(?:した|中の|して(?:いる|いた))[一-龥]{0,4}$/;
@@ -195,7 +200,8 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const end = start + m[0].length;
     const after = text.slice(end);
     // The visitor: a foreign title right before, as subject (「…国防大臣(当時)が訪日し」) or owner (「…の訪日」).
-    const received = (m[0] === '来訪' || m[0] === '来省') && /^を受け/.test(after);
+    // 「…の来訪を受けました」「…の防衛省訪問を歓迎しました」: a call received.
+    const received = (m[0] === '来訪' || m[0] === '来省' || m[0] === '防衛省訪問') && RECEIVED_AFTER.test(after);
     const visitor =
       [...ctx.mentions].reverse().find((v) => v.type === 'foreign-title' && v.local.end <= start && VISITOR_LINK.test(text.slice(v.local.end, start))) ??
       // 「インド海軍大学校長…少将の来訪を受けました」: the visitor's post and name follow their country or force.
@@ -204,8 +210,8 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const link = text.slice(visitor.local.end, start);
     const noun = !/が|は/.test(link);
     // 「…中将の来訪を受けました」: a call received; 来訪 and 来省 are told only so.
-    if (m[0] === '来訪' || m[0] === '来省') {
-      if (!/^を受け/.test(after)) continue;
+    if (m[0] === '来訪' || m[0] === '来省' || m[0] === '防衛省訪問') {
+      if (!received) continue;
       hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, noun: true, received: true });
       continue;
     }

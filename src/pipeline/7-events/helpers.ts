@@ -14,6 +14,7 @@ import type { TimeMention } from '../../model/time.js';
 import type { Mention } from '../6-mentions/types.js';
 import { RULESET_VERSION, type Candidate, type SentenceContext } from './types.js';
 import type { Trigger } from './vocabulary.js';
+import { isBackground } from './background.js';
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -63,11 +64,14 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
     names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
     const inName = names.some((n) => n.local.start <= start && end <= n.local.end && n.type !== kind);
     // 「同寄港にあわせ」「同会談において」: a reference back to an engagement already told, not a new one.
-    if (trigger && !inName && !isBackReference(text, start)) (hits ??= []).push({ trigger, local: { start, end } });
+    if (trigger && !inName && !isBackReference(text, start) && !isBackground({ start, end }, ctx.remark)) (hits ??= []).push({ trigger, local: { start, end } });
   }
   for (const { trigger, regex } of patterns) {
     regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) (hits ??= []).push({ trigger, local: { start: m.index, end: m.index + m[0].length } });
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const local = { start: m.index, end: m.index + m[0].length };
+      if (!isBackground(local, ctx.remark)) (hits ??= []).push({ trigger, local });
+    }
   }
   if (!hits) return NO_HITS;
   hits.sort((a, b) => a.local.start - b.local.start);

@@ -14,6 +14,10 @@ import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
 import { documentPrincipal, QuestionTracker } from './speaker.js';
 import { RECURRENCE_AFTER } from './recurrence.js';
+import { isBackground, remarkOf } from './background.js';
+
+/** Mentions that make events by themselves: in the background they tell none. */
+const BACKGROUND_TYPES = new Set<Mention['type']>(['milestone', 'exercise']);
 
 export type { Candidate, SentenceTrace } from './types.js';
 export { RULES } from './rules/index.js';
@@ -45,13 +49,15 @@ function subjectOf(doc: KoryuDocument, id: number): SectionSubject | undefined {
   return doc.subject;
 }
 
-function datedTimes(s: Sentence, referenceDateAfter: RegExp): { times: TimeMention[]; dead: TimeMention[]; ongoing: boolean } {
+function datedTimes(s: Sentence, referenceDateAfter: RegExp, paper: boolean): { times: TimeMention[]; dead: TimeMention[]; ongoing: boolean } {
   const times: TimeMention[] = [];
   const dead: TimeMention[] = [];
   let ongoing = false;
   for (const t of s.time ?? []) {
     const after = s.text.slice(t.local.end);
-    if (t.kind === 'point' && RECURRENCE_AFTER.test(after)) times.push(t);
+    // 「07年以来4年ぶりとなる「2+2」」: in a white paper, a year alone before 以来 restates what an earlier
+    // edition told; it dates no occurrence of its own (codebook 93).
+    if (t.kind === 'point' && RECURRENCE_AFTER.test(after)) (paper && t.dates[0]?.length === 4 ? dead : times).push(t);
     else if (t.kind === 'point' && ONGOING_AFTER.test(after)) {
       ongoing = true;
       dead.push(t);
@@ -171,7 +177,7 @@ export function extractCandidates(
       lastStated = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
-    const { times: ownTimes, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter);
+    const { times: ownTimes, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter, doc.context.kind === 'whitepaper');
     // 「その際、…署名が行われた」: no date of its own, dated like the engagement just told.
     const opensAnaphoric = vocab.anaphoricOpener.test(sentence.text);
     const anaphoric = !!lastDated && opensAnaphoric;
@@ -188,7 +194,10 @@ export function extractCandidates(
         : opensAnaphoric && lastStated
           ? [restatedTime(lastStated, sentence)]
           : ownTimes;
-    const mentions = findMentions(sentence.text);
+    const found = findMentions(sentence.text);
+    // The other side's remarks name acts without telling them (codebook 93).
+    const remark = remarkOf(sentence.text, found);
+    const mentions = found.filter((m) => !BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark));
     const subject = subjectOf(doc, sentence.sectionId);
     // A section about one country keeps it as the topic; regions and fora take it from the text.
     if (!(subject?.kind === 'country' && subject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
@@ -213,6 +222,7 @@ export function extractCandidates(
       ...(statedTime ? { statedTime } : {}),
       ...(documentStated ? { documentTime: restatedTime(documentStated, sentence) } : {}),
       vocab,
+      ...(remark ? { remark } : {}),
     };
     const made: Candidate[] = [];
     const misses: string[] = [];

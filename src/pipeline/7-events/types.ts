@@ -59,6 +59,8 @@ export interface SentenceContext {
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
   period?: TimeMention;
   vocab: Vocabulary;
+  /** The other side's remark (「米側より、…との発言があった」): what it says tells no event of Japan's. */
+  remark?: { start: number; end: number };
   /** Whether the sentence holds any plain trigger word of any kind (filled by findTriggers). */
   hasTriggerWord?: boolean;
   /** Triggers found so far in this sentence, per kind (filled by findTriggers). */

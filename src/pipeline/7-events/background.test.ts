@@ -1,0 +1,49 @@
+/**
+ * Background that names engagements without telling them (codebook 93): the other side's remarks and a
+ * white paper's year-only 「以来」. Every
+ * passage is written for the test; each row fails without the rule it names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SectionSubject } from '../../model/document.js';
+import type { KoryuEvent } from '../../model/event.js';
+import { docFromSections } from '../../../test/hand-built-doc.js';
+import { extractEvents } from '../index.js';
+
+const USA: SectionSubject = { kind: 'country', codes: ['USA'], label: '米国' };
+
+function events(paragraphs: string[], kind?: 'whitepaper'): KoryuEvent[] {
+  const doc = docFromSections([{ title: '1　日米協力', subject: USA, paragraphs }]);
+  if (kind) doc.context.kind = kind;
+  return extractEvents(doc).events;
+}
+const brief = (e: KoryuEvent) => `${e.kind} ${e.date} ${e.partners.join(',')}`;
+
+describe('background: what the other side said', () => {
+  it('does not read acts inside the counterpart’s remark (「米側より、…こと」「国防長官からは、…」)', () => {
+    expect(events(['2009年5月、山田防衛大臣は米国防長官と会談した。米側より、2008年9月の米空母の横須賀入港は同盟の象徴であることが述べられた。']).map(brief)).toEqual([
+      'talks 2009-05 USA',
+    ]);
+    expect(events(['2015年1月23日、山田防衛大臣は米国防長官と電話会談を行った。国防長官からは、2014年12月の日米韓情報共有取決めの署名について謝意が示された。']).map(brief)).toEqual([
+      'talks 2015-01-23 USA',
+    ]);
+  });
+  it('still reads a government’s act told with から (「韓国政府から、…通告があった」): no speech is reported', () => {
+    const KOR: SectionSubject = { kind: 'country', codes: ['KOR'], label: '韓国' };
+    const doc = docFromSections([{ title: '1　日韓', subject: KOR, paragraphs: ['2019年8月には、韓国政府から、日韓秘密軍事情報保護協定を終了させる旨の通告があった。'] }]);
+    expect(extractEvents(doc).events.map((e) => `${e.kind} ${e.date} ${e.milestone}`)).toEqual(['agreement 2019-08 termination-notice']);
+  });
+  it('still reads a port call told by the Japanese side', () => {
+    expect(events(['2008年9月、米空母が横須賀に入港した。']).map(brief)).toEqual(['port-call 2008-09 USA']);
+  });
+});
+
+describe('background: documents and restatements', () => {
+  it('reads a year alone before 「以来…ぶり」 in a white paper as a restatement, not a meeting of that year', () => {
+    const told = '2011年6月21日、ワシントンにおいて、2007年以来4年ぶりとなる「2+2」会合を開催した。';
+    expect(events([told], 'whitepaper').map(brief)).toEqual(['talks 2011-06-21 USA']);
+    expect(events(['2011年6月21日、ワシントンにおいて、2007年5月以来4年ぶりとなる「2+2」会合を開催した。'], 'whitepaper').map(brief).sort()).toEqual([
+      'talks 2007-05 USA',
+      'talks 2011-06-21 USA',
+    ]);
+  });
+});

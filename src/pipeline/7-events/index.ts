@@ -119,6 +119,8 @@ export function extractCandidates(
   let periodSection = -2;
   let period: TimeMention | undefined;
   let lastTalks: Candidate | undefined;
+  /** A meeting was told earlier in the document (what 「今回の会談では」 refers back to). */
+  let meetingTold = false;
   /** The last event made in the section, for sentences that refer back to it (「その際」). */
   let lastDated: Candidate | undefined;
   /** The last date the section's running text stated, for an anaphoric sentence when no event was told. */
@@ -218,6 +220,7 @@ export function extractCandidates(
       toldFora,
       previousPrincipal,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
+      meetingTold,
       ...(author ? { documentPrincipal: author } : {}),
       ...(statedTime ? { statedTime } : {}),
       ...(documentStated ? { documentTime: restatedTime(documentStated, sentence) } : {}),
@@ -250,6 +253,7 @@ export function extractCandidates(
     previousForum = mentions.filter((m) => m.type === 'forum').pop() ?? previousForum;
     previousPrincipal = seniorRole(mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').map((m) => m.jpRole)) ?? previousPrincipal;
     const talks = made.filter((c) => c.kind === 'talks');
+    if (talks.length) meetingTold = true;
     if (talks.length) lastTalks = talks[talks.length - 1];
     else if (!made.length && lastTalks && SAME_MEETING.test(sentence.text)) {
       lastTalks.evidence.push(sentenceEvidence(ctx));

@@ -443,3 +443,18 @@ describe('talks: calls on the ministry and meetings with an envoy', () => {
     expect(talks(['両者は、2023年10月にワシントンDCで面会した際の議論も踏まえ、意見交換を行う予定です。'], undefined)).toEqual([]);
   });
 });
+
+describe('talks: the meeting a press conference is about', () => {
+  const conference = (body: string) =>
+    extractEvents(
+      buildDocument(decodeBytes(new TextEncoder().encode(`日豪防衛相共同記者会見概要\n\n平成27年6月1日(12時00分〜12時20分)\n\n1 発表事項\n\n${body}\n`), 'kaiken.txt'), { published: '2015-06-01' }),
+    ).events.filter((e) => e.kind === 'talks');
+  it('reads 「今回の会談においては」 as the occasion’s own meeting when no meeting was told before', () => {
+    expect(briefs(conference('(山田大臣)\n 今回の会談においては、海洋安全保障の分野で協力を進めることで意見が一致いたしました。'))).toEqual(['2015-06-01 AUS minister in-person']);
+  });
+  it('keeps it a reference to the meeting just told otherwise (one meeting, not two)', () => {
+    const ev = conference('(山田大臣)\n 本日、豪州国防大臣と会談を行いました。今回の会談においては、海洋安全保障の分野で協力を進めることで一致いたしました。');
+    expect(briefs(ev)).toEqual(['2015-06-01 AUS minister in-person']);
+    expect(ev[0].evidence).toHaveLength(1);
+  });
+});

@@ -43,6 +43,8 @@ export interface SentenceContext {
   statedTime?: TimeMention;
   /** Outside a white paper: the date the document last stated, else its own (for a meeting told with none). */
   documentTime?: TimeMention;
+  /** Whether a meeting (a talks event) was told earlier in the document: 「今回の会談では」 refers back to it. */
+  meetingTold?: boolean;
   /** The most senior Japanese principal of the last sentence of the section that named one. */
   previousPrincipal?: JpRole;
   /** The fora the section has already told Japan attended, by their identity (gazetteer id, else name). */

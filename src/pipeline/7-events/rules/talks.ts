@@ -522,7 +522,8 @@ export const talksRule: Rule = {
       // 「05年および07年の「2+2」共同発表において定めた」: the meeting names a document; the document is the act.
       if (!visit && DOCUMENT_NAMED.test(ctx.text.slice(hit.local.end))) return skip('names a document (…共同発表, …共同声明): the document is told, not the meeting');
       // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
-      if (!visit && isBackReference(ctx, hit)) return skip('refers back to the meeting just told (本会談では…)');
+      // …unless no meeting was told before in a document of one occasion: then 「今回の会談においては」 is its meeting.
+      if (!visit && isBackReference(ctx, hit) && (ctx.meetingTold || !ctx.documentTime)) return skip('refers back to the meeting just told (本会談では…)');
       // 「日米シニア・リーダーズ・セミナー…に参加」: a meeting named with its 日X compound is talks, however attended.
       if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end)) && !namedWithCompound(ctx, hit)) {
         return skip('names a meeting the principal attended: a conference, not talks');

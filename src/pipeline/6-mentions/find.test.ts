@@ -85,6 +85,10 @@ describe('findMentions: principals and titles', () => {
     ['統幕長、陸幕長、海幕長、空幕長', ['jp-principal:統幕長[] chief-joint-staff', 'jp-principal:陸幕長[] chief-gsdf', 'jp-principal:海幕長[] chief-msdf', 'jp-principal:空幕長[] chief-asdf']],
     ['安倍内閣総理大臣', ['jp-principal:内閣総理大臣[] prime-minister name=安倍']],
     ['菅首相とモディ首相', ['jp-principal:首相[] prime-minister name=菅', 'foreign-title:首相[] leaders name=モディ']],
+    // Other countries' principals (「各国首相及び国防大臣等との会談」) are not Japan's.
+    ['各国首相及び国防大臣等との会談', ['foreign-title:国防大臣[] ministerial']],
+    ['関係国の首相と', []],
+    ['山本副大臣と川口長官', ['jp-principal:副大臣[] senior-vice-minister name=山本', 'jp-principal:長官[] minister name=川口']],
     ['防衛政策局長と局長', ['jp-principal:防衛政策局長[] official', 'jp-principal:局長[] official']],
     ['海自護衛艦と派遣訓練部隊', ['jp-principal:海自[] unit', 'jp-principal:護衛艦[] unit', 'jp-principal:派遣訓練部隊[] unit']],
     ['エスパー米国防長官と', ['foreign-title:米国防長官[USA] ministerial name=エスパー']],

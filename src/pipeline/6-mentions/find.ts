@@ -44,6 +44,8 @@ const NOT_SURNAMES = new Set([
 const notAlone = (c: number): boolean => isKanji(c) || isKatakana(c) || c === DOT;
 /** The end of a cabinet portfolio before 大臣 (外務, 財務, 経済産業, 内閣府特命担当…): not a surname. */
 const PORTFOLIO = /(?:務|産業|交通|科学|労働|水産|環境|担当|官房|復興|創生|防衛|国防|国務|総理|首相|政務|副|閣外|閣内)$/;
+/** Before a title: the principals of other countries (各国首相, 諸国の国防大臣), not Japan's. */
+const OTHER_COUNTRIES_BEFORE = /(?:各国|諸国|相手国|他国|関係国)の?$/;
 /** A run holding these is a date or a count, not a name. */
 const NOT_IN_SURNAME = /[年月日回度時期間際]/;
 /** A run ending so is an organization or a thing (国防省, 国務院, 固定翼, 海賊対処), not a name. */
@@ -192,6 +194,8 @@ class Scanner {
         // 「浜田大臣」: the bare title is a principal only after a surname, and not after another
         // minister's portfolio (「茂木外務大臣」 is no 大臣 of defense).
         if (e.afterSurname && (!name || PORTFOLIO.test(name) || notAlone(this.code(start - name.length - 1)))) return { end };
+        // 「各国首相及び国防大臣等との会談」: the title of other countries' principals, not Japan's.
+        if (OTHER_COUNTRIES_BEFORE.test(this.text.slice(Math.max(0, start - 4), start))) return { end };
         const m = this.make('jp-principal', start, end, [], { jpRole: e.jpRole });
         if (name) m.personName = name;
         return { end, mention: m };

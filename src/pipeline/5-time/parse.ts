@@ -324,7 +324,10 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
     }
     const { from, to } = fiscalYearRange(fy);
     // A later 「同年」 most plausibly means the fiscal year's own number.
-    const next: TimeContext = { year: fy, fiscalYear: fy, fiscalOnly: true };
+    // A fiscal year that holds the date the text just gave (「11月6日、…令和4年度国際観艦式に出席」) names the year of
+    // that date: a later 「同日」 is still that day.
+    const holds = local.month !== undefined && local.fiscalYear === fy && !local.fiscalOnly;
+    const next: TimeContext = holds ? local : { year: fy, fiscalYear: fy, fiscalOnly: true };
     return { dates: a.fiscalEnd ? [to] : [from, to], next, usedContext: used };
   }
   let year: number | undefined;

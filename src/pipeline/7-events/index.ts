@@ -31,6 +31,9 @@ const EVENT_BLOCKS = new Set(['paragraph']);
  */
 const ONGOING_AFTER = /^(?:から|以降|以来|より)(?![^。]{0,12}(?:まで|にかけ))/;
 
+/** After a fiscal year: the name of what it is the edition of. */
+const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
+
 /** A sentence that continues the one before it (「また、…」). */
 const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;
 
@@ -55,6 +58,9 @@ function datedTimes(s: Sentence, referenceDateAfter: RegExp, paper: boolean): { 
   let ongoing = false;
   for (const t of s.time ?? []) {
     const after = s.text.slice(t.local.end);
+    // 「令和4年度国際観艦式」「令和5年度の降下訓練始め」: a fiscal year naming an edition dates nothing and
+    // separates nothing (the date before it still dates the act).
+    if (t.kind === 'fiscal-year' && EDITION_AFTER.test(after)) continue;
     // 「07年以来4年ぶりとなる「2+2」」: in a white paper, a year alone before 以来 restates what an earlier
     // edition told; it dates no occurrence of its own (codebook 93).
     if (t.kind === 'point' && RECURRENCE_AFTER.test(after)) (paper && t.dates[0]?.length === 4 ? dead : times).push(t);

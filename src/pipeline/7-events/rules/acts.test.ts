@@ -70,3 +70,29 @@ describe('counts, anniversaries and relocations are no events', () => {
     expect(run(['2014年4月、日本は豪州に潜水艦技術の移転を行った。']).map(brief)).toEqual(['equipment 2014-04  AUS']);
   });
 });
+
+describe('fleet reviews, observers and earlier occurrences', () => {
+  it('records an international fleet review attended or hosted, its navies unnamed (codebook rule 97)', () => {
+    expect(run(['2014年10月、大臣は、令和元年度国際観艦式に出席した。']).map(brief)).toEqual(['other 2014-10  ']);
+    const ev = run(['2009年10月には、海自が国際観艦式に引き続き、多国間捜索救難訓練2を主催した。']);
+    expect(ev.map(brief).sort()).toEqual(['exercise 2009-10  ', 'other 2009-10  ']);
+    expect(ev.every((e) => e.format === 'multilateral')).toBe(true);
+  });
+
+  it('keeps the day of the sentence before across a fiscal year naming an edition (「同日」 after 「令和4年度…」)', () => {
+    const ev = run(['2019年10月14日、大臣は、令和元年度国際観艦式に出席した。', 'また、同日、大臣は、米空母「ニミッツ」に乗艦し、視察した。']);
+    expect(ev.map(brief)).toContain('other 2019-10-14  USA');
+  });
+
+  it('reads observers sent to a foreign exercise as an other act, not as Japan\'s exercise', () => {
+    const ev = run(['空自は、2012年9月、米国とカナダが行った共同訓練(北方捜索救難訓練2012)に幹部自衛官をオブザーバーとして派遣した。']);
+    expect(ev.map(brief)).toEqual(['other 2012-09  CAN,USA']);
+    const invited = run(['2005年9月、わが国で行った日露捜索・救難共同訓練に、5か国からオブザーバーの参加を得た。']);
+    expect(invited.map(brief)).toContain('exercise 2005-09  RUS');
+  });
+
+  it('dates the earlier occurrences an act continues (「2001年、2002年に続き」) beside its own', () => {
+    const ev = run(['陸自は、2003年5月、タイで行われた米国とタイの共同訓練(コブラ・ゴールド03)に幹部を2001年、2002年に続きオブザーバーとして派遣した。']);
+    expect(ev.filter((e) => e.kind === 'other').map((e) => e.date).sort()).toEqual(['2001', '2002', '2003-05']);
+  });
+});

@@ -30,6 +30,13 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   const own = windowTimes(ctx, pos, previousEnd);
   // 「2020年9月に…が、同年11月には…が、それぞれ豪海軍と共同訓練を実施」: one occurrence per date.
   if (own.length > 1 && /それぞれ/.test(ctx.text.slice(own[own.length - 1].local.end, pos))) return own;
+  // 「本年5月、…に…を2001年、昨年に続きオブザーバーとして派遣した」: the dates followed by 「に続き」 are earlier
+  // occurrences of the same act, each an event, beside the one of the date written before them.
+  if (own.length && CONTINUED_AFTER.test(ctx.text.slice(own[own.length - 1].local.end))) {
+    const current = lastTimeBefore(ctx, own[0].local.start);
+    if (current) return [current, ...own];
+    if (own.length > 1) return own;
+  }
   // 「2017年3月には2機、2018年3月には3機を引き渡し」: each date with its own quantity.
   if (own.length > 1 && own.every((t) => QUANTITY_AFTER.test(ctx.text.slice(t.local.end)))) return own;
   if (own.length) return [own[own.length - 1]];
@@ -51,9 +58,18 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   if (!before) return ctx.statedTime && !ctx.times.length ? [ctx.statedTime] : [];
   // 「同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した」: acts chained by 「〜し、」 share the
   // date written before the first of them.
-  if (before.local.start >= start || CHAINED.test(ctx.text.slice(start, pos))) return [before];
+  if (before.local.start >= start || CHAINED.test(ctx.text.slice(start, pos)) || DESTINATION.test(ctx.text.slice(start, pos))) return [before];
   return [];
 }
+
+/**
+ * Between the anchor before and this one: the one before is where this act went (「…共同訓練（…）に幹部をオブザーバー
+ * として派遣した」), one act in one clause, dated alike.
+ */
+const DESTINATION = /^(?:[（(][^）)]{0,40}[）)])?[」）)]*[0-9０-９]{0,2}(?:に|へ)(?!関|係|かか|おけ|よ|つい|向|基づ|対|伴|際)[^、。]{0,30}$/;
+
+/** After a date: the act told continues its earlier occurrence then (「昨年に続き」「2001年、昨年に引き続き」). */
+const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;
 
 /** Right after an act that closes its clause: 「入港、」「入港した」「入港し、」. */
 const CLAUSE_END = /^(?:[、。]|し(?:[、た]|まし)|した|しました)/;
@@ -85,8 +101,8 @@ export interface AnchoredRuleSpec {
   fields?: (ctx: SentenceContext, hit: TriggerHit) => Partial<CandidateFields> | string;
   /** Whether the sentence's section subject may stand in for partners the sentence does not name. */
   subjectFallback?: boolean;
-  /** Whether an event with no partner at all is still an event (a port call in Japan, a forum…). */
-  allowNoPartner?: boolean;
+  /** Whether an event with no partner at all is still an event (a port call in Japan, a forum…), for every hit or for some. */
+  allowNoPartner?: boolean | ((hit: TriggerHit) => boolean);
   /**
    * Whether 「2019年3月から、…を派遣し」 dates the act: the start of a posting is the act itself,
    * unlike the start of an ongoing program (「2015年以降…参加している」).
@@ -149,7 +165,8 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           partners = subjectCodes(ctx);
           fromSubject = partners.length > 0;
         }
-        if (!partners.length && !spec.allowNoPartner) {
+        const noPartner = typeof spec.allowNoPartner === 'function' ? spec.allowNoPartner(hit) : !!spec.allowNoPartner;
+        if (!partners.length && !noPartner) {
           miss ??= `「${hit.trigger.text}」 but no partner`;
           continue;
         }
@@ -166,6 +183,8 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
                 date: occ.date,
                 ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
                 partners: group,
+                // A multilateral occasion whose participants the text does not name (an international fleet review).
+                ...(!group.length ? { isForum: true } : {}),
                 confidence: fromSubject ? 0.65 : 0.8,
                 ...extra,
               }),

@@ -61,6 +61,13 @@ function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
 
 const AS_ROLE_AFTER = /^として/;
 
+/**
+ * After an exercise: only observers took part, sent by Japan (「…にオブザーバーとして派遣」) or received at Japan's own
+ * (「…演習にオブザーバー参加」); observers invited to an exercise held with a partner (「…共同訓練に、…オブザーバーの
+ * 参加を得て」) leave it an exercise.
+ */
+const OBSERVED_AFTER = /^(?:[（(][^）)]{0,40}[）)])?[」）)]*[0-9０-９]{0,2}(?:に|へ)(?:[^。]{0,50}?オブザーバー(?:として|を)[^。、]{0,12}?派遣|オブザーバー(?:として)?参加)/;
+
 /** 「インド、スリランカなどとの共同訓練」: partners listed with など trained with Japan one by one. */
 const LISTED_ONE_BY_ONE = /^(?:の(?:海軍|陸軍|空軍|軍))?(?:など|等)(?:と|との)/;
 
@@ -125,6 +132,12 @@ export const exerciseRule: Rule = {
       previousEnd = a.end;
       if (isPlanned(ctx, a.end, a.start)) {
         miss ??= 'the exercise is planned or postponed';
+        continue;
+      }
+      // 「…共同訓練（コブラゴールド03）に…幹部自衛官をオブザーバーとして派遣した」: observers sent to it (or received
+      // at Japan's own) are an `other` act, not Japan's exercise (codebook rule 80).
+      if (OBSERVED_AFTER.test(ctx.text.slice(a.end, nextAnchorStart(anchors, a, ctx.text.length)))) {
+        miss ??= 'observers sent to the exercise: an other act';
         continue;
       }
       const times = datesForAnchor(ctx, a.start, segmentStart, a.end);

@@ -36,4 +36,10 @@ export const otherRule = anchoredRule({
   id: 'other.trigger',
   kind: 'other',
   description: 'another dated act of cooperation (急患輸送, 物資供与, 観艦式…)',
+  // An international fleet review gathers navies the text seldom names: attended or hosted, it is an act
+  // of its own (codebook rule 97).
+  allowNoPartner: (hit) => FLEET_REVIEW.test(hit.trigger.text),
 });
+
+/** The triggers of a fleet review (data/events/triggers.json, `other`). */
+const FLEET_REVIEW = /観艦式/;

@@ -307,6 +307,13 @@ describe('hostile input', () => {
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
     expect(r.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // Every kind of answer carries the safe headers: a list, a problem, an SVG, the OpenAPI document.
+    for (const url of ['/api/events?limit=2', '/api/events?limit=x', '/api/map.svg', '/openapi.json', '/nowhere']) {
+      const h = (await get(url)).headers;
+      expect(h.get('x-content-type-options'), url).toBe('nosniff');
+      expect(h.get('referrer-policy'), url).toBe('no-referrer');
+      expect(h.get('content-security-policy'), url).toContain("frame-ancestors 'none'");
+    }
   });
 
   it('unknown paths and ids are 404 problems; ids with odd characters are just unknown', async () => {

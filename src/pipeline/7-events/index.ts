@@ -34,6 +34,9 @@ const ONGOING_AFTER = /^(?:から|以降|以来|より)(?![^。]{0,12}(?:まで|
 /** After a fiscal year: the name of what it is the edition of. */
 const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
 
+/** The first sentence of a journalist's question. */
+const QUESTION_OPENS = /^[\s　]*(?:[QＱ]|質問|問)/;
+
 /** A sentence that continues the one before it (「また、…」). */
 const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;
 
@@ -151,6 +154,9 @@ export function extractCandidates(
   // undated acts by its own date (codebook rule 79).
   const statedTime = datedOnlyByItself(doc) ? documentDate(doc.context.published!) : undefined;
   const questions = new QuestionTracker();
+  /** The partners the last journalist's question named, and whether its answer is about to open. */
+  let questionTopic: string[] | undefined;
+  let answerTopic = false;
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -166,7 +172,20 @@ export function extractCandidates(
     if (t) trace.push(t);
     if (questions.inQuestion(sentence.text, sentence.blockType)) {
       if (t) t.skipped = "a journalist's question (Q: … until A:) reports no event";
+      // 「Q:アントニー国防大臣とご会談されましたが…」「A:…幅広い会談が出来ました」: the one partner the question
+      // names is the topic of the answer that follows it.
+      if (QUESTION_OPENS.test(sentence.text)) questionTopic = undefined;
+      const named = findMentions(sentence.text).filter((m) => (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.compound && m.codes.length);
+      const codes = [...new Set([...(questionTopic ?? []), ...named.flatMap((m) => m.codes)])].filter((c) => c !== 'JPN');
+      questionTopic = codes.length ? codes : questionTopic;
+      answerTopic = true;
       continue;
+    }
+    if (answerTopic) {
+      // The answer opens after the question: its topic, until the text sets another.
+      topic = questionTopic?.length === 1 ? questionTopic : undefined;
+      questionTopic = undefined;
+      answerTopic = false;
     }
     if (!EVENT_BLOCKS.has(sentence.blockType)) {
       if (t) t.skipped = `${sentence.blockType}: only running text creates events`;

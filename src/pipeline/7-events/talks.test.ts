@@ -458,3 +458,16 @@ describe('talks: the meeting a press conference is about', () => {
     expect(ev[0].evidence).toHaveLength(1);
   });
 });
+
+describe('talks: the partner a journalist’s question names', () => {
+  const kaiken = (qa: string) =>
+    extractEvents(
+      buildDocument(decodeBytes(new TextEncoder().encode(`大臣臨時会見概要\n\n平成22年4月30日\n\n1 発表事項\n\n なし\n\n2 質疑応答\n\n${qa}\n`), 'kaiken.txt'), { published: '2010-04-30' }),
+    ).events.filter((e) => e.kind === 'talks');
+  it('is the topic of the answer that tells the meeting without naming anyone', () => {
+    expect(briefs(kaiken('Q:ベトナムの国防大臣とご会談されましたが、成果をお聞かせください。\n\nA:大変実りのある会談が出来ました。'))).toEqual(['2010-04-30 VNM minister in-person']);
+  });
+  it('gives no topic when the question names several partners, and the question itself tells nothing', () => {
+    expect(kaiken('Q:ベトナムやタイの国防大臣とご会談されましたが、成果をお聞かせください。\n\nA:大変実りのある会談が出来ました。')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Background that names engagements without telling them (codebook 93): the other side's remarks and a
+ * Background that names engagements without telling them (codebook 98): the other side's remarks and a
  * white paper's year-only 「以来」. Every
  * passage is written for the test; each row fails without the rule it names.
  */

@@ -1,5 +1,5 @@
 /**
- * Background inside a sentence: a remark of the other side (codebook 93). After 「米側より、」「…国防長官
+ * Background inside a sentence: a remark of the other side (codebook 98). After 「米側より、」「…国防長官
  * からは、」 the sentence reports what the counterpart said (「…の入港はこれを象徴するものであること…との発言が
  * あった」「…取決めの署名について歓迎の意が示され」), not Japan's acts: triggers and milestone or exercise
  * mentions there make no event, nor does what the Japanese side answers in the same sentence (「…、中谷大臣からは、

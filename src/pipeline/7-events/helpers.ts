@@ -131,6 +131,8 @@ const TALLY_BEFORE = /(?<!第)(?:延べ|計|合計|のべ)?[0-9０-９一二三�
 function listedBefore(ctx: SentenceContext, tallyStart: number): boolean {
   return ctx.mentions.filter((m) => m.compound && m.local.end <= tallyStart && tallyStart - m.local.end <= 12).length >= 2;
 }
+/** Between a plan's relative clause (「…予定の」) and the trigger: the partner it modifies, and 「と」. */
+const PARTNER_BETWEEN = /^[^、。]{1,30}?(?:と|との|とともに)[^、。と]{0,12}$/;
 /** A sentence that names examples: 「…などが挙げられる」. */
 const EXAMPLES_END = /(?:が|も)挙げられる。?$/;
 /** A past-tense predicate: 「行いました」「実施した」「行った」. */
@@ -152,7 +154,10 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // 「同年9月に予定されていた…共同訓練「X」は、天候不良のため延期された」: planned before the
   // trigger in its own clause, and cancelled as the predicate of the topic it heads.
   const clauseStart = Math.max(0, ctx.text.lastIndexOf('、', triggerStart - 1) + 1);
-  if (ctx.vocab.plannedBefore.test(ctx.text.slice(clauseStart, triggerStart))) return true;
+  const planned = ctx.vocab.plannedBefore.exec(ctx.text.slice(clauseStart, triggerStart));
+  // 「…へ参加する予定の豪州・カナダ各海軍と各種戦術訓練を実施」: the relative clause plans what the partner
+  // will do; the training with it was done.
+  if (planned && !(planned[0].endsWith('の') && PARTNER_BETWEEN.test(ctx.text.slice(clauseStart + planned.index + planned[0].length, triggerStart)))) return true;
   const tally = TALLY_BEFORE.exec(ctx.text.slice(clauseStart, triggerStart));
   if (tally && !listedBefore(ctx, clauseStart + tally.index)) return true;
   // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
@@ -189,6 +194,14 @@ export function occurrencesOf(tm: TimeMention): Occurrence[] {
       // A fiscal year alone is too coarse to date one engagement.
       return [];
   }
+}
+
+/** Several partners over a list of dates that cannot be paired with them: one occurrence spanning the dates. */
+export function spanOf(times: TimeMention[]): Occurrence[] {
+  const occ = times.flatMap(occurrencesOf);
+  if (occ.length < 2) return occ;
+  const dates = occ.map((o) => o.dateEnd ?? o.date).sort();
+  return [{ date: occ.map((o) => o.date).sort()[0], dateEnd: dates[dates.length - 1], time: occ[0].time }];
 }
 
 /** Time mentions whose start lies in [from, to). */

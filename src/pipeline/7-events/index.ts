@@ -65,7 +65,7 @@ function datedTimes(s: Sentence, referenceDateAfter: RegExp, paper: boolean): { 
     // separates nothing (the date before it still dates the act).
     if (t.kind === 'fiscal-year' && EDITION_AFTER.test(after)) continue;
     // 「07年以来4年ぶりとなる「2+2」」: in a white paper, a year alone before 以来 restates what an earlier
-    // edition told; it dates no occurrence of its own (codebook 93).
+    // edition told; it dates no occurrence of its own (codebook 98).
     if (t.kind === 'point' && RECURRENCE_AFTER.test(after)) (paper && t.dates[0]?.length === 4 ? dead : times).push(t);
     else if (t.kind === 'point' && ONGOING_AFTER.test(after)) {
       ongoing = true;
@@ -74,6 +74,23 @@ function datedTimes(s: Sentence, referenceDateAfter: RegExp, paper: boolean): { 
     else times.push(t);
   }
   return { times, dead, ongoing };
+}
+
+/** After an entry heading's date: 「:」 and its title (「9月16日~18日:日豪共同巡航訓練」). */
+const ENTRY_TITLE_AFTER = /^\s*[:：]/;
+/** How long an entry heading may be: a title, not a sentence. */
+const ENTRY_HEADING_MAX = 80;
+
+/** A line of its own opening with a date and 「:」: the heading of a dated entry (a unit's page of activities). */
+function isEntryHeading(s: Sentence): boolean {
+  const first = s.time?.[0];
+  return (
+    !!first &&
+    first.dates.length > 0 &&
+    s.text.length <= ENTRY_HEADING_MAX &&
+    /^[\s・○◯●■]*$/.test(s.text.slice(0, first.local.start)) &&
+    ENTRY_TITLE_AFTER.test(s.text.slice(first.local.end))
+  );
 }
 
 /** A time mention standing, at the start of the sentence, for the date of an engagement told before. */
@@ -134,6 +151,8 @@ export function extractCandidates(
   let lastDated: Candidate | undefined;
   /** The last date the section's running text stated, for an anaphoric sentence when no event was told. */
   let lastStated: TimeMention | undefined;
+  /** The date of the entry heading just read (「9月16日~18日:…」), for the first sentence of its entry. */
+  let entryTime: TimeMention | undefined;
   /**
    * Outside a white paper, the date the document last stated, whatever its section (a release's preamble
    * 「6月3日及び4日、…」 dates its numbered items), else its own date: when a meeting of a release or a
@@ -202,6 +221,7 @@ export function extractCandidates(
       previousPrincipal = undefined;
       lastDated = undefined;
       lastStated = undefined;
+      entryTime = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
     const { times: ownTimes, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter, doc.context.kind === 'whitepaper');
@@ -214,15 +234,22 @@ export function extractCandidates(
     const occasion = lastDated && (anaphoric || vocab.occasionOpener.test(sentence.text)) ? lastDated : continues ? carriedOccasion : undefined;
     carriedOccasion = occasion;
     // With no event told before it, 「今回の…の機会を活用し」 refers to the occasion the text last dated.
+    // 「9月16日~18日:日豪共同巡航訓練」: a unit page's entry heading dates the first sentence of its entry when
+    // that sentence has no date of its own (what follows it tells the background: 「先週まで…に参加していた」).
+    const heading = isEntryHeading(sentence);
+    const entry = heading ? undefined : entryTime;
+    entryTime = heading ? ownTimes[0] : undefined;
     const times = ownTimes.length
       ? ownTimes
       : anaphoric
         ? [anaphoricTime(lastDated!, sentence)]
         : opensAnaphoric && lastStated
           ? [restatedTime(lastStated, sentence)]
-          : ownTimes;
+          : entry
+            ? [restatedTime(entry, sentence)]
+            : ownTimes;
     const found = findMentions(sentence.text);
-    // The other side's remarks name acts without telling them (codebook 93).
+    // The other side's remarks name acts without telling them (codebook 98).
     const remark = remarkOf(sentence.text, found);
     const mentions = found.filter((m) => !BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark));
     const subject = subjectOf(doc, sentence.sectionId);

@@ -15,6 +15,7 @@ import {
   makeCandidate,
   namedCodes,
   occurrencesOf,
+  spanOf,
   subjectCodes,
   type CandidateFields,
   type TriggerHit,
@@ -171,7 +172,10 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           continue;
         }
         const groups = spec.perPartner && partners.length > 1 ? partners.map((p) => [p]) : [partners];
-        for (const occ of times.flatMap(occurrencesOf)) {
+        // 「1月12日及び13日、…パラオ国際空港、フィリピン…空港への運航」: days listed apart from the places, not
+        // paired with them: each place's call spans the days (codebook 99).
+        const unpaired = groups.length > 1 && times.length === 1 && times[0].kind === 'list';
+        for (const occ of unpaired ? spanOf(times) : times.flatMap(occurrencesOf)) {
           for (const group of groups) {
             // 「寄港・寄航」: one event, not two; two projects named apart stay two.
             const key = `${occ.date}|${occ.dateEnd ?? ''}|${group.join(',')}|${extra.distinct ?? ''}`;

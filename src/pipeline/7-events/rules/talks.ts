@@ -22,7 +22,7 @@ import {
   modeFromCues,
   occurrencesOf,
   seniorRole,
-  type Occurrence,
+  spanOf,
   subjectCodes,
   timesIn,
   type TriggerHit,
@@ -321,13 +321,6 @@ function groupMode(ctx: SentenceContext, t: TimeMention): Mode | undefined {
   return m ? modeFromCues(ctx, m[1]) : undefined;
 }
 
-/** One partner set per counterpart over a list of dates that cannot be paired: one event spanning them. */
-function spanOf(times: TimeMention[]): Occurrence[] {
-  const occ = times.flatMap(occurrencesOf);
-  if (occ.length < 2) return occ;
-  const dates = occ.map((o) => o.dateEnd ?? o.date).sort();
-  return [{ date: occ.map((o) => o.date).sort()[0], dateEnd: dates[dates.length - 1], time: occ[0].time }];
-}
 
 /**
  * Beyond the shared HELD_AFTER: a meeting closing a bracket (「…閣僚協議(「2+2」)が相次いで行われた」)

@@ -64,3 +64,17 @@ describe('talks: a meeting that names a document (codebook 92)', () => {
     expect(ev.map((e) => `${e.date} ${e.partners.join()}`)).toEqual(['2011-06-21 USA']);
   });
 });
+
+describe('talks: visitors received (codebook 94)', () => {
+  it('reads 「…本部長を…駐屯地にお迎えしました」 as a meeting with the visitor', () => {
+    const ev = talks(['2021年11月4日及び5日、陸上自衛隊は、公式招待として、ジョン・スミス豪陸軍本部長を朝霞駐屯地にお迎えしました。'], undefined);
+    expect(ev.map((e) => `${e.date}..${e.dateEnd ?? ''} ${e.partners.join()}`)).toEqual(['2021-11-04..2021-11-05 AUS']);
+  });
+  it('reads 「…が…防衛省へ来省されました」 as a call received from the visitor', () => {
+    const ev = talks(['2022年5月18日、スミス国連事務次長が公式訪日に伴い、防衛省へ来省されました。'], undefined);
+    expect(ev.map((e) => `${e.date} ${e.partners.join()}`)).toEqual(['2022-05-18 UN']);
+  });
+  it('gives no meeting with a former holder of the title (「…元米国務長官の来省」)', () => {
+    expect(talks(['2022年9月30日、山田防衛大臣はスミス元米国務長官の来省を歓迎した。'], undefined)).toEqual([]);
+  });
+});

@@ -145,7 +145,7 @@ function principalOfNoun(ctx: SentenceContext, start: number): Mention | undefin
 
 export function findVisits(ctx: SentenceContext): VisitHit[] {
   const text = ctx.text;
-  if (!/訪|来日|出張/.test(text)) return [];
+  if (!/訪|来日|来省|出張|お迎え/.test(text)) return [];
   const hits: VisitHit[] = [];
   for (const m of text.matchAll(VISIT_OBJECT)) {
     const start = m.index;
@@ -195,6 +195,18 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const principal = noun ?? principalAfter(ctx, end);
     hits.push({ local: { start, end }, direction: 'out', partners: [code], ...(principal ? { principal } : {}), ...(noun ? { noun: true } : {}) });
   }
+  // 「5月17日、…司令官が就任以来初めて防衛省へ来省されました」: a call on the ministry with the visitor as subject.
+  for (const m of text.matchAll(/(?:来省|来訪)(?=され|しまし|した)/g)) {
+    const visitor = visitorBefore(ctx, m.index);
+    if (visitor && !former(ctx, visitor)) hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'in', partners: [...visitor.codes], visitor, received: true });
+  }
+  // 「…公式招待として、…豪陸軍本部長を…駐屯地にお迎えしました」: a visitor received.
+  for (const m of text.matchAll(/お迎え(?=し|いた)/g)) {
+    const visitor = [...ctx.mentions]
+      .reverse()
+      .find((v) => v.type === 'foreign-title' && v.local.end <= m.index && /^(?:[（(][^）)]*[）)])?を[^。]{0,40}$/.test(text.slice(v.local.end, m.index)));
+    if (visitor && !former(ctx, visitor)) hits.push({ local: { start: m.index, end: m.index + 3 }, direction: 'in', partners: [...visitor.codes], visitor, received: true });
+  }
   for (const m of text.matchAll(VISIT_JAPAN)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -206,7 +218,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       [...ctx.mentions].reverse().find((v) => v.type === 'foreign-title' && v.local.end <= start && VISITOR_LINK.test(text.slice(v.local.end, start))) ??
       // 「インド海軍大学校長…少将の来訪を受けました」: the visitor's post and name follow their country or force.
       (received ? [...ctx.mentions].reverse().find((v) => isParty(v) && v.local.end <= start && RECEIVED_VISITOR.test(text.slice(v.local.end, start))) : undefined);
-    if (!visitor) continue;
+    if (!visitor || former(ctx, visitor)) continue;
     const link = text.slice(visitor.local.end, start);
     const noun = !/が|は/.test(link);
     // 「…中将の来訪を受けました」: a call received; 来訪 and 来省 are told only so.
@@ -221,6 +233,11 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, ...(noun ? { noun: true } : {}) });
   }
   return hits.sort((a, b) => a.local.start - b.local.start);
+}
+
+/** 「ポンペオ元米国務長官の来省」: a former holder of the title calls in no office — no counterpart. */
+function former(ctx: SentenceContext, visitor: Mention): boolean {
+  return /元$/.test(ctx.text.slice(Math.max(0, visitor.local.start - 1), visitor.local.start));
 }
 
 /** The foreign principal who is the subject before `pos` (「…国軍司令官が初めて」). */

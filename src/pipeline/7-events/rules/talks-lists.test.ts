@@ -65,7 +65,7 @@ describe('talks: a meeting that names a document (codebook 92)', () => {
   });
 });
 
-describe('talks: visitors received (codebook 94)', () => {
+describe('talks: visitors received (codebook 100)', () => {
   it('reads 「…本部長を…駐屯地にお迎えしました」 as a meeting with the visitor', () => {
     const ev = talks(['2021年11月4日及び5日、陸上自衛隊は、公式招待として、ジョン・スミス豪陸軍本部長を朝霞駐屯地にお迎えしました。'], undefined);
     expect(ev.map((e) => `${e.date}..${e.dateEnd ?? ''} ${e.partners.join()}`)).toEqual(['2021-11-04..2021-11-05 AUS']);

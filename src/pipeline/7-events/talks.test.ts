@@ -467,6 +467,10 @@ describe('talks: the partner a journalist’s question names', () => {
   it('is the topic of the answer that tells the meeting without naming anyone', () => {
     expect(briefs(kaiken('Q:ベトナムの国防大臣とご会談されましたが、成果をお聞かせください。\n\nA:大変実りのある会談が出来ました。'))).toEqual(['2010-04-30 VNM minister in-person']);
   });
+  it('reads a meeting that is the topic of a past copula (「…との防衛相会談は、5年ぶりでありました」) as done that day', () => {
+    expect(briefs(kaiken('Q:本日の会談について。\n\nA:ベトナムとの防衛相会談は、5年ぶりでありました。'))).toEqual(['2010-04-30 VNM minister in-person']);
+    expect(kaiken('A:ベトナムとの防衛相会談は、来月の予定でした。')).toEqual([]);
+  });
   it('gives no topic when the question names several partners, and the question itself tells nothing', () => {
     expect(kaiken('Q:ベトナムやタイの国防大臣とご会談されましたが、成果をお聞かせください。\n\nA:大変実りのある会談が出来ました。')).toEqual([]);
   });

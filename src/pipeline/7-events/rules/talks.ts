@@ -369,6 +369,8 @@ const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|な�
 const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|する(?:とともに|ほか))$/;
 /** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
 const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|になり)/;
+/** After a meeting noun: it is the topic of a past copula (「…会談は、8年ぶりでありました」「…会談は初めてでした」). */
+const TOPIC_PAST = /^は、?[^、。]{0,20}?(?:でありました|でございました|でした|だった|となりました)$/;
 /** After a meeting noun: it is the scene of what the sentence tells (「…会談では、…一致しました」). */
 const SCENE_AFTER = /^(?:で(?:は|も)|において(?:は|も)?)/;
 
@@ -383,6 +385,8 @@ function toldAsDone(ctx: SentenceContext, end: number): boolean {
   const stop = ctx.text.indexOf('。', end);
   const sentence = after.slice(0, stop < 0 ? undefined : stop - end);
   if (SCENE_AFTER.test(after)) return TOLD_PAST.test(sentence);
+  // 「カナダとの防衛相会談は、8年ぶりでありました」: the meeting as the topic of a past copula.
+  if (TOPIC_PAST.test(sentence)) return !/予定|見込み|見通し/.test(sentence);
   const comma = sentence.search(/、/);
   const own = comma < 0 ? sentence : sentence.slice(0, comma);
   // 「…防衛相会談を開催し、…を確認した」: a continuative predicate takes the sentence's tense.

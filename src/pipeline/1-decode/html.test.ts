@@ -65,4 +65,12 @@ describe('extractHtmlText', () => {
   it('survives broken markup as a browser would', () => {
     expect(extractHtmlText('<p>一つ目<p>二つ目<div>三つ目').text).toBe('一つ目\n\n二つ目\n\n三つ目\n');
   });
+
+  it('reads a page nested 200,000 levels deep (the walks keep their own stack, not the call stack)', () => {
+    const depth = 200_000;
+    const html = `<html><head><title>深い</title></head><body>${'<div>'.repeat(depth)}<p>日本と<b>豪州</b>の会談</p>${'</div>'.repeat(depth)}<p>終わり</p></body></html>`;
+    const r = extractHtmlText(html);
+    expect(r.text).toBe('日本と豪州の会談\n\n終わり\n');
+    expect(r.title).toBe('深い');
+  });
 });

@@ -80,31 +80,36 @@ function contentRoots(doc: T.Document): T.Element[] {
   return find(doc, (el) => el.tagName === 'body', true);
 }
 
-/** Elements matching `test` in document order; with `outermost`, not those inside a match. */
+/**
+ * Elements matching `test` in document order; with `outermost`, not those inside a match.
+ * Every walk over the tree here is iterative (an explicit stack): a page nested 200,000 levels
+ * deep parses, and a recursive walk would overflow the call stack on it.
+ */
 function find(node: T.ParentNode, test: (el: T.Element) => boolean, outermost = false): T.Element[] {
   const out: T.Element[] = [];
-  const walk = (n: T.ParentNode): void => {
-    for (const child of n.childNodes) {
-      if (!isElement(child)) continue;
-      if (test(child)) {
-        out.push(child);
-        if (outermost) continue;
-      }
-      walk(child);
+  const stack: T.Element[] = elementChildren(node).reverse();
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (test(el)) {
+      out.push(el);
+      if (outermost) continue;
     }
-  };
-  walk(node);
+    for (const c of elementChildren(el).reverse()) stack.push(c);
+  }
   return out;
 }
 
+const elementChildren = (n: T.ParentNode): T.Element[] => n.childNodes.filter(isElement);
+
+/** The text of an element's descendants, in document order. */
 function textOf(el: T.Element | undefined): string {
   if (!el) return '';
-  let s = '';
-  for (const c of el.childNodes) {
-    if (c.nodeName === '#text') s += (c as T.TextNode).value;
-    else if (isElement(c)) s += textOf(c);
+  const parts: string[] = [];
+  const stack: T.Node[] = [...el.childNodes].reverse();
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.nodeName === '#text') parts.push((n as T.TextNode).value);
+    else if (isElement(n)) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
   }
-  return s;
+  return parts.join('');
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -195,14 +200,34 @@ function isNoteList(el: T.Element): boolean {
   return /foot-?notes?|end-?notes?|\bnotes?\b|注/i.test(label);
 }
 
+/** What the render walk does next: enter an element, write a text node, or close a block. */
+type Step =
+  | { op: 'enter'; el: T.Element; pre: boolean; notes: boolean }
+  | { op: 'text'; value: string; pre: boolean }
+  | { op: 'endBlock' };
+
 /** `keepHeader`: the roots are <main>/<article>, whose <header> holds their own title and date. */
 function render(roots: T.Element[], keepHeader: boolean): string {
   const w = new ParagraphWriter();
-  const visit = (el: T.Element, inPre: boolean, inNotes = false): void => {
-    if (isDropped(el, keepHeader)) return;
+  const stack: Step[] = roots.map((el): Step => ({ op: 'enter', el, pre: false, notes: false })).reverse();
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if (step.op === 'endBlock') {
+      w.endParagraph();
+      continue;
+    }
+    if (step.op === 'text') {
+      if (step.pre) w.raw(step.value);
+      else w.text(step.value);
+      continue;
+    }
+    const { el } = step;
+    if (isDropped(el, keepHeader)) continue;
     const tag = el.tagName;
-    if (tag === 'br') return w.lineBreak();
-    const notes = inNotes || isNoteList(el);
+    if (tag === 'br') {
+      w.lineBreak();
+      continue;
+    }
+    const notes = step.notes || isNoteList(el);
     // A note of a list of notes is written as the PDF extraction writes a footnote (「2\t …」), so
     // the segmenter files it as a footnote, not as running text.
     if (tag === 'li' && notes) {
@@ -210,25 +235,24 @@ function render(roots: T.Element[], keepHeader: boolean): string {
       if (note) {
         w.endParagraph();
         w.raw(`${note[1]}\t`);
-        w.text(note[2]);
+        w.text(note[2]!);
         w.endParagraph();
-        return;
+        continue;
       }
     }
     const block = BLOCKS.has(tag);
-    if (block) w.endParagraph();
-    if (CELLS.has(tag)) w.separator(' ');
-    const pre = inPre || tag === 'pre' || tag === 'textarea';
-    const children = tag === 'template' ? (el as T.Template).content.childNodes : el.childNodes;
-    for (const c of children) {
-      if (c.nodeName === '#text') {
-        const v = (c as T.TextNode).value;
-        if (pre) w.raw(v);
-        else w.text(v);
-      } else if (isElement(c)) visit(c, pre, notes);
+    if (block) {
+      w.endParagraph();
+      stack.push({ op: 'endBlock' });
     }
-    if (block) w.endParagraph();
-  };
-  for (const r of roots) visit(r, false);
+    if (CELLS.has(tag)) w.separator(' ');
+    const pre = step.pre || tag === 'pre' || tag === 'textarea';
+    const children = tag === 'template' ? (el as T.Template).content.childNodes : el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i]!;
+      if (c.nodeName === '#text') stack.push({ op: 'text', value: (c as T.TextNode).value, pre });
+      else if (isElement(c)) stack.push({ op: 'enter', el: c, pre, notes });
+    }
+  }
   return w.result();
 }

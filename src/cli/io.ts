@@ -10,8 +10,20 @@ import { KoryuError } from '../model/errors.js';
 import { decodeFile } from '../pipeline/1-decode/index.js';
 
 /** Read and decode one input document: text, HTML or PDF (errors are KoryuErrors naming the file). */
-export function readInput(file: string, opts: { encoding?: string }): Promise<DecodedSource> {
-  return decodeFile(file, opts.encoding === undefined ? {} : { encoding: opts.encoding });
+export function readInput(file: string, opts: { encoding?: string; maxBytes?: number }): Promise<DecodedSource> {
+  return decodeFile(file, {
+    ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
+    ...(opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes }),
+  });
+}
+
+/** `--max-size MB`: a positive number of megabytes (MiB), as bytes. */
+export function parseMaxSize(value: string): number {
+  const mb = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || !(mb > 0)) {
+    throw new KoryuError('E_BAD_VALUE', `--max-size: expected a positive number of megabytes (e.g. 64, 256); got '${value}'`);
+  }
+  return Math.round(mb * 1024 * 1024);
 }
 
 /**

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   E_EMPTY: 'input file is empty',
   E_BINARY: 'input looks binary, not text',
   E_ENCODING: 'input cannot be decoded',
+  E_TOO_LARGE: 'input file is over the size limit',
   E_NO_TEXT: 'input PDF has no text layer (Koryu does not OCR)',
   E_PDF: 'input PDF cannot be read (encrypted, damaged or not a PDF)',
   E_USAGE: 'invalid command-line usage',

@@ -20,11 +20,11 @@ export interface ExtractedFile {
 /** Decode one file and run the pipeline on it; commands take it as a parameter so tests can stub it. */
 export type ExtractFile = (
   file: string,
-  options: { encoding?: string; explain?: boolean } & DocumentOptions,
+  options: { encoding?: string; explain?: boolean; maxBytes?: number } & DocumentOptions,
 ) => Promise<ExtractedFile>;
 
 export const extractFile: ExtractFile = async (file, options) => {
-  const source = await readInput(file, { encoding: options.encoding });
+  const source = await readInput(file, { encoding: options.encoding, maxBytes: options.maxBytes });
   // Loaded on demand: commands that never extract (events, report) start without the pipeline.
   const { buildDocument, extractEvents } = await import('../../pipeline/index.js');
   const doc = buildDocument(source, givenContext(options));

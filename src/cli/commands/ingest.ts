@@ -4,13 +4,15 @@ import { isKoryuError, KoryuError } from '../../model/errors.js';
 import { defaultDbPath, openStore } from '../../store/index.js';
 import type { IngestOutcome, SourceInput, Store } from '../../store/types.js';
 import { DOCUMENT_EXTENSIONS, expandInputs, type InputProblem } from '../inputs.js';
-import { addDocumentOptions, givenContext, type DocumentOptions } from '../io.js';
+import { addDocumentOptions, givenContext, parseMaxSize, type DocumentOptions } from '../io.js';
+import { DEFAULT_MAX_BYTES } from '../../pipeline/1-decode/index.js';
 import { createProgress } from '../progress.js';
 import { extractFile, type ExtractedFile, type ExtractFile } from './extract.js';
 
 interface IngestOptions extends DocumentOptions {
   db?: string;
   encoding?: string;
+  maxSize?: string;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -78,13 +80,17 @@ export function registerIngest(program: Command, extract: ExtractFile = extractF
         'whose bytes and records are unchanged is left alone; a changed one has its events replaced ' +
         '(ids that survive keep their rows). A file that cannot be read, decoded or extracted is named ' +
         'with the reason and skipped, and the others are ingested: the summary lists the skipped files ' +
-        'and the exit status is 1. Events that several sources report are linked into one event ' +
+        'and the exit status is 1. Skipped: a file over the size limit (' + `${DEFAULT_MAX_BYTES / 1024 / 1024} MB, --max-size), ` +
+        'empty or binary, with invalid bytes for its encoding (its offset is named), a PDF without a text layer ' +
+        'or damaged, one that vanishes or cannot be read during the run. A run killed midway leaves every ' +
+        'file it had stored whole and the others absent: run it again to finish. Events that several sources report are linked into one event ' +
         '(docs/codebook.md, "Linking across sources").\n\n' +
         'Progress: a bar when stderr is a terminal, one line per file otherwise.',
     )
     .argument('<path...>', 'documents (plain text, HTML, PDF) or folders of them')
     .option('--db <path>', 'database file (default: $KORYU_DB, else ./koryu.db)')
-    .option('--encoding <name>', 'force the input encoding for every file (e.g. shift_jis)');
+    .option('--encoding <name>', 'force the input encoding for every file (e.g. shift_jis)')
+    .option('--max-size <MB>', `skip files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
   addDocumentOptions(command)
     .addHelpText(
       'after',
@@ -94,10 +100,12 @@ Examples:
   $ koryu ingest corpus/                       # every .txt, .html, .htm and .pdf below it
   $ koryu ingest --db atlas.db white-papers/ press/*.html
   $ koryu ingest release.html --kind press-release --published 2020-12-22
+  $ koryu ingest --max-size 256 scans/            # allow files up to 256 MB
   $ koryu sources                              # what is in the database`,
     )
     .action(async (paths: string[], opts: IngestOptions) => {
       const db = opts.db ?? defaultDbPath();
+      const maxBytes = opts.maxSize === undefined ? undefined : parseMaxSize(opts.maxSize);
       const { files, problems } = expandInputs(paths);
       const skipped: InputProblem[] = [...problems];
       for (const p of problems) process.stderr.write(`koryu: skipped ${p.path}: ${p.reason}\n`);
@@ -111,7 +119,7 @@ Examples:
         for (const file of files) {
           let extracted: ExtractedFile;
           try {
-            extracted = await extract(file, { encoding: opts.encoding, ...givenContext(opts) });
+            extracted = await extract(file, { encoding: opts.encoding, ...(maxBytes ? { maxBytes } : {}), ...givenContext(opts) });
           } catch (e) {
             const reason = skipReason(e);
             skipped.push({ path: file, reason });

@@ -96,21 +96,120 @@ export function countReplacements(text: string): number {
 }
 
 /**
- * How many undecodable sequences a text may hold and still be accepted: PDF extractions and
- * old pages carry a stray broken character now and then; more than about one in a thousand
- * means the wrong encoding.
+ * How many undecodable sequences a text read with a FORCED encoding may hold and still be
+ * accepted (the user asked for that reading, knowing the file is damaged): more than about one
+ * in a thousand means the wrong encoding. Detected encodings tolerate none (`findInvalidBytes`).
  */
 export function replacementTolerance(textLength: number): number {
   return Math.max(2, Math.floor(textLength / 1000));
 }
 
-/** For damaged bytes: the candidate encoding that decodes with the fewest replacements. */
-export function bestEffortDecode(bytes: Uint8Array): { encoding: string; text: string; bad: number } {
-  let best: { encoding: string; text: string; bad: number } | undefined;
+/** The WHATWG decoder label for a Koryu encoding name, when the platform decodes it strictly. */
+const STRICT_LABELS: Record<string, string> = {
+  'utf-8': 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  // The WHATWG Shift_JIS decoder is Windows-31J, as our cp932 is.
+  shift_jis: 'shift_jis',
+  'euc-jp': 'euc-jp',
+  [ISO_2022_JP]: 'iso-2022-jp',
+};
+
+function strictLabel(encoding: string): string | undefined {
+  const label = STRICT_LABELS[canonicalEncoding(encoding)];
+  if (!label) return undefined;
+  try {
+    new TextDecoder(label);
+    return label;
+  } catch {
+    return undefined; // a Node built without full ICU: only the UTF decoders
+  }
+}
+
+/** A fresh decoder each time: one that threw in the middle of a stream keeps a broken state. */
+function decodesStrictly(label: string, bytes: Uint8Array, stream: boolean): boolean {
+  try {
+    new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes, { stream });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where bytes stop being valid in an encoding: the offset of the first byte that breaks it (a
+ * byte that cannot follow the ones before it, or the start of a character cut short at the end),
+ * or undefined when the bytes are valid. Found by bisection with the platform's strict decoder,
+ * which reports only that something is wrong, not where; undefined when it lacks the encoding.
+ */
+export function findInvalidByte(bytes: Uint8Array, encoding: string): number | undefined {
+  const label = strictLabel(encoding);
+  if (!label || decodesStrictly(label, bytes, false)) return undefined;
+  let failsAt = bytes.length; // every prefix decodes when streamed: the end is a character cut short
+  if (!decodesStrictly(label, bytes, true)) {
+    // The shortest prefix that fails (streaming, so a character cut by the prefix is no failure)
+    // ends with the byte where the decoder gave up.
+    let lo = 0; // decodes
+    let hi = bytes.length; // fails
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (decodesStrictly(label, bytes.subarray(0, mid), true)) lo = mid;
+      else hi = mid;
+    }
+    failsAt = hi - 1;
+  }
+  // The broken sequence starts after the last whole character before that byte.
+  for (let k = failsAt; k >= Math.max(0, failsAt - 8); k--) {
+    if (decodesStrictly(label, bytes.subarray(0, k), false)) return k;
+  }
+  return failsAt;
+}
+
+/** Bytes that are valid in an encoding but for their last character, cut short. */
+export function endsCutShort(bytes: Uint8Array, encoding: string): boolean {
+  const label = strictLabel(encoding);
+  return !!label && !decodesStrictly(label, bytes, false) && decodesStrictly(label, bytes, true);
+}
+
+/**
+ * Share of the non-ASCII bytes that form well-formed UTF-8 sequences (1 when there are none).
+ * UTF-8 text stays near 1 where it is damaged; Shift_JIS and EUC-JP Japanese are near 0.3–0.45
+ * (their bytes line up as UTF-8 only by chance), so a high share marks damaged UTF-8, not
+ * another encoding that happens to be valid.
+ */
+export function utf8Share(bytes: Uint8Array): number {
+  let valid = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    // A sequence cut short by the end of the bytes counts as well-formed: that is how a cut file ends.
+    let ok = len > 0;
+    for (let k = 1; ok && k < len && i + k < bytes.length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      const n = Math.min(len, bytes.length - i);
+      valid += n;
+      nonAscii += n;
+      i += n;
+    } else {
+      nonAscii++;
+      i++;
+    }
+  }
+  return nonAscii === 0 ? 1 : valid / nonAscii;
+}
+
+/** For damaged bytes: the candidate encoding whose valid part runs longest (where to point the user). */
+export function likeliestEncoding(bytes: Uint8Array): { encoding: string; offset: number } {
+  if (utf8Share(bytes) >= 0.8) return { encoding: 'utf-8', offset: findInvalidByte(bytes, 'utf-8') ?? 0 };
+  let best: { encoding: string; offset: number } | undefined;
   for (const encoding of ['utf-8', 'shift_jis', 'euc-jp']) {
-    const text = decodeAs(bytes, encoding);
-    const bad = countReplacements(text);
-    if (!best || bad < best.bad) best = { encoding, text, bad };
+    const offset = findInvalidByte(bytes, encoding) ?? bytes.length;
+    if (!best || offset > best.offset) best = { encoding, offset };
   }
   return best!;
 }

@@ -160,12 +160,12 @@ describe('decodeFile: bad input', () => {
     expect(e.message).toMatch(/^blob\.txt: binary data \(NUL byte at offset 1\)/);
   });
 
-  it('undecodable bytes: E_ENCODING suggesting --encoding', () => {
+  it('undecodable bytes: E_ENCODING naming the offset and suggesting --encoding', () => {
     // Latin-1 bytes that are valid in none of the Japanese encodings.
     const bytes = Buffer.from('caf\xe9 \xfe\xff \xfd\xfe and \xff\xfd\xfe more \xfe\xfd\n'.repeat(3), 'latin1');
     const e = errorOf(() => decodeBytes(bytes, 'odd.txt'));
     expect(e.code).toBe('E_ENCODING');
-    expect(e.message).toMatch(/^odd\.txt: does not decode as .*undecodable sequences.*--encoding/);
+    expect(e.message).toMatch(/^odd\.txt: not valid [a-z0-9_-]+: invalid bytes at offset \d+ .*--encoding NAME/);
   });
 
   it('a forced encoding that does not fit: E_ENCODING', () => {
@@ -174,12 +174,41 @@ describe('decodeFile: bad input', () => {
     expect(e.message).toContain('with --encoding utf-8');
   });
 
-  it('a stray broken byte in a long text is tolerated', () => {
+  it('UTF-8 cut in the middle of a character: E_ENCODING at the cut, never mojibake', () => {
+    const whole = Buffer.from('日本とインドの防衛相が電話会談を行った。');
+    for (const cut of [1, 2]) {
+      const bytes = whole.subarray(0, whole.length - cut);
+      const e = errorOf(() => decodeBytes(bytes, 'cut.txt'));
+      expect(e.code).toBe('E_ENCODING');
+      expect(e.message).toContain(`cut.txt: not valid utf-8: invalid bytes at offset ${whole.length - 3} `);
+      expect(e.message).toContain('a character cut short at the end?');
+    }
+    // Short cuts whose bytes happen to be valid Shift_JIS are still refused as damaged UTF-8.
+    const e = errorOf(() => decodeBytes(Buffer.from('防衛').subarray(0, 5), 'short.txt'));
+    expect(e.message).toMatch(/^short\.txt: not valid utf-8: invalid bytes at offset 3 /);
+  });
+
+  it('a stray broken byte is refused with its offset; --encoding utf-8 reads it replaced', () => {
     const text = SAMPLE_TEXT.repeat(10);
     const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0xff]), Buffer.from(text)]);
-    const d = decodeBytes(bytes, 'x.txt');
+    const e = errorOf(() => decodeBytes(bytes, 'x.txt'));
+    expect(e.code).toBe('E_ENCODING');
+    expect(e.message).toContain(`invalid bytes at offset ${Buffer.byteLength(text)} (ff `);
+    const d = decodeBytes(bytes, 'x.txt', { encoding: 'utf-8' });
     expect(d.encoding).toBe('utf-8');
     expect(d.text).toContain('\ufffd');
+  });
+
+  it('Shift_JIS and EUC-JP with a broken byte, UTF-16 of odd length: E_ENCODING, no replacement characters', () => {
+    const sjis = readFileSync(fixture('sjis.txt'));
+    const broken = Buffer.concat([sjis.subarray(0, 40), Buffer.from([0x81, 0x20]), sjis.subarray(40)]);
+    expect(errorOf(() => decodeBytes(broken, 'b.txt')).code).toBe('E_ENCODING');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('日本と豪州', 'utf16le'), Buffer.from([0x41])]);
+    const e = errorOf(() => decodeBytes(utf16, 'u.txt'));
+    expect(e.message).toMatch(/^u\.txt: not valid utf-16le: invalid bytes at offset 12 \(41: a character cut short/);
+    // A lone surrogate.
+    const lone = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('日本', 'utf16le'), Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
+    expect(errorOf(() => decodeBytes(lone, 'l.txt')).code).toBe('E_ENCODING');
   });
 
   it('every message is one line', () => {

@@ -116,6 +116,16 @@ describe('koryu ingest: a folder of bad files', () => {
     expect(await storedSources()).toEqual(['a-good.txt']);
   });
 
+  it('extract and inspect take --max-size too', async () => {
+    const big = write('big.txt', GOOD.repeat(100)); // 21 KB
+    const { buildProgram } = await import('../src/cli/main.js');
+    for (const command of ['extract', 'inspect']) {
+      const r = await runCli((p) => buildProgram().commands.filter((c) => c.name() === command).forEach((c) => p.addCommand(c)), [command, big, '--max-size', '0.01']);
+      expect(r.exitCode).toBe(1);
+      expect(r.stderr).toMatch(/big\.txt: 0\.02 MB, over the 0\.01 MB limit on one file; split it, or raise the limit with --max-size MB\n$/);
+    }
+  });
+
   it('--max-size must be a positive number of megabytes', async () => {
     write('a-good.txt', GOOD);
     const r = await runCli((p) => registerIngest(p), ['ingest', corpus, '--db', db, '--max-size', 'lots']);
@@ -125,7 +135,7 @@ describe('koryu ingest: a folder of bad files', () => {
 
   it('says the size limit in --help', async () => {
     const help = (await runCli((p) => registerIngest(p), ['ingest', '--help'])).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain('--max-size <MB> skip files larger than this (default 64)');
+    expect(help).toContain('--max-size <MB> refuse files larger than this (default 64)');
     expect(help).toContain('over the size limit (64 MB, --max-size)');
   });
 });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { SOURCE_KINDS, type DecodedSource } from '../model/document.js';
 import { KoryuError } from '../model/errors.js';
-import { decodeFile } from '../pipeline/1-decode/index.js';
+import { decodeFile, DEFAULT_MAX_BYTES } from '../pipeline/1-decode/index.js';
 
 /** Read and decode one input document: text, HTML or PDF (errors are KoryuErrors naming the file). */
 export function readInput(file: string, opts: { encoding?: string; maxBytes?: number }): Promise<DecodedSource> {
@@ -15,6 +15,11 @@ export function readInput(file: string, opts: { encoding?: string; maxBytes?: nu
     ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }),
     ...(opts.maxBytes === undefined ? {} : { maxBytes: opts.maxBytes }),
   });
+}
+
+/** Add `--max-size MB` to a command that reads documents (the limit on one file, DEFAULT_MAX_BYTES). */
+export function addMaxSizeOption(command: Command): Command {
+  return command.option('--max-size <MB>', `refuse files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
 }
 
 /** `--max-size MB`: a positive number of megabytes (MiB), as bytes. */

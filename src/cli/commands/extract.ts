@@ -5,7 +5,7 @@ import type { KoryuEvent } from '../../model/event.js';
 import type { SentenceTrace } from '../../pipeline/7-events/types.js';
 import { formatExplain } from '../explain.js';
 import { EVENT_FORMATS, formatEvents, type EventFormat } from '../format-events.js';
-import { addDocumentOptions, givenContext, parseFormat, readInput, writeOutput, type DocumentOptions } from '../io.js';
+import { addDocumentOptions, addMaxSizeOption, givenContext, parseFormat, parseMaxSize, readInput, writeOutput, type DocumentOptions } from '../io.js';
 
 export interface ExtractedFile {
   source: DecodedSource;
@@ -51,6 +51,7 @@ interface ExtractOptions extends DocumentOptions {
   format: string;
   explain?: boolean;
   encoding?: string;
+  maxSize?: string;
 }
 
 export function registerExtract(program: Command, extract: ExtractFile = extractFile): void {
@@ -65,7 +66,7 @@ export function registerExtract(program: Command, extract: ExtractFile = extract
     .option('-f, --format <format>', `output: ${EVENT_FORMATS.join(', ')}`, 'jsonl')
     .option('--explain', 'instead of records, show sentence by sentence which rules fired and why, or why none did')
     .option('--encoding <name>', 'force the input encoding instead of detecting it (e.g. shift_jis)');
-  addDocumentOptions(command)
+  addDocumentOptions(addMaxSizeOption(command))
     .addHelpText(
       'after',
       `
@@ -80,9 +81,10 @@ Examples:
     .action(async (files: string[], opts: ExtractOptions) => {
       const format = parseFormat<EventFormat>(opts.format, EVENT_FORMATS, '--format');
       // Decode and extract every file before printing anything: a bad file fails the run cleanly.
+      const maxBytes = opts.maxSize === undefined ? undefined : parseMaxSize(opts.maxSize);
       const results: ExtractedFile[] = [];
       for (const file of files) {
-        results.push(await extract(file, { encoding: opts.encoding, explain: !!opts.explain, ...givenContext(opts) }));
+        results.push(await extract(file, { encoding: opts.encoding, explain: !!opts.explain, ...(maxBytes ? { maxBytes } : {}), ...givenContext(opts) }));
       }
       if (opts.explain) {
         const parts = results.map(

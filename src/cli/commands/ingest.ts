@@ -4,7 +4,7 @@ import { isKoryuError, KoryuError } from '../../model/errors.js';
 import { defaultDbPath, openStore } from '../../store/index.js';
 import type { IngestOutcome, SourceInput, Store } from '../../store/types.js';
 import { DOCUMENT_EXTENSIONS, expandInputs, type InputProblem } from '../inputs.js';
-import { addDocumentOptions, givenContext, parseMaxSize, type DocumentOptions } from '../io.js';
+import { addDocumentOptions, addMaxSizeOption, givenContext, parseMaxSize, type DocumentOptions } from '../io.js';
 import { DEFAULT_MAX_BYTES } from '../../pipeline/1-decode/index.js';
 import { createProgress } from '../progress.js';
 import { extractFile, type ExtractedFile, type ExtractFile } from './extract.js';
@@ -89,9 +89,8 @@ export function registerIngest(program: Command, extract: ExtractFile = extractF
     )
     .argument('<path...>', 'documents (plain text, HTML, PDF) or folders of them')
     .option('--db <path>', 'database file (default: $KORYU_DB, else ./koryu.db)')
-    .option('--encoding <name>', 'force the input encoding for every file (e.g. shift_jis)')
-    .option('--max-size <MB>', `skip files larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`);
-  addDocumentOptions(command)
+    .option('--encoding <name>', 'force the input encoding for every file (e.g. shift_jis)');
+  addDocumentOptions(addMaxSizeOption(command))
     .addHelpText(
       'after',
       `

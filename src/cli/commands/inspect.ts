@@ -5,12 +5,13 @@
 import type { Command } from 'commander';
 import { buildDocument } from '../../pipeline/index.js';
 import { formatInspect, INSPECT_FORMATS } from '../format-inspect.js';
-import { addDocumentOptions, givenContext, parseFormat, readInput, writeOutput, type DocumentOptions } from '../io.js';
+import { addDocumentOptions, addMaxSizeOption, givenContext, parseFormat, parseMaxSize, readInput, writeOutput, type DocumentOptions } from '../io.js';
 
 interface InspectOptions extends DocumentOptions {
   format: string;
   encoding?: string;
   out?: string;
+  maxSize?: string;
 }
 
 export function registerInspect(program: Command): void {
@@ -30,7 +31,7 @@ export function registerInspect(program: Command): void {
     .option('--format <format>', `output format: ${INSPECT_FORMATS.join(' or ')}`, 'text')
     .option('--encoding <name>', 'force the input encoding instead of detecting it (e.g. shift_jis, euc-jp, utf-16le)')
     .option('--out <file>', 'write to this file (atomically) instead of stdout');
-  addDocumentOptions(command)
+  addDocumentOptions(addMaxSizeOption(command))
     .addHelpText(
       'after',
       `
@@ -49,7 +50,8 @@ The text output ends with a line such as
     )
     .action(async (file: string, opts: InspectOptions) => {
       const format = parseFormat(opts.format, INSPECT_FORMATS, '--format');
-      const source = await readInput(file, { encoding: opts.encoding });
+      const maxBytes = opts.maxSize === undefined ? undefined : parseMaxSize(opts.maxSize);
+      const source = await readInput(file, { encoding: opts.encoding, ...(maxBytes ? { maxBytes } : {}) });
       writeOutput(formatInspect(buildDocument(source, givenContext(opts)), format), opts.out);
     });
 }

@@ -28,6 +28,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
+import { rng } from '../bench/synthetic.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'koryu.js');
@@ -42,18 +43,8 @@ const { values: args } = parseArgs({
 const KILLS = Number(args.kills);
 if (!Number.isInteger(KILLS) || KILLS < 1) throw new Error(`--kills: expected a positive whole number; got '${args.kills}'`);
 
-/** A small seeded generator (mulberry32): the same delays for the same --seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(Number(args.seed));
+// The same delays for the same --seed.
+const rand = rng(Number(args.seed));
 
 const samplePath = process.env.KORYU_CORPUS ?? path.resolve(ROOT, '../shared/corpus/dow2021-iii-3-1.ja.txt');
 if (!existsSync(samplePath)) {

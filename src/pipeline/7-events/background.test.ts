@@ -47,3 +47,10 @@ describe('background: documents and restatements', () => {
     ]);
   });
 });
+
+describe('past events told in passing', () => {
+  const run = (p: string) => extractEvents(docFromSections([{ title: '概要', paragraphs: [p] }])).events.map(brief);
+  it('reads a leader’s visit named as a noun in a list (「…首相の来日や…の開催を通じ」), with the country written before the name', () => {
+    expect(run('山田総理から、2014年4月のオーストラリアのアボット首相の来日や今回の会合の開催を通じ、協力が前進した旨述べた。')).toEqual(['talks 2014-04 AUS']);
+  });
+});

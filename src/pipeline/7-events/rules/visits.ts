@@ -46,7 +46,7 @@ const VISIT_JAPAN = /(?:訪日|来日|来訪|来省|防衛省訪問)/g;
 /** After 訪日/来日: the visit is told as an act (not a relative clause before a counterpart's name). */
 const IN_PREDICATE = /^(?:し(?:、|た(?:際|時|。|ほか|こと|が|$|の(?:を|に))|まし|て)|され|中に|$)/;
 /** After a noun 「…の訪日」: told as an occasion that took place. */
-const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および|など|等|を通じ)/;
+const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および|や|など|等|を通じ)/;
 /** Between a visitor's title and its visit: 「（当時）が」「は、」「の」. */
 const VISITOR_LINK = /^(?:[\s・]*[ァ-ヶー・]{2,20}(?:大将|中将|少将|准将|提督)?)?(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
 /** After a call on the ministry: received or welcomed (「…の来訪を受け」「…の防衛省訪問を歓迎」). */
@@ -59,6 +59,16 @@ const RECEIVED_VISITOR = /^(?![^、。「」]*(?:代表団|議員))[^、。「�
 const isParty = (m: Mention): boolean => (m.type === 'country' || m.type === 'organization') && !m.compound && !m.destination;
 /** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
 const VISIT_TO_PRINCIPAL = /^(?:した|中の|して(?:いる|いた))[一-龥]{0,4}$/;
+/**
+ * The country written before a visitor whose title names none: 「オーストラリアのアボット首相の来日」 (the
+ * country, 「の」, the visitor's name and title).
+ */
+function countryOfVisitor(ctx: SentenceContext, visitor: Mention): string[] {
+  const nameStart = visitor.local.start - (visitor.personName?.length ?? 0);
+  const country = ctx.mentions.find((m) => isParty(m) && m.local.end <= nameStart && /^の?$/.test(ctx.text.slice(m.local.end, nameStart)));
+  return country ? [...country.codes].filter((c) => c !== 'JPN') : [];
+}
+
 /** Between a Japanese principal and a noun visit: 「防衛事務次官のインドネシア訪問」「統幕長の訪露」. */
 const PRINCIPAL_TO_NOUN = /^(?:[（(][^）)]*[）)])?の$/;
 
@@ -230,7 +240,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     // A verb must be told as an act: 「訪日し、」「来日した際」; a relative clause 「来日した…国防大臣と」 is not.
     const told = noun ? NOUN_OCCASION.test(after) : IN_PREDICATE.test(after) || startsWithPrincipal(ctx, end + 1);
     if (!told) continue;
-    hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, ...(noun ? { noun: true } : {}) });
+    hits.push({ local: { start, end }, direction: 'in', partners: [...(visitor.codes.length ? visitor.codes : countryOfVisitor(ctx, visitor))], visitor, ...(noun ? { noun: true } : {}) });
   }
   return hits.sort((a, b) => a.local.start - b.local.start);
 }

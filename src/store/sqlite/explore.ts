@@ -110,6 +110,10 @@ export class SqliteExplorer implements ExplorerReads {
 
   /** Build the index now (a server calls it at start so that the first request is not slow). */
   warm(): void {
+    // A server reads pages of records again and again (the popular partners and years): a page
+    // cache of 64 MiB instead of SQLite's 2 MiB keeps them (a list's CPU about a quarter less on
+    // the million-event benchmark's repeated queries), well inside the server's memory budget.
+    this.db.pragma(`cache_size = -${SERVER_CACHE_KIB}`);
     this.index();
   }
 
@@ -267,6 +271,9 @@ export class SqliteExplorer implements ExplorerReads {
     };
   }
 }
+
+/** SQLite's page cache for a server's connection, in KiB. */
+const SERVER_CACHE_KIB = 64 * 1024;
 
 /** How many aggregates are kept per index (the oldest goes first). */
 const MEMO_SIZE = 512;

@@ -17,6 +17,10 @@ const EUROPE: SectionSubject = { kind: 'region', codes: [], label: '欧州' };
 function talks(paragraphs: string[], subject: SectionSubject | undefined = SEA): KoryuEvent[] {
   return extractEvents(docFromSections([{ title: '1　交流', subject, paragraphs }])).events.filter((e) => e.kind === 'talks');
 }
+/** The talks of a whole page written as plain text (its head lines tell who speaks), with its date. */
+function pageTalks(text: string, published: string): KoryuEvent[] {
+  return extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published })).events.filter((e) => e.kind === 'talks');
+}
 const brief = (e: KoryuEvent) => [e.date, e.partners.join(','), e.jpRole, e.mode].join(' ');
 const briefs = (evs: KoryuEvent[]) => evs.map(brief).sort();
 
@@ -403,9 +407,7 @@ describe('talks: dates that each open a meeting of their own (rule 2)', () => {
 });
 
 describe("talks: a commander's diary and calls received", () => {
-  const page = (text: string, published: string) =>
-    extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'diary.txt'), { published })).events.filter((e) => e.kind === 'talks');
-  const diary = (entry: string) => page(`司令官日記\n\n艦隊のページへようこそ。6月の主な活動を紹介します。\n\n${entry}\n`, '2023-07');
+  const diary = (entry: string) => pageTalks(`司令官日記\n\n艦隊のページへようこそ。6月の主な活動を紹介します。\n\n${entry}\n`, '2023-07');
   it('takes the diary’s writer, a commander below the chiefs, as the principal the entries leave out', () => {
     const ev = diary('●6月8日、護衛艦において、米第7艦隊司令官と懇談し、連携の強化を確認しました。');
     expect(ev.map((e) => `${e.date} ${e.partners.join()} ${e.jpRole} ${e.level}`)).toEqual(['2023-06-08 USA official working']);
@@ -445,10 +447,7 @@ describe('talks: calls on the ministry and meetings with an envoy', () => {
 });
 
 describe('talks: the meeting a press conference is about', () => {
-  const conference = (body: string) =>
-    extractEvents(
-      buildDocument(decodeBytes(new TextEncoder().encode(`日豪防衛相共同記者会見概要\n\n平成27年6月1日(12時00分〜12時20分)\n\n1 発表事項\n\n${body}\n`), 'kaiken.txt'), { published: '2015-06-01' }),
-    ).events.filter((e) => e.kind === 'talks');
+  const conference = (body: string) => pageTalks(`日豪防衛相共同記者会見概要\n\n平成27年6月1日(12時00分〜12時20分)\n\n1 発表事項\n\n${body}\n`, '2015-06-01');
   it('reads 「今回の会談においては」 as the occasion’s own meeting when no meeting was told before', () => {
     expect(briefs(conference('(山田大臣)\n 今回の会談においては、海洋安全保障の分野で協力を進めることで意見が一致いたしました。'))).toEqual(['2015-06-01 AUS minister in-person']);
   });
@@ -460,10 +459,7 @@ describe('talks: the meeting a press conference is about', () => {
 });
 
 describe('talks: the partner a journalist’s question names', () => {
-  const kaiken = (qa: string) =>
-    extractEvents(
-      buildDocument(decodeBytes(new TextEncoder().encode(`大臣臨時会見概要\n\n平成22年4月30日\n\n1 発表事項\n\n なし\n\n2 質疑応答\n\n${qa}\n`), 'kaiken.txt'), { published: '2010-04-30' }),
-    ).events.filter((e) => e.kind === 'talks');
+  const kaiken = (qa: string) => pageTalks(`大臣臨時会見概要\n\n平成22年4月30日\n\n1 発表事項\n\n なし\n\n2 質疑応答\n\n${qa}\n`, '2010-04-30');
   it('is the topic of the answer that tells the meeting without naming anyone', () => {
     expect(briefs(kaiken('Q:ベトナムの国防大臣とご会談されましたが、成果をお聞かせください。\n\nA:大変実りのある会談が出来ました。'))).toEqual(['2010-04-30 VNM minister in-person']);
   });

@@ -88,6 +88,9 @@ describe('findMentions: principals and titles', () => {
     // Other countries' principals (「各国首相及び国防大臣等との会談」) are not Japan's.
     ['各国首相及び国防大臣等との会談', ['foreign-title:国防大臣[] ministerial']],
     ['関係国の首相と', []],
+    // Titles that name their country: the PLA's deputy chief of the general staff, a US Marine expeditionary force.
+    ['王副総参謀長の訪日', ['foreign-title:副総参謀長[CHN] vice-ministerial name=王']],
+    ['スミス第3海兵機動展開部隊司令官が', ['foreign-title:海兵機動展開部隊司令官[USA] chiefs']],
     ['山本副大臣と川口長官', ['jp-principal:副大臣[] senior-vice-minister name=山本', 'jp-principal:長官[] minister name=川口']],
     ['防衛政策局長と局長', ['jp-principal:防衛政策局長[] official', 'jp-principal:局長[] official']],
     ['海自護衛艦と派遣訓練部隊', ['jp-principal:海自[] unit', 'jp-principal:護衛艦[] unit', 'jp-principal:派遣訓練部隊[] unit']],

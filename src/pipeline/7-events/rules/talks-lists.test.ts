@@ -78,3 +78,11 @@ describe('talks: visitors received (codebook 100)', () => {
     expect(talks(['2022年9月30日、山田防衛大臣はスミス元米国務長官の来省を歓迎した。'], undefined)).toEqual([]);
   });
 });
+
+describe('talks: an exchange of visits told with 「…の訪日に続き」', () => {
+  it('dates each visit by its own date: the visit received, then the one paid', () => {
+    const CHN: SectionSubject = { kind: 'country', codes: ['CHN'], label: '中国' };
+    const ev = talks(['次官級の交流では、2004年10月の王副総参謀長の訪日に続き、2005年3月、山田事務次官が訪中した。'], CHN);
+    expect(briefs(ev)).toEqual(['2004-10 CHN administrative-vice-minister in-person', '2005-03 CHN administrative-vice-minister in-person']);
+  });
+});

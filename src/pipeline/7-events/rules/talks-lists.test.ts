@@ -86,3 +86,13 @@ describe('talks: an exchange of visits told with 「…の訪日に続き」', (
     expect(briefs(ev)).toEqual(['2004-10 CHN administrative-vice-minister in-person', '2005-03 CHN administrative-vice-minister in-person']);
   });
 });
+
+describe('talks: meeting nouns coordinated before one predicate', () => {
+  const RUS: SectionSubject = { kind: 'country', codes: ['RUS'], label: 'ロシア' };
+  it('makes 「安保協議および防衛当局間協議が行われた」 two meetings of the same month', () => {
+    expect(talks(['2010年7月には、実務者レベルで安保協議および防衛当局間協議が行われた。'], RUS).map((e) => `${e.date} ${e.partners.join()}`)).toEqual(['2010-07 RUS', '2010-07 RUS']);
+  });
+  it('keeps a bare noun after the first (「…との会談および表敬」) part of the same meeting', () => {
+    expect(talks(['2010年7月には、実務者レベルで国防次官との会談および表敬が行われた。'], RUS)).toHaveLength(1);
+  });
+});

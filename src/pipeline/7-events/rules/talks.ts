@@ -419,6 +419,16 @@ const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person
 /** Right after a meeting noun: the meeting names a document (「「2+2」共同発表」「首脳会談共同声明」「…会談の共同文書」). */
 const DOCUMENT_NAMED = /^[」』）)]*(?:の)?(?:共同発表|共同声明|共同文書|合意文書|共同記者発表|成果文書)/;
 
+/** Between two meeting nouns that share one predicate: 「安保協議および防衛当局間協議が行われた」 (the second's name follows). */
+const COORDINATED = /^[」』）)]*(?:および|及び|並びに|ならびに|、)[「『]?([^、。「」のとへ]{1,12})$/;
+
+/** The name of a meeting noun coordinated with the one before it (「…および防衛当局間協議」), if it is. */
+function coordinatedName(ctx: SentenceContext, before: TriggerHit, hit: TriggerHit): string | undefined {
+  const m = COORDINATED.exec(ctx.text.slice(before.local.end, hit.local.start));
+  // A bare noun (「…との会談および表敬」) is another part of the same meeting; a named one is another meeting.
+  return m?.[1] ? m[1] + hit.trigger.text : undefined;
+}
+
 /** A document issued (「…共同声明が発表され」「…宣言を発出」). */
 const DOCUMENT_ISSUED = /発表|発出|採択/;
 
@@ -636,6 +646,9 @@ export const talksRule: Rule = {
         // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
         // their own occasion; named together without it they held one meeting at the senior level.
         const roles = eachPrincipal(ctx, clause, hit.local.start, next) ?? [role];
+        // 「7月に安保協議および防衛当局間協議が行われた」: another meeting noun coordinated with the one before is
+        // another meeting, even when everything else about the two is the same.
+        const coordinated = !visit && !!before && !before.visit ? coordinatedName(ctx, before, hit) : undefined;
         for (const jpRole of roles)
         for (const [nth, partners] of partnerSets.entries()) {
           // The same partners again: another counterpart of that country met apart (oneByName).
@@ -656,7 +669,7 @@ export const talksRule: Rule = {
                 twoPlusTwo: !!hit.trigger.twoPlusTwo,
                 ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
                 confidence: fromSubject || inferred ? 0.75 : 0.9,
-                ...(again ? { distinct: `${partners.join()}#${again + 1}` } : {}),
+                ...(again ? { distinct: `${partners.join()}#${again + 1}` } : coordinated ? { distinct: coordinated } : {}),
                 // A trip over several days (「8月19日から20日までの間、…を訪問」) holds the meetings
                 // dated inside it: it folds into one of them with the same identity (rule 25).
                 ...(visit && occ.dateEnd ? { periodDated: true } : {}),

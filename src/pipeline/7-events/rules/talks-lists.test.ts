@@ -96,3 +96,10 @@ describe('talks: meeting nouns coordinated before one predicate', () => {
     expect(talks(['2010年7月には、実務者レベルで国防次官との会談および表敬が行われた。'], RUS)).toHaveLength(1);
   });
 });
+
+describe('talks: a 日X compound that names the meeting names its parties', () => {
+  it('does not make the country visited for a forum a party of 「日中防衛相会談」', () => {
+    const ev = talks(['2019年6月1日、国際会議への参加のためシンガポールを訪問中の山田防衛大臣は、魏中国国防部長との間で日中防衛相会談を行った。'], undefined);
+    expect(ev.map((e) => e.partners.join())).toEqual(['CHN']);
+  });
+});

@@ -149,6 +149,10 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
   const listed = compoundList(ctx, inRange, to);
   if (listed) return listed;
+  // 「シンガポールを訪問中の…大臣は、…国防部長との間で日中防衛相会談を行った」: a 日X compound that names the
+  // meeting names its parties; a place visited or a venue named in the clause is not one.
+  const named = inRange[inRange.length - 1];
+  if (named?.compound && named.codes.length && MEETING_NAMED_BY.test(ctx.text.slice(named.local.end, to))) return [[...named.codes].sort()];
   const bracketed = bracketedList(ctx, from, to);
   if (bracketed) return bracketed;
   // 「日米豪そして日米韓、更には米国、韓国…の各国防相と2国間の会談」: each 日X compound is one meeting, and
@@ -218,6 +222,9 @@ function bracketedList(ctx: SentenceContext, from: number, to: number): string[]
   }
   return undefined;
 }
+
+/** After a 日X compound, up to the trigger's end: the meeting's own name (「防衛相会談」「・防衛相会談」「首脳電話会談」). */
+const MEETING_NAMED_BY = /^・?[^、。とのでにをはが「」（）()]{0,10}$/;
 
 /** Between the 日X compounds of a list that share one meeting noun. */
 const COMPOUND_SEPARATOR = /^[\s、・]*(?:及び|および|並びに|と|、)?[\s、・]*$/;

@@ -204,6 +204,21 @@ export function spanOf(times: TimeMention[]): Occurrence[] {
   return [{ date: occ.map((o) => o.date).sort()[0], dateEnd: dates[dates.length - 1], time: occ[0].time }];
 }
 
+/** Days of one month listed one after another (「6月3日及び4日」): one engagement's days. */
+export function consecutiveDays(dates: string[]): boolean {
+  if (dates.length < 2 || dates.some((d) => d.length !== 10 || d.slice(0, 7) !== dates[0].slice(0, 7))) return false;
+  return dates.every((d, i) => i === 0 || Number(d.slice(8)) - Number(dates[i - 1].slice(8)) === 1);
+}
+
+/**
+ * The occurrences of an act: one per list item, except days listed one after another (「1月12日及び13日」),
+ * which are the days of one act (a flight over two days, a ship's stay): one occurrence spanning them.
+ */
+export function actOccurrencesOf(tm: TimeMention): Occurrence[] {
+  if (tm.kind === 'list' && consecutiveDays(tm.dates)) return [{ date: tm.dates[0], dateEnd: tm.dates[tm.dates.length - 1], time: tm }];
+  return occurrencesOf(tm);
+}
+
 /** Time mentions whose start lies in [from, to). */
 export function timesIn(ctx: SentenceContext, from: number, to: number): TimeMention[] {
   return ctx.times.filter((t) => t.local.start >= from && t.local.start < to && t.dates.length > 0);

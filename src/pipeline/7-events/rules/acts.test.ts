@@ -96,3 +96,26 @@ describe('fleet reviews, observers and earlier occurrences', () => {
     expect(ev.filter((e) => e.kind === 'other').map((e) => e.date).sort()).toEqual(['2001', '2002', '2003-05']);
   });
 });
+
+describe('unit pages: entries, compound training words, days of one act', () => {
+  it('dates an act told as done with no date by the entry the page last dated (codebook rule 75, for acts)', () => {
+    const text = '親善・共同訓練\n\n7月5日~10日:ロシア海軍との捜索・救難共同訓練\n\nロシア海軍の駆逐艦「ペトロフ」は舞鶴基地に寄港しました。\n';
+    const ev = page(text, '2018-09', 'activity');
+    expect(ev.map(brief)).toContain('port-call 2018-07-05 2018-07-10 RUS');
+  });
+
+  it('does not date a habit told in the present by the entry (「…寄港しています」)', () => {
+    const text = '親善・共同訓練\n\n7月5日~10日:ロシア海軍との捜索・救難共同訓練\n\nロシア海軍の艦艇は毎年舞鶴基地に寄港しています。\n';
+    expect(page(text, '2018-09', 'activity').filter((e) => e.kind === 'port-call')).toEqual([]);
+  });
+
+  it('reads a training word with its kind inside (「日豪共同巡航訓練」「日米共同統合訓練」) as an exercise', () => {
+    expect(run(['2018年9月16日、護衛艦は豪海軍フリゲートと日豪共同巡航訓練を実施した。']).map(brief)).toEqual(['exercise 2018-09-16  AUS']);
+    expect(run(['2018年10月29日、陸自は日米共同統合訓練に参加した。']).map(brief)).toEqual(['exercise 2018-10-29  USA']);
+  });
+
+  it('reads days listed one after another (「1月12日及び13日」) as the span of one call per airfield', () => {
+    const ev = run(['2023年1月12日及び13日、空自の輸送機はパラオ国際空港及びフィリピン共和国マニラ国際空港への国外運航訓練を実施した。']);
+    expect(ev.map(brief).sort()).toEqual(['port-call 2023-01-12 2023-01-13 PHL', 'port-call 2023-01-12 2023-01-13 PLW']);
+  });
+});

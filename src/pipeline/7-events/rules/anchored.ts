@@ -14,8 +14,8 @@ import {
   lastTimeBefore,
   makeCandidate,
   namedCodes,
-  occurrencesOf,
   spanOf,
+  actOccurrencesOf,
   subjectCodes,
   type CandidateFields,
   type TriggerHit,
@@ -56,7 +56,13 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   const before = lastTimeBefore(ctx, pos);
   // An act done, with no date anywhere before it in its sentence: outside white papers, the date the
   // text last stated, or the document's own (a unit's news page: 「…親善訓練を実施しました」).
-  if (!before) return ctx.statedTime && !ctx.times.length ? [ctx.statedTime] : [];
+  if (!before) {
+    if (ctx.statedTime && !ctx.times.length) return [ctx.statedTime];
+    // Outside a white paper, an act told as done with no date in its sentence is of the occasion the document
+    // last dated (a unit page's entry 「7月5日~10日:…」 and its 「…舞鶴基地に寄港しました」), as meetings are (codebook 75).
+    if (ctx.documentTime && !ctx.times.length && toldDone(ctx.text, end)) return [ctx.documentTime];
+    return [];
+  }
   // 「同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した」: acts chained by 「〜し、」 share the
   // date written before the first of them.
   if (before.local.start >= start || CHAINED.test(ctx.text.slice(start, pos)) || DESTINATION.test(ctx.text.slice(start, pos))) return [before];
@@ -71,6 +77,13 @@ const DESTINATION = /^(?:[（(][^）)]{0,40}[）)])?[」）)]*[0-9０-９]{0,2}(
 
 /** After a date: the act told continues its earlier occurrence then (「昨年に続き」「2001年、昨年に引き続き」). */
 const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;
+
+/** A past predicate in the clause of an act (「…に寄港しました」「…訓練を実施した」), not a plan nor a habit (「実施しています」). */
+const DONE_IN_CLAUSE = /^[^、。]{0,30}?(?:まし|[しっいきれ])た(?:[。、]|$|ほか|ところ)/;
+
+function toldDone(text: string, end: number): boolean {
+  return DONE_IN_CLAUSE.test(text.slice(end));
+}
 
 /** Right after an act that closes its clause: 「入港、」「入港した」「入港し、」. */
 const CLAUSE_END = /^(?:[、。]|し(?:[、た]|まし)|した|しました)/;
@@ -175,7 +188,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
         // 「1月12日及び13日、…パラオ国際空港、フィリピン…空港への運航」: days listed apart from the places, not
         // paired with them: each place's call spans the days (codebook 99).
         const unpaired = groups.length > 1 && times.length === 1 && times[0].kind === 'list';
-        for (const occ of unpaired ? spanOf(times) : times.flatMap(occurrencesOf)) {
+        for (const occ of unpaired ? spanOf(times) : times.flatMap(actOccurrencesOf)) {
           for (const group of groups) {
             // 「寄港・寄航」: one event, not two; two projects named apart stay two.
             const key = `${occ.date}|${occ.dateEnd ?? ''}|${group.join(',')}|${extra.distinct ?? ''}`;

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../../model/span.js';
 import type { TimeMention } from '../../../model/time.js';
-import { findTriggers, isPlanned, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
+import { consecutiveDays, findTriggers, isPlanned, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import { datesForAnchor } from './anchored.js';
 
@@ -58,12 +58,6 @@ const OCCASION_USED = /^の機会(?:を(?:捉え|活用|利用)|に)/;
 const VENUE_AFTER = /^(?:では|においては|において|の場で)/;
 
 const TOLD_RULE = 'time.told-forum';
-
-/** Days of one month listed one after another (「6月3日及び4日」): one meeting's days. */
-function consecutiveDays(dates: string[]): boolean {
-  if (dates.length < 2 || dates.some((d) => d.length !== 10 || d.slice(0, 7) !== dates[0].slice(0, 7))) return false;
-  return dates.every((d, i) => i === 0 || Number(d.slice(8)) - Number(dates[i - 1].slice(8)) === 1);
-}
 
 /** 「今回」「今般」: the occasion the text is about, at the document's date. */
 const THIS_TIME = /(?:^|、)(?:今回|今般)(?:、|の|は)/;

@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../6-mentions/types.js';
 import type { TriggerHit } from '../helpers.js';
-import { counterpartCodes, findTriggers, isPlanned, makeCandidate, namesForeignParticipation, occurrencesOf, subjectCodes, windowStart } from '../helpers.js';
+import { actOccurrencesOf, counterpartCodes, findTriggers, isPlanned, makeCandidate, namesForeignParticipation, subjectCodes, windowStart } from '../helpers.js';
 import type { SentenceContext } from '../types.js';
 import type { Candidate, Rule, RuleOutcome } from '../types.js';
 import { datesForAnchor } from './anchored.js';
@@ -171,7 +171,7 @@ export const exerciseRule: Rule = {
       }
       const compounds = compoundsListed(ctx, segmentStart, a.start);
       const groups = compounds ?? (listedOneByOne(ctx, segmentStart, a.start, partners) ? partners.map((p) => [p]) : [partners]);
-      for (const occ of times.flatMap(occurrencesOf)) {
+      for (const occ of times.flatMap(actOccurrencesOf)) {
         for (const group of groups) {
           candidates.push(
             makeCandidate(ctx, RULE_ID, {

@@ -98,15 +98,14 @@ describe('fleet reviews, observers and earlier occurrences', () => {
 });
 
 describe('unit pages: entries, compound training words, days of one act', () => {
-  it('dates an act told as done with no date by the entry the page last dated (codebook rule 75, for acts)', () => {
-    const text = '親善・共同訓練\n\n7月5日~10日:ロシア海軍との捜索・救難共同訓練\n\nロシア海軍の駆逐艦「ペトロフ」は舞鶴基地に寄港しました。\n';
-    const ev = page(text, '2018-09', 'activity');
-    expect(ev.map(brief)).toContain('port-call 2018-07-05 2018-07-10 RUS');
+  it('dates an act told as done with no date by the occasion the release last dated (codebook rule 75, for acts)', () => {
+    const text = 'ロシア海軍艦艇の寄港について\n\n7月5日、ロシア海軍の駆逐艦が舞鶴基地に入港した。\n\nまた、インド海軍のフリゲートも舞鶴基地に寄港しました。\n';
+    expect(page(text, '2018-07-06', 'press-release').map(brief)).toContain('port-call 2018-07-05  IND');
   });
 
-  it('does not date a habit told in the present by the entry (「…寄港しています」)', () => {
-    const text = '親善・共同訓練\n\n7月5日~10日:ロシア海軍との捜索・救難共同訓練\n\nロシア海軍の艦艇は毎年舞鶴基地に寄港しています。\n';
-    expect(page(text, '2018-09', 'activity').filter((e) => e.kind === 'port-call')).toEqual([]);
+  it('does not date a habit told in the present by that occasion (「…寄港しています」)', () => {
+    const text = 'ロシア海軍艦艇の寄港について\n\n7月5日、ロシア海軍の駆逐艦が舞鶴基地に入港した。\n\nまた、インド海軍のフリゲートも舞鶴基地に寄港しています。\n';
+    expect(page(text, '2018-07-06', 'press-release').filter((e) => e.partners.includes('IND'))).toEqual([]);
   });
 
   it('reads a training word with its kind inside (「日豪共同巡航訓練」「日米共同統合訓練」) as an exercise', () => {

@@ -118,3 +118,16 @@ describe('unit pages: entries, compound training words, days of one act', () => 
     expect(ev.map(brief).sort()).toEqual(['port-call 2023-01-12 2023-01-13 PHL', 'port-call 2023-01-12 2023-01-13 PLW']);
   });
 });
+
+describe('capacity building: the UN triangular partnership, title lines', () => {
+  it('reads a course of the UN triangular partnership as one activity with every country named and the UN', () => {
+    const ev = run(['2023年6月5日から9日までの間、陸自は、ラオス、ベトナム及びフィリピンのPKO要員に対し、国連TPPの枠組みの下、重機整備に関するオンライン訓練を実施した。']);
+    expect(ev.map(brief)).toEqual(['capacity-building 2023-06-05 2023-06-09 LAO,PHL,UN,VNM']);
+    expect(ev[0].method).toBe('online');
+  });
+
+  it('does not date a title line by the period a trip stated before it', () => {
+    const ev = run(['私は、2022年7月3日から7日までの間、英国を訪問し、陸軍参謀総長と懇談した。', 'ネパールに対する能力構築支援']);
+    expect(ev.filter((e) => e.kind === 'capacity-building')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Method } from '../../../model/event.js';
 import type { TimeMention } from '../../../model/time.js';
-import { findTriggers, isPlanned, makeCandidate, mentionsIn, occurrencesOf, subjectCodes, timesIn, type Occurrence } from '../helpers.js';
+import { findTriggers, isPlanned, makeCandidate, mentionsIn, namedCodes, occurrencesOf, subjectCodes, timesIn, type Occurrence } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
 const RULE_ID = 'capacity-building.partner-field';
@@ -16,6 +16,8 @@ const BACKGROUND_AFTER = /^(?:を経て|の成果|の結果)/;
 const NOT_A_FIELD_AFTER = /^(?:において|で|内|科)/;
 /** After a 日X compound: X hosts or provides the support with Japan. */
 const CO_HOST_AFTER = /^(?:共催|の共催|の連携|連携|共同で|の協力)/;
+/** The trigger of the UN's triangular partnership programme (data/events/triggers.json). */
+const UN_TPP = '国連TPP';
 /** A sentence opening on the activity just told: 「本事業においては」「同支援では」「今回の派遣では」. */
 const SAME_ACTIVITY = /^(?:また、|さらに、|なお、)?(?:本|同|当該|今回の|この)(?:事業|支援|派遣|招へい|教育|セミナー|プログラム)(?:において|においては|では|の際|で|は)、?/;
 /** A foreign force or its members as the audience. */
@@ -89,9 +91,36 @@ export const capacityBuildingRule: Rule = {
     const dated = timesIn(ctx, 0, ctx.text.length);
     // 「本事業においては、…技術指導を行い」: what the activity just told consisted of, not another one.
     if (!dated.length && SAME_ACTIVITY.test(ctx.text)) return { candidates: [], miss: 'tells the capacity-building activity just told (本事業では…)' };
-    const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period ? occurrencesOf(ctx.period) : [];
+    // A title line (「モンゴル国に対する能力構築支援」, no predicate) outside a capacity-building section tells no
+    // activity of its own: the period stated before dates only sentences (codebook rule 102).
+    const titleLine = !inCbSection && !/[。]$|(?:た|る|す|です|ます)$/.test(ctx.text.trim());
+    const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period && !titleLine ? occurrencesOf(ctx.period) : [];
     if (!occurrences.length) return { candidates: [], miss: 'capacity building without a date or a stated period' };
 
+    // 「…カンボジア、タイ及びモンゴルのPKO参加要員に対し、国連TPPの枠組みの下、…訓練を実施」: one course of the
+    // UN's triangular partnership, given to the countries it names together, the UN its organiser (codebook rule 102).
+    if (hits.some((h) => h.trigger.text === UN_TPP)) {
+      const codes = [...new Set([...namedCodes(ctx, 0, ctx.text.length), 'UN'])].sort();
+      const method = methodIn(ctx, ctx.text) ?? 'dispatch';
+      const field = activitiesIn(ctx, 0, ctx.text.length)[0];
+      return {
+        candidates: occurrences.map((occ) =>
+          makeCandidate(ctx, RULE_ID, {
+            kind: 'capacity-building',
+            date: occ.date,
+            ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+            partners: codes,
+            method,
+            mode: method === 'online' ? 'video' : 'in-person',
+            ...(field ? { field } : {}),
+            jpRole: 'unit',
+            confidence: 0.75,
+            ...(dated.length ? {} : { periodDated: true }),
+          }),
+        ),
+        reason: 'one course of the UN triangular partnership programme',
+      };
+    }
     const recipients = recipientMentions(ctx);
     const segments = recipients.length
       ? recipients.map((m, i) => ({

@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStoreContract, makeSource, sampleEvents, makeEvent } from '../src/store/contract.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { eventsHash } from '../src/store/sqlite/store.js';
+import { createHash } from 'node:crypto';
 import { defaultDbPath, openStore } from '../src/store/index.js';
 import { KoryuError } from '../src/model/errors.js';
 
@@ -35,6 +37,13 @@ function dump(file: string): Record<string, unknown[]> {
 }
 
 describe('SQLite backend specifics', () => {
+  it("fingerprints a source's records as the digest of their JSON sorted by id (fed a record at a time)", () => {
+    const events = [...sampleEvents(), makeEvent({ id: 'e-0', date: '2019', partners: ['FRA'], name: '日仏「2+2」\u2028' })];
+    const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    expect(eventsHash(events)).toBe(createHash('sha256').update(JSON.stringify(sorted)).digest('hex'));
+    expect(eventsHash([])).toBe(createHash('sha256').update('[]').digest('hex'));
+  });
+
   it('creates the schema once; reopening runs no migration again', async () => {
     const file = freshFile();
     await (await openStore(file)).close();

@@ -42,9 +42,16 @@ function withoutUndefined(e: KoryuEvent): KoryuEvent {
 export const sourceIdFor = (path: string): string => sha256(path).slice(0, 16);
 
 /** Fingerprint of a source's records, order-independent: a new extractor on the same bytes is a change. */
-function eventsHash(events: KoryuEvent[]): string {
+export function eventsHash(events: KoryuEvent[]): string {
   const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return sha256(JSON.stringify(sorted));
+  // The digest of JSON.stringify(sorted), fed a record at a time: the same hash without holding
+  // the JSON of every record at once (a large source's records run to tens of megabytes).
+  const h = createHash('sha256').update('[');
+  sorted.forEach((e, i) => {
+    if (i) h.update(',');
+    h.update(JSON.stringify(e));
+  });
+  return h.update(']').digest('hex');
 }
 
 interface SourceRow {

@@ -1,7 +1,8 @@
 /**
  * Lists in talks: visits written as a count of places (codebook 90: 「ASEAN全10か国を訪問」, 「その3カ国全てを、…が
  * 訪問」) and the bare titles after a surname that name the visitor; counterparts of one country met one by one by
- * name (codebook 91); a meeting that only names a document (codebook 92). Every passage is written for the test.
+ * name (codebook 91); a meeting that only names a document (codebook 92); visitors received (100); an exchange of
+ * visits; coordinated meeting nouns (101); a 日X compound naming the meeting (102). Every passage is written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import type { SectionSubject } from '../../../model/document.js';

@@ -92,13 +92,13 @@ export const capacityBuildingRule: Rule = {
     // 「本事業においては、…技術指導を行い」: what the activity just told consisted of, not another one.
     if (!dated.length && SAME_ACTIVITY.test(ctx.text)) return { candidates: [], miss: 'tells the capacity-building activity just told (本事業では…)' };
     // A title line (「モンゴル国に対する能力構築支援」, no predicate) outside a capacity-building section tells no
-    // activity of its own: the period stated before dates only sentences (codebook rule 102).
+    // activity of its own: the period stated before dates only sentences (codebook rule 104).
     const titleLine = !inCbSection && !/[。]$|(?:た|る|す|です|ます)$/.test(ctx.text.trim());
     const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period && !titleLine ? occurrencesOf(ctx.period) : [];
     if (!occurrences.length) return { candidates: [], miss: 'capacity building without a date or a stated period' };
 
     // 「…カンボジア、タイ及びモンゴルのPKO参加要員に対し、国連TPPの枠組みの下、…訓練を実施」: one course of the
-    // UN's triangular partnership, given to the countries it names together, the UN its organiser (codebook rule 102).
+    // UN's triangular partnership, given to the countries it names together, the UN its organiser (codebook rule 104).
     if (hits.some((h) => h.trigger.text === UN_TPP)) {
       const codes = [...new Set([...namedCodes(ctx, 0, ctx.text.length), 'UN'])].sort();
       const method = methodIn(ctx, ctx.text) ?? 'dispatch';

@@ -68,6 +68,22 @@ function pairedOccurrences(dated: TimeMention[], since: number, at: number, unti
   return own.length && own.length < dated.length ? own.flatMap(occurrencesOf) : undefined;
 }
 
+/** One activity: its date, partners, method (and the mode it implies), field; dated by a stated period or not. */
+function activity(ctx: SentenceContext, occ: Occurrence, partners: string[], method: Method, field: string | undefined, confidence: number, periodDated: boolean): Candidate {
+  return makeCandidate(ctx, RULE_ID, {
+    kind: 'capacity-building',
+    date: occ.date,
+    ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+    partners,
+    method,
+    mode: method === 'online' ? 'video' : 'in-person',
+    ...(field ? { field } : {}),
+    jpRole: 'unit',
+    confidence,
+    ...(periodDated ? { periodDated: true } : {}),
+  });
+}
+
 export const capacityBuildingRule: Rule = {
   id: RULE_ID,
   description: 'capacity building (能力構築支援, or a seminar/education/invitation in a capacity-building section) per partner and field',
@@ -104,20 +120,7 @@ export const capacityBuildingRule: Rule = {
       const method = methodIn(ctx, ctx.text) ?? 'dispatch';
       const field = activitiesIn(ctx, 0, ctx.text.length)[0];
       return {
-        candidates: occurrences.map((occ) =>
-          makeCandidate(ctx, RULE_ID, {
-            kind: 'capacity-building',
-            date: occ.date,
-            ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-            partners: codes,
-            method,
-            mode: method === 'online' ? 'video' : 'in-person',
-            ...(field ? { field } : {}),
-            jpRole: 'unit',
-            confidence: 0.75,
-            ...(dated.length ? {} : { periodDated: true }),
-          }),
-        ),
+        candidates: occurrences.map((occ) => activity(ctx, occ, codes, method, field, 0.75, !dated.length)),
         reason: 'one course of the UN triangular partnership programme',
       };
     }
@@ -161,20 +164,7 @@ export const capacityBuildingRule: Rule = {
           const key = `${codes.join(',')}|${field}|${occ.date}|${method}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          candidates.push(
-            makeCandidate(ctx, RULE_ID, {
-              kind: 'capacity-building',
-              date: occ.date,
-              ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-              partners: codes,
-              method,
-              mode: method === 'online' ? 'video' : 'in-person',
-              ...(field ? { field } : {}),
-              jpRole: 'unit',
-              confidence: recipients.length ? 0.8 : 0.65,
-              ...(dated.length ? {} : { periodDated: true }),
-            }),
-          );
+          candidates.push(activity(ctx, occ, codes, method, field, recipients.length ? 0.8 : 0.65, !dated.length));
         }
       }
     }

@@ -22,6 +22,11 @@ describe('unit pages: entries under a dated heading', () => {
     const ev = run(['2019年9月16日~18日:日豪の交流', '護衛艦は豪海軍艦艇と戦術運動を行いました。', '同艦は、先週まで、リムパックに参加していたこともあり、関係を強化できました。']);
     expect(ev.filter((e) => e.kind === 'exercise')).toEqual([]);
   });
+  it('tells nothing from a heading whose entry announces the training (「…訓練を行います。」)', () => {
+    const ev = run(['2018年11月18日~28日:日米共同訓練', '海上自衛隊は米海軍と掃海訓練を行います。', '本訓練には艦艇20隻が参加します。']);
+    expect(ev.filter((e) => e.kind === 'exercise')).toEqual([]);
+    expect(run(['2018年11月8日~16日:日米共同訓練', '護衛艦は米海軍空母と訓練を行いました。']).map(brief)).toEqual(['exercise 2018-11-08 2018-11-16 USA']);
+  });
   it('reads 共同巡航訓練 and 共同統合訓練 as exercises', () => {
     expect(run(['2018年11月8日、護衛艦は米海軍空母と日米共同巡航訓練を行いました。']).map(brief)).toEqual(['exercise 2018-11-08  USA']);
     expect(run(['2018年10月29日、海上自衛隊は日米共同統合訓練に参加しました。']).map(brief)).toEqual(['exercise 2018-10-29  USA']);

@@ -138,6 +138,11 @@ const EXAMPLES_END = /(?:が|も)挙げられる。?$/;
 /** A past-tense predicate: 「行いました」「実施した」「行った」. */
 const PAST_PREDICATE = /ました|[しっいきれ]た(?:[。、]|$|ほか|ところ|が|の|もの|こと)/;
 
+/** A sentence that only announces: closed in the future tense (「…を行います。」) with no past tense in it. */
+export function announcesOnly(text: string): boolean {
+  return FUTURE_END.test(text) && !PAST_PREDICATE.test(text);
+}
+
 /**
  * Whether the predicate right after a trigger makes it a plan, an intention or a postponement
  * (「会談を行う予定」「署名に向けて調整」). Only the trigger's own clause is read — up to the next

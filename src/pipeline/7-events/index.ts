@@ -7,7 +7,7 @@ import type { TimeMention } from '../../model/time.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { JpRole } from '../../model/event.js';
-import { seniorRole, sentenceEvidence } from './helpers.js';
+import { announcesOnly, seniorRole, sentenceEvidence } from './helpers.js';
 import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
 import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
@@ -153,6 +153,8 @@ export function extractCandidates(
   let lastStated: TimeMention | undefined;
   /** The date of the entry heading just read (「9月16日~18日:…」), for the first sentence of its entry. */
   let entryTime: TimeMention | undefined;
+  /** What the entry heading just read made: its entry may announce it as still to come. */
+  let entryMade: Candidate[] = [];
   /**
    * Outside a white paper, the date the document last stated, whatever its section (a release's preamble
    * 「6月3日及び4日、…」 dates its numbered items), else its own date: when a meeting of a release or a
@@ -239,6 +241,11 @@ export function extractCandidates(
     const heading = isEntryHeading(sentence);
     const entry = heading ? undefined : entryTime;
     entryTime = heading ? ownTimes[0] : undefined;
+    // 「11月18日~28日:…訓練」 then 「…訓練を行います。」: the entry announces the training; its heading tells none.
+    if (entryMade.length && !heading && announcesOnly(sentence.text)) {
+      const drop = new Set(entryMade);
+      for (let i = candidates.length - 1; i >= 0; i--) if (drop.has(candidates[i])) candidates.splice(i, 1);
+    }
     const times = ownTimes.length
       ? ownTimes
       : anaphoric
@@ -296,6 +303,7 @@ export function extractCandidates(
       } else if (t && out.miss) misses.push(`${rule.id}: ${out.miss}`); // only an explanation reads them
     }
     candidates.push(...made);
+    entryMade = heading ? made : [];
     if (made.length) lastDated = made[made.length - 1];
     for (const c of made) if (c.kind === 'conference') toldFora.set(c.distinct ?? c.name ?? '', c);
     if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];

@@ -131,3 +131,14 @@ describe('capacity building: the UN triangular partnership, title lines', () => 
     expect(ev.filter((e) => e.kind === 'capacity-building')).toEqual([]);
   });
 });
+
+describe('personnel: attachés posted, foreign personnel hosted', () => {
+  it('reads a defence attaché posted from a month (「…から在ヨルダン防衛駐在官が派遣されている」)', () => {
+    expect(run(['両大臣は、2017年3月から在ヨルダン防衛駐在官が派遣されていることも踏まえ、協力の進展を期待した。']).map(brief)).toContain('personnel 2017-03  JOR');
+  });
+
+  it('reads foreign personnel hosted at a camp, their own force the partner, not the mission nor its country', () => {
+    const ev = run(['国連南スーダン共和国ミッションにおいては、2017年1月から5月までの間、業務のため派遣された英軍要員3名を日本隊宿営地に受け入れるなど、協力が深まっている。']);
+    expect(ev.map(brief)).toEqual(['personnel 2017-01 2017-05 GBR']);
+  });
+});

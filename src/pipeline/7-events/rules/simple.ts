@@ -27,7 +27,13 @@ export const personnelRule = anchoredRule({
   // 「能力構築支援として…教官を派遣し」: in capacity building, sending instructors is its method.
   // Instructors sent to teach (「教官を派遣し、…教育を実施」) are capacity building's method, strong
   // trigger or not.
-  fields: (ctx) => (findTriggers(ctx, 'capacity-building').length ? 'a dispatch of instructors for capacity building' : { jpRole: 'unit' as const }),
+  fields: (ctx, hit) => {
+    if (findTriggers(ctx, 'capacity-building').length) return 'a dispatch of instructors for capacity building';
+    // 「…ミッションにおいて…豪軍要員2名を…受け入れる」: the people's own force, written on them, is the partner,
+    // not the mission or the country where they served.
+    const own = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.end <= hit.local.start + 2 && hit.local.start - m.local.end <= 2 && m.local.start < hit.local.start);
+    return own.length ? { jpRole: 'unit' as const, partners: own[own.length - 1].codes.filter((c) => c !== 'JPN') } : { jpRole: 'unit' as const };
+  },
   description: 'an exchange of people (連絡将校, 連絡官, 留学生, 自衛官を…派遣) with a date and a partner',
   startDates: true,
 });

@@ -1,7 +1,7 @@
 /**
  * Lists in talks: visits written as a count of places (codebook 90: 「ASEAN全10か国を訪問」, 「その3カ国全てを、…が
  * 訪問」) and the bare titles after a surname that name the visitor; counterparts of one country met one by one by
- * name (codebook 91); a meeting that only names a document (codebook 92); visitors received (100); an exchange of
+ * name (codebook 91); visitors received (100); an exchange of
  * visits; coordinated meeting nouns (101); a 日X compound naming the meeting (102). Every passage is written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,6 @@ import { docFromSections } from '../../../../test/hand-built-doc.js';
 import { extractEvents } from '../../index.js';
 
 const SEA: SectionSubject = { kind: 'region', codes: [], label: '東南アジア' };
-const USA: SectionSubject = { kind: 'country', codes: ['USA'], label: '米国' };
 
 function talks(paragraphs: string[], subject: SectionSubject | undefined = SEA): KoryuEvent[] {
   return extractEvents(docFromSections([{ title: '1　交流', subject, paragraphs }])).events.filter((e) => e.kind === 'talks');
@@ -52,17 +51,6 @@ describe('talks: named counterparts of one country met one by one (codebook 91)'
   it('keeps two named counterparts of one country met together as one meeting when nothing says apart', () => {
     const ev = talks(['2022年4月5日、山田陸幕長は、スミス米陸軍参謀総長及びジョーンズ米海兵隊総司令官と対面で懇談を行った。'], undefined);
     expect(ev.map((e) => e.partners.join())).toEqual(['USA']);
-  });
-});
-
-describe('talks: a meeting that names a document (codebook 92)', () => {
-  it('does not tell the meetings whose joint statements are only named (「…年の「2+2」共同発表において定めた」)', () => {
-    const ev = talks(['2011年6月21日の「2+2」では、山田防衛大臣は、2005年および2007年の「2+2」共同発表において定めた共通の戦略目標を見直した。'], USA);
-    expect(ev.map((e) => `${e.date} ${e.partners.join()}`)).toEqual(['2011-06-21 USA']);
-  });
-  it('still tells a 2+2 held, with its joint statement issued after it', () => {
-    const ev = talks(['2011年6月21日、山田防衛大臣は、ワシントンにおいて米国との「2+2」を開催し、共同発表を発出した。'], USA);
-    expect(ev.map((e) => `${e.date} ${e.partners.join()}`)).toEqual(['2011-06-21 USA']);
   });
 });
 

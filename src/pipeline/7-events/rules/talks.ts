@@ -423,9 +423,6 @@ interface Anchor extends TriggerHit {
 /** The trigger a visit anchor stands for: in person, and a meeting only for the top principals (rule 21). */
 const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person', highLevelOnly: true };
 
-/** Right after a meeting noun: the meeting names a document (「「2+2」共同発表」「首脳会談共同声明」「…会談の共同文書」). */
-const DOCUMENT_NAMED = /^[」』）)]*(?:の)?(?:共同発表|共同声明|共同文書|合意文書|共同記者発表|成果文書)/;
-
 /** Between two meeting nouns that share one predicate: 「安保協議および防衛当局間協議が行われた」 (the second's name follows). */
 const COORDINATED = /^[」』）)]*(?:および|及び|並びに|ならびに|、)[「『]?([^、。「」のとへ]{1,12})$/;
 
@@ -533,8 +530,6 @@ export const talksRule: Rule = {
       }
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
       if (!visit && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
-      // 「05年および07年の「2+2」共同発表において定めた」: the meeting names a document; the document is the act.
-      if (!visit && DOCUMENT_NAMED.test(ctx.text.slice(hit.local.end))) return skip('names a document (…共同発表, …共同声明): the document is told, not the meeting');
       // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
       // …unless no meeting was told before in a document of one occasion: then 「今回の会談においては」 is its meeting.
       if (!visit && isBackReference(ctx, hit) && (ctx.meetingTold || !ctx.documentTime)) return skip('refers back to the meeting just told (本会談では…)');

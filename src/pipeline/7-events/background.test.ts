@@ -32,6 +32,11 @@ describe('background: what the other side said', () => {
     const doc = docFromSections([{ title: '1　日韓', subject: KOR, paragraphs: ['2019年8月には、韓国政府から、日韓秘密軍事情報保護協定を終了させる旨の通告があった。'] }]);
     expect(extractEvents(doc).events.map((e) => `${e.kind} ${e.date} ${e.milestone}`)).toEqual(['agreement 2019-08 termination-notice']);
   });
+  it('still reads a meeting the counterpart recalls (「…議長から、同年7月に…協議が開催されるなど…旨の発言」)', () => {
+    const JOR: SectionSubject = { kind: 'country', codes: ['JOR'], label: 'ヨルダン' };
+    const doc = docFromSections([{ title: '1　日ヨルダン', subject: JOR, paragraphs: ['会談では、同国の統合参謀本部議長から、2019年7月に両国の初の防衛当局間協議が開催されるなど交流が進展している旨の発言があった。'] }]);
+    expect(extractEvents(doc).events.map((e) => `${e.kind} ${e.date} ${e.partners.join(',')}`)).toEqual(['talks 2019-07 JOR']);
+  });
   it('still reads a port call told by the Japanese side', () => {
     expect(events(['2008年9月、米空母が横須賀に入港した。']).map(brief)).toEqual(['port-call 2008-09 USA']);
   });

@@ -4,6 +4,8 @@
  * あった」「…取決めの署名について歓迎の意が示され」), not Japan's acts: triggers and milestone or exercise
  * mentions there make no event, nor does what the Japanese side answers in the same sentence (「…、中谷大臣からは、
  * 共同訓練…を強化していきたい旨述べました」): the rest of the sentence reports speech.
+ * A meeting the counterpart recalls (「…議長から、同年7月に初の…協議が開催されるなど…旨の発言」) was held with
+ * Japan all the same: talks triggers are read there (helpers.scanTriggers).
  * A government's act told with から (「韓国政府から、…終了させる旨の通告があった」) is no remark: only a side
  * (米側) or a person's title speaks, and only a sentence that reports speech.
  */

@@ -64,13 +64,13 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
     names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
     const inName = names.some((n) => n.local.start <= start && end <= n.local.end && n.type !== kind);
     // 「同寄港にあわせ」「同会談において」: a reference back to an engagement already told, not a new one.
-    if (trigger && !inName && !isBackReference(text, start) && !isBackground({ start, end }, ctx.remark)) (hits ??= []).push({ trigger, local: { start, end } });
+    if (trigger && !inName && !isBackReference(text, start) && !(kind !== 'talks' && isBackground({ start, end }, ctx.remark))) (hits ??= []).push({ trigger, local: { start, end } });
   }
   for (const { trigger, regex } of patterns) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const local = { start: m.index, end: m.index + m[0].length };
-      if (!isBackground(local, ctx.remark)) (hits ??= []).push({ trigger, local });
+      if (kind === 'talks' || !isBackground(local, ctx.remark)) (hits ??= []).push({ trigger, local });
     }
   }
   if (!hits) return NO_HITS;

@@ -43,6 +43,10 @@ describe('background: what the other side said', () => {
 });
 
 describe('background: documents and restatements', () => {
+  it('reads a meeting named by its statement and dated by a year alone as a restatement (「05年および07年の「2+2」共同発表において」)', () => {
+    expect(events(['今回の共同発表では、2005年および2007年の「2+2」共同発表において定めた目標を見直した。'], 'whitepaper').filter((e) => e.kind === 'talks')).toEqual([]);
+    expect(events(['2015年4月の「2+2」の共同発表において、山田防衛大臣は同盟の方針を確認した。'], 'whitepaper').filter((e) => e.kind === 'talks').map(brief)).toEqual(['talks 2015-04 USA']);
+  });
   it('reads a year alone before 「以来…ぶり」 in a white paper as a restatement, not a meeting of that year', () => {
     const told = '2011年6月21日、ワシントンにおいて、2007年以来4年ぶりとなる「2+2」会合を開催した。';
     expect(events([told], 'whitepaper').map(brief)).toEqual(['talks 2011-06-21 USA']);

@@ -359,6 +359,9 @@ function lastOrganSubject(ctx: SentenceContext, from: number, to: number): numbe
   return own && own.local.start >= from ? own.local.start : last;
 }
 
+/** After a meeting noun: the statement named after it (「「2+2」共同発表」「「2+2」の共同声明」). */
+const STATEMENT_AFTER = /^[」』]?の?(?:共同発表|共同声明|共同文書)/;
+
 /** Before a meeting noun that refers back: 「本会談」「今回の会談」「この会談」「当該会談」. */
 const REFERS_BACK_BEFORE = /(?:本|今回の|この|当該|その|今般の)$/;
 /** A sentence opening with the meeting as its setting: 「会談では、」「懇談においては、」. */
@@ -656,6 +659,12 @@ export const talksRule: Rule = {
           // The same partners again: another counterpart of that country met apart (oneByName).
           const again = partnerSets.slice(0, nth).filter((p) => p.join() === partners.join()).length;
           for (const occ of occurrences) {
+            // 「05年および07年の「2+2」共同発表において定めた」: a meeting named by its statement and dated by a
+            // year alone restates what an earlier text told (codebook 98); with a month it is the meeting.
+            if (!visit && occ.date.length === 4 && !occ.dateEnd && STATEMENT_AFTER.test(ctx.text.slice(hit.local.end))) {
+              skip(`named by its statement and dated by the year ${occ.date} alone: a restatement`);
+              continue;
+            }
             if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
               skip(`over ${occ.date}..${occ.dateEnd} is a series, not one meeting`);
               continue;

@@ -187,7 +187,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
   }
   // 「ドイツとは、本年2月に浜田防衛大臣が…会議の際に訪問し」: a visit with no place written goes to the
   // paragraph's topic or the section's country.
-  for (const m of text.matchAll(/(?<=[にて、が])訪問(?=し|した)/g)) {
+  for (const m of text.matchAll(/(?<=[にて、が])訪問(?=し)/g)) {
     // 「その3カ国全てを、山本副大臣が訪問しました」: a counted object before the subject.
     const object = COUNTED_OBJECT.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const counted = object ? countedPlaces(ctx, m.index - object[0].length + object[1].length) : [];

@@ -10,6 +10,7 @@ import type { Mention } from '../../6-mentions/types.js';
 import type { TimeMention } from '../../../model/time.js';
 import { counterpartCodes, isPlanned, makeCandidate, namedCodes, occurrencesOf, subjectCodes, writtenName } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
+import { toldDone } from './anchored.js';
 
 const RULE_ID = 'agreement.milestone';
 /** How far after a milestone an instrument may still be its object (「署名された日印ACSA」). */
@@ -79,6 +80,19 @@ const GENERIC_DECLARATION_LENGTH = 4;
 const SUMMIT = /首脳|総理|首相/;
 /** Quoted subjects of one or more statements: 「「信頼醸成措置」及び「テロ対策」に係る2つの共同声明」. */
 const QUOTED_SUBJECTS = /((?:「[^」]+」(?:及び|および|並びに|と|、)?)+)(?:に係る|にかかる|に関する)(?:[0-9０-９一二三四五六]+つの)?$/;
+
+/**
+ * Between a milestone and a past verb: a complement clause (「発効することを期待した」「早期運用開始に努めることを
+ * 確認した」「署名に向けて調整した」): the verb is about the milestone, not its act.
+ */
+const COMPLEMENT_BEFORE_VERB = /こと|よう|ため|べく|向け|期待|目指|予定|見込/;
+
+/** The milestone's own predicate is told as done (「署名したほか、」「署名式が実施された」「署名に立ち会いました」). */
+function ownPredicateDone(text: string, end: number): boolean {
+  if (!toldDone(text, end)) return false;
+  const clause = /^[^、。]*/.exec(text.slice(end))![0];
+  return !COMPLEMENT_BEFORE_VERB.test(clause);
+}
 
 /** Where the quoted name holding `pos` opens (「…共同宣言」), or `pos` itself. */
 function quoteStart(text: string, pos: number): number {
@@ -325,7 +339,10 @@ export const agreementRule: Rule = {
           !instruments.some((i) => i.local.start >= milestoneDate.local.end && i.local.end <= ms.local.start);
         const time = milestoneOwn ? milestoneDate : (own ?? milestoneDate);
         // 「会議においては、…共同声明が採択された」: dated like the meeting the sentence refers to.
-        const date = time ? occurrencesOf(time).slice(-1)[0]?.date : ctx.occasion?.date;
+        // Outside a white paper, a milestone told as done in a sentence with no date at all (「…との間で文書に
+        // 署名したほか、…の署名に立ち会いました」) is of the occasion the document last dated (codebook 220).
+        const onDatedPage = !time && !ctx.occasion && ctx.documentTime && !ctx.times.length && ownPredicateDone(ctx.text, ms.local.end) ? ctx.documentTime : undefined;
+        const date = time ? occurrencesOf(time).slice(-1)[0]?.date : (ctx.occasion?.date ?? onDatedPage?.dates[0]);
         if (!date) {
           miss ??= `「${ms.text}」 of 「${instrument.text}」 without a date`;
           continue;
@@ -353,7 +370,7 @@ export const agreementRule: Rule = {
                 milestone: ms.milestone!,
                 name: subject ?? name,
                 ...(subject ? { distinct: subject } : {}),
-                confidence: time ? 0.85 : 0.75,
+                confidence: time ? 0.85 : onDatedPage ? 0.7 : 0.75,
               }),
             );
           }

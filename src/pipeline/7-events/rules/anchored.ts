@@ -81,7 +81,7 @@ const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;
 /** A past predicate in the clause of an act (「…に寄港しました」「…訓練を実施した」), not a plan nor a habit (「実施しています」). */
 const DONE_IN_CLAUSE = /^[^、。]{0,30}?(?:まし|[しっいきれ])た(?:[。、]|$|ほか|ところ)/;
 
-function toldDone(text: string, end: number): boolean {
+export function toldDone(text: string, end: number): boolean {
   return DONE_IN_CLAUSE.test(text.slice(end));
 }
 

@@ -1,0 +1,37 @@
+/**
+ * Agreements and fora as releases, press conferences and white papers tell them (codebook 220–239):
+ * for each rule, the wording that must make an event and neighbours that must not. Passages written
+ * for this test; each row fails without the rule (or data) it names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../../index.js';
+
+/** A plain text with a publication date and a kind, through the whole pipeline. */
+const page = (text: string, published: string, kind: string): KoryuEvent[] =>
+  extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published, kind } as never)).events;
+const of = (events: KoryuEvent[], kind: string) => events.filter((e) => e.kind === kind);
+const brief = (e: KoryuEvent) => [e.date, e.partners.join(','), e.instrument, e.milestone].join(' ');
+
+describe('milestones on dated pages (codebook 220)', () => {
+  it('dates an undated signature told as done by the press conference’s date, one document per counterpart', () => {
+    const ev = of(page('滞在中、私は、カナダ、ニュージーランドとの間で防衛関連の文書に署名をしたほか、フィリピンとの円滑化協定の署名に立ち会いました。', '2024-07-09', 'transcript'), 'agreement');
+    expect(ev.map(brief).sort()).toEqual(['2024-07-09 CAN other signed', '2024-07-09 NZL other signed', '2024-07-09 PHL RAA signed']);
+  });
+
+  it('does the same in a release whose signing ceremony is passive (「…覚書への署名式が行われました」)', () => {
+    const ev = of(page('会談の後、両次官の間で「防衛装備協力に関する日インドネシア防衛当局間の覚書」への署名式が行われました。', '2021-03-30', 'press-release'), 'agreement');
+    expect(ev.map(brief)).toEqual(['2021-03-30 IDN MOU signed']);
+  });
+
+  it('leaves a milestone hoped for, aimed at or only named without a date', () => {
+    const page1 = '両大臣は、日英円滑化協定が早期に発効することを期待しました。';
+    const page2 = '双方は、連絡メカニズムの早期運用開始に努めることを確認しました。';
+    const page3 = '我が国は、これまで多くの国と情報保護協定を締結しております。';
+    for (const text of [page1, page2, page3]) expect(of(page(text, '2023-02-10', 'press-release'), 'agreement')).toEqual([]);
+  });
+
+  it('never in a white paper, whose sentences without a date are background', () => {
+    expect(of(page('わが国は、インドとの間で防衛装備品・技術移転協定に署名しました。', '2016', 'whitepaper'), 'agreement')).toEqual([]);
+  });
+});

@@ -66,6 +66,8 @@ const ANNIVERSARY_AFTER = /^[0-9０-９]+周年/;
 const PROCESS_AFTER = /^(?:作業|交渉|手続き?(?!取))/;
 /** 「…することで一致」「…することで合意」: a decision, a plan for most acts. */
 const AGREED_TO = /^(?:する)?ことで(?:一致|合意)/;
+/** Between a revision and its signature (「改定及び署名式」「改正・署名」): one act, the revision. */
+const REVISION_SIGNED = /^(?:及び|および|並びに|・|と)$/;
 /** Between two milestones of one act (「署名・発効」「署名、即日発効」): they share its date. */
 const JOINED_MILESTONES = /^[・、及びと即日]{0,4}$/;
 /** A list comma: after a noun (「…対応、…事案7、」), not after a particle (「2020年10月には、」). */
@@ -280,6 +282,7 @@ export const agreementRule: Rule = {
     let relativeDate: TimeMention | undefined;
     const startTimes = (ctx.deadTimes ?? []).filter((t) => /^(?:から|より)/.test(ctx.text.slice(t.local.end)));
     const withStarts: SentenceContext = startTimes.length ? { ...ctx, times: [...ctx.times, ...startTimes].sort((a, b) => a.local.start - b.local.start) } : ctx;
+    let previous: Mention | undefined;
     for (const ms of milestones) {
       // A skipped milestone (a plan, a restatement) does not close the segment: its date and
       // instrument stay for the next one.
@@ -290,6 +293,12 @@ export const agreementRule: Rule = {
       const dateBetween = [...ctx.times, ...(ctx.deadTimes ?? [])].some((t) => t.local.start >= previousEnd && t.local.end <= ms.local.start);
       const joined = previousEnd > 0 && !dateBetween && (JOINED_MILESTONES.test(between) || CHAINED_PREDICATE.test(between));
       const made = candidates.length;
+      // 「覚書の改定及び署名式」「協定の改正・署名」: the signature of the revision, one act (codebook 221).
+      if (ms.milestone === 'signed' && previous?.milestone === 'revised' && REVISION_SIGNED.test(between)) {
+        miss ??= `「${ms.text}」 signs the revision just told`;
+        previous = ms;
+        continue;
+      }
       // The instruments are read even for a milestone that is skipped: the next one may be theirs
       // (「…協定（ACSA）の締結に向けた交渉が開始され」).
       let objects = instrumentsFor(ctx, ms, instruments, segmentStart);
@@ -379,6 +388,7 @@ export const agreementRule: Rule = {
       if (candidates.length > made) previousEnd = ms.local.end;
       // 「99年に作成された覚書」: the date of a milestone told in a relative clause before its instrument.
       relativeDate = ms.adjacent && ADJACENT_BEFORE_INSTRUMENT.test(ctx.text.slice(ms.local.end)) ? dateBefore(ctx, ms.local.start, segmentStart) : undefined;
+      previous = ms;
     }
     return candidates.length
       ? { candidates, reason: `agreement milestone(s) (${candidates.length})` }

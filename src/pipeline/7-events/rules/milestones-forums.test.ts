@@ -35,3 +35,19 @@ describe('milestones on dated pages (codebook 220)', () => {
     expect(of(page('わが国は、インドとの間で防衛装備品・技術移転協定に署名しました。', '2016', 'whitepaper'), 'agreement')).toEqual([]);
   });
 });
+
+describe('a revision and its signature (codebook 221)', () => {
+  it('reads 「改定及び署名式」 as one act, the revision', () => {
+    const ev = of(page('本日、ニュージーランドの国防大臣との間で、日NZ防衛協力覚書の改定及び署名式を行いました。', '2024-05-02', 'transcript'), 'agreement');
+    expect(ev.map(brief)).toEqual(['2024-05-02 NZL MOU revised']);
+    const dot = of(page('2019年6月、日英情報保護協定の改正・署名が行われた。', '2020', 'whitepaper'), 'agreement');
+    expect(dot.map(brief)).toEqual(['2019-06 GBR ISA revised']);
+  });
+
+  it('keeps two milestones that are two acts (「署名・発効」, a revision then a later signature)', () => {
+    const both = of(page('2021年1月、日英ACSAの署名・発効が行われた。', '2021', 'whitepaper'), 'agreement');
+    expect(both.map(brief)).toEqual(['2021-01 GBR ACSA signed', '2021-01 GBR ACSA in-force']);
+    const apart = of(page('2018年6月に日仏覚書の改定が行われ、2019年1月に日仏ACSAに署名した。', '2019', 'whitepaper'), 'agreement');
+    expect(apart.map(brief)).toEqual(['2018-06 FRA MOU revised', '2019-01 FRA ACSA signed']);
+  });
+});

@@ -30,6 +30,7 @@ Typical session:
 
 /** Entry point: parse, run, and map errors to one line and an exit status. */
 export async function main(argv: string[]): Promise<void> {
+  quietOnClosedPipe();
   const program = buildProgram();
   program.exitOverride();
   try {
@@ -47,5 +48,19 @@ export async function main(argv: string[]): Promise<void> {
     }
     process.stderr.write(`koryu: internal error (a bug, please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
     process.exitCode = 70;
+  }
+}
+
+/**
+ * `koryu … | head` closes the pipe while Koryu is still writing. Like any Unix filter, stop quietly
+ * then instead of dying on an unhandled EPIPE with a stack trace: whatever was being written is
+ * unwanted, and the store is safe to leave at any point (each source is one transaction).
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   }
 }

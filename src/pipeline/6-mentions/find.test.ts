@@ -95,6 +95,11 @@ describe('findMentions: principals and titles', () => {
     ['防衛政策局長と局長', ['jp-principal:防衛政策局長[] official', 'jp-principal:局長[] official']],
     ['海自護衛艦と派遣訓練部隊', ['jp-principal:海自[] unit', 'jp-principal:護衛艦[] unit', 'jp-principal:派遣訓練部隊[] unit']],
     ['エスパー米国防長官と', ['foreign-title:米国防長官[USA] ministerial name=エスパー']],
+    // two titles held together (兼) are one counterpart: the country of the first, the higher level
+    ['トンガ国軍副司令官兼海軍司令官の来訪', ['foreign-title:トンガ国軍副司令官兼海軍司令官[TON] chiefs']],
+    ['パプアニューギニア国防軍参謀次長兼海軍司令官が訪日', ['foreign-title:パプアニューギニア国防軍参謀次長兼海軍司令官[PNG] chiefs']],
+    // without 兼 two titles stay two people
+    ['ケニア国防次官、海軍司令官と懇談', ['foreign-title:ケニア国防次官[KEN] vice-ministerial', 'foreign-title:海軍司令官[] chiefs']],
     ['印国防大臣', ['foreign-title:印国防大臣[IND] ministerial']],
     ['レイノルズ豪国防大臣', ['foreign-title:豪国防大臣[AUS] ministerial name=レイノルズ']],
     ['韓国国防部長官', ['foreign-title:韓国国防部長官[KOR] ministerial']],

@@ -12,7 +12,7 @@
  * Readings never overlap: a name inside a longer reading is reported through it.
  */
 import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
-import type { Level } from '../../model/event.js';
+import { LEVELS, type Level } from '../../model/event.js';
 import { lexiconOf, PARTY, SHORT, START, type Entry, type Lexicon } from './lexicon.js';
 import { fold, pairKey, type TrieMatch } from './trie.js';
 import type { Mention } from './types.js';
@@ -20,6 +20,7 @@ import type { Mention } from './types.js';
 const JAPAN = 0x65e5; // 日
 const NO_MATCHES: TrieMatch<Entry>[] = [];
 const DOT = 0x30fb; // ・
+const HELD_TOGETHER = 0x517c; // 兼
 
 const isKatakana = (c: number): boolean => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -102,12 +103,29 @@ class Scanner {
         continue;
       }
       if (best.mention) {
-        this.mentions.push(best.mention);
+        if (!this.joinHeldTogether(best.mention)) this.mentions.push(best.mention);
         this.lastEnd = best.end;
       }
       i = best.end;
     }
     return this.mentions;
+  }
+
+  /**
+   * 「フィジー国軍副司令官兼海軍司令官」「国務委員兼国防部長」: two titles joined by 兼 are one person holding
+   * both, so the second title joins the first mention (its country, the higher of the two levels)
+   * instead of standing as a counterpart without a country.
+   */
+  private joinHeldTogether(m: Mention): boolean {
+    const prev = this.mentions[this.mentions.length - 1];
+    if (m.type !== 'foreign-title' || prev?.type !== 'foreign-title') return false;
+    const start = m.local.start;
+    if (prev.local.end !== start - 1 || this.text.charCodeAt(start - 1) !== HELD_TOGETHER) return false;
+    prev.local = { start: prev.local.start, end: m.local.end };
+    prev.text = this.text.slice(prev.local.start, m.local.end);
+    prev.codes = [...new Set([...prev.codes, ...m.codes])].sort();
+    if (m.foreignLevel && (!prev.foreignLevel || LEVELS.indexOf(m.foreignLevel) < LEVELS.indexOf(prev.foreignLevel))) prev.foreignLevel = m.foreignLevel;
+    return true;
   }
 
   /** Cheap necessary conditions for a party reading at `i`. */
@@ -288,6 +306,11 @@ class Scanner {
     let nounEnd = end;
     for (let e = this.lex.nouns.longestEnd(this.text, nounEnd); e > 0; e = this.lex.nouns.longestEnd(this.text, nounEnd)) nounEnd = e;
     const hasNoun = nounEnd > end;
+    // 「パプアニューギニア国防軍参謀次長」「豪海軍副参謀長」: a title after the party's own service is that party's
+    // (a title that names its own country, 「米海軍第7艦隊司令官」, stays as it was read).
+    const after = hasNoun && units.length === 1 ? this.titleAt(nounEnd) : undefined;
+    const serviceTitle = after && !after.entry.codes.length ? after : undefined;
+    if (serviceTitle) return { end: serviceTitle.end, mention: this.foreignTitle(start, serviceTitle.end, [first.code, ...serviceTitle.entry.codes], serviceTitle.entry.level) };
     if (units.length === 1 && first.short && !(first.alone && hasNoun)) return undefined;
     if (units.length > 1 && units.some((u) => !u.alone)) return undefined;
     end = nounEnd;

@@ -327,6 +327,14 @@ describe('talks: clauses headed by dates, visits without a place, calls received
     expect(briefs(talks(['2023年6月13日、山田海幕長は、英国艦隊司令官バーンズ中将の来訪を受けました。'], undefined))).toEqual(['2023-06-13 GBR chief-msdf in-person']);
     expect(briefs(talks(['2014年2月、8年ぶりに陸幕長のロシア訪問が実現した。'], undefined))).toEqual(['2014-02 RUS chief-gsdf in-person']);
   });
+  it('meets a visitor who holds two titles (兼), or whose title follows their service (国防軍参謀次長)', () => {
+    expect(briefs(talks(['2023年3月2日、山田海幕副長は、トンガ国軍副司令官兼海軍司令官ファカ准将の来訪を受けた。'], undefined))).toEqual([
+      '2023-03-02 TON official in-person',
+    ]);
+    expect(briefs(talks(['2023年3月3日、山田統幕長は、パプアニューギニア国防軍参謀次長の表敬を受けた。'], undefined))).toEqual([
+      '2023-03-03 PNG chief-joint-staff in-person',
+    ]);
+  });
   it('visits a part of an organization written 「…事務局」', () => {
     expect(briefs(talks(['2010年1月、山田事務次官は、初めてASEAN事務局を訪問し、意見交換を行った。'], SEA))).toEqual(['2010-01 ASEAN administrative-vice-minister in-person']);
   });

@@ -15,6 +15,7 @@ import { loadVocabulary } from './vocabulary.js';
 import { documentPrincipal, QuestionTracker } from './speaker.js';
 import { RECURRENCE_AFTER } from './recurrence.js';
 import { isBackground, remarkOf } from './background.js';
+import { namesJapan, openingForeignSubject } from './foreign.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
 const BACKGROUND_TYPES = new Set<Mention['type']>(['milestone', 'exercise']);
@@ -164,6 +165,8 @@ export function extractCandidates(
   const occasional = OCCASION_KINDS.has(doc.context.kind) && (doc.context.published?.length ?? 0) >= 7;
   let documentStated: TimeMention | undefined = occasional && doc.context.published!.length === 10 ? publishedTime(doc) : undefined;
   let topic: string[] | undefined;
+  /** The foreign subject of the running text (codebook rule 200). */
+  let foreignSubject: string[] | undefined;
   let previousInstrument: Mention | undefined;
   let previousForum: Mention | undefined;
   /** The meeting the last sentence referred to (「会議においては」), for the sentences that continue it. */
@@ -216,6 +219,7 @@ export function extractCandidates(
       periodSection = sentence.sectionId;
       period = undefined;
       topic = undefined;
+      foreignSubject = undefined;
       previousInstrument = undefined;
       previousForum = undefined;
       carriedOccasion = undefined;
@@ -260,6 +264,10 @@ export function extractCandidates(
     const remark = remarkOf(sentence.text, found);
     const mentions = found.filter((m) => !BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark));
     const subject = subjectOf(doc, sentence.sectionId);
+    // 「一方、ASEANは、…」 makes ASEAN the subject of what follows; a sentence naming Japan ends it.
+    const opening = openingForeignSubject(sentence.text, mentions);
+    if (opening) foreignSubject = opening;
+    else if (namesJapan(sentence.text, mentions)) foreignSubject = undefined;
     // A section about one country keeps it as the topic; regions and fora take it from the text.
     if (!(subject?.kind === 'country' && subject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
     const ctx: SentenceContext = {
@@ -271,6 +279,7 @@ export function extractCandidates(
       deadTimes: dead,
       subject,
       topic,
+      ...(foreignSubject ? { foreignSubject } : {}),
       period: ongoing ? undefined : period,
       occasion,
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.

@@ -30,6 +30,11 @@ export interface SentenceContext {
   deadTimes?: TimeMention[];
   /** The subject of the sentence's section (inherited from parents), if any. */
   subject?: SectionSubject;
+  /**
+   * The foreign party the running text made its subject (「一方、ASEANは、…」), until a sentence names Japan
+   * or opens with another subject: what it does with others is no act of Japan's (codebook rule 200).
+   */
+  foreignSubject?: string[];
   /** Partners the running text made its topic (「UAEとの間では、…」), until another topic or section. */
   topic?: string[];
   /** The Japanese principal of the last talks in the section (「また、…にもテレビ会談を行い」 names none). */

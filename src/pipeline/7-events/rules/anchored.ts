@@ -20,6 +20,7 @@ import {
   type CandidateFields,
   type TriggerHit,
 } from '../helpers.js';
+import { foreignOnly } from '../foreign.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
 /**
@@ -154,6 +155,11 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
         previousEnd = hit.local.end;
         if (isPlanned(ctx, hit.local.end, hit.local.start)) {
           miss ??= `「${hit.trigger.text}」 is planned or postponed`;
+          continue;
+        }
+        // 「中国海軍艦艇は、…ロシアの…に寄港した」: foreign parties among themselves (codebook rule 200).
+        if (foreignOnly(ctx.text, ctx.mentions, hit.local.start, hit.local.end, ctx.foreignSubject)) {
+          miss ??= `「${hit.trigger.text}」 of foreign parties only, Japan named nowhere in the sentence`;
           continue;
         }
         let times = datesForAnchor(ctx, hit.local.start, anchorPrev, hit.local.end);

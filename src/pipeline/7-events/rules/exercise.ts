@@ -10,6 +10,7 @@ import { actOccurrencesOf, counterpartCodes, findTriggers, isPlanned, makeCandid
 import type { SentenceContext } from '../types.js';
 import type { Candidate, Rule, RuleOutcome } from '../types.js';
 import { datesForAnchor } from './anchored.js';
+import { foreignOnly, subjectTrainingWithJapan } from '../foreign.js';
 
 const RULE_ID = 'exercise.anchor';
 /** A name within this many characters after a trigger belongs to it (「共同訓練（マラバール2020）」). */
@@ -140,12 +141,20 @@ export const exerciseRule: Rule = {
         miss ??= 'observers sent to the exercise: an other act';
         continue;
       }
+      // 「中国は、…ロシアと合同演習を実施した」: foreign parties among themselves (codebook rule 200).
+      if (foreignOnly(ctx.text, ctx.mentions, a.start, a.end, ctx.foreignSubject)) {
+        miss ??= 'an exercise of foreign parties only, Japan named nowhere in the sentence';
+        continue;
+      }
       const times = datesForAnchor(ctx, a.start, segmentStart, a.end);
       if (!times.length) {
         miss ??= 'exercise without a date';
         continue;
       }
       let partners = counterpartCodes(ctx, segmentStart, a.end);
+      // 「インド海軍は、…海上自衛隊と共同訓練を実施した」: the foreign subject trained with Japan's side.
+      const acting = subjectTrainingWithJapan(ctx.text, ctx.mentions, a.start);
+      if (acting.length) partners = [...new Set([...partners, ...acting])].sort();
       let confidence = 0.85;
       // A named multilateral exercise: its standing participants and the forces the sentence goes
       // on to name (「「ピッチ・ブラック22」に参加し、米国、インド及びドイツの空軍とも…」).

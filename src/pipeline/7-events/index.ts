@@ -31,6 +31,15 @@ const EVENT_BLOCKS = new Set(['paragraph']);
  * (「2015年から…継続している」): not the date of one engagement (codebook, "Plans…").
  */
 const ONGOING_AFTER = /^(?:から|以降|以来|より)(?![^。]{0,12}(?:まで|にかけ))/;
+/**
+ * But a day followed by 「から」「より」 in a sentence told as one act done (「6月3日から…を訪問し、…と会談
+ * した」「6月3日より…会合に参加した」) is the first day of a trip: it dates the act. A year or a month
+ * before から, or a predicate that goes on (「…している」「継続」「毎年」), still starts a program.
+ */
+const TRIP_STARTS_AFTER = /^(?:から|より)/;
+const GOES_ON = /(?:して|て)(?:い|お)(?:る|ます)|継続|毎年|定期的|恒常的|以降|続けて/;
+const startsTrip = (t: TimeMention, after: string, sentence: string): boolean =>
+  t.dates.length === 1 && t.dates[0].length === 10 && TRIP_STARTS_AFTER.test(after) && !GOES_ON.test(sentence);
 
 /** After a fiscal year: the name of what it is the edition of. */
 const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
@@ -68,7 +77,7 @@ function datedTimes(s: Sentence, referenceDateAfter: RegExp, paper: boolean): { 
     // 「07年以来4年ぶりとなる「2+2」」: in a white paper, a year alone before 以来 restates what an earlier
     // edition told; it dates no occurrence of its own (codebook 98).
     if (t.kind === 'point' && RECURRENCE_AFTER.test(after)) (paper && t.dates[0]?.length === 4 ? dead : times).push(t);
-    else if (t.kind === 'point' && ONGOING_AFTER.test(after)) {
+    else if (t.kind === 'point' && ONGOING_AFTER.test(after) && !startsTrip(t, after, s.text)) {
       ongoing = true;
       dead.push(t);
     } else if (referenceDateAfter.test(after)) dead.push(t);

@@ -440,3 +440,15 @@ describe('merge', () => {
     expect(a[0].id).toBe(b[0].id);
   });
 });
+
+describe('dates: a day before から', () => {
+  it('dates a trip by its first day (「6月3日から…訪問し」), but not a program a day starts (「…から…している」)', () => {
+    const trip = run(['2023年6月3日から、山田防衛大臣はフィリピンを訪問し、テオドロ国防大臣と会談した。'], undefined, '1　概要');
+    expect(trip.map((e) => [e.kind, e.partners, e.date])).toEqual([['talks', ['PHL'], '2023-06-03']]);
+    const forum = run(['2023年6月2日より、山田防衛大臣はシャングリラ会合に出席した。'], undefined, '1　概要');
+    expect(forum.map((e) => [e.kind, e.date])).toEqual([['conference', '2023-06-02']]);
+    // a program a day starts, or a month before から: no date of one engagement
+    expect(run(['2023年6月3日から、豪州との共同訓練を毎年実施している。'], undefined, '1　概要')).toEqual([]);
+    expect(run(['2015年4月から、ベトナムへの能力構築支援を継続して実施している。'], CB, '2　具体的な事業')).toEqual([]);
+  });
+});

@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../../model/event.js';
 import { docFromSections } from '../../../test/hand-built-doc.js';
-import { extractEvents } from '../index.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
 
 const run = (paragraphs: string[]): KoryuEvent[] => extractEvents(docFromSections([{ title: '地域の動向', paragraphs }])).events;
+const page = (text: string, published: string): KoryuEvent[] =>
+  extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published } as never)).events;
 const brief = (e: KoryuEvent) => [e.kind, e.date, e.partners.join(',')].join(' ');
 
 describe('foreign parties among themselves (codebook rule 200)', () => {
@@ -60,5 +62,21 @@ describe('foreign parties among themselves (codebook rule 200)', () => {
 
   it('keeps a foreign ship\'s call in Japan (one party only)', () => {
     expect(run(['豪海軍の艦艇は、2021年10月、横須賀に入港した。']).map(brief)).toEqual(['port-call 2021-10 AUS']);
+  });
+});
+
+describe('acts listed as topics of accord or intent (codebook rule 201)', () => {
+  it('makes no event of acts listed before 「などについて一致」', () => {
+    expect(run(['2006年1月、大臣は訪露し、陸軍が行う演習へのオブザーバーの派遣、空軍の代表団の相互訪問などについて一致した。']).filter((e) => e.kind !== 'talks')).toEqual([]);
+  });
+
+  it('makes no event of acts listed before 「等を推進」', () => {
+    const text = '日英防衛相会談の概要\n\n昨年12月に公表された指針において、英国とは共同訓練・演習、装備協力等を一層推進する旨が示された。\n';
+    expect(page(text, '2019-06-03')).toEqual([]);
+  });
+
+  it('keeps an act told done before the list, and an agreement on one transfer', () => {
+    expect(run(['2019年6月、豪海軍と共同訓練を実施し、今後の訓練の拡充等を推進することで一致した。']).map(brief)).toEqual(['exercise 2019-06 AUS']);
+    expect(run(['2021年7月、英海軍と共同訓練を行った後、防衛交流等について意見交換した。']).filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-07 GBR']);
   });
 });

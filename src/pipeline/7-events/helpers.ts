@@ -175,6 +175,22 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   return ctx.vocab.cancelledPredicate.test(ctx.text.slice(triggerEnd + topic));
 }
 
+/** No act told done between the trigger and what follows (「…を実施し、」「行った」「しました」). */
+const NO_ACT_BETWEEN = '(?:(?!し、|して|い、|き、|[しっ]た(?:[、。]|ほか|ところ|が|後|あと|のち)|ました|され|実現)[^。]){0,60}?';
+/**
+ * After an act's noun, listed with others before one predicate: what was agreed or discussed
+ * (「…オブザーバーの派遣、…の相互訪問などについて一致した」) or what is to be furthered
+ * (「共同訓練・演習、…協力等を推進する旨」) — topics, not acts told (codebook rule 201).
+ */
+const LISTED_TOPIC = new RegExp(
+  `^${NO_ACT_BETWEEN}(?:など|等)(?:(?:について|に関し(?:て)?)[^。]{0,20}?(?:一致|合意|確認|意見交換|議論|協議|話し合|述べ|言及)|(?:の[^。、]{0,12})?を(?:一層|更に|さらに|引き続き)?(?:推進|強化|深化|拡大|促進|進め|活発化|追求|検討))`,
+);
+
+/** Whether the trigger ending at `end` is a topic listed before a predicate of accord or intent (codebook rule 201). */
+export function listedAsTopic(text: string, end: number): boolean {
+  return LISTED_TOPIC.test(text.slice(end));
+}
+
 /** A dated occurrence: one date, or a span. */
 export interface Occurrence {
   date: string;

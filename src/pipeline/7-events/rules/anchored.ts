@@ -11,6 +11,7 @@ import {
   windowTimes,
   findTriggers,
   isPlanned,
+  listedAsTopic,
   lastTimeBefore,
   makeCandidate,
   namedCodes,
@@ -155,6 +156,10 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
         previousEnd = hit.local.end;
         if (isPlanned(ctx, hit.local.end, hit.local.start)) {
           miss ??= `「${hit.trigger.text}」 is planned or postponed`;
+          continue;
+        }
+        if (listedAsTopic(ctx.text, hit.local.end)) {
+          miss ??= `「${hit.trigger.text}」 is a topic agreed or to be furthered (codebook rule 201)`;
           continue;
         }
         // 「中国海軍艦艇は、…ロシアの…に寄港した」: foreign parties among themselves (codebook rule 200).

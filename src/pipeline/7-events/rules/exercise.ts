@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../6-mentions/types.js';
 import type { TriggerHit } from '../helpers.js';
-import { actOccurrencesOf, counterpartCodes, findTriggers, isPlanned, makeCandidate, namesForeignParticipation, subjectCodes, windowStart } from '../helpers.js';
+import { actOccurrencesOf, counterpartCodes, findTriggers, isPlanned, listedAsTopic, makeCandidate, namesForeignParticipation, subjectCodes, windowStart } from '../helpers.js';
 import type { SentenceContext } from '../types.js';
 import type { Candidate, Rule, RuleOutcome } from '../types.js';
 import { datesForAnchor } from './anchored.js';
@@ -133,6 +133,10 @@ export const exerciseRule: Rule = {
       previousEnd = a.end;
       if (isPlanned(ctx, a.end, a.start)) {
         miss ??= 'the exercise is planned or postponed';
+        continue;
+      }
+      if (listedAsTopic(ctx.text, a.end)) {
+        miss ??= 'the exercise is a topic agreed or to be furthered, not one held (codebook rule 201)';
         continue;
       }
       // 「…共同訓練（コブラゴールド03）に…幹部自衛官をオブザーバーとして派遣した」: observers sent to it (or received

@@ -15,6 +15,7 @@ const Y2020: TimeContext = { year: 2020, month: 9, fiscalYear: 2020 };
 const table: Row[] = [
   // explicit Gregorian dates
   { text: '2020年10月、防衛大臣は来日した国防相と会談した。', expect: [['2020年10月', 'point', ['2020-10'], 'time.explicit-ym']] },
+  { text: '2019年の5月に、両国は訓練を行った。', expect: [['2019年の5月', 'point', ['2019-05'], 'time.explicit-ym']] },
   { text: '2020年7月1日付で、防衛政策局に新たな課を設けた。', expect: [['2020年7月1日', 'point', ['2020-07-01'], 'time.explicit-ymd']] },
   { text: '同国への機材の引渡しは2021年3月末に完了した。', expect: [['2021年3月末', 'point', ['2021-03'], 'time.explicit-ym']] },
   { text: '2018年来、両国の間には課題が続いている。', expect: [['2018年', 'point', ['2018'], 'time.explicit-y']] },
@@ -160,6 +161,10 @@ describe('relative words read against the document\'s date (its anchor)', () => 
     // the running text's year (1994 here) must not capture 本年
     { text: '本年5月、両国の防衛相が会談した。', anchor: { year: 2008 }, ctx: { year: 1994 }, want: [['本年5月', ['2008-05'], 'time.document-relative']] },
     { text: '昨年5月には電話会談を行った。', anchor: { year: 2021 }, want: [['昨年5月', ['2020-05'], 'time.document-relative']] },
+    // 「去年の11月」「昨年の9月」: 去年 is 昨年, and 「の」 may stand between the year and its month (codebook 184).
+    { text: '去年の11月に続いて2度目の会談です。', anchor: { year: 2010, month: 4, day: 30 }, want: [['去年の11月', ['2009-11'], 'time.document-relative']] },
+    { text: '昨年の9月に私が同国を訪問しました。', anchor: { year: 2024, month: 3 }, want: [['昨年の9月', ['2023-09'], 'time.document-relative']] },
+    { text: '過去年度の実績と比べる。', anchor: { year: 2024 }, want: [] },
     { text: '一昨年の訓練に続き、来年も実施する。', anchor: { year: 2021 }, want: [['一昨年', ['2019'], 'time.document-relative'], ['来年', ['2022'], 'time.document-relative']] },
     { text: '本日、国防大臣と電話会談を実施しました。', anchor: { year: 2020, month: 10, day: 7 }, want: [['本日', ['2020-10-07'], 'time.document-relative']] },
     { text: '昨日、大使の表敬を受けました。', anchor: { year: 2021, month: 3, day: 1 }, want: [['昨日', ['2021-02-28'], 'time.document-relative']] },

@@ -78,10 +78,10 @@ const ERA_N_ANY = `(?:\\d{1,2}|元|${KANJI_NUMBER_SOURCE})`;
 const REL = '(?:(?<![共合協賛混異一帯])同|翌|前)';
 // Deictic words point at the document's date. 「日本年金」 and 「基本年」 are not 本年; 「今日」 is left
 // out on purpose: in this prose it mostly means "nowadays" (「今日の安全保障環境」).
-const DEIXIS_YEAR = '(?:(?<![日基資根])本|今|一昨|昨|来)';
+const DEIXIS_YEAR = '(?:(?<![日基資根])本|今|一昨|昨|(?<!過)去|来)';
 const DEIXIS_MONTH = '(?:今|(?<![日基資根])本|先|来)';
 const DEIXIS_DAY = '(?:(?<![日基資根])本|一昨|昨)';
-const DEIXIS_OFFSET: Record<string, number> = { 本: 0, 今: 0, 昨: -1, 一昨: -2, 来: 1, 先: -1 };
+const DEIXIS_OFFSET: Record<string, number> = { 本: 0, 今: 0, 昨: -1, 去: -1, 一昨: -2, 来: 1, 先: -1 };
 const YEAR = [
   `(?<![\\d.A-Za-z])\\d{4}(?:\\(${ERA}${ERA_N}\\))?`, // 2020, 2020(令和2)
   `${ERA}${ERA_N_ANY}(?:\\(\\d{4}\\))?`, // 令和2, 令和三, 令和2(2020)
@@ -109,13 +109,13 @@ const DOTTED = '(?<![\\d.])(\\d{4})\\.(\\d{1,2}) *[~～〜\\-－–] *(\\d{4})\\
 
 // Every atom starts with a digit, an era's first character or 同/翌/前: the lookahead lets the
 // engine leave every other position at once.
-const ATOM_START = `(?=[0-9${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨一来先])`;
+const ATOM_START = `(?=[0-9${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨去一来先])`;
 const ATOM = new RegExp(
   `${ATOM_START}(?:` +
   [
     `(?<dotted>${DOTTED})`,
     // 「令和3年版」 is an edition, 「前年比」 a comparison.
-    `(?<y>${YEAR}) ?年(?!版|比)(?:(?<fy>度)(?<fyEnd>末)?|(?: ?(?<ym>${MONTH_AFTER_YEAR})(?: ?(?<ymd>${DAY_AFTER_MONTH}))?)?${MOD}?)`,
+    `(?<y>${YEAR}) ?年(?!版|比)(?:(?<fy>度)(?<fyEnd>末)?|(?:(?: |の)?(?<ym>${MONTH_AFTER_YEAR})(?: ?(?<ymd>${DAY_AFTER_MONTH}))?)?${MOD}?)`,
     // 「例年2月」「毎年5月」: a habit, not a date.
     `(?<!例年|毎年|毎月)(?<m>${MONTH})(?: ?(?<md>${DAY_AFTER_MONTH}))?${MOD}?`,
     `(?<d>${DAY})${MOD}?`,
@@ -156,7 +156,7 @@ function relOf(word: string): Offset {
   return word.startsWith('翌') ? 1 : word.startsWith('前') ? -1 : 0;
 }
 
-const DEIXIS_WORD = /^(一昨|[本今昨来先])/;
+const DEIXIS_WORD = /^(一昨|[本今昨去来先])/;
 
 function unitSpec(written: string): UnitSpec | undefined {
   if (/^[同翌前]/.test(written)) return { rel: relOf(written) };

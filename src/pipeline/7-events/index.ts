@@ -128,6 +128,12 @@ function publishedTime(doc: KoryuDocument): TimeMention | undefined {
   return { local: { start: 0, end: 0 }, span: { start: 0, end: 0 }, text: '', kind: 'point', dates: [published], relative: true, rule: 'time.document' };
 }
 
+/** Whether a partial date is after another, compared at the precision both give (「2021-03-15」 after 「2021-03-12」). */
+function laterThan(date: string, than: string): boolean {
+  const n = Math.min(date.length, than.length);
+  return date.slice(0, n) > than.slice(0, n);
+}
+
 /** A date stated before, standing at the start of a sentence that refers back to its occasion. */
 function restatedTime(previous: TimeMention, sentence: Sentence): TimeMention {
   return { ...previous, local: { start: 0, end: 0 }, span: { start: sentence.span.start, end: sentence.span.start }, text: '', relative: true, rule: 'time.anaphoric' };
@@ -325,7 +331,9 @@ export function extractCandidates(
     if (made.length) lastDated = made[made.length - 1];
     for (const c of made) if (c.kind === 'conference') toldFora.set(c.distinct ?? c.name ?? '', c);
     if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];
-    if (occasional && ownTimes.length) documentStated = ownTimes[ownTimes.length - 1];
+    // 「15日(月)から…開始する予定」: a date after the document's own is a plan, never the occasion (codebook 180).
+    const pastTimes = occasional ? ownTimes.filter((x) => !x.dates.some((d) => laterThan(d, doc.context.published!))) : [];
+    if (pastTimes.length) documentStated = pastTimes[pastTimes.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];
     previousForum = mentions.filter((m) => m.type === 'forum').pop() ?? previousForum;

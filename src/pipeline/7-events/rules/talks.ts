@@ -100,6 +100,8 @@ function clausesOf(ctx: SentenceContext, from: number, to: number): Clause[] {
 
 /** Before a date that opens a clause of its own: the sentence's start or 「、また」「、さらに」. */
 const OPENS_BEFORE = /(?:^|、)(?:また|さらに|次いで|続いて)?、?$/;
+/** A lead-in that only names the sentence's topic: 「…会談について、」「…に関しては、」 (no 、 inside). */
+const TOPIC_LEAD = /^[^、。]*(?:について|に関して|に関しては|については)、\s*$/;
 /** After such a date: 「同9月には、」「5月に、」. */
 const OPENS_AFTER = /^(?:に(?:は|も)?|は)?、/;
 
@@ -118,7 +120,9 @@ function dateClauses(ctx: SentenceContext, from: number, to: number, principals:
       (OPENS_AFTER.test(ctx.text.slice(t.local.end)) || (apart && principalRightAfter(ctx, t.local.end, to))),
   );
   // A clause before the first opener (the window may begin after the sentence's first date) counts too.
-  const later = openers.filter((t) => /[^\s、]/.test(ctx.text.slice(from, t.local.start)));
+  // 「日UAE防衛相テレビ会談について、3月10日、…とテレビ会談を実施」: a lead-in that only names the topic
+  // (…について、) is the meeting the dated clause tells, not a clause of its own (codebook 181).
+  const later = openers.filter((t) => /[^\s、]/.test(ctx.text.slice(from, t.local.start)) && !TOPIC_LEAD.test(ctx.text.slice(from, t.local.start)));
   if (!later.length) return [{ start: from, end: to, principals }];
   const starts = [from, ...later.map((t) => t.local.start)];
   const clauses = starts.map((start, i) => {
@@ -379,6 +383,17 @@ const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|な�
 const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|する(?:とともに|ほか))$/;
 /** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
 const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|になり)/;
+/** 「昨年5月以来、9か月ぶりの防衛相会談でございまして」: a date before the meeting noun that is its last time. */
+function lastTimeBefore(ctx: SentenceContext, hit: TriggerHit): boolean {
+  return timesIn(ctx, 0, hit.local.start).some(
+    (t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, hit.local.start)) || RECURRENCE_AFTER.test(ctx.text.slice(t.local.end)),
+  );
+}
+
+/** A sentence whose last predicate is a plan or a non-past verb (「…協議する予定であります」「…を開催いたします」). */
+const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:いた|致)します|実施します|開催します)(?:で(?:あり|ござい)ます|です|だ|であります|ております|ています)?$/;
+/** After a meeting noun: a copula that makes it a predicate nominal (「…会談だということ」「…会談です」), not 「となり」. */
+const PREDICATE_NOMINAL = /^(?:だ|です|である|でござい|でありま)/;
 /** After a meeting noun: it is the topic of a past copula (「…会談は、8年ぶりでありました」「…会談は初めてでした」). */
 const TOPIC_PAST = /^は、?[^、。]{0,20}?(?:でありました|でございました|でした|だった|となりました)$/;
 /** After a meeting noun: it is the scene of what the sentence tells (「…会談では、…一致しました」). */
@@ -394,6 +409,8 @@ function toldAsDone(ctx: SentenceContext, end: number): boolean {
   if (COPULA_AFTER.test(after)) return false;
   const stop = ctx.text.indexOf('。', end);
   const sentence = after.slice(0, stop < 0 ? undefined : stop - end);
+  // 「今回の会談においては、…確認した…について、…協議する予定であります」: the sentence ends in a plan.
+  if (PLAN_END.test(sentence)) return false;
   if (SCENE_AFTER.test(after)) return TOLD_PAST.test(sentence);
   // 「カナダとの防衛相会談は、8年ぶりでありました」: the meeting as the topic of a past copula.
   if (TOPIC_PAST.test(sentence)) return !/予定|見込み|見通し/.test(sentence);
@@ -533,6 +550,9 @@ export const talksRule: Rule = {
       }
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
       if (!visit && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
+      // 「今回が10回目のバイでの会談だということを確認」: a meeting noun as a predicate nominal classifies a
+      // meeting told elsewhere; it tells none itself (codebook 182).
+      if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeBefore(ctx, hit)) return skip('is a predicate nominal (…会談だ/です), not a meeting told');
       // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
       // …unless no meeting was told before in a document of one occasion: then 「今回の会談においては」 is its meeting.
       if (!visit && isBackReference(ctx, hit) && (ctx.meetingTold || !ctx.documentTime)) return skip('refers back to the meeting just told (本会談では…)');

@@ -1,0 +1,83 @@
+/**
+ * Talks in press-conference transcripts and press releases (issue 7, codebook 180–): the occasion a
+ * transcript dates its undated meetings by, topics and predicate nominals that tell no meeting, plans.
+ * Every passage is written for the test in the style of the ministry's transcripts; each `it` names the
+ * rule it tests, and the neighbours beside each passage must keep (or must not give) their events.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+/** A minister's press conference of `day` (令和 era heading), its announcements as given. */
+function conference(day: string, ...sentences: string[]): string {
+  return `防衛大臣記者会見\n\n日時\n${day}\n場所\n防衛省\n\n1 発表事項\n\n ${sentences.join('')}\n`;
+}
+function talksOf(text: string, published?: string): string[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'kaiken.txt'), published ? { published } : {});
+  return extractEvents(doc)
+    .events.filter((e: KoryuEvent) => e.kind === 'talks')
+    .map((e) => [e.date, e.partners.join(','), e.jpRole, e.mode].join(' '))
+    .sort();
+}
+
+describe('talks in transcripts: a later date is a plan, never the occasion (codebook 180)', () => {
+  it('dates an undated meeting by the conference, not by 「15日(月)から…予定」 told before it', () => {
+    const text = conference(
+      '令和3年3月12日(金)10:00~10:20',
+      '職員への接種については、15日(月)から病院でも開始する予定であります。',
+      'ニュージーランドの国防大臣とテレビ会談を実施をいたしました。',
+    );
+    expect(talksOf(text)).toEqual(['2021-03-12 NZL minister video']);
+  });
+  it('still dates it by a past day the conference stated before it', () => {
+    const text = conference('令和3年3月12日(金)10:00~10:20', '9日(火)には、部隊を視察しました。', 'その後、ニュージーランドの国防大臣とテレビ会談を実施をいたしました。');
+    expect(talksOf(text)).toEqual(['2021-03-09 NZL minister video']);
+  });
+});
+
+describe('talks in transcripts: a topic lead-in is the meeting its dated clause tells (codebook 181)', () => {
+  it('makes one meeting of 「日X…会談について、3月10日、…と会談を実施」', () => {
+    const text = conference('令和3年3月12日(金)10:00~10:20', '日豪防衛相テレビ会談について、3月10日、豪州国防大臣との間でテレビ会談を実施をいたしました。');
+    expect(talksOf(text)).toEqual(['2021-03-10 AUS minister video']);
+  });
+  it('reads 「…に関しては、」 the same way', () => {
+    const text = conference('令和3年3月12日(金)10:00~10:20', 'インドネシアとの会談に関しては、3月9日、インドネシア国防大臣と電話会談を行いました。');
+    expect(talksOf(text)).toEqual(['2021-03-09 IDN minister phone']);
+  });
+  it('keeps two clauses when the lead-in has a date and a counterpart of its own', () => {
+    const text = conference('令和3年3月12日(金)10:00~10:20', '3月8日、タイ国防大臣と、また3月10日には、ベトナム国防大臣と、それぞれ電話会談を行いました。');
+    expect(talksOf(text)).toEqual(['2021-03-08 THA minister phone', '2021-03-10 VNM minister phone']);
+  });
+});
+
+describe('talks in transcripts: a meeting noun as a predicate nominal tells no meeting (codebook 182)', () => {
+  it('gives nothing for 「今回が…10回目の会談だということを確認」, even with a date in the sentence', () => {
+    const text = conference('平成27年11月22日(日)18:00~18:30', '外務大臣と私は、昨日の夜お話をしましたが、今回が10回目の豪州との会談だということを確認しました。');
+    expect(talksOf(text)).toEqual([]);
+  });
+  it('keeps the last time a count since it names (「昨年5月以来、9か月ぶりの防衛相会談でございまして」)', () => {
+    const text = conference('平成31年2月5日(火)10:00~10:20', 'ノルウェーとは昨年5月以来、9か月ぶりの防衛相会談でございまして、協力の方向性を確認したいと考えております。');
+    expect(talksOf(text)).toEqual(['2018-05 NOR minister in-person']);
+  });
+  it('keeps the meeting told with 「…会談となりました」', () => {
+    const text = conference('平成31年2月5日(火)10:00~10:20', '昨日、スウェーデン国防大臣との初めての防衛相会談となりました。');
+    expect(talksOf(text)).toEqual(['2019-02-04 SWE minister in-person']);
+  });
+});
+
+describe('talks in transcripts: a scene sentence ending in a plan is not told as done (codebook 183)', () => {
+  it('gives no meeting of the day for 「今回の会談においては、…確認した…について、…協議する予定であります」', () => {
+    const text = conference(
+      '令和5年5月26日(金)10:00~10:20',
+      '今回の会談においては、本年2月の日米「2+2」で合意した、共同対処能力の向上に向けた様々な取組の進め方について、国防長官との間で議論する予定でございます。',
+    );
+    expect(talksOf(text)).toEqual(['2023-02 USA minister in-person']);
+  });
+  it('nor for a meeting announced 「…を開催いたします」', () => {
+    expect(talksOf(conference('令和5年5月26日(金)10:00~10:20', '本日、東京において、日米防衛相会談を開催いたします。'))).toEqual([]);
+  });
+  it('still dates 「今回の会談においては、…で一致しました」 by the conference when no meeting was told before', () => {
+    const text = conference('令和5年5月26日(金)10:00~10:20', '今回の会談においては、米国国防長官との間で、同盟の強化で一致しました。');
+    expect(talksOf(text)).toEqual(['2023-05-26 USA minister in-person']);
+  });
+});

@@ -12,8 +12,8 @@ import { buildDocument, decodeBytes, extractEvents } from '../index.js';
 function conference(day: string, ...sentences: string[]): string {
   return `防衛大臣記者会見\n\n日時\n${day}\n場所\n防衛省\n\n1 発表事項\n\n ${sentences.join('')}\n`;
 }
-function talksOf(text: string, published?: string): string[] {
-  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'kaiken.txt'), published ? { published } : {});
+function talksOf(text: string, published?: string, kind?: string): string[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'kaiken.txt'), { ...(published ? { published } : {}), ...(kind ? { kind } : {}) });
   return extractEvents(doc)
     .events.filter((e: KoryuEvent) => e.kind === 'talks')
     .map((e) => [e.date, e.partners.join(','), e.jpRole, e.mode].join(' '))
@@ -79,5 +79,56 @@ describe('talks in transcripts: a scene sentence ending in a plan is not told as
   it('still dates 「今回の会談においては、…で一致しました」 by the conference when no meeting was told before', () => {
     const text = conference('令和5年5月26日(金)10:00~10:20', '今回の会談においては、米国国防長官との間で、同盟の強化で一致しました。');
     expect(talksOf(text)).toEqual(['2023-05-26 USA minister in-person']);
+  });
+});
+
+/** A press release of `day`: its title line and its date, then its running text. */
+function release(title: string, day: string, ...sentences: string[]): string {
+  return `${title}\n\n${day}\n防衛省\n\n ${sentences.join('')}\n`;
+}
+
+describe('talks in releases: a visitor named with initials, over a list of days (codebook 185)', () => {
+  it('reads 「…司令官 ジョン・P・スミス 中将が訪日され、…と懇談」 over two days as one meeting spanning them', () => {
+    const text = release(
+      '印空軍司令官の訪日について',
+      '令和4年11月11日',
+      '11月10日(木)及び11日(金)、インド空軍司令官 ジョン・P・スミス 中将 が訪日され、航空幕僚長 山田 太郎 空将 と懇談したほか、基地を訪問しました。',
+    );
+    expect(talksOf(text, '2022-11-11')).toEqual(['2022-11-10 IND chief-asdf in-person']);
+  });
+  it('reads a kanji name before its rank the same way', () => {
+    const text = release('韓国空軍参謀総長の訪日について', '令和4年11月11日', '11月10日及び11日、韓国空軍参謀総長 金一郎 大将 が訪日され、航空幕僚長と懇談しました。');
+    expect(talksOf(text, '2022-11-11')).toEqual(['2022-11-10 KOR chief-asdf in-person']);
+  });
+  it('still reads 「来日した…司令官と」 as a description of the counterpart, the meeting dated by its own day', () => {
+    const text = release('懇談について', '令和4年11月11日', '11月10日、来日したインド空軍司令官 ジョン・P・スミス 中将 と航空幕僚長が懇談しました。');
+    expect(talksOf(text, '2022-11-11')).toEqual(['2022-11-10 IND chief-asdf in-person']);
+  });
+});
+
+describe('talks in releases: a meeting named as a purpose or a kind of occasion tells none (codebook 186)', () => {
+  it('gives the minister’s meeting only, not the 2+2 the visitor came for (「…会合への出席のために来日中の」)', () => {
+    const text = release(
+      '日仏防衛相会談の概要',
+      '令和5年1月9日',
+      '1月9日、防衛大臣は、日仏外務・防衛閣僚会合への出席のために来日中のフランス軍事大臣との間で防衛相会談を行いました。',
+    );
+    expect(talksOf(text, '2023-01-09')).toEqual(['2023-01-09 FRA minister in-person']);
+  });
+  it('nor for 「(「2+2」)等出席のため訪日中の」 before a call on the prime minister', () => {
+    const text = release(
+      '豪州国防大臣による総理表敬について',
+      '令和5年1月9日',
+      '1月9日、内閣総理大臣は、日豪外務・防衛閣僚会合(「2+2」)等出席のため訪日中のオーストラリア国防大臣の表敬を受けました。',
+    );
+    expect(talksOf(text, '2023-01-09')).toEqual(['2023-01-09 AUS prime-minister in-person']);
+  });
+  it('gives nothing for 「「2+2」を含む様々な機会を捉えて…連携していく」', () => {
+    const text = release('日英防衛相電話会談について', '平成29年8月30日', '防衛大臣と英国国防大臣は、日英「2+2」を含む様々な機会を捉えて両国の防衛協力を一層具体化させることで一致しました。');
+    expect(talksOf(text, '2017-08-30', 'press-release')).toEqual([]);
+  });
+  it('keeps a 2+2 told as held (「…「2+2」に出席し、…」)', () => {
+    const text = release('日英「2+2」の開催について', '平成29年12月14日', '12月14日、防衛大臣は、ロンドンで開催された日英「2+2」に出席しました。');
+    expect(talksOf(text, '2017-12-14', 'press-release')).toEqual(['2017-12-14 GBR minister in-person']);
   });
 });

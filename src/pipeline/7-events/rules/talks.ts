@@ -383,6 +383,12 @@ const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|な�
 const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|する(?:とともに|ほか))$/;
 /** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
 const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|になり)/;
+/** After a meeting noun: the purpose of a visit (「…会合への出席のため」「(「2+2」)等出席のために訪日中の」). */
+const PURPOSE_AFTER = /^[」』）)]*(?:[（(][^）)]*[）)])?(?:等|など)?(?:への|に)?(?:出席|参加)(?:の)?ため/;
+
+/** After a meeting noun: a kind of occasion (「…を含む様々な機会を捉えて」「…などの機会に」). */
+const OCCASIONS_AFTER = /^[」』）)]*(?:を含む|をはじめ(?:とする)?|を始めとする|など|等)の?[^、。]{0,8}?機会/;
+
 /** 「昨年5月以来、9か月ぶりの防衛相会談でございまして」: a date before the meeting noun that is its last time. */
 function lastTimeBefore(ctx: SentenceContext, hit: TriggerHit): boolean {
   return timesIn(ctx, 0, hit.local.start).some(
@@ -550,6 +556,11 @@ export const talksRule: Rule = {
       }
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
       if (!visit && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
+      // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
+      // description of the counterpart, not a meeting held (codebook 186).
+      if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return skip('is the purpose of a visit (…出席のために来日中の), not a meeting told');
+      // 「日英「2+2」を含む様々な機会を捉えて…連携していく」: a kind of occasion, not a meeting held.
+      if (!visit && OCCASIONS_AFTER.test(ctx.text.slice(hit.local.end))) return skip('names a kind of occasion (…を含む様々な機会), not a meeting held');
       // 「今回が10回目のバイでの会談だということを確認」: a meeting noun as a predicate nominal classifies a
       // meeting told elsewhere; it tells none itself (codebook 182).
       if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeBefore(ctx, hit)) return skip('is a predicate nominal (…会談だ/です), not a meeting told');
@@ -586,9 +597,13 @@ export const talksRule: Rule = {
       for (const clause of clauses) {
         let times = clauseTimes(ctx, clause.start, clause.end);
         // 「2016年12月に…が訪日し、日オランダ防衛相会談に際して」: the visit that dates this meeting.
-        if (!times.length && occasionTimes.length) times = occasionTimes;
-        // A meeting on a visit's days (「…が訪日され、…と懇談した」) is dated by the trip as a whole.
+        // A meeting on a visit's days (「…が訪日され、…と懇談した」) is dated by the trip as a whole
+        // (「11月10日(木)及び11日(金)、…が訪日され、…と懇談したほか」 is one meeting over both days, codebook 185).
         let onTrip = false;
+        if (!times.length && occasionTimes.length) {
+          times = occasionTimes;
+          onTrip = true;
+        }
         if (!times.length && carriedTimes.length) {
           times = carriedTimes;
           onTrip = previousWasVisit;

@@ -48,7 +48,8 @@ const IN_PREDICATE = /^(?:し(?:、|た(?:際|時|。|ほか|こと|が|$|の(?:
 /** After a noun 「…の訪日」: told as an occasion that took place. */
 const NOUN_OCCASION = /^(?:の際|に際し|時|に(?:引き)?続き|が(?:行われ|実現)|、|及び|および|や|など|等|を通じ)/;
 /** Between a visitor's title and its visit: 「（当時）が」「は、」「の」. */
-const VISITOR_LINK = /^(?:[\s・]*[ァ-ヶー・]{2,20}(?:大将|中将|少将|准将|提督)?)?(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
+// A name may hold Latin initials (「コナー・アンソニー・D・カンラス中将」), or be in kanji before a rank (「李英洙大将」).
+const VISITOR_LINK = /^(?:[\s・]*(?:[ァ-ヶーA-ZＡ-Ｚ][ァ-ヶー・A-ZＡ-Ｚ.．]{1,29}(?:大将|中将|少将|准将|提督)?|[一-龥]{2,4}(?:大将|中将|少将|准将|提督)))?(?:[（(][^）)]*[）)])?(?:が|は|の)?[、\s]*$/;
 /** After a call on the ministry: received or welcomed (「…の来訪を受け」「…の防衛省訪問を歓迎」). */
 const RECEIVED_AFTER = /^を(?:受け|歓迎)/;
 /**

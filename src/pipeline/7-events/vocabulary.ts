@@ -179,7 +179,7 @@ export function loadVocabulary(): Vocabulary {
     ),
     referenceDateAfter: new RegExp(cues.referenceDateAfter.pattern),
     paragraphTopicAfter: new RegExp(`^(?:${alternation(cues.paragraphTopic.after)})`),
-    declarationIssuedAfter: new RegExp(`^[」』]?(?:${alternation(cues.declarationIssued.after)})`),
+    declarationIssuedAfter: new RegExp(`^[」』]?文?[0-9０-９]{0,2}(?:${alternation(cues.declarationIssued.after)})`),
     declarationIssuedBefore: new RegExp(`(?:${alternation(cues.declarationIssued.before)})$`),
     plannedBefore: new RegExp(alternation(cues.plannedBefore.before)),
     cancelledPredicate: new RegExp(`^は、[^。]*(?:${alternation(cues.plannedBefore.topicPredicate)})`),

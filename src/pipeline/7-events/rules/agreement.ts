@@ -40,9 +40,9 @@ const RELATIVE_NOUN =
 const MAX_COMMAS_FROM_DATE = 1;
 /**
  * …but acts chained by one subject share the date written before the first (「03年9月、…訪日した際、…と
- * 会談し、…について意見交換を行うとともに、…覚書に署名した」).
+ * 会談し、…について意見交換を行うとともに、…覚書に署名した」「…会合が開かれ、…共同発表が公表された」).
  */
-const CHAINED_PREDICATE = /(?:\p{Script=Han}し|行い|行って|とともに|た際に?|ほか)、/u;
+const CHAINED_PREDICATE = /(?:\p{Script=Han}し|行い|行って|とともに|た際に?|ほか|\p{Script=Han}[さかわら]れ)、/u;
 
 /** 「協定」「同協定」「本覚書」: a reference to an instrument named before, not a name. */
 export const INSTRUMENT_REFERENCE = /^(?:同|本|両|新たな|この)?(?:協定|覚書|取決め|文書)$/;
@@ -78,6 +78,8 @@ const ADJACENT_AFTER_INSTRUMENT = /^[」』）)0-9０-９]*(?:を|が|は|の)?$
 const ADJACENT_BEFORE_INSTRUMENT = /^(?:された|した)/;
 /** 「共同宣言」「共同声明」: a generic word, as long as this. */
 const GENERIC_DECLARATION_LENGTH = 4;
+/** 「共同プレス発表」「共同プレス声明」: generic too, however long. */
+const GENERIC_PRESS = /^共同プレス(?:発表|声明)$/;
 /** A summit's joint statement: generic ones are not recorded (codebook rule 23). */
 const SUMMIT = /首脳|総理|首相/;
 /** Quoted subjects of one or more statements: 「「信頼醸成措置」及び「テロ対策」に係る2つの共同声明」. */
@@ -111,7 +113,7 @@ function fullName(ctx: SentenceContext, m: Mention): string {
 function isGenericDeclaration(ctx: SentenceContext, m: Mention): boolean {
   if (m.instrument !== 'declaration' || quoteStart(ctx.text, m.local.start) < m.local.start) return false;
   const name = fullName(ctx, m).replace(/^日(?:・?[^\s・]{1,6}?)(?=共同|政治)/, '');
-  return name.length <= GENERIC_DECLARATION_LENGTH && !QUOTED_SUBJECTS.test(ctx.text.slice(0, m.local.start));
+  return (name.length <= GENERIC_DECLARATION_LENGTH || GENERIC_PRESS.test(name)) && !QUOTED_SUBJECTS.test(ctx.text.slice(0, m.local.start));
 }
 
 /** The instrument a mention stands for: a reference resolves to the last one named in the sentence or section. */
@@ -143,6 +145,9 @@ function resolveInstrument(ctx: SentenceContext, m: Mention, instruments: Mentio
 }
 
 function instrumentsFor(ctx: SentenceContext, milestone: Mention, instruments: Mention[], from: number): Mention[] {
+  // An issued declaration (a milestone made for it, placed right after it) is the act of that declaration alone,
+  // not of the instruments its clause names (「…連絡メカニズムの早期確立…で一致し、…「共同プレス発表」を発出」).
+  if (!milestone.text) return resolved(ctx, instruments.filter((i) => i.local.end === milestone.local.start), instruments);
   const before = instruments.filter((i) => i.local.end <= milestone.local.start && i.local.start >= from);
   // 「署名された新たな「安全保障協力に関する日豪共同宣言」」: the reach runs to where the name opens.
   // The reach runs to where the instrument's written name opens (「策定された防衛交流の発展に関する覚書」).

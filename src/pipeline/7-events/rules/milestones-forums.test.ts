@@ -51,3 +51,23 @@ describe('a revision and its signature (codebook 221)', () => {
     expect(apart.map(brief)).toEqual(['2018-06 FRA MOU revised', '2019-01 FRA ACSA signed']);
   });
 });
+
+describe('statements issued at a meeting (codebook 222)', () => {
+  it('records a joint press statement issued, and only it, not the instruments its clause names', () => {
+    const ev = of(page('2010年6月の日中防衛相会談において、両大臣は、防衛当局間のホットラインの早期開設を目指すことで一致し、その内容を盛り込んだ「共同プレス発表」を発出した。', '2011', 'whitepaper'), 'agreement');
+    expect(ev.map(brief)).toEqual(['2010-06 CHN declaration signed']);
+  });
+
+  it('dates a statement made public after a meeting held in the same sentence (「…会合が開かれ、…共同発表文が公表された」)', () => {
+    const text = '2009年5月1日、防衛大臣、外務大臣、米国務長官及び米国防長官の間で日米「2+2」会合が開かれ、「同盟の深化」と題する共同発表文が公表された。';
+    const ev = of(page(text, '2009', 'whitepaper'), 'agreement');
+    expect(ev.map(brief)).toEqual(['2009-05-01 USA declaration signed']);
+  });
+
+  it('leaves a summit’s generic press statement, a statement to be issued, and one only referred to', () => {
+    const summit = '2014年9月、総理がインドを訪問し、首脳会談を行い、共同プレス発表を発出した。';
+    const plan = '2015年3月、両大臣は、次回の会談で共同発表文を公表することで一致した。';
+    const cited = '2016年4月、両大臣は、2015年の共同発表に基づき協力を進めることを確認した。';
+    for (const text of [summit, plan, cited]) expect(of(page(text, '2016', 'whitepaper'), 'agreement')).toEqual([]);
+  });
+});

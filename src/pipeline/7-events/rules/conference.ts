@@ -53,7 +53,9 @@ const VISITED_AFTER = /^(?:を|へ|に)(?:訪問|出張)/;
 /** A bracketed aside right after a name, one level of nesting allowed (「(IISS:国際戦略研究所(英国の…)主催)」). */
 const ASIDE_AFTER = /^[（(](?:[^（()）]|[（(][^）)]*[）)])*[）)]/;
 /** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */
-const OCCASION_USED = /^の機会(?:を(?:捉え|活用|利用)|に)/;
+const OCCASION_USED = /^の機会(?:を(?:捉え|とらえ|活用|利用)|に)/;
+/** After a participation verb: the attendance is the object of another verb (「参加したことを歓迎」「出席したことに言及」). */
+const COMPLEMENT_AFTER = /^(?:し|され)?た(?:こと|の)(?:を|に|が)/;
 /** Right after a forum: the place where something was done (「…会議では、」「…においては、」). */
 const VENUE_AFTER = /^(?:では|においては|において|の場で)/;
 
@@ -320,6 +322,12 @@ export const conferenceRule: Rule = {
       if (!times.length && THIS_TIME.test(ctx.text.slice(0, f.local.start))) times = publishedTime(ctx);
       // 「10日に開催された本会合では」: a day inside the days the forum was told to last is that forum.
       else if (f.reference && told?.dateEnd && times.every((t) => t.dates.every((d) => d >= told.date && d.slice(0, told.dateEnd!.length) <= told.dateEnd!))) times = [toldTime(ctx, told)];
+      // 「…に統合幕僚長が参加したことを歓迎した」: an attendance told as the object of another verb, with no date of
+      // its own, is mentioned in passing; the date the sentence inherits is not its (codebook 223).
+      if (COMPLEMENT_AFTER.test(ctx.text.slice(verb.local.end)) && times.every((t) => !t.text)) {
+        miss ??= `「${f.name}」 is mentioned in passing (…したことを), without a date of its own`;
+        return;
+      }
       previousTimes = times;
       if (!times.length) {
         miss ??= `「${f.name}」 without a date`;

@@ -71,3 +71,27 @@ describe('statements issued at a meeting (codebook 222)', () => {
     for (const text of [summit, plan, cited]) expect(of(page(text, '2016', 'whitepaper'), 'agreement')).toEqual([]);
   });
 });
+
+const forum = (e: KoryuEvent) => [e.date, e.partners.join(','), e.name].join(' ');
+
+describe('fora: the G7 defence ministers, an occasion seized, an attendance mentioned in passing (codebook 223)', () => {
+  it('gives the G7 defence ministers’ meeting its six other members, whatever the venue visited', () => {
+    const ev = of(page('11月3日、防衛大臣はカナダ・トロントを訪問し、G7国防大臣会合に出席しました。', '2025-11', 'activity'), 'conference');
+    expect(ev.map(forum)).toEqual(['2025-11-03 CAN,DEU,FRA,GBR,ITA,USA G7国防大臣会合']);
+  });
+
+  it('reads 「…への出席の機会をとらえ」 as an attendance, in kana as in kanji', () => {
+    const ev = of(page('2012年6月2日、シャングリラ会合への出席の機会をとらえ、防衛大臣は豪国防大臣と会談を行った。', '2013', 'whitepaper'), 'conference');
+    expect(ev.map((e) => e.date)).toEqual(['2012-06-02']);
+  });
+
+  it('leaves an attendance welcomed or recalled with a date the sentence only inherits', () => {
+    const text = '8月20日、防衛大臣はインド国防大臣と会談した。また両大臣は、インドが主催する「ライシナ対話」に統合幕僚長が初めて参加したことを評価した。';
+    expect(of(page(text, '2019-08-20', 'press-release'), 'conference')).toEqual([]);
+  });
+
+  it('keeps an attendance welcomed when its own date is written (「本年1月に…参加したことを歓迎」)', () => {
+    const text = '両大臣は、本年1月に統合幕僚長が「ライシナ対話」に参加したことを歓迎した。';
+    expect(of(page(text, '2019-08-20', 'press-release'), 'conference').map((e) => e.date)).toEqual(['2019-01']);
+  });
+});

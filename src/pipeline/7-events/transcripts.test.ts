@@ -132,3 +132,19 @@ describe('talks in releases: a meeting named as a purpose or a kind of occasion 
     expect(talksOf(text, '2017-12-14', 'press-release')).toEqual(['2017-12-14 GBR minister in-person']);
   });
 });
+
+describe('talks on SDF pages: forces’ headquarters as parties, the Japanese side listed with them (codebook 187)', () => {
+  const page = (...sentences: string[]) => `日加幕僚協議\n\n${sentences.join('')}\n`;
+  it('makes one joint meeting of 「海上幕僚監部、米海軍作戦本部及び英海軍本部の部長級協議」, not the page’s subject', () => {
+    const text = page('令和元年6月3日、海上幕僚監部、米海軍作戦本部及び英海軍本部の部長級協議が、防衛省において行われました。');
+    expect(talksOf(text, '2019-12', 'other')).toEqual(['2019-06-03 GBR,USA official in-person']);
+  });
+  it('reads 「…防衛部長と米海軍作戦本部計画部長間の懇談」 as a meeting with the USA', () => {
+    const text = page('令和元年6月3日、海上幕僚監部防衛部長と米海軍作戦本部計画部長間の懇談が、防衛省において行われました。');
+    expect(talksOf(text, '2019-12', 'other')).toEqual(['2019-06-03 USA official in-person']);
+  });
+  it('still meets counterparts listed apart one by one when the Japanese side is the subject', () => {
+    const text = page('令和元年6月3日、海上幕僚長は、米海軍作戦部長、英海軍参謀長と懇談しました。');
+    expect(talksOf(text, '2019-12', 'other')).toEqual(['2019-06-03 GBR chief-msdf in-person', '2019-06-03 USA chief-msdf in-person']);
+  });
+});

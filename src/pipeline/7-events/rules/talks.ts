@@ -175,7 +175,7 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   // 「…議員及び…議員による表敬を受け」: callers received together are one delegation, whatever their names.
   const received = /(?:による|からの)[^、。]{0,6}$/.test(ctx.text.slice(Math.max(from, to - 12), to));
   const split = (codes: string[]) => (received ? codes.map((c) => [c]) : oneByName(ctx, inRange, codes));
-  if (!compound && all.length > 1 && (distributive || listedApart(ctx, all))) return split(all);
+  if (!compound && all.length > 1 && (distributive || (listedApart(ctx, all) && !listedWithJapan(ctx, inRange)))) return split(all);
   if (!compound && all.length === 1 && distributive && !received) return oneByName(ctx, inRange, all);
   return [all];
 }
@@ -213,6 +213,17 @@ const BRACKETED = /[（(]([^（）()]{2,80})[）)](?=と)/g;
 function listedApart(ctx: SentenceContext, codes: string[]): boolean {
   if (JOINT.test(ctx.text)) return false;
   return !ctx.mentions.some((m) => m.compound && codes.every((c) => m.codes.includes(c)));
+}
+
+/**
+ * 「海上幕僚監部、米海軍作戦本部及び英海軍本部の部長級協議」: the Japanese side listed with the counterparts, as
+ * the parties of one meeting noun, makes one joint meeting (codebook 187).
+ */
+function listedWithJapan(ctx: SentenceContext, inRange: Mention[]): boolean {
+  const first = inRange[0];
+  return !!first && ctx.mentions.some(
+    (p) => p.type === 'jp-principal' && p.local.end <= first.local.start && /^[\s、・]*(?:及び|および|並びに|と)?[\s、・]*$/.test(ctx.text.slice(p.local.end, first.local.start)),
+  );
 }
 
 /** The countries of a bracketed list of counterparts, one meeting each (「各国」 lists them one by one). */

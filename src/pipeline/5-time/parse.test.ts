@@ -165,6 +165,12 @@ describe('relative words read against the document\'s date (its anchor)', () => 
     { text: '去年の11月に続いて2度目の会談です。', anchor: { year: 2010, month: 4, day: 30 }, want: [['去年の11月', ['2009-11'], 'time.document-relative']] },
     { text: '昨年の9月に私が同国を訪問しました。', anchor: { year: 2024, month: 3 }, want: [['昨年の9月', ['2023-09'], 'time.document-relative']] },
     { text: '過去年度の実績と比べる。', anchor: { year: 2024 }, want: [] },
+    // 「先週末」 and, early in the week, a bare 「週末」: the weekend before the document's date (codebook 188).
+    { text: '週末、土日の会合から2日経ちました。', anchor: { year: 2017, month: 6, day: 6 }, want: [['週末', ['2017-06-03', '2017-06-04'], 'time.weekend']] },
+    { text: '先週末に国防大臣と会談しました。', anchor: { year: 2017, month: 6, day: 8 }, want: [['先週末', ['2017-06-03', '2017-06-04'], 'time.weekend']] },
+    { text: '先週末に国防大臣と会談しました。', anchor: { year: 2017, month: 6, day: 4 }, want: [['先週末', ['2017-05-27', '2017-05-28'], 'time.weekend']] },
+    { text: '週末に訪問する予定です。', anchor: { year: 2017, month: 6, day: 8 }, want: [] },
+    { text: '今週末と来週末、毎週末に訓練がある。', anchor: { year: 2017, month: 6, day: 5 }, want: [] },
     { text: '一昨年の訓練に続き、来年も実施する。', anchor: { year: 2021 }, want: [['一昨年', ['2019'], 'time.document-relative'], ['来年', ['2022'], 'time.document-relative']] },
     { text: '本日、国防大臣と電話会談を実施しました。', anchor: { year: 2020, month: 10, day: 7 }, want: [['本日', ['2020-10-07'], 'time.document-relative']] },
     { text: '昨日、大使の表敬を受けました。', anchor: { year: 2021, month: 3, day: 1 }, want: [['昨日', ['2021-02-28'], 'time.document-relative']] },

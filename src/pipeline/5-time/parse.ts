@@ -57,6 +57,8 @@ interface Atom {
   dotted?: [PartialDate, PartialDate];
   /** 「先週の金曜日」: `week` weeks from the document's, `day` 0 (Sunday) … 6. */
   weekday?: { week: number; day: number };
+  /** 「先週末」 (the last weekend before this week) or 「週末」 (the weekend just past; codebook 188). */
+  weekend?: 'last' | 'near';
 }
 
 interface ResolvedItem {
@@ -99,6 +101,8 @@ const MONTH_AFTER_YEAR = `(?:\\d{1,2} ?|${KANJI_NUMBER_SOURCE}|${REL})月(?!間)
 const DAY = `(?:先(?:ほど|程)(?![のにも]?[^、。]{0,3}(?:述べ|申し上げ|説明|紹介|触れ))|(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本])|${DEIXIS_DAY}日(?![米豪印英仏独中露韓加伊比越本]))`;
 // 「先週の金曜日」「今週月曜日」: a weekday of a week counted from the document's date.
 const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週[の、]?(?<wd>[月火水木金土日])曜日?';
+// 「先週末」「週末、」: the weekend before the document's date (「今週末」「来週末」「毎週末」 are not).
+const WEEKEND = '(?<wkend>先週末|(?<![今来毎先])週末)';
 /** 「先週22日」「今週の3日」: a bare day named with its week, before the reference date. */
 const WEEK_BEFORE_DAY = /(?:先|今)週[の、]?$/;
 // Kanji days only after a month (「四月一日」): alone, 「一日」 is also "one day".
@@ -109,7 +113,7 @@ const DOTTED = '(?<![\\d.])(\\d{4})\\.(\\d{1,2}) *[~～〜\\-－–] *(\\d{4})\\
 
 // Every atom starts with a digit, an era's first character or 同/翌/前: the lookahead lets the
 // engine leave every other position at once.
-const ATOM_START = `(?=[0-9${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨去一来先])`;
+const ATOM_START = `(?=[0-9${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨去一来先週])`;
 const ATOM = new RegExp(
   `${ATOM_START}(?:` +
   [
@@ -120,6 +124,7 @@ const ATOM = new RegExp(
     `(?<!例年|毎年|毎月)(?<m>${MONTH})(?: ?(?<md>${DAY_AFTER_MONTH}))?${MOD}?`,
     `(?<d>${DAY})${MOD}?`,
     WEEKDAY_OF_WEEK,
+    WEEKEND,
   ].join('|') + ')',
   'g',
 );
@@ -212,6 +217,7 @@ function atomOf(m: RegExpExecArray, anchor?: TimeAnchor): Atom | undefined {
   const start = m.index;
   const end = start + m[0].length;
   if (g.wk !== undefined) return { start, end, weekday: { week: DEIXIS_OFFSET[g.wk], day: WEEKDAYS.indexOf(g.wd) } };
+  if (g.wkend !== undefined) return { start, end, weekend: g.wkend.startsWith('先') ? 'last' : 'near' };
   if (g.dotted !== undefined) {
     const [m1, m2] = [Number(m[3]), Number(m[5])];
     if (!isMonth(m1) || !isMonth(m2)) return undefined;
@@ -243,12 +249,12 @@ const nextToWeekday = (text: string, a: Atom): boolean =>
 
 /** A bare 「10日」: a date only as the second item after a full date (「6月8日から10日まで」). */
 const isDayOnly = (a: Atom): boolean => !a.year && !a.month && !!a.day && 'abs' in a.day;
-const hasDay = (a: Atom): boolean => !!a.day || !!a.weekday;
+const hasDay = (a: Atom): boolean => !!a.day || !!a.weekday || !!a.weekend;
 const isRelative = (u: UnitSpec | YearSpec | undefined): boolean => !!u && !('abs' in u);
-const usesRelativeWord = (a: Atom): boolean => isRelative(a.year) || isRelative(a.month) || isRelative(a.day) || !!a.weekday;
+const usesRelativeWord = (a: Atom): boolean => isRelative(a.year) || isRelative(a.month) || isRelative(a.day) || !!a.weekday || !!a.weekend;
 /** Needs the document's date: a deictic word, or a weekday of a week. */
 const usesDeixis = (a: Atom): boolean =>
-  (!!a.year && 'deixis' in a.year) || (!!a.month && 'deixis' in a.month) || (!!a.day && 'deixis' in a.day) || !!a.weekday;
+  (!!a.year && 'deixis' in a.year) || (!!a.month && 'deixis' in a.month) || (!!a.day && 'deixis' in a.day) || !!a.weekday || !!a.weekend;
 
 // ---------------------------------------------------------------------------------------------
 // Resolution
@@ -301,6 +307,19 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
     const [from, to] = a.dotted;
     const [y, mo] = to.split('-').map(Number);
     return { dates: [from, to], next: contextAfter({ year: y, month: mo }, local), usedContext: false };
+  }
+  if (a.weekend) {
+    if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
+    const today = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
+    // Days back to the last Saturday on or before the document's date (Saturday 0 … Friday 6).
+    let back = (today + 1) % 7;
+    // 「先週末」 on a weekend is the one before; a bare 「週末」 is the one just past only early in the week
+    // (Sunday to Tuesday) — later it is as likely the coming one: no date.
+    if (a.weekend === 'last' && back <= 1) back += 7;
+    if (a.weekend === 'near' && back > 3) return undefined;
+    const sat = addDays(anchor.year, anchor.month, anchor.day, -back);
+    const sun = addDays(anchor.year, anchor.month, anchor.day, 1 - back);
+    return { dates: [formatDate(sat.year, sat.month, sat.day), formatDate(sun.year, sun.month, sun.day)], next: contextAfter(sat, local), usedContext: true };
   }
   if (a.weekday) {
     if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
@@ -409,6 +428,7 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
 
 function atomRule(a: Atom): string {
   if (a.weekday) return 'time.weekday-of-week';
+  if (a.weekend) return 'time.weekend';
   if (usesDeixis(a)) return 'time.document-relative';
   if (a.fiscal) return a.fiscalEnd ? 'time.fiscal-year-end' : 'time.fiscal-year';
   const word = (rel: Offset): string => (rel === 0 ? 'same' : rel === 1 ? 'next' : 'prev');
@@ -456,7 +476,7 @@ export function parseTimeExpressions(
 ): { mentions: ParsedTime[]; ctx: TimeContext; unanchored: Span[] } {
   const mentions: ParsedTime[] = [];
   const unanchored: Span[] = [];
-  if (!/[年月日.．]|先ほど|先程/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
+  if (!/[年月日.．]|先ほど|先程|週末/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
   const scan = scanCopy(text);
   const atoms: Atom[] = [];
   ATOM.lastIndex = 0;
@@ -507,7 +527,7 @@ export function parseTimeExpressions(
     const b = atoms[i + 1];
 
     // Span or period: A から B.
-    if (b && !a.dotted && !b.dotted && SPAN_GAP.test(gap(a, b)) && (!isDayOnly(b) || hasDay(a))) {
+    if (b && !a.dotted && !b.dotted && !a.weekend && !b.weekend && SPAN_GAP.test(gap(a, b)) && (!isDayOnly(b) || hasDay(a))) {
       const first = resolveAtom(a, running, anchor);
       const second = first && resolveAtom(b, first.next, anchor);
       if (first && second) {
@@ -536,7 +556,7 @@ export function parseTimeExpressions(
     }
 
     // List: A、B及びC — only points join a list; a fiscal year or a span stands alone.
-    const joinable = (x: Atom): boolean => !x.fiscal && !x.dotted;
+    const joinable = (x: Atom): boolean => !x.fiscal && !x.dotted && !x.weekend;
     let j = i;
     while (
       joinable(atoms[j]) &&
@@ -578,6 +598,8 @@ export function parseTimeExpressions(
         });
       } else if (j > i) {
         push(a.start, atoms[j].end, { kind: 'list', dates, relative, rule: 'time.list' });
+      } else if (a.weekend) {
+        push(a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: 'time.weekend' });
       } else if (a.fiscal && !a.fiscalEnd) {
         push(a.start, a.end, { kind: 'fiscal-year', dates, end: dates[1], relative, rule: atomRule(a) });
       } else {

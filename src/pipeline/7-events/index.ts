@@ -46,6 +46,8 @@ const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /** The first sentence of a journalist's question. */
 const QUESTION_OPENS = /^[\s　]*(?:[QＱ]|質問|問)/;
+/** A question about an occasion: a meeting, a forum, a trip (「…会合から2日経ちましたが」「…を訪問されましたが」). */
+const QUESTION_OCCASION = /会談|会合|会議|対話|訪問|訪日|来日|出張|懇談/;
 
 /** A sentence that continues the one before it (「また、…」). */
 const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;
@@ -214,7 +216,14 @@ export function extractCandidates(
       // 「Q:アントニー国防大臣とご会談されましたが…」「A:…幅広い会談が出来ました」: the one partner the question
       // names is the topic of the answer that follows it.
       if (QUESTION_OPENS.test(sentence.text)) questionTopic = undefined;
-      const named = findMentions(sentence.text).filter((m) => (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.compound && m.codes.length);
+      // 「Q:週末、…シャングリラ会合から2日経ちましたが…」: the past occasion a question dates (a forum, a meeting,
+      // a trip) is the occasion of the answer's undated meetings (codebook 188).
+      const found = findMentions(sentence.text);
+      if (occasional && (found.some((m) => m.type === 'forum') || QUESTION_OCCASION.test(sentence.text))) {
+        const asked = datedTimes(sentence, vocab.referenceDateAfter, false).times.filter((x) => !x.dates.some((d) => laterThan(d, doc.context.published!)));
+        if (asked.length) documentStated = asked[asked.length - 1];
+      }
+      const named = found.filter((m) => (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.compound && m.codes.length);
       const codes = [...new Set([...(questionTopic ?? []), ...named.flatMap((m) => m.codes)])].filter((c) => c !== 'JPN');
       questionTopic = codes.length ? codes : questionTopic;
       answerTopic = true;

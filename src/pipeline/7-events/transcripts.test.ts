@@ -148,3 +148,19 @@ describe('talks on SDF pages: forces’ headquarters as parties, the Japanese si
     expect(talksOf(text, '2019-12', 'other')).toEqual(['2019-06-03 GBR chief-msdf in-person', '2019-06-03 USA chief-msdf in-person']);
   });
 });
+
+describe('talks in transcripts: the occasion a question dates is the answer’s (codebook 188)', () => {
+  const qa = (q: string, a: string) => `防衛大臣記者会見概要\n平成29年6月6日(09時10分~09時20分)\n\n1 発表事項\n\n なし。\n\n2 質疑応答\n\nQ:${q}\n\nA:${a}\n`;
+  it('dates the answer’s meetings by 「週末」 of a question about a forum', () => {
+    const text = qa('週末のアジア安全保障会議から2日経ちましたが、成果をお願いします。', 'その間、日米豪の防衛相会談、更には韓国、フランスの各国防相と2国間の会談をすることができました。');
+    expect(talksOf(text, '2017-06-06')).toEqual(['2017-06-03 AUS,USA minister in-person', '2017-06-03 FRA minister in-person', '2017-06-03 KOR minister in-person']);
+  });
+  it('keeps the conference’s date when the question dates no occasion (a launch, not a meeting), and its topic off a titled counterpart (codebook 189)', () => {
+    const text = qa('週末の北朝鮮のミサイル発射について伺います。', 'その後、韓国の国防大臣と電話会談を行いました。');
+    expect(talksOf(text, '2017-06-06')).toEqual(['2017-06-06 KOR minister phone']);
+  });
+  it('keeps it when the occasion the question names is still to come', () => {
+    const text = qa('来週6月12日の会議についてお願いします。', '先方とは、韓国の国防大臣と電話会談を行いました。');
+    expect(talksOf(text, '2017-06-06')).toEqual(['2017-06-06 KOR minister phone']);
+  });
+});

@@ -168,7 +168,8 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
     if (singles.length > 1) return [...compounds.map((m) => [...m.codes]), ...singles.map((c) => [c])];
   }
   const compound = inRange.some((m) => m.compound);
-  const titlesWithout = inRange.some((m) => m.type === 'foreign-title' && !m.codes.length);
+  // 「韓国の国防大臣」: a title after its country (…の) is that country's, not the section's (codebook 189).
+  const titlesWithout = inRange.some((m, i) => m.type === 'foreign-title' && !m.codes.length && !ownedBy(ctx, inRange[i - 1], m));
   // A counterpart with no country of its own is the section's (「ヌーナン海軍本部長」 in the Australia section).
   const all = titlesWithout ? [...new Set([...codes, ...subjectCodes(ctx)])].sort() : codes;
   const distributive = oneEach || DISTRIBUTIVE.test(ctx.text.slice(from, to));
@@ -178,6 +179,15 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   if (!compound && all.length > 1 && (distributive || (listedApart(ctx, all) && !listedWithJapan(ctx, inRange)))) return split(all);
   if (!compound && all.length === 1 && distributive && !received) return oneByName(ctx, inRange, all);
   return [all];
+}
+
+/** A country or organization written right before a title, through 「の」 and a name (「韓国の国防大臣」「豪州のX国防大臣」). */
+function ownedBy(ctx: SentenceContext, owner: Mention | undefined, title: Mention): boolean {
+  return (
+    !!owner &&
+    (owner.type === 'country' || owner.type === 'organization') &&
+    /^(?:の(?:各)?)?(?:[ァ-ヶー・]{2,20})?$/.test(ctx.text.slice(owner.local.end, title.local.start - (title.personName?.length ?? 0)))
+  );
 }
 
 /**

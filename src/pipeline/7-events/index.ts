@@ -239,6 +239,7 @@ export function extractCandidates(
       if (t) t.skipped = `${sentence.blockType}: only running text creates events`;
       continue;
     }
+
     if (sentence.sectionId !== periodSection) {
       periodSection = sentence.sectionId;
       period = undefined;
@@ -341,7 +342,9 @@ export function extractCandidates(
     for (const c of made) if (c.kind === 'conference') toldFora.set(c.distinct ?? c.name ?? '', c);
     if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];
     // 「15日(月)から…開始する予定」: a date after the document's own is a plan, never the occasion (codebook 180).
-    const pastTimes = occasional ? ownTimes.filter((x) => !x.dates.some((d) => laterThan(d, doc.context.published!))) : [];
+    // 「昨年10月に…取決めが締結された」: a month or a year named in passing is background, not the occasion of
+    // the meetings told after it; an occasion is a day (codebook 191).
+    const pastTimes = occasional ? ownTimes.filter((x) => x.dates[0].length === 10 && !x.dates.some((d) => laterThan(d, doc.context.published!))) : [];
     if (pastTimes.length) documentStated = pastTimes[pastTimes.length - 1];
     const named = mentions.filter((m) => m.type === 'instrument' && !INSTRUMENT_REFERENCE.test(m.text));
     if (named.length) previousInstrument = named[named.length - 1];

@@ -164,3 +164,29 @@ describe('talks in transcripts: the occasion a question dates is the answer’s 
     expect(talksOf(text, '2017-06-06')).toEqual(['2017-06-06 KOR minister phone']);
   });
 });
+
+describe('talks in transcripts: the head, the morning, the occasion as a day (codebook 190–191)', () => {
+  const kaiken = (head: string, ...body: string[]) => `防衛大臣臨時記者会見\n\n日時\n令和2年8月29日(土)15:55~16:03\n場所\n米グアム\n備考\n${head}\n\n1 発表事項\n\n ${body.join('')}\n`;
+  it('reads 「(オンライン)」 after 「…会談後臨時会見」 as the press conference’s way, not the meeting’s', () => {
+    expect(talksOf(kaiken('日米防衛相会談後臨時会見(オンライン)', 'なし。'), '2020-08-29')).toEqual(['2020-08-29 USA minister in-person']);
+  });
+  it('still reads a meeting held online in the head (「日豪防衛相テレビ会談後会見」)', () => {
+    expect(talksOf(kaiken('日豪防衛相テレビ会談後会見', 'なし。'), '2020-08-29')).toEqual(['2020-08-29 AUS minister video']);
+  });
+  it('dates 「今朝方、…会談を実施」 by the conference, not by 「昨日」 before it', () => {
+    const text = kaiken('定例会見', '昨日、基地を視察いたしました。今朝方、米国防長官と日米防衛相会談を実施いたしました。');
+    expect(talksOf(text, '2020-08-29')).toEqual(['2020-08-29 USA minister in-person']);
+  });
+  it('does not take 「昨年10月に…が締結され」 as the occasion of a meeting told after it', () => {
+    const text = kaiken('定例会見', '昨年10月に、両国の間の取決めが締結されました。次に日米防衛相会談ですけども、2回目となる国防長官との防衛相会談を実施いたしました。');
+    expect(talksOf(text, '2020-08-29')).toEqual(['2020-08-29 USA minister in-person']);
+  });
+  it('keeps a day stated before as the occasion (「8月27日、…を訪問しました。…と会談を実施しました」)', () => {
+    const text = kaiken('定例会見', '8月27日、グアムを訪問しました。その後、米国防長官と日米防衛相会談を実施いたしました。');
+    expect(talksOf(text, '2020-08-29')).toEqual(['2020-08-27 USA minister in-person']);
+  });
+  it('reads 「…について確認したいと思います」 after 「今回の会談では」 as a plan', () => {
+    const text = kaiken('定例会見', '今回の会談では、先日議論した防衛協力の進め方に係る具体的な方向について、米国防長官と確認したいと思います。');
+    expect(talksOf(text, '2020-08-29')).toEqual([]);
+  });
+});

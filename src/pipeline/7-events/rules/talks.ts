@@ -275,7 +275,11 @@ const isTopRole = (role: JpRole) => role === 'prime-minister' || isHighLevel({ k
 
 function modeFor(ctx: SentenceContext, hit: TriggerHit, from: number, to: number): Mode {
   if (hit.trigger.mode) return hit.trigger.mode;
-  return modeFromCues(ctx, ctx.text.slice(from, Math.max(to, hit.local.end + MODE_REACH))) ?? ctx.vocab.defaultTalksMode;
+  let end = Math.max(to, hit.local.end + MODE_REACH);
+  // 「日米防衛相会談後臨時会見(オンライン)」: a way of meeting written after the press conference is its own (codebook 190).
+  const briefing = ctx.text.slice(hit.local.end, end).search(/会見/);
+  if (briefing >= 0) end = hit.local.end + briefing;
+  return modeFromCues(ctx, ctx.text.slice(from, end)) ?? ctx.vocab.defaultTalksMode;
 }
 
 /** Ends of anchors of other kinds (milestones, exercises, port calls) that bound a talks window. */
@@ -418,7 +422,7 @@ function lastTimeBefore(ctx: SentenceContext, hit: TriggerHit): boolean {
 }
 
 /** A sentence whose last predicate is a plan or a non-past verb (「…協議する予定であります」「…を開催いたします」). */
-const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:いた|致)します|実施します|開催します)(?:で(?:あり|ござい)ます|です|だ|であります|ております|ています)?$/;
+const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:いた|致)します|実施します|開催します)(?:と(?:思い|考え)(?:ます|ております)|で(?:あり|ござい)ます|です|だ|であります|ております|ています)?$/;
 /** After a meeting noun: a copula that makes it a predicate nominal (「…会談だということ」「…会談です」), not 「となり」. */
 const PREDICATE_NOMINAL = /^(?:だ|です|である|でござい|でありま)/;
 /** After a meeting noun: it is the topic of a past copula (「…会談は、8年ぶりでありました」「…会談は初めてでした」). */

@@ -29,16 +29,26 @@ interface Anchor {
  * it (「豪空軍主催の…」 is Australia's). After the word, the host is the sentence's subject: Japan's
  * unit when one is named before the training and no foreign party is the subject.
  */
-const HOSTED_AFTER = /^(?:」)?(?:（[^）]*）)?(?:\d+)?を(?:初めて)?主催/;
+// 「…訓練をわが国として初めて海自が主催し」: Japan's unit may be named between the training and the verb.
+const HOSTED_AFTER = /^(?:」)?(?:（[^）]*）)?(?:\d+)?を([^、。]{0,16}?)主催/;
 const HOSTED_BEFORE = /(?:自衛隊|自|防衛省|わが国|我が国|日本)(?:が|の)?主催(?:により|で|の|する|した)、?[^、。]{0,40}$/;
+/** After a foreign party, up to the training word: it hosted the training (「豪海軍主催の」「米軍が主催する」). */
+const FOREIGN_HOST_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:が)?(?:共同)?主催(?:の|する|した|による)[^、。]{0,20}$/;
+/** After the training: Japan took part, or it was held (not a noun phrase of a note: 「…が主催した第1回…訓練」). */
+const TOLD_AFTER = /^(?:[」）)]|（[^）]*）|\([^)]*\))*[0-9０-９]?(?:(?:に|へ)[^、。]{0,20}?参加|(?:を|が)?(?:実施|行|開催))/;
 const FOREIGN_SUBJECT_AFTER = /^(?:[^、。]{0,6})?(?:が|は)/;
 /** A foreign force the training was done with: 「露海軍と」「米軍との」 before the training word. */
 const WITH_BEFORE = /^(?:の)?(?:[^、。]{0,4})?(?:と|との|とともに|と共に)[^、。]{0,20}$/;
 
 function isHosted(ctx: SentenceContext, start: number, end: number): boolean {
   if (HOSTED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start))) return true;
-  if (!HOSTED_AFTER.test(ctx.text.slice(end))) return false;
-  const before = ctx.mentions.filter((m) => m.local.end <= start);
+  const after = HOSTED_AFTER.exec(ctx.text.slice(end));
+  if (!after) return false;
+  const between = { start: end, end: end + after[0].length };
+  const inBetween = ctx.mentions.filter((m) => m.local.start >= between.start && m.local.end <= between.end);
+  if (inBetween.some((m) => (m.type === 'country' || m.type === 'organization') && !m.codes.includes('JPN'))) return false;
+  if (after[1] && !inBetween.some((m) => m.type === 'jp-principal') && !/^(?:初めて|はじめて)$/.test(after[1]) && !/わが国|我が国|日本/.test(after[1])) return false;
+  const before = ctx.mentions.filter((m) => m.local.end <= start || inBetween.includes(m));
   const japanese = before.some((m) => m.type === 'jp-principal');
   const foreignSubject = before.some((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && FOREIGN_SUBJECT_AFTER.test(ctx.text.slice(m.local.end)));
   return japanese && !foreignSubject;
@@ -109,7 +119,8 @@ export const exerciseRule: Rule = {
     // A bare 訓練 after an exercise already named (「「ピッチ・ブラック22」に参加し、米空軍とも訓練を
     // 行った」) goes on telling that exercise; it is an anchor of its own only when it comes first.
     const firstNamed = Math.min(...names.map((n) => n.local.start), ...strong.map((h) => h.local.start));
-    const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)));
+    // One Japan hosted is an exercise of its own wherever it comes (「…訓練を主催し、同年10月にも、…訓練を主催した」).
+    const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)) || isHosted(ctx, h.local.start, h.local.end));
     const anchors: Anchor[] = [];
     for (const n of names) anchors.push({ start: n.local.start, end: n.local.end, name: n });
     for (const t of triggers) {
@@ -156,6 +167,9 @@ export const exerciseRule: Rule = {
         continue;
       }
       let partners = counterpartCodes(ctx, segmentStart, a.end);
+      // 「豪海軍主催の多国間共同訓練に参加し」: the foreign host is a partner (codebook rule 36).
+      const hosts = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.start >= segmentStart && m.local.end <= a.start && FOREIGN_HOST_AFTER.test(ctx.text.slice(m.local.end, a.start)));
+      if (hosts.length && TOLD_AFTER.test(ctx.text.slice(a.end))) partners = [...new Set([...partners, ...hosts.flatMap((m) => m.codes).filter((c) => c !== 'JPN')])].sort();
       // 「インド海軍は、…海上自衛隊と共同訓練を実施した」: the foreign subject trained with Japan's side.
       const acting = subjectTrainingWithJapan(ctx.text, ctx.mentions, a.start);
       if (acting.length) partners = [...new Set([...partners, ...acting])].sort();

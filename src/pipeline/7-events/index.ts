@@ -122,6 +122,11 @@ function anaphoricTime(previous: Candidate, sentence: Sentence): TimeMention {
 
 /** Documents that report one occasion (a release, a press conference, an activity page's entries). */
 const OCCASION_KINDS = new Set(['press-release', 'transcript', 'activity']);
+/**
+ * Pages of other kinds (a unit's news item, a Joint Staff page) report one occasion too, for acts: an
+ * exercise, a port call or an exchange told as done with no date is of the occasion last dated (codebook rule 204).
+ */
+const ACT_OCCASION_KINDS = new Set(['other']);
 
 /** The document's own date as a time mention (what an undated meeting of a release or a press conference is dated by). */
 function publishedTime(doc: KoryuDocument): TimeMention | undefined {
@@ -179,7 +184,8 @@ export function extractCandidates(
    * press conference is told with no date at all, it is of that occasion.
    */
   // A document dated by its year only is a book's page (an edition), whatever its cues said: no occasion.
-  const occasional = OCCASION_KINDS.has(doc.context.kind) && (doc.context.published?.length ?? 0) >= 7;
+  const occasional = (OCCASION_KINDS.has(doc.context.kind) || ACT_OCCASION_KINDS.has(doc.context.kind)) && (doc.context.published?.length ?? 0) >= 7;
+  const actsOnly = ACT_OCCASION_KINDS.has(doc.context.kind);
   let documentStated: TimeMention | undefined = occasional && doc.context.published!.length === 10 ? publishedTime(doc) : undefined;
   let topic: string[] | undefined;
   /** The foreign subject of the running text (codebook rule 200). */
@@ -316,7 +322,7 @@ export function extractCandidates(
       meetingTold,
       ...(author ? { documentPrincipal: author } : {}),
       ...(statedTime ? { statedTime } : {}),
-      ...(documentStated ? { documentTime: restatedTime(documentStated, sentence) } : {}),
+      ...(documentStated ? { [actsOnly ? 'actTime' : 'documentTime']: restatedTime(documentStated, sentence) } : {}),
       vocab,
       ...(remark ? { remark } : {}),
     };

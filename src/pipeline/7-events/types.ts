@@ -48,6 +48,8 @@ export interface SentenceContext {
   statedTime?: TimeMention;
   /** Outside a white paper: the date the document last stated, else its own (for a meeting told with none). */
   documentTime?: TimeMention;
+  /** On a page of another kind (a unit's news item): the date it last stated, for acts only (codebook rule 204). */
+  actTime?: TimeMention;
   /** Whether a meeting (a talks event) was told earlier in the document: 「今回の会談では」 refers back to it. */
   meetingTold?: boolean;
   /** The most senior Japanese principal of the last sentence of the section that named one. */

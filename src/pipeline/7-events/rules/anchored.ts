@@ -62,7 +62,8 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
     if (ctx.statedTime && !ctx.times.length) return [ctx.statedTime];
     // Outside a white paper, an act told as done with no date in its sentence is of the occasion the document
     // last dated (a unit page's entry 「7月5日~10日:…」 and its 「…舞鶴基地に寄港しました」), as meetings are (codebook 75).
-    if (ctx.documentTime && !ctx.times.length && toldDone(ctx.text, end)) return [ctx.documentTime];
+    const occasion = ctx.documentTime ?? ctx.actTime;
+    if (occasion && !ctx.times.length && toldDone(ctx.text, end)) return [occasion];
     return [];
   }
   // 「同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した」: acts chained by 「〜し、」 share the
@@ -129,7 +130,7 @@ export interface AnchoredRuleSpec {
    * calls for its own flag (「仏海軍のフリゲートが入港、韓国海軍の駆逐艦…が…入港」), each host country
    * receives its own call (codebook rule 8).
    */
-  perPartner?: boolean;
+  perPartner?: boolean | ((hit: TriggerHit) => boolean);
 }
 
 export function anchoredRule(spec: AnchoredRuleSpec): Rule {
@@ -183,7 +184,8 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           miss ??= extra;
           continue;
         }
-        let partners = spec.perPartner ? namedCodes(ctx, windowStart(ctx, hit.local.start), hit.local.end) : [];
+        const perPartner = typeof spec.perPartner === 'function' ? spec.perPartner(hit) : !!spec.perPartner;
+        let partners = perPartner ? namedCodes(ctx, windowStart(ctx, hit.local.start), hit.local.end) : [];
         if (!partners.length) partners = namedCodes(ctx, 0, ctx.text.length);
         let fromSubject = false;
         if (!partners.length && spec.subjectFallback !== false) {
@@ -195,7 +197,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           miss ??= `「${hit.trigger.text}」 but no partner`;
           continue;
         }
-        const groups = spec.perPartner && partners.length > 1 ? partners.map((p) => [p]) : [partners];
+        const groups = perPartner && partners.length > 1 ? partners.map((p) => [p]) : [partners];
         // 「1月12日及び13日、…パラオ国際空港、フィリピン…空港への運航」: days listed apart from the places, not
         // paired with them: each place's call spans the days (codebook 99).
         const unpaired = groups.length > 1 && times.length === 1 && times[0].kind === 'list';

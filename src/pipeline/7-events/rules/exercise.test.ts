@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../../../model/event.js';
 import { docFromSections } from '../../../../test/hand-built-doc.js';
-import { extractEvents } from '../../index.js';
+import { buildDocument, decodeBytes, extractEvents } from '../../index.js';
 
 const run = (paragraphs: string[]): KoryuEvent[] => extractEvents(docFromSections([{ title: '多国間共同訓練', paragraphs }])).events;
 const brief = (e: KoryuEvent) => [e.kind, e.date, e.partners.join(',')].join(' ');
@@ -34,5 +34,31 @@ describe('a foreign host is a partner (codebook rule 36)', () => {
 
   it('does not read a note naming a foreign-hosted training as Japan\'s exercise', () => {
     expect(run(['2000年、シンガポール海軍が主催した第1回の多国間訓練'])).toEqual([]);
+  });
+});
+
+const page = (text: string, published: string, kind: string): KoryuEvent[] =>
+  extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published, kind } as never)).events;
+
+describe('exchanges between units (codebook rule 203)', () => {
+  it('gives one exchange per unit listed, as meetings are', () => {
+    const ev = run(['2019年7月、派遣部隊は、英空軍及び豪空軍、カナダ空軍の輸送機部隊と部隊間交流を行った。']);
+    expect(ev.map(brief).sort()).toEqual(['other 2019-07 AUS', 'other 2019-07 CAN', 'other 2019-07 GBR']);
+  });
+
+  it('keeps one act with several partners for a fleet review', () => {
+    expect(run(['2019年7月、護衛艦が豪海軍及び米海軍の艦艇とともに国際観艦式に参加した。']).filter((e) => e.kind === 'other').map(brief)).toEqual(['other 2019-07 AUS,USA']);
+  });
+});
+
+describe('acts on unit pages take the occasion last dated (codebook rule 204)', () => {
+  const text = '派遣について\n\n令和元年9月3日から5日まで、空自の輸送機がオーストラリアのアンバリー基地へ寄航しました。\n\nまた、豪空軍の輸送機部隊と部隊間交流を行いました。\n';
+  it('dates an exchange told as done with no date of its own by the date the page stated before', () => {
+    expect(page(text, '2019-09-10', 'other').filter((e) => e.kind === 'other').map(brief)).toEqual(['other 2019-09-03 AUS']);
+  });
+
+  it('does not on a white-paper page, nor for an exchange told in the present', () => {
+    expect(page(text, '2020', 'whitepaper').filter((e) => e.kind === 'other')).toEqual([]);
+    expect(page(text.replace('行いました', '行っています'), '2019-09-10', 'other').filter((e) => e.kind === 'other')).toEqual([]);
   });
 });

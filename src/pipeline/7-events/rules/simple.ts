@@ -45,7 +45,13 @@ export const otherRule = anchoredRule({
   // An international fleet review gathers navies the text seldom names: attended or hosted, it is an act
   // of its own (codebook rule 97).
   allowNoPartner: (hit) => FLEET_REVIEW.test(hit.trigger.text),
+  // 「英空軍及び…パキスタン空軍、カナダ空軍…の輸送機部隊等と部隊間交流を実施」: exchanges with units listed one by one are
+  // one exchange each, as meetings are (codebook rule 203).
+  perPartner: (hit) => EXCHANGE.test(hit.trigger.text),
 });
+
+/** The triggers of an exchange between units or people (data/events/triggers.json, `other`). */
+const EXCHANGE = /交流/;
 
 /** The triggers of a fleet review (data/events/triggers.json, `other`). */
 const FLEET_REVIEW = /観艦式/;

@@ -47,24 +47,23 @@ const NO_HITS: TriggerHit[] = [];
 
 function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   const patterns = ctx.vocab.patternTriggers[kind];
-  // One scan for all kinds first: a sentence with no trigger word at all needs no per-kind scan.
-  ctx.hasTriggerWord ??= ctx.vocab.anyTrigger.test(ctx.text);
-  if (!ctx.hasTriggerWord && !patterns.length) return NO_HITS;
+  // One walk finds the plain trigger words of all kinds: most sentences hold none.
+  const words = (ctx.triggerWords ??= ctx.vocab.triggerWords.scan(ctx.text));
+  if (!words.length && !patterns.length) return NO_HITS;
   const text = ctx.text;
-  const pattern = ctx.vocab.triggerPattern[kind];
-  const byText = ctx.vocab.triggerByText[kind];
   // Most sentences hold no trigger of a kind: the names are gathered at the first hit only.
   let names: Mention[] | undefined;
   let hits: TriggerHit[] | undefined;
-  pattern.lastIndex = 0;
-  for (let m = ctx.hasTriggerWord ? pattern.exec(text) : null; m; m = pattern.exec(text)) {
-    const trigger = byText.get(m[0]);
-    const start = m.index;
-    const end = start + m[0].length;
+  // Left to right, the longest word of the kind at each place; the next one starts after it.
+  let from = 0;
+  for (const w of words) {
+    if (w.kind !== kind || w.start < from) continue;
+    const { start, end, trigger } = w;
+    from = end;
     names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
     const inName = names.some((n) => n.local.start <= start && end <= n.local.end && n.type !== kind);
     // 「同寄港にあわせ」「同会談において」: a reference back to an engagement already told, not a new one.
-    if (trigger && !inName && !isBackReference(text, start) && !(kind !== 'talks' && isBackground({ start, end }, ctx.remark))) (hits ??= []).push({ trigger, local: { start, end } });
+    if (!inName && !isBackReference(text, start) && !(kind !== 'talks' && isBackground({ start, end }, ctx.remark))) (hits ??= []).push({ trigger, local: { start, end } });
   }
   for (const { trigger, regex } of patterns) {
     regex.lastIndex = 0;
@@ -78,11 +77,14 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   // 「テレビ会議形式で日豪首脳会談を行い」: a way of meeting followed by the meeting itself is a
   // mode cue, not a second meeting. Alone (「全体会合がテレビ会議形式で実施され」) it stays a trigger.
   const all = hits;
-  const manner = (h: TriggerHit, i: number): boolean => {
-    const next = all[i + 1];
-    return text.startsWith('形式', h.local.end) && !!next && next.local.start - h.local.end <= MANNER_REACH && !/[。]/.test(text.slice(h.local.end, next.local.start));
-  };
-  return all.some(manner) ? all.filter((h, i) => !manner(h, i)) : all;
+  return all.some((h, i) => isManner(text, all, i)) ? all.filter((h, i) => !isManner(text, all, i)) : all;
+}
+
+/** Whether the i-th hit is a way of meeting (「テレビ会議形式で」) followed closely by the meeting it describes. */
+function isManner(text: string, hits: TriggerHit[], i: number): boolean {
+  const h = hits[i];
+  const next = hits[i + 1];
+  return text.startsWith('形式', h.local.end) && !!next && next.local.start - h.local.end <= MANNER_REACH && !/[。]/.test(text.slice(h.local.end, next.local.start));
 }
 
 /** Whether a 「同」「本」 meaning "the said" (not the end of 共同, 日本…) stands right before `start`. */
@@ -406,24 +408,24 @@ const WINDOW_KINDS: EventKind[] = ['talks', 'exercise', 'port-call', 'equipment'
  * belongs to the other anchor (「2020年9月に…寄港したほか、同年11月には…共同訓練」).
  */
 export function windowStart(ctx: SentenceContext, pos: number): number {
+  // The latest end, before `pos`, of an anchor that starts before it.
   let start = 0;
-  const consider = (end: number, s: number) => {
-    if (end <= pos && s < pos && end > start) start = end;
-  };
   for (const kind of WINDOW_KINDS) {
     for (const h of findTriggers(ctx, kind)) {
       // 「テレビ会議「…会議」に参加」: a talks word naming the conference, not an anchor of its own.
+      if (h.local.end > pos || h.local.start >= pos || h.local.end <= start) continue;
       if (h.trigger.weak || (kind === 'talks' && ctx.vocab.attendedAfter.test(ctx.text.slice(h.local.end)))) continue;
-      consider(h.local.end, h.local.start);
+      start = h.local.end;
     }
   }
   for (const m of ctx.mentions) {
     if (m.type !== 'milestone' && m.type !== 'exercise' && m.type !== 'forum') continue;
+    if (m.local.end > pos || m.local.start >= pos || m.local.end <= start) continue;
     if (m.type === 'exercise' && namesForeignParticipation(ctx, m)) continue;
-    consider(m.local.end, m.local.start);
+    start = m.local.end;
   }
   // A date that dates nothing (「2015年以降」) still separates what comes after it from earlier dates.
-  for (const t of ctx.deadTimes ?? []) consider(t.local.end, t.local.start);
+  for (const t of ctx.deadTimes ?? []) if (t.local.end <= pos && t.local.start < pos && t.local.end > start) start = t.local.end;
   return start;
 }
 

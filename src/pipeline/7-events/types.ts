@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.js';
 import type { TimeMention } from '../../model/time.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { Trigger, Vocabulary } from './vocabulary.js';
+import type { TriggerWord } from './trigger-words.js';
 
 /** An event found in one sentence, before merging (no id yet). */
 export type Candidate = Omit<KoryuEvent, 'id'> & {
@@ -70,8 +71,8 @@ export interface SentenceContext {
   vocab: Vocabulary;
   /** The other side's remark (「米側より、…との発言があった」): what it says tells no event of Japan's. */
   remark?: { start: number; end: number };
-  /** Whether the sentence holds any plain trigger word of any kind (filled by findTriggers). */
-  hasTriggerWord?: boolean;
+  /** The plain trigger words of every kind in the sentence, in text order (filled by findTriggers). */
+  triggerWords?: TriggerWord[];
   /** Triggers found so far in this sentence, per kind (filled by findTriggers). */
   triggerCache?: Map<EventKind, { trigger: Trigger; local: Span }[]>;
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { TriggerWords } from './trigger-words.js';
 import { EVENT_KINDS, INSTRUMENTS, JP_ROLES, METHODS, MODES, type EventKind, type Instrument, type Method, type Mode } from '../../model/event.js';
 
 const dataDir = new URL('../../../data/events/', import.meta.url);
@@ -65,10 +66,8 @@ export interface Vocabulary {
   triggers: Record<EventKind, Trigger[]>;
   /** Plain triggers per kind by their text, to map a regex match back to its entry. */
   triggerByText: Record<EventKind, Map<string, Trigger>>;
-  /** One regex per kind matching any of its plain triggers, longest alternatives first. */
-  triggerPattern: Record<EventKind, RegExp>;
-  /** Any plain trigger of any kind: most sentences hold none, and one scan tells. */
-  anyTrigger: RegExp;
+  /** The plain triggers of every kind in one trie: one walk of a sentence finds them all. */
+  triggerWords: TriggerWords;
   /** Pattern triggers per kind, each with its compiled regex. */
   patternTriggers: Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp };
@@ -131,7 +130,6 @@ export function loadVocabulary(): Vocabulary {
   const triggersFile = parseWith(TriggersFileSchema, readJson('triggers.json'), 'triggers.json');
   const cues = parseWith(CuesFileSchema, readJson('cues.json'), 'cues.json');
   const triggers = {} as Record<EventKind, Trigger[]>;
-  const triggerPattern = {} as Record<EventKind, RegExp>;
   const triggerByText = {} as Record<EventKind, Map<string, Trigger>>;
   const patternTriggers = {} as Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   for (const kind of EVENT_KINDS) {
@@ -139,7 +137,6 @@ export function loadVocabulary(): Vocabulary {
     const list = all.filter((t) => !t.pattern).sort((a, b) => b.text.length - a.text.length);
     triggers[kind] = list;
     triggerByText[kind] = new Map(list.map((t) => [t.text, t]));
-    triggerPattern[kind] = new RegExp(list.length ? alternation(list.map((t) => t.text)) : '(?!)', 'g');
     patternTriggers[kind] = all
       .filter((t) => t.pattern)
       .map((trigger) => {
@@ -152,9 +149,8 @@ export function loadVocabulary(): Vocabulary {
   }
   cached = {
     triggers,
-    anyTrigger: new RegExp(alternation([...new Set(EVENT_KINDS.flatMap((k) => triggers[k].map((t) => t.text)))])),
     triggerByText,
-    triggerPattern,
+    triggerWords: new TriggerWords(triggerByText),
     patternTriggers,
     notAnEvent: {
       window: cues.notAnEvent.window,

@@ -426,24 +426,28 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
   return { dates: [formatDate(year, month, day)], next: contextAfter(parts, local), usedContext: used };
 }
 
+/** The word of a relative offset in a rule's id. */
+function offsetWord(rel: Offset): string {
+  return rel === 0 ? 'same' : rel === 1 ? 'next' : 'prev';
+}
+
 function atomRule(a: Atom): string {
   if (a.weekday) return 'time.weekday-of-week';
   if (a.weekend) return 'time.weekend';
   if (usesDeixis(a)) return 'time.document-relative';
   if (a.fiscal) return a.fiscalEnd ? 'time.fiscal-year-end' : 'time.fiscal-year';
-  const word = (rel: Offset): string => (rel === 0 ? 'same' : rel === 1 ? 'next' : 'prev');
   if (a.year) {
     if ('abs' in a.year) {
       if (a.year.rule) return a.year.rule;
       return a.day ? 'time.explicit-ymd' : a.month ? 'time.explicit-ym' : 'time.explicit-y';
     }
-    if ('rel' in a.year) return a.month ? `time.${word(a.year.rel)}-year-month` : `time.${word(a.year.rel)}-year`;
+    if ('rel' in a.year) return a.month ? `time.${offsetWord(a.year.rel)}-year-month` : `time.${offsetWord(a.year.rel)}-year`;
   }
   if (a.month) {
-    if ('rel' in a.month) return `time.${word(a.month.rel)}-month`;
+    if ('rel' in a.month) return `time.${offsetWord(a.month.rel)}-month`;
     return a.day ? 'time.month-day' : 'time.month';
   }
-  if (a.day && 'rel' in a.day) return `time.${word(a.day.rel)}-day`;
+  if (a.day && 'rel' in a.day) return `time.${offsetWord(a.day.rel)}-day`;
   return 'time.day';
 }
 
@@ -469,6 +473,21 @@ function rangeTail(scan: string, at: number, spanWords: boolean): { kind: 'span'
  * (`anchor`). Deictic words (本年, 昨年, 本日, 先月, 先週の金曜日) resolve against the anchor only;
  * without one they date nothing (a wrong year is worse than none) and are listed in `unanchored`.
  */
+function pushTime(mentions: ParsedTime[], text: string, start: number, end: number, m: Omit<ParsedTime, 'local' | 'text'>): void {
+  mentions.push({ local: { start, end }, text: text.slice(start, end), ...m });
+}
+
+/** Only points join a list; a fiscal year, a weekend or a span stands alone. */
+function joinable(x: Atom): boolean {
+  return !x.fiscal && !x.dotted && !x.weekend;
+}
+
+/** Whether what separates two atoms joins them in a list (「、」「及び」…, not nothing at all). */
+function listGap(scan: string, a: Atom, b: Atom): boolean {
+  const gap = scan.slice(a.end, b.start);
+  return gap.trim() !== '' && LIST_GAP.test(gap);
+}
+
 export function parseTimeExpressions(
   text: string,
   ctx: TimeContext,
@@ -488,10 +507,6 @@ export function parseTimeExpressions(
   }
 
   let running: TimeContext = { ...ctx };
-  const gap = (a: Atom, b: Atom): string => scan.slice(a.end, b.start);
-  const push = (start: number, end: number, m: Omit<ParsedTime, 'local' | 'text'>): void => {
-    mentions.push({ local: { start, end }, text: text.slice(start, end), ...m });
-  };
 
   for (let i = 0; i < atoms.length; i++) {
     const a = atoms[i];
@@ -500,7 +515,7 @@ export function parseTimeExpressions(
       const day = 'abs' in a.day! ? a.day.abs : 0;
       if (a.start > 0 && text[a.start - 1] === '翌' && running.year !== undefined && running.month !== undefined && isValidDay(running.year, running.month, day)) {
         const next = { ...running, day };
-        push(a.start - 1, a.end, { kind: 'point', dates: [formatDate(running.year, running.month, day)], relative: true, rule: 'time.next-day-number' });
+        pushTime(mentions, text, a.start - 1, a.end, { kind: 'point', dates: [formatDate(running.year, running.month, day)], relative: true, rule: 'time.next-day-number' });
         running = next;
       } else if (WEEK_BEFORE_DAY.test(scan.slice(Math.max(0, a.start - 3), a.start))) {
         // 「先週22日」: the last such day on or before the document's date or, on a page of dated
@@ -510,7 +525,7 @@ export function parseTimeExpressions(
           const d = ref.day >= day ? { year: ref.year, month: ref.month } : addMonths(ref.year, ref.month, -1);
           if (isValidDay(d.year, d.month, day)) {
             const weekWord = scan.lastIndexOf('週', a.start) - 1;
-            push(weekWord, a.end, { kind: 'point', dates: [formatDate(d.year, d.month, day)], relative: true, rule: 'time.day-of-week' });
+            pushTime(mentions, text, weekWord, a.end, { kind: 'point', dates: [formatDate(d.year, d.month, day)], relative: true, rule: 'time.day-of-week' });
           }
         }
       } else if (nextToWeekday(text, a)) {
@@ -518,7 +533,7 @@ export function parseTimeExpressions(
         // in the running month or, with none, the document's.
         const item = resolveAtom(a, running, anchor);
         if (item) {
-          push(a.start, a.end, { kind: 'point', dates: item.dates, relative: true, rule: 'time.day' });
+          pushTime(mentions, text, a.start, a.end, { kind: 'point', dates: item.dates, relative: true, rule: 'time.day' });
           running = item.next;
         }
       }
@@ -527,7 +542,7 @@ export function parseTimeExpressions(
     const b = atoms[i + 1];
 
     // Span or period: A から B.
-    if (b && !a.dotted && !b.dotted && !a.weekend && !b.weekend && SPAN_GAP.test(gap(a, b)) && (!isDayOnly(b) || hasDay(a))) {
+    if (b && !a.dotted && !b.dotted && !a.weekend && !b.weekend && SPAN_GAP.test(scan.slice(a.end, b.start)) && (!isDayOnly(b) || hasDay(a))) {
       const first = resolveAtom(a, running, anchor);
       const second = first && resolveAtom(b, first.next, anchor);
       if (first && second) {
@@ -542,7 +557,7 @@ export function parseTimeExpressions(
           }
         }
         const { kind, end } = rangeTail(scan, b.end, true);
-        push(a.start, end, {
+        pushTime(mentions, text, a.start, end, {
           kind,
           dates: [first.dates[0], to],
           end: to,
@@ -556,7 +571,6 @@ export function parseTimeExpressions(
     }
 
     // List: A、B及びC — only points join a list; a fiscal year or a span stands alone.
-    const joinable = (x: Atom): boolean => !x.fiscal && !x.dotted && !x.weekend;
     let j = i;
     while (
       joinable(atoms[j]) &&
@@ -565,8 +579,7 @@ export function parseTimeExpressions(
       (!isDayOnly(atoms[j + 1]) || hasDay(atoms[j])) &&
       // 「8月31日、7月に…着任した」: a day and a month are two statements, not one list.
       !(hasDay(atoms[j]) && !hasDay(atoms[j + 1])) &&
-      gap(atoms[j], atoms[j + 1]).trim() !== '' &&
-      LIST_GAP.test(gap(atoms[j], atoms[j + 1]))
+      listGap(scan, atoms[j], atoms[j + 1])
     ) {
       j++;
     }
@@ -589,7 +602,7 @@ export function parseTimeExpressions(
       running = local;
       if (a.dotted) {
         const { kind, end } = rangeTail(scan, a.end, false);
-        push(a.start, end, {
+        pushTime(mentions, text, a.start, end, {
           kind,
           dates,
           end: dates[1],
@@ -597,13 +610,13 @@ export function parseTimeExpressions(
           rule: 'time.dotted-span',
         });
       } else if (j > i) {
-        push(a.start, atoms[j].end, { kind: 'list', dates, relative, rule: 'time.list' });
+        pushTime(mentions, text, a.start, atoms[j].end, { kind: 'list', dates, relative, rule: 'time.list' });
       } else if (a.weekend) {
-        push(a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: 'time.weekend' });
+        pushTime(mentions, text, a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: 'time.weekend' });
       } else if (a.fiscal && !a.fiscalEnd) {
-        push(a.start, a.end, { kind: 'fiscal-year', dates, end: dates[1], relative, rule: atomRule(a) });
+        pushTime(mentions, text, a.start, a.end, { kind: 'fiscal-year', dates, end: dates[1], relative, rule: atomRule(a) });
       } else {
-        push(a.start, a.end, { kind: 'point', dates, relative, rule: atomRule(a) });
+        pushTime(mentions, text, a.start, a.end, { kind: 'point', dates, relative, rule: atomRule(a) });
       }
     } else {
       j = i;

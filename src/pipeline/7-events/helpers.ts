@@ -56,7 +56,8 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   let hits: TriggerHit[] | undefined;
   // Left to right, the longest word of the kind at each place; the next one starts after it.
   let from = 0;
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (w.kind !== kind || w.start < from) continue;
     const { start, end, trigger } = w;
     from = end;

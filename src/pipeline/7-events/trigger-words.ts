@@ -60,15 +60,17 @@ export class TriggerWords {
         if (!node) break;
         if (!node.ends) continue;
         // Deeper nodes end longer words: a kind seen again at this place is replaced by the longer word.
-        for (const trigger of node.ends) {
-          const same = at?.find((w) => w.kind === trigger.kind);
+        for (let k = 0; k < node.ends.length; k++) {
+          const trigger = node.ends[k];
+          let same: TriggerWord | undefined;
+          if (at) for (let w = 0; w < at.length; w++) if (at[w].kind === trigger.kind) same = at[w];
           if (same) {
             same.end = j + 1;
             same.trigger = trigger;
           } else (at ??= []).push({ start: i, end: j + 1, kind: trigger.kind, trigger });
         }
       }
-      if (at) (out ??= []).push(...at);
+      if (at) for (let w = 0; w < at.length; w++) (out ??= []).push(at[w]);
     }
     return out ?? NONE;
   }

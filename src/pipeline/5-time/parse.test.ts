@@ -220,3 +220,26 @@ describe('January to March after a fiscal year, against the document\'s date', (
     expect(dates('令和4年度の訓練として、1月12日に同国の空港に着陸した。', { year: 2023, month: 2 })).toEqual([['2022-04', '2023-03'], ['2023-01-12']]);
   });
 });
+
+describe('「同日」 after a month named in a flashback (codebook 192)', () => {
+  const chain = (sentences: string[], anchor: TimeAnchor) => {
+    let ctx: TimeContext = {};
+    const out: string[][] = [];
+    for (const s of sentences) {
+      const r = parseTimeExpressions(s, ctx, anchor);
+      out.push(r.mentions.flatMap((m) => m.dates));
+      ctx = r.ctx;
+    }
+    return out;
+  };
+  it('keeps the last day the text gave', () => {
+    expect(chain(['8月7日、副大臣は国防大臣と会談しました。', '副大臣から、昨年9月に開催した会合への参加に謝意を述べました。', '同日、副大臣は首相を表敬しました。'], { year: 2022, month: 8, day: 10 })).toEqual([
+      ['2022-08-07'],
+      ['2021-09'],
+      ['2022-08-07'],
+    ]);
+  });
+  it('follows a later month as before (「2009年3月5日…。同年5月、…。同日」 stays in May)', () => {
+    expect(chain(['2009年3月5日、会談した。', '同年5月、訓練を行った。', '同日、表敬した。'], { year: 2010 })).toEqual([['2009-03-05'], ['2009-05'], ['2009-05']]);
+  });
+});

@@ -21,6 +21,8 @@ export interface TimeContext {
   fiscalYear?: number;
   /** The context was last set by a fiscal year (「令和4年度」): its January–March fall in the next calendar year. */
   fiscalOnly?: boolean;
+  /** The last date the text gave with its day, kept past a month named in a flashback (for 「同日」, codebook 192). */
+  lastDay?: { year: number; month: number; day: number };
 }
 
 export type ParsedTime = Omit<TimeMention, 'span'>;
@@ -261,11 +263,13 @@ const usesDeixis = (a: Atom): boolean =>
 
 function contextAfter(parts: DateParts, before: TimeContext): TimeContext {
   const date = formatDate(parts.year, parts.month);
+  const lastDay = parts.month !== undefined && parts.day !== undefined ? { year: parts.year, month: parts.month, day: parts.day } : before.lastDay;
   return {
     year: parts.year,
     month: parts.month,
     day: parts.day,
     fiscalYear: parts.month !== undefined ? fiscalYearOf(date) : before.fiscalYear,
+    ...(lastDay ? { lastDay } : {}),
   };
 }
 
@@ -413,8 +417,12 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
       used = true;
       year = local.year;
       month = local.month;
-      // Without a known day, 「同日」 is still known to fall within the context's month.
-      if (local.month !== undefined && local.day !== undefined) {
+      // 「3. 同日、…を表敬」 after 「…昨年9月に開催した…会合への参加」: a month named in a flashback (before the
+      // last day the text gave) does not move 「同日」 off that day.
+      const back = local.lastDay;
+      if (local.day === undefined && back && (local.month === undefined || back.year * 12 + back.month > local.year * 12 + local.month)) {
+        ({ year, month, day } = addDays(back.year, back.month, back.day, a.day.rel));
+      } else if (local.month !== undefined && local.day !== undefined) {
         const d = addDays(local.year, local.month, local.day, a.day.rel);
         ({ year, month, day } = d);
       }

@@ -21,6 +21,9 @@ const ROWS: Array<[rule: string, raw: string, clean: string]> = [
   ['a spliced expansion goes and the abbreviation closes up', '（A\nASEAN Defence Ministers’ Meeting\n\nDMMプラス）', '（ADMMプラス）'],
   ['a spliced expansion across blank lines goes', '（F\n\nFree and Open Indo-Pacific\nOIP）', '（FOIP）'],
   ['an abbreviation spliced without brackets closes up', 'ているA\n\nAssociation of Southeast Asian Nations\nSEAN諸国', 'ているASEAN諸国'],
+  // codebook 193: a name parted from the next katakana word by a space keeps a boundary; letter-spaced katakana closes up.
+  ['a space between two katakana words becomes 「・」', 'ジョーンズ オーストラリア海軍本部長と', 'ジョーンズ・オーストラリア海軍本部長と'],
+  ['letter-spaced katakana still closes up', 'オ ー ス ト ラ リ ア', 'オーストラリア'],
   ['an English line between Japanese lines stays', '（ADMMプラス）\nASEAN Defence Ministers’ Meeting\nの会議', '（ADMMプラス）ASEAN Defence Ministers’ Meetingの会議'],
 ];
 

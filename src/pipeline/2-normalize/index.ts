@@ -229,6 +229,16 @@ function expansionAnnotation(text: string, base: number, line: Line, prev: Line,
  */
 let scratchOrigin = new Int32Array(4096);
 
+/** Katakana letters (ー included, ・ not) over [from, to). */
+function isKatakanaWord(text: string, from: number, to: number): boolean {
+  if (from < 0) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc)) return false;
+  }
+  return true;
+}
+
 /** Accumulates clean text as slices of the input plus single spaces, with origins. */
 class CleanBuilder {
   private readonly parts: string[] = [];
@@ -248,7 +258,12 @@ class CleanBuilder {
 
   /** A space standing for the input whitespace (or line feed) at `at`. */
   pushSpace(at: number): void {
-    this.parts.push(' ');
+    this.pushChar(' ', at);
+  }
+
+  /** One character standing for the input whitespace at `at`. */
+  pushChar(ch: string, at: number): void {
+    this.parts.push(ch);
     this.origin[this.length++] = this.base + at;
   }
 
@@ -267,6 +282,9 @@ class CleanBuilder {
       let r = j;
       while (r < ce && isSpaceCode(text.charCodeAt(r))) r++;
       if (isNarrowCode(text.charCodeAt(j - 1)) && isNarrowCode(text.charCodeAt(r))) this.pushSpace(j);
+      // 「デイヴィーズ オーストラリア空軍本部長」: a space between two katakana words (two letters or more on each
+      // side, so not letter spacing) parts a name from the next word: it becomes 「・」 (codebook 193).
+      else if (isKatakanaWord(text, j - 2, j) && isKatakanaWord(text, r, r + 2) && r + 2 <= ce) this.pushChar('・', j);
       i = r;
     }
   }

@@ -190,3 +190,10 @@ describe('talks in transcripts: the head, the morning, the occasion as a day (co
     expect(talksOf(text, '2020-08-29')).toEqual([]);
   });
 });
+
+describe('talks: a katakana name before its country’s title (codebook 193)', () => {
+  it('meets 「…参謀長、ジョーンズ オーストラリア空軍本部長、ミッコラ フィンランド空軍司令官等と会談」 one by one', () => {
+    const text = '航空幕僚長メッセージ\n\n2023年7月12日、航空幕僚長は、シンポジウムの機会に、英空軍参謀長、ジョーンズ オーストラリア空軍本部長、ミッコラ フィンランド空軍司令官等と会談を行いました。\n';
+    expect(talksOf(text, '2023-07', 'other')).toEqual(['2023-07-12 AUS chief-asdf in-person', '2023-07-12 FIN chief-asdf in-person', '2023-07-12 GBR chief-asdf in-person']);
+  });
+});

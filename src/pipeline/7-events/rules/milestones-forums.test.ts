@@ -95,3 +95,19 @@ describe('fora: the G7 defence ministers, an occasion seized, an attendance ment
     expect(of(page(text, '2019-08-20', 'press-release'), 'conference').map((e) => e.date)).toEqual(['2019-01']);
   });
 });
+
+describe('a page’s publication stamp dates nothing (codebook 224)', () => {
+  it('does not date the exercise named in a release’s title line by the day it was published', () => {
+    const text = '報道発表資料\n➤2019年03月12日公表 日米豪共同訓練（コープ・ノース）の実施について\n';
+    expect(of(page(text, '2019-03', 'other'), 'exercise')).toEqual([]);
+    const updated = '2019年3月12日更新 日米豪共同訓練の実施について\n';
+    expect(of(page(updated, '2019-03', 'other'), 'exercise')).toEqual([]);
+  });
+
+  it('still dates an exercise told with its own date, and a statement issued on a day (「…日に公表した」)', () => {
+    const ev = of(page('2019年3月12日、日米豪共同訓練を実施した。', '2019-03', 'other'), 'exercise');
+    expect(ev.map((e) => e.date)).toEqual(['2019-03-12']);
+    const st = of(page('2019年3月12日に、両大臣は日豪共同声明を公表した。', '2019-03', 'other'), 'agreement');
+    expect(st.map((e) => e.date)).toEqual(['2019-03-12']);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../../model/span.js';
 import type { TimeMention } from '../../../model/time.js';
-import { consecutiveDays, findTriggers, isPlanned, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
+import { consecutiveDays, findTriggers, isPlanned, lastTimeBefore, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import { datesForAnchor } from './anchored.js';
 
@@ -54,6 +54,12 @@ const VISITED_AFTER = /^(?:を|へ|に)(?:訪問|出張)/;
 const ASIDE_AFTER = /^[（(](?:[^（()）]|[（(][^）)]*[）)])*[）)]/;
 /** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */
 const OCCASION_USED = /^の機会(?:を(?:捉え|とらえ|活用|利用)|に)/;
+/**
+ * After a forum: the last time the principal met the counterpart was there (「(ADMMプラス)以来の再会」「…の時以来であり」
+ * 「…以来、8か月ぶりの会談」) — not a habit started then (「…以来、毎年参加」).
+ */
+const LAST_MET_AT =
+  /^(?:[（(][^）)]*[）)])?(?:の(?:時|とき|際))?以来(?:の(?:再会|対面|会談|面会)|であ|です|、?[0-9０-９一二三四五六七八九十半]+(?:年|か月|カ月|ヶ月|ヵ月|週間|日)ぶり)/;
 /** After a participation verb: the attendance is the object of another verb (「参加したことを歓迎」「出席したことに言及」). */
 const COMPLEMENT_AFTER = /^(?:し|され)?た(?:こと|の)(?:を|に|が)/;
 /** Right after a forum: the place where something was done (「…会議では、」「…においては、」). */
@@ -300,7 +306,12 @@ export const conferenceRule: Rule = {
       const venueAct =
         !!senior && SENIOR.has(senior) && PAST_TENSE.test(ctx.text) && !findTriggers(ctx, 'talks').some((t) => !t.trigger.weak && t.local.start >= f.local.end);
       const venue = told || venueAct ? VENUE_AFTER.exec(ctx.text.slice(f.local.end).replace(ASIDE_AFTER, '')) : null;
-      const verb = governor(ctx, forums, i, verbs, meetings) ?? (venue ? { local: { start: f.local.end, end: f.local.end + venue[0].length }, held: false } : undefined);
+      // 「昨年10月のADMMプラス以来の再会」「…ADMMプラスの時以来であり」: the forum where the principal last met the
+      // counterpart, attended then (codebook 225).
+      const since = !venue ? LAST_MET_AT.exec(ctx.text.slice(f.local.end)) : null;
+      const verb =
+        governor(ctx, forums, i, verbs, meetings) ??
+        (venue ? { local: { start: f.local.end, end: f.local.end + venue[0].length }, held: false } : since ? { local: { start: f.local.end, end: f.local.end + since[0].length }, held: false } : undefined);
       if (!verb) {
         miss ??= `「${f.name}」 without a participation verb`;
         return;
@@ -316,6 +327,11 @@ export const conferenceRule: Rule = {
       }
       let times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
       if (!times.length && listed) times = previousTimes;
+      // 「昨年10月の…2プラス2及びADMMプラス以来の再会」: the meetings listed before 以来 share the date that opens the list.
+      if (!times.length && since) {
+        const before = lastTimeBefore(ctx, f.local.start);
+        if (before && !/[、。]/.test(ctx.text.slice(before.local.end, f.local.start).replace(ASIDE, ''))) times = [before];
+      }
       // A forum told before keeps its date against one the sentence only inherits (no date written in it).
       if (told && times.every((t) => !t.text)) times = [toldTime(ctx, told)];
       // 「今回、バンコクで行われたADMMプラス…に出席」: this time, in a text dated by its publication.

@@ -111,3 +111,21 @@ describe('a page’s publication stamp dates nothing (codebook 224)', () => {
     expect(st.map((e) => e.date)).toEqual(['2019-03-12']);
   });
 });
+
+describe('the forum where they last met (codebook 225)', () => {
+  it('records the forum named before 「以来の再会」 or 「…の時以来であり」, dated by its own clause or its list', () => {
+    const reunion = of(page('防衛大臣とマールズ国防大臣は、本年6月のシャングリラ会合以来の再会を喜んだ。', '2023-09-12', 'press-release'), 'conference');
+    expect(reunion.map((e) => e.date)).toEqual(['2023-06']);
+    const spoken = of(page('私が長官とお目にかかるのは、昨年11月にジャカルタで開かれたADMMプラスの時以来であります。', '2014-04-06', 'transcript'), 'conference');
+    expect(spoken.map((e) => [e.date, e.partners.length])).toEqual([['2013-11', 17]]);
+    const listed = of(page('防衛大臣と英国防大臣は、昨年9月の日英「2+2」及びミュンヘン安全保障会議以来の再会を歓迎した。', '2024-03-05', 'press-release'), 'conference');
+    expect(listed.map((e) => e.date)).toEqual(['2023-09']);
+  });
+
+  it('leaves a habit started at a forum, a forum founded, and a reunion without a date', () => {
+    const habit = '防衛大臣は、2010年のADMMプラス以来、各国との協力を重ねてきた。';
+    const founded = '防衛大臣は、ADMMプラス創設以来の協力を評価した。';
+    const undated = '防衛大臣から、ADMMプラス以来の再会を嬉しく思う旨述べた。';
+    for (const text of [habit, founded, undated]) expect(of(page(text, '2019-05-22', 'press-release'), 'conference')).toEqual([]);
+  });
+});

@@ -265,12 +265,47 @@ function japanSide(ctx: SentenceContext): RuleOutcome {
   return { candidates: [candidate], reason: `Japan's participant in 「${told.name ?? ''}」` };
 }
 
+/** 「この会合は、…」「同会議には、」: a sentence about the forum just told. */
+const THIS_FORUM = /^(?:(?:また|なお|さらに)、)?(?:この|同|本|当該)(?:会合|会議|フォーラム|対話|シンポジウム|セミナー)(?:に|には|は|では|において)、?/;
+/** The participants' verb closing the sentence (「…が参加した」「…が出席しました」). */
+const PARTICIPANTS_CLOSE = /(?:が|も)(?:参加|出席)(?:した|しました|していた)。?$/;
+
+/**
+ * 「この会合は、…わが国のほか、ブルネイ、…およびベトナムが参加した。」: the participants of the forum just told, listed
+ * in a sentence of their own, are its partners when the forum has none of its own (no standing membership,
+ * none named where it was told) — one more mention of that forum, merged with it (codebook 226).
+ */
+function participantsListed(ctx: SentenceContext): RuleOutcome {
+  if (!ctx.toldFora?.size || !THIS_FORUM.test(ctx.text) || !PARTICIPANTS_CLOSE.test(ctx.text)) return { candidates: [] };
+  const told = [...ctx.toldFora.values()].pop()!;
+  if (told.partners.length) return { candidates: [], miss: `「${told.name ?? ''}」 has its partners already` };
+  // The states listed (「ASEAN各国の…を招き」 names a group whose members the list gives one by one).
+  const partners = [...new Set(ctx.mentions.filter((m) => m.type === 'country' && !m.compound).flatMap((m) => m.codes))].filter((c) => c !== 'JPN');
+  if (partners.length < 2) return { candidates: [], miss: 'participants without countries' };
+  const candidate = makeCandidate(ctx, RULE_ID, {
+    kind: 'conference',
+    date: told.date,
+    ...(told.dateEnd ? { dateEnd: told.dateEnd } : {}),
+    partners: partners.sort(),
+    isForum: true,
+    ...(told.jpRole ? { jpRole: told.jpRole } : {}),
+    ...(told.mode ? { mode: told.mode } : {}),
+    ...(told.name ? { name: told.name } : {}),
+    ...(told.distinct ? { distinct: told.distinct } : {}),
+    confidence: told.confidence,
+  });
+  return { candidates: [candidate], reason: `the participants of 「${told.name ?? ''}」` };
+}
+
 export const conferenceRule: Rule = {
   id: RULE_ID,
   description: 'a forum or meeting with a participation/hosting verb, or reported as held, with a date and a Japanese participant',
   apply(ctx): RuleOutcome {
     const { forums, meetings } = foraIn(ctx);
-    if (!forums.length) return japanSide(ctx);
+    if (!forums.length) {
+      const side = japanSide(ctx);
+      return side.candidates.length ? side : participantsListed(ctx);
+    }
     // 「参加国の国防大臣等」: the participating countries, not a participation.
     const verbs = findTriggers(ctx, 'conference').filter((v) => !/^(?:国|者)/.test(ctx.text.slice(v.local.end)));
     const principals = ctx.mentions.filter((m) => m.type === 'jp-principal');

@@ -129,3 +129,20 @@ describe('the forum where they last met (codebook 225)', () => {
     for (const text of [habit, founded, undated]) expect(of(page(text, '2019-05-22', 'press-release'), 'conference')).toEqual([]);
   });
 });
+
+describe('the participants of the forum just told (codebook 226)', () => {
+  const told = '2011年2月、防衛省の主催により、海洋安全保障に関する防衛当局者会合が東京で開催された。';
+  it('gives the forum the states a sentence about it lists as taking part', () => {
+    const ev = of(page(told + 'この会合には、わが国のほか、タイ、ベトナム、インドネシア及びフィリピンが参加した。', '2011', 'whitepaper'), 'conference');
+    expect(ev.map(forum)).toEqual(['2011-02 IDN,PHL,THA,VNM 防衛当局者会合']);
+  });
+
+  it('leaves the forum alone when the sentence is not about it, lists no participants, or the forum has its own', () => {
+    const other = of(page(told + '同年3月には、タイ、ベトナム及びフィリピンが別の訓練に参加した。', '2011', 'whitepaper'), 'conference');
+    expect(other.map(forum)).toEqual(['2011-02  防衛当局者会合']);
+    const purpose = of(page(told + 'この会合は、ASEAN諸国との信頼醸成を目的としたものである。', '2011', 'whitepaper'), 'conference');
+    expect(purpose.map(forum)).toEqual(['2011-02  防衛当局者会合']);
+    const fixed = of(page('2011年5月、防衛大臣はADMMプラスに出席した。この会議には、インド及び中国の国防大臣も出席した。', '2011', 'whitepaper'), 'conference');
+    expect(fixed.map((e) => e.partners.length)).toEqual([17]);
+  });
+});

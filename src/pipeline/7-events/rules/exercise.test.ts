@@ -62,3 +62,14 @@ describe('acts on unit pages take the occasion last dated (codebook rule 204)', 
     expect(page(text.replace('行いました', '行っています'), '2019-09-10', 'other').filter((e) => e.kind === 'other')).toEqual([]);
   });
 });
+
+describe('a training word governed by 「…とともに、」 (codebook rule 202)', () => {
+  it('reads the forces 「とともに、」 names as whom a training word was done with', () => {
+    expect(run(['2022年10月6日、海上自衛隊は、米海軍及び豪海軍とともに、関東南方の海域において対潜訓練を実施した。']).map(brief)).toEqual(['exercise 2022-10-06 AUS,USA']);
+  });
+
+  it('does not when another predicate closes the clause after it, nor without the forces', () => {
+    expect(run(['2022年10月6日、海上自衛隊は、米海軍とともに、地域の安定に寄与していく考えを示し、国内で飛行訓練を実施した。'])).toEqual([]);
+    expect(run(['2022年10月6日、海上自衛隊は、関東南方の海域において対潜訓練を実施した。'])).toEqual([]);
+  });
+});

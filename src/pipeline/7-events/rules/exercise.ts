@@ -38,7 +38,9 @@ const FOREIGN_HOST_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:が)?(?:共
 const TOLD_AFTER = /^(?:[」）)]|（[^）]*）|\([^)]*\))*[0-9０-９]?(?:(?:に|へ)[^、。]{0,20}?参加|(?:を|が)?(?:実施|行|開催))/;
 const FOREIGN_SUBJECT_AFTER = /^(?:[^、。]{0,6})?(?:が|は)/;
 /** A foreign force the training was done with: 「露海軍と」「米軍との」 before the training word. */
-const WITH_BEFORE = /^(?:の)?(?:[^、。]{0,4})?(?:と|との|とともに|と共に)[^、。]{0,20}$/;
+// 「米海軍及び韓国海軍とともに、わが国周辺海域において…訓練を、日本海において…訓練を」: 「とともに、」 governs the
+// clauses after it up to their one predicate.
+const WITH_BEFORE = /^(?:の)?(?:[^、。]{0,4})?(?:(?:と|との|とともに|と共に)[^、。]{0,20}|(?:とともに|と共に)、(?:[^、。]{0,30}(?<![しいき])、)?[^、。]{0,30})$/;
 
 function isHosted(ctx: SentenceContext, start: number, end: number): boolean {
   if (HOSTED_BEFORE.test(ctx.text.slice(Math.max(0, start - 60), start))) return true;

@@ -10,7 +10,7 @@ import type { JpRole } from '../../model/event.js';
 import { announcesOnly, seniorRole, sentenceEvidence } from './helpers.js';
 import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
-import type { Candidate, SentenceContext, SentenceTrace } from './types.js';
+import type { Candidate, SentenceContext, SentenceTrace, ToldExercise } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
 import { documentPrincipal, QuestionTracker } from './speaker.js';
 import { RECURRENCE_AFTER } from './recurrence.js';
@@ -120,6 +120,9 @@ function anaphoricTime(previous: Candidate, sentence: Sentence): TimeMention {
   };
 }
 
+/** How many sentences after an exercise is named 「本訓練」 or 「訓練を開始」 may still refer to it. */
+const EXERCISE_REACH = 4;
+
 /** Documents that report one occasion (a release, a press conference, an activity page's entries). */
 const OCCASION_KINDS = new Set(['press-release', 'transcript', 'activity']);
 /**
@@ -192,6 +195,8 @@ export function extractCandidates(
   let foreignSubject: string[] | undefined;
   let previousInstrument: Mention | undefined;
   let previousForum: Mention | undefined;
+  /** The exercise named last and how many sentences ago (codebook rule 205). */
+  let previousExercise: { told: ToldExercise; age: number } | undefined;
   /** The meeting the last sentence referred to (「会議においては」), for the sentences that continue it. */
   let carriedOccasion: Candidate | undefined;
   let toldFora = new Map<string, Candidate>();
@@ -253,6 +258,7 @@ export function extractCandidates(
       foreignSubject = undefined;
       previousInstrument = undefined;
       previousForum = undefined;
+      previousExercise = undefined;
       carriedOccasion = undefined;
       toldFora = new Map();
       previousPrincipal = undefined;
@@ -316,6 +322,7 @@ export function extractCandidates(
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
       previousInstrument,
       previousForum,
+      ...(previousExercise && previousExercise.age <= EXERCISE_REACH ? { previousExercise: previousExercise.told } : {}),
       toldFora,
       previousPrincipal,
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
@@ -328,8 +335,10 @@ export function extractCandidates(
     };
     const made: Candidate[] = [];
     const misses: string[] = [];
+    if (previousExercise) previousExercise.age++;
     for (const rule of RULES) {
       const out = rule.apply(ctx);
+      if (out.toldExercise) previousExercise = { told: out.toldExercise, age: 0 };
       // An engagement dated after the document was published had not happened when it was written:
       // 「来年2月に行う…演習に…参加することを歓迎」 is a plan, whatever its predicate (codebook rule 82).
       const late = afterPublication(doc.context.published, out.candidates);

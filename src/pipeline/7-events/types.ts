@@ -57,6 +57,8 @@ export interface SentenceContext {
   previousPrincipal?: JpRole;
   /** The fora the section has already told Japan attended, by their identity (gazetteer id, else name). */
   toldFora?: ReadonlyMap<string, Candidate>;
+  /** The exercise the running text named last, a few sentences back at most (「本訓練」「訓練を開始」 refer to it). */
+  previousExercise?: ToldExercise;
   /** The last forum of the gazetteer named in the section (for 「第1回会議」「同会議」「標記会合」). */
   previousForum?: Mention;
   /** The last instrument named by name in the section's running text (for 「同協定」). */
@@ -84,6 +86,14 @@ export interface RuleOutcome {
   miss?: string;
   /** Why it fired (for --explain). */
   reason?: string;
+  /** An exercise the sentence named with its parties, held or not: what 「本訓練」「同演習」 after it refer to (codebook rule 205). */
+  toldExercise?: ToldExercise;
+}
+
+/** An exercise named in the running text, for the sentences that refer back to it. */
+export interface ToldExercise {
+  name?: string;
+  partners: string[];
 }
 
 export interface Rule {

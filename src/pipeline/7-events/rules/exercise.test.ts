@@ -73,3 +73,23 @@ describe('a training word governed by 「…とともに、」 (codebook rule 20
     expect(run(['2022年10月6日、海上自衛隊は、関東南方の海域において対潜訓練を実施した。'])).toEqual([]);
   });
 });
+
+describe('a training referred back to the exercise named before (codebook rule 205)', () => {
+  const intro = '令和5年度の米国における日米共同訓練(ライジング・サンダー)について説明します。';
+  it('dates the exercise named before by the start a later sentence gives it', () => {
+    const ev = page(`陸上幕僚長会見\n\n${intro}\n\n派遣部隊は、8月21日から、現地で実動訓練を開始しております。\n`, '2023-08-24', 'transcript');
+    expect(ev.filter((e) => e.kind === 'exercise').map((e) => [brief(e), e.name])).toEqual([['exercise 2023-08-21 USA', 'ライジング・サンダー']]);
+  });
+
+  it('takes a start and an end told in one sentence as the span', () => {
+    const ev = page(`陸上幕僚長会見\n\n米海兵隊との共同訓練の状況についてです。\n\n3月2日の訓練開始以降、約3週間にわたり各種訓練を行い、本日をもって同訓練を終了しました。\n`, '2023-03-23', 'transcript');
+    expect(ev.filter((e) => e.kind === 'exercise').map((e) => [e.date, e.dateEnd, e.partners.join(',')])).toEqual([['2023-03-02', '2023-03-23', 'USA']]);
+  });
+
+  it('makes nothing of 「本訓練を通じ」, of a training with no date of its own, nor far from the exercise named', () => {
+    expect(page(`陸上幕僚長会見\n\n${intro}\n\n本訓練を通じ、日米の連携を強化してまいります。\n`, '2023-08-24', 'transcript').filter((e) => e.kind === 'exercise')).toEqual([]);
+    expect(page(`陸上幕僚長会見\n\n${intro}\n\n派遣部隊は、現地で訓練を開始しております。\n`, '2023-08-24', 'transcript').filter((e) => e.kind === 'exercise')).toEqual([]);
+    const far = `陸上幕僚長会見\n\n${intro}\n\n一つ目です。\n\n二つ目です。\n\n三つ目です。\n\n四つ目です。\n\n五つ目です。\n\n部隊は、8月21日から訓練を開始しました。\n`;
+    expect(page(far, '2023-08-24', 'transcript').filter((e) => e.kind === 'exercise')).toEqual([]);
+  });
+});

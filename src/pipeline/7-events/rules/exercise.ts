@@ -8,7 +8,7 @@ import type { Mention } from '../../6-mentions/types.js';
 import type { TriggerHit } from '../helpers.js';
 import { actOccurrencesOf, counterpartCodes, findTriggers, isPlanned, listedAsTopic, makeCandidate, namesForeignParticipation, subjectCodes, windowStart } from '../helpers.js';
 import type { SentenceContext } from '../types.js';
-import type { Candidate, Rule, RuleOutcome } from '../types.js';
+import type { Candidate, Rule, RuleOutcome, ToldExercise } from '../types.js';
 import { datesForAnchor } from './anchored.js';
 import { foreignOnly, subjectTrainingWithJapan } from '../foreign.js';
 
@@ -135,8 +135,9 @@ export const exerciseRule: Rule = {
       } else anchors.push({ start: t.local.start, end: t.local.end });
     }
     for (const a of anchors) a.hosted = isHosted(ctx, a.start, a.end);
-    if (!anchors.length) return { candidates: [] };
+    if (!anchors.length) return anaphoric(ctx, all);
     anchors.sort((a, b) => a.start - b.start);
+    const toldExercise = told(ctx, anchors);
 
     const candidates: Candidate[] = [];
     let miss: string | undefined;
@@ -218,8 +219,88 @@ export const exerciseRule: Rule = {
         }
       }
     }
-    return candidates.length
+    const outcome: RuleOutcome = candidates.length
       ? { candidates, reason: `exercise anchor(s) with dates (${candidates.length} event(s))` }
       : { candidates, miss: miss ?? 'exercise trigger without what an event needs' };
+    return toldExercise ? { ...outcome, toldExercise } : outcome;
   },
 };
+
+/**
+ * The exercise a sentence names with its parties, held, planned or undated (「…米豪軍との実動訓練（サザン・ジャッカルー）
+ * について」): what a later 「本訓練」「訓練を開始」 refers to (codebook rule 205). Foreign-only ones are not Japan's.
+ */
+function told(ctx: SentenceContext, anchors: Anchor[]): ToldExercise | undefined {
+  let previousEnd = 0;
+  let found: ToldExercise | undefined;
+  for (const a of anchors) {
+    const from = previousEnd;
+    previousEnd = a.end;
+    if (foreignOnly(ctx.text, ctx.mentions, a.start, a.end, ctx.foreignSubject)) continue;
+    const partners = [...new Set([...counterpartCodes(ctx, from, a.end), ...(a.name?.codes ?? [])])].filter((c) => c !== 'JPN').sort();
+    const name = a.name ? (a.name.name ?? a.name.text) : undefined;
+    if (partners.length || name) found = { ...(name ? { name } : {}), partners };
+  }
+  return found;
+}
+
+/** A training referred back to: 「本訓練」「同演習」「この訓練」, or a bare 訓練 that starts or ends (「訓練を開始」「訓練開始以降」). */
+const BACK_BEFORE = /(?:本|同|この|当該|今回の)$/;
+// Not 「基本訓練」「合同演習」: a kanji before 本/同 makes one word of them.
+const BACK_REFERENCE = /(?<!\p{Script=Han})[本同](?:訓練|演習)/gu;
+const STARTS_OR_ENDS_AFTER = /^(?:を|が)?(?:開始|終了|完了|完遂)/;
+const ENDS_AFTER = /^(?:を|が)?(?:終了|完了|完遂)/;
+/** After a training referred back to: it was held, started or ended (not 「本訓練を通じ」「本訓練では」). */
+const REFERRED_HELD_AFTER = /^(?:を|が|は)?(?:開始|終了|完了|完遂|実施|行)/;
+
+/**
+ * 「5月9日より、現地で実動訓練を開始しており」「3月4日の訓練開始以降、…本日をもって訓練を終了しました」: a training word
+ * with no exercise of its own in the sentence, referring back to the exercise named a few sentences before, with a date of
+ * its own and a predicate of holding, starting or ending, is that exercise, on that date; a start and an end told in one
+ * sentence are its span (codebook rule 205).
+ */
+function anaphoric(input: SentenceContext, hits: TriggerHit[]): RuleOutcome {
+  const previous = input.previousExercise;
+  if (!previous) return { candidates: [] };
+  // 「本訓練」「同演習」 are left out of the triggers (a reference back, helpers.isBackReference): read them here.
+  const spans = [...hits.map((h) => h.local), ...[...input.text.matchAll(BACK_REFERENCE)].map((m) => ({ start: m.index + 1, end: m.index + m[0].length }))];
+  const refs = spans
+    .filter((h) => {
+      const after = input.text.slice(h.end);
+      return BACK_BEFORE.test(input.text.slice(Math.max(0, h.start - 4), h.start)) ? REFERRED_HELD_AFTER.test(after) : STARTS_OR_ENDS_AFTER.test(after);
+    })
+    .sort((a, b) => a.start - b.start);
+  if (!refs.length) return { candidates: [] };
+  if (!previous.partners.length) return { candidates: [], miss: 'a training referred back to an exercise with no partner' };
+  // 「5月9日より…訓練を開始」: a start written with より/から dates the start (as a posting's, rules/anchored.ts).
+  const starts = (input.deadTimes ?? []).filter((t) => /^(?:から|より)/.test(input.text.slice(t.local.end)));
+  const ctx: SentenceContext = starts.length
+    ? { ...input, times: [...input.times, ...starts].sort((a, b) => a.local.start - b.local.start), deadTimes: (input.deadTimes ?? []).filter((t) => !starts.includes(t)) }
+    : input;
+  const dated: { date: string; dateEnd?: string; ends: boolean }[] = [];
+  let previousEnd = 0;
+  for (const h of refs) {
+    const from = previousEnd;
+    previousEnd = h.end;
+    if (isPlanned(ctx, h.end, h.start) || listedAsTopic(ctx.text, h.end)) continue;
+    const times = datesForAnchor(ctx, h.start, from, h.end).filter((t) => t.text);
+    for (const occ of times.flatMap(actOccurrencesOf)) dated.push({ date: occ.date, ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}), ends: ENDS_AFTER.test(ctx.text.slice(h.end)) });
+  }
+  if (!dated.length) return { candidates: [], miss: 'a training referred back to an exercise, without a date of its own' };
+  // 「…の訓練開始以降、…本日をもって訓練を終了しました」: the start and the end of one exercise.
+  const first = dated[0];
+  const last = dated[dated.length - 1];
+  const occurrences = dated.length > 1 && !first.ends && last.ends && first.date < last.date ? [{ date: first.date, dateEnd: last.dateEnd ?? last.date }] : dated;
+  const candidates = occurrences.map((o) =>
+    makeCandidate(ctx, RULE_ID, {
+      kind: 'exercise',
+      date: o.date,
+      ...(o.dateEnd ? { dateEnd: o.dateEnd } : {}),
+      partners: previous.partners,
+      jpRole: 'unit',
+      ...(previous.name ? { name: previous.name } : {}),
+      confidence: 0.6,
+    }),
+  );
+  return { candidates, reason: `a training referred back to the exercise named before (${candidates.length} event(s))` };
+}

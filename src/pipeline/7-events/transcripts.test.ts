@@ -197,3 +197,10 @@ describe('talks: a katakana name before its country’s title (codebook 193)', (
     expect(talksOf(text, '2023-07', 'other')).toEqual(['2023-07-12 AUS chief-asdf in-person', '2023-07-12 FIN chief-asdf in-person', '2023-07-12 GBR chief-asdf in-person']);
   });
 });
+
+describe('talks: a Japanese principal’s trip to attend a meeting still tells it (codebook 186)', () => {
+  it('keeps 「同月、防衛審議官が第1回日独次官級戦略的対話出席のために訪独」', () => {
+    const ev = talksOf('ドイツ\n\nドイツとの間では、2018年5月、協定が発効したほか、同月、防衛審議官が第1回日独次官級戦略的対話出席のために訪独した。\n', undefined, 'whitepaper');
+    expect(ev.map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['2018-05 DEU']);
+  });
+});

@@ -408,8 +408,11 @@ const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|な�
 const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|する(?:とともに|ほか))$/;
 /** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
 const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|になり)/;
-/** After a meeting noun: the purpose of a visit (「…会合への出席のため」「(「2+2」)等出席のために訪日中の」). */
-const PURPOSE_AFTER = /^[」』）)]*(?:[（(][^）)]*[）)])?(?:等|など)?(?:への|に)?(?:出席|参加)(?:の)?ため/;
+/**
+ * After a meeting noun: the purpose of a visitor's visit (「…会合への出席のために来日中の」「(「2+2」)等出席のために訪日中の」);
+ * a Japanese principal's trip to attend it (「…戦略的対話出席のために訪独」) still tells the meeting.
+ */
+const PURPOSE_AFTER = /^[」』）)]*(?:[（(][^）)]*[）)])?(?:等|など)?(?:への|に)?(?:出席|参加)(?:の)?ため(?:に)?(?:来日|訪日|来訪)/;
 
 /** After a meeting noun: a kind of occasion (「…を含む様々な機会を捉えて」「…などの機会に」). */
 const OCCASIONS_AFTER = /^[」』）)]*(?:を含む|をはじめ(?:とする)?|を始めとする|など|等)の?[^、。]{0,8}?機会/;

@@ -22,6 +22,7 @@ import {
   type TriggerHit,
 } from '../helpers.js';
 import { foreignOnly } from '../foreign.js';
+import { RECURRENCE_AFTER } from '../recurrence.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
 /**
@@ -77,6 +78,17 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
  * として派遣した」), one act in one clause, dated alike.
  */
 const DESTINATION = /^(?:[（(][^）)]{0,40}[）)])?[」）)]*[0-9０-９]{0,2}(?:に|へ)(?!関|係|かか|おけ|よ|つい|向|基づ|対|伴|際)[^、。]{0,30}$/;
+
+/** Between an act named as the topic and the date of its last occurrence: 「…の訪日は、」. */
+const TOPIC_TO_DATE = /^(?:は|も)、?$/;
+
+/** The date of the act's last occurrence told right after the act as topic (「…の訪日は、平成30年11月以来であり、…14回目」), if any. */
+function recurrenceAfter(ctx: SentenceContext, end: number): TimeMention[] {
+  const t = ctx.times.find((x) => x.local.start >= end);
+  return t && isRecurrence(ctx, t) && TOPIC_TO_DATE.test(ctx.text.slice(end, t.local.start)) ? [t] : [];
+}
+
+const isRecurrence = (ctx: SentenceContext, t: TimeMention): boolean => t.kind === 'point' && RECURRENCE_AFTER.test(ctx.text.slice(t.local.end));
 
 /** After a date: the act told continues its earlier occurrence then (「昨年に続き」「2001年、昨年に引き続き」). */
 const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;
@@ -174,6 +186,9 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
         if (!times.length && previous && previous.trigger === hit.trigger.text && CLAUSE_END.test(ctx.text.slice(hit.local.end))) {
           times = previous.times;
         }
+        // 「大韓民国海軍艦艇の訪日は、平成28年9月以来21回目となりました」: the act as the topic, then the last time it took
+        // place (codebook rules 81, 206).
+        if (!times.length) times = recurrenceAfter(ctx, hit.local.end);
         if (times.length) previous = { trigger: hit.trigger.text, times };
         if (!times.length) {
           miss ??= `「${hit.trigger.text}」 but no date`;

@@ -1,6 +1,8 @@
 /**
- * exercise.anchor: exercises Japan hosted or took part in under a foreign host (codebook rules 36, 202).
- * Passages written for this test; each first row fails without the rule, the others are neighbours.
+ * exercise.anchor and the anchored acts (port calls, exchanges): exercises hosted, foreign hosts, exercises
+ * referred back to, exchanges listed one by one, undated acts on unit pages, earlier occurrences (codebook
+ * rules 36, 202–206). Passages written for this test; each first row fails without the rule, the others are
+ * neighbours that must not change.
  */
 import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../../../model/event.js';
@@ -91,5 +93,20 @@ describe('a training referred back to the exercise named before (codebook rule 2
     expect(page(`陸上幕僚長会見\n\n${intro}\n\n派遣部隊は、現地で訓練を開始しております。\n`, '2023-08-24', 'transcript').filter((e) => e.kind === 'exercise')).toEqual([]);
     const far = `陸上幕僚長会見\n\n${intro}\n\n一つ目です。\n\n二つ目です。\n\n三つ目です。\n\n四つ目です。\n\n五つ目です。\n\n部隊は、8月21日から訓練を開始しました。\n`;
     expect(page(far, '2023-08-24', 'transcript').filter((e) => e.kind === 'exercise')).toEqual([]);
+  });
+});
+
+describe('a visit as the topic, dated by its last occurrence (codebook rule 206)', () => {
+  const head = '米海軍艦艇の入港について\n\n令和3年6月7日、米海軍の駆逐艦が横須賀に入港しました。\n\n';
+  it('gives the earlier call 「…の訪日は、…以来…回目」 names', () => {
+    const ev = page(`${head}米海軍艦艇の訪日は、令和2年7月以来であり、今回が5回目となります。\n`, '2021-06-07', 'other');
+    expect(ev.map(brief).sort()).toEqual(['port-call 2020-07 USA', 'port-call 2021-06-07 USA']);
+    const ev2 = page(`${head}米海軍艦艇の訪日は、2019年10月以来、3回目となりました。\n`, '2021-06-07', 'other');
+    expect(ev2.map(brief)).toContain('port-call 2019-10 USA');
+  });
+
+  it('does not without a date, nor for a start with no count of times', () => {
+    expect(page(`${head}米海軍艦艇の訪日は、今回が5回目となります。\n`, '2021-06-07', 'other').map(brief)).toEqual(['port-call 2021-06-07 USA']);
+    expect(page(`${head}米海軍艦艇の訪日は、2019年以来、毎年続いています。\n`, '2021-06-07', 'other').map(brief)).toEqual(['port-call 2021-06-07 USA']);
   });
 });

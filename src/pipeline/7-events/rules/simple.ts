@@ -13,7 +13,9 @@ export const portCallRule = anchoredRule({
   fields: (ctx, hit) => {
     if (/の(?:訪|入港|寄港)/.test(ctx.text.slice(hit.local.start, hit.local.end))) {
       const clauseStart = ctx.text.lastIndexOf('、', hit.local.start - 1) + 1;
-      if (!ctx.times.some((t) => t.dates.length && t.local.start >= clauseStart && t.local.end <= hit.local.start)) return 'a visit named as a noun, not dated in its clause';
+      // 「…艦艇の訪日は、平成28年9月以来21回目」: the topic, dated by its last occurrence (codebook rule 206).
+      const recurrence = /^(?:は|も)、?[^。、]{0,24}以来/.test(ctx.text.slice(hit.local.end));
+      if (!recurrence && !ctx.times.some((t) => t.dates.length && t.local.start >= clauseStart && t.local.end <= hit.local.start)) return 'a visit named as a noun, not dated in its clause';
     }
     if (/相互訪問$/.test(ctx.text.slice(hit.local.start, hit.local.end))) return 'mutual visits named as a topic';
     return { jpRole: 'unit' as const };

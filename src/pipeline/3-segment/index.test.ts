@@ -114,3 +114,22 @@ describe('segmentDocument: web pages write headings with a narrow space', () => 
     expect(doc.sections).toEqual([]);
   });
 });
+
+describe('segmentDocument: photo captions on a web page', () => {
+  it('reads lines that end with where a person stands (左端)(右)(中央) as captions, not the start of the next paragraph', () => {
+    const text =
+      '1. 5日、副大臣は記念式典に参列しました。\n    山田A国大臣(左端)\n    鈴木B国長官(右)\n  2. 同日、副大臣はC国国防大臣と会談しました。\n';
+    const doc = segmentDocument(source(text));
+    expect(doc.blocks.map((b) => [b.type, b.clean.text])).toEqual([
+      ['paragraph', '1. 5日、副大臣は記念式典に参列しました。'],
+      ['caption', '山田A国大臣(左端)'],
+      ['caption', '鈴木B国長官(右)'],
+      ['paragraph', '2.同日、副大臣はC国国防大臣と会談しました。'],
+    ]);
+  });
+
+  it('keeps a sentence that ends with a bracket and 。 as running text', () => {
+    const doc = segmentDocument(source('会談では双方の立場を確認した(右派の主張)。\n'));
+    expect(doc.blocks.map((b) => b.type)).toEqual(['paragraph']);
+  });
+});

@@ -16,6 +16,7 @@ const BlocksSchema = z.object({
   figureTitle: Patterns,
   media: Patterns,
   captionEnd: Patterns,
+  webCaptionEnd: Patterns,
   captionDateInside: Patterns,
   sidebarEnd: Patterns,
   sidebarWriterUnit: Patterns,
@@ -45,6 +46,12 @@ export interface Layout {
   figureTitle: PatternSet;
   media: PatternSet;
   captionEnd: PatternSet;
+  /**
+   * A web page's photo caption: a short line of its own naming where a person stands (「…大臣(左端)」).
+   * Only for text not wrapped to a column: in a printed column such a line closes a caption the
+   * column already frames (a VOICE sidebar's photo).
+   */
+  webCaptionEnd: PatternSet;
   captionDateInside: PatternSet;
   sidebarEnd: PatternSet;
   sidebarWriterUnit: PatternSet;
@@ -106,6 +113,7 @@ export function loadLayout(): Layout {
     figureTitle: patternSet(blocks.figureTitle, B),
     media: patternSet(blocks.media, B),
     captionEnd: patternSet(blocks.captionEnd, B),
+    webCaptionEnd: patternSet(blocks.webCaptionEnd, B),
     captionDateInside: patternSet(blocks.captionDateInside, B),
     sidebarEnd: patternSet(blocks.sidebarEnd, B),
     sidebarWriterUnit: patternSet(blocks.sidebarWriterUnit, B),

@@ -164,7 +164,7 @@ function classify(l: SourceLine, layout: Layout, columnWidth: number, raw: strin
   if (layout.figureTitle.test(t)) return LineClass.FigureTitle;
   if (layout.sidebarEnd.test(t)) return LineClass.SidebarEnd;
   if (layout.sidebarWriterUnit.test(t)) return LineClass.WriterUnit;
-  if (layout.captionEnd.test(t)) return LineClass.Caption;
+  if (layout.captionEnd.test(t) || (!Number.isFinite(columnWidth) && layout.webCaptionEnd.test(t))) return LineClass.Caption;
   if (l.tabEnd) return LineClass.CaptionOpen;
   if (isExpansionText(t)) return LineClass.Expansion;
   if (l.width > columnWidth + 2) return LineClass.Wide;

@@ -98,6 +98,10 @@ describe('findMentions: principals and titles', () => {
     // two titles held together (兼) are one counterpart: the country of the first, the higher level
     ['トンガ国軍副司令官兼海軍司令官の来訪', ['foreign-title:トンガ国軍副司令官兼海軍司令官[TON] chiefs']],
     ['パプアニューギニア国防軍参謀次長兼海軍司令官が訪日', ['foreign-title:パプアニューギニア国防軍参謀次長兼海軍司令官[PNG] chiefs']],
+    // the ministry's style 「name・country・title」 with a title of several words
+    ['ベケ・ソロモン諸島・警察・国家安全大臣と会談', ['foreign-title:ソロモン諸島・警察・国家安全大臣[SLB] ministerial name=ベケ']],
+    // a ・ between two countries is a list, not a title
+    ['日本・オーストラリア・インドの', ['country:オーストラリア[AUS]', 'country:インド[IND]']],
     // without 兼 two titles stay two people
     ['ケニア国防次官、海軍司令官と懇談', ['foreign-title:ケニア国防次官[KEN] vice-ministerial', 'foreign-title:海軍司令官[] chiefs']],
     ['印国防大臣', ['foreign-title:印国防大臣[IND] ministerial']],

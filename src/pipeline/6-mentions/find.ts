@@ -299,7 +299,11 @@ class Scanner {
 
     if (units.length === 1) {
       // 韓国国防部長官 before フランス共和国国防大臣: a title right after the bare name wins.
-      const title = this.titleAt(end) ?? (!first.short ? this.titleAt(this.lex.nameSuffixes.longestEnd(this.text, end)) : undefined);
+      // 「ベケ・ソロモン諸島・警察・国家安全大臣」: the ministry's style may put a ・ between the country and the title.
+      const title =
+        this.titleAt(end) ??
+        (!first.short ? this.titleAt(this.lex.nameSuffixes.longestEnd(this.text, end)) : undefined) ??
+        (!first.short && this.code(end) === DOT ? this.titleAt(end + 1) : undefined);
       if (title) return { end: title.end, mention: this.foreignTitle(start, title.end, [first.code, ...title.entry.codes], title.entry.level) };
       if (!first.short) end = Math.max(end, this.lex.nameSuffixes.longestEnd(this.text, end));
     }

@@ -275,7 +275,8 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
     }
     const after = ctx.text.slice(m.local.end, m.local.end + 8);
     if (ctx.vocab.topicAfter.test(after) && !followedByTitle(ctx, m)) return;
-    if (!ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m)) return;
+    // 「ベケ・ソロモン諸島・警察・国家安全大臣と」: the country inside a minister's title written with 「・」 (codebook 194).
+    if (!ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24))) return;
     // The members of a list share its link: 「フィジー、PNG及びトンガの国防大臣等と」.
     for (let j = i; j >= 0; j--) {
       const cur = parties[j];
@@ -286,6 +287,9 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
   codes.delete('JPN');
   return [...codes].sort();
 }
+
+/** After a country: the rest of a minister's title joined by 「・」, then 「と」 (「・警察・国家安全大臣と」). */
+const PORTFOLIO_AFTER = /^(?:・[一-龥ァ-ヶー]{1,10}){1,3}(?:大臣|長官)(?:と|との)/;
 
 /** What may stand between the members of a list of partners. */
 const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|並びに|や|と|、)?[\s、・（）]*(?:そして)?[\s、]*$/;

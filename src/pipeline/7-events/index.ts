@@ -45,6 +45,9 @@ const startsTrip = (t: TimeMention, after: string, sentence: string): boolean =>
 const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
 
 /** The first sentence of a journalist's question. */
+/** After a person in a photo caption: their place in it (「(右)」「(左端)」「(左から2人目)」), the name's reading aside. */
+const PHOTO_PLACE = /^(?:[ァ-ヶー・]{0,20})?[（(](?:左|右|中央|中|奥|手前)(?:端|側|から[0-9０-９一二三四五]+(?:人目|番目))?[）)]/;
+const PARTY_TYPES = new Set(['country', 'organization', 'foreign-title']);
 const QUESTION_OPENS = /^[\s　]*(?:[QＱ]|質問|問)/;
 /** A question about an occasion: a meeting, a forum, a trip (「…会合から2日経ちましたが」「…を訪問されましたが」). */
 const QUESTION_OCCASION = /会談|会合|会議|対話|訪問|訪日|来日|出張|懇談/;
@@ -299,7 +302,11 @@ export function extractCandidates(
     const found = findMentions(sentence.text);
     // The other side's remarks name acts without telling them (codebook 98).
     const remark = remarkOf(sentence.text, found);
-    const mentions = found.filter((m) => !BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark));
+    // 「…ヘナレ・ニュージーランド国防大臣(右)2.同日、…と会談」: a person placed in a photo (「(右)」「(左端)」) is a
+    // caption glued to the text, not a counterpart (codebook 194).
+    const mentions = found.filter(
+      (m) => (!BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark)) && !(PARTY_TYPES.has(m.type) && PHOTO_PLACE.test(sentence.text.slice(m.local.end, m.local.end + 12))),
+    );
     const subject = subjectOf(doc, sentence.sectionId);
     // 「一方、ASEANは、…」 makes ASEAN the subject of what follows; a sentence naming Japan ends it.
     const opening = openingForeignSubject(sentence.text, mentions);

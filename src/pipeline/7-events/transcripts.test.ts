@@ -204,3 +204,18 @@ describe('talks: a Japanese principal’s trip to attend a meeting still tells i
     expect(ev.map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['2018-05 DEU']);
   });
 });
+
+describe('talks in releases: a photo caption glued to the text, a minister’s title written with 「・」 (codebook 194)', () => {
+  it('meets the minister of the item, not the people placed in the photo before it', () => {
+    const text = release(
+      '防衛副大臣のフィジー・トンガ訪問(概要)',
+      '令和4年8月10日',
+      '1. 8月7日、副大臣は、式典に出席しました。\nブラウン米国務次官(左端)スミス・オーストラリア国防担当大臣(左)ジョーンズ・ニュージーランド国防大臣(右)2. 同日、副大臣は、ラブカ・フィジー・内務・移民大臣と会談を行いました。',
+    );
+    expect(talksOf(text, '2022-08-10', 'press-release')).toEqual(['2022-08-07 FJI senior-vice-minister in-person']);
+  });
+  it('still meets a counterpart followed by a reading in brackets (「…国防大臣(ジョン・スミス)と」)', () => {
+    const text = release('日豪防衛相会談', '令和4年8月10日', '8月7日、防衛大臣は、オーストラリア国防大臣(ジョン・スミス)と会談を行いました。');
+    expect(talksOf(text, '2022-08-10', 'press-release')).toEqual(['2022-08-07 AUS minister in-person']);
+  });
+});

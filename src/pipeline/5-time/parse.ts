@@ -115,7 +115,12 @@ const DOTTED = '(?<![\\d.])(\\d{4})\\.(\\d{1,2}) *[~～〜\\-－–] *(\\d{4})\\
 
 // Every atom starts with a digit, an era's first character or 同/翌/前: the lookahead lets the
 // engine leave every other position at once.
-const ATOM_START = `(?=[0-9${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨去一来先週])`;
+const ATOM_START_CHARS = `${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨去一来先週`;
+const ATOM_START = `(?=[0-9${ATOM_START_CHARS}])`;
+/** The characters an atom may start with (ATOM_START), as a table: the scan visits only those positions. */
+const ATOM_STARTS = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) ATOM_STARTS[c] = 1;
+for (const ch of ATOM_START_CHARS) ATOM_STARTS[ch.charCodeAt(0)] = 1;
 const ATOM = new RegExp(
   `${ATOM_START}(?:` +
   [
@@ -130,6 +135,14 @@ const ATOM = new RegExp(
   ].join('|') + ')',
   'g',
 );
+/** ATOM tried at one position only: what a global scan finds is its match at the first start position that has one. */
+const ATOM_AT = new RegExp(ATOM.source, 'y');
+
+/** The next position at or after `from` where an atom may start, or -1. */
+function nextAtomStart(scan: string, from: number): number {
+  for (let i = from; i < scan.length; i++) if (ATOM_STARTS[scan.charCodeAt(i)]) return i;
+  return -1;
+}
 
 const GREGORIAN_YEAR = /^(\d{4})(?:\((.+?)(\d{1,2}|元)\))?$/;
 const ERA_YEAR = new RegExp(`^(${ERA_NAME_SOURCE})(\\d{1,2}|元|${KANJI_NUMBER_SOURCE})(?:\\((\\d{4})\\))?$`);
@@ -506,8 +519,16 @@ export function parseTimeExpressions(
   if (!/[年月日.．]|先ほど|先程|週末|今朝/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
   const scan = scanCopy(text);
   const atoms: Atom[] = [];
-  ATOM.lastIndex = 0;
-  for (let m = ATOM.exec(scan); m; m = ATOM.exec(scan)) {
+  // The leftmost match from each place on, as a global exec of ATOM finds it: every atom starts with
+  // one of ATOM_STARTS, so only those positions are tried.
+  for (let at = nextAtomStart(scan, 0); at >= 0; ) {
+    ATOM_AT.lastIndex = at;
+    const m = ATOM_AT.exec(scan);
+    if (!m) {
+      at = nextAtomStart(scan, at + 1);
+      continue;
+    }
+    at = nextAtomStart(scan, ATOM_AT.lastIndex);
     const atom = atomOf(m, anchor);
     if (!atom) continue;
     if (!anchor && usesDeixis(atom)) unanchored.push({ start: atom.start, end: atom.end });

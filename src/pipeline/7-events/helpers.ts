@@ -44,9 +44,13 @@ export function findTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[
 
 /** What a scan that finds nothing returns (read-only, as every cached result is). */
 const NO_HITS: TriggerHit[] = [];
+const NO_PATTERNS: SentenceContext['vocab']['patternTriggers'][EventKind] = [];
 
 function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
-  const patterns = ctx.vocab.patternTriggers[kind];
+  // Most sentences hold no pattern trigger of any kind: one test of them all tells.
+  const anyPattern = ctx.vocab.anyPattern;
+  ctx.hasPatternTrigger ??= anyPattern ? anyPattern.test(ctx.text) : true;
+  const patterns = ctx.hasPatternTrigger ? ctx.vocab.patternTriggers[kind] : NO_PATTERNS;
   // One walk finds the plain trigger words of all kinds: most sentences hold none.
   const words = (ctx.triggerWords ??= ctx.vocab.triggerWords.scan(ctx.text));
   if (!words.length && !patterns.length) return NO_HITS;

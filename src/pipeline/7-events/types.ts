@@ -75,6 +75,8 @@ export interface SentenceContext {
   remark?: { start: number; end: number };
   /** The plain trigger words of every kind in the sentence, in text order (filled by findTriggers). */
   triggerWords?: TriggerWord[];
+  /** Whether some pattern trigger of some kind matches in the sentence (filled by findTriggers). */
+  hasPatternTrigger?: boolean;
   /** Triggers found so far in this sentence, per kind (filled by findTriggers). */
   triggerCache?: Map<EventKind, { trigger: Trigger; local: Span }[]>;
 }

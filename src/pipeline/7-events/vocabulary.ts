@@ -70,6 +70,12 @@ export interface Vocabulary {
   triggerWords: TriggerWords;
   /** Pattern triggers per kind, each with its compiled regex. */
   patternTriggers: Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
+  /**
+   * Matches where any pattern trigger of any kind matches (one alternation of them all): a sentence
+   * it does not match needs no pattern scan at all. Null when the patterns cannot be joined (a
+   * back-reference or a group name would change meaning in one alternation).
+   */
+  anyPattern: RegExp | null;
   notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp };
   generic: RegExp;
   modeCues: Array<{ mode: Mode; pattern: RegExp }>;
@@ -125,6 +131,12 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 
 let cached: Vocabulary | undefined;
 
+/** One regex matching wherever one of `patterns` matches, if joining them keeps each one's meaning. */
+function joinPatterns(patterns: string[]): RegExp | null {
+  if (!patterns.length || patterns.some((p) => /\\[1-9k]|\(\?</.test(p.replace(/\(\?<[=!]/g, '')))) return null;
+  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'));
+}
+
 export function loadVocabulary(): Vocabulary {
   if (cached) return cached;
   const triggersFile = parseWith(TriggersFileSchema, readJson('triggers.json'), 'triggers.json');
@@ -152,6 +164,7 @@ export function loadVocabulary(): Vocabulary {
     triggerByText,
     triggerWords: new TriggerWords(triggerByText),
     patternTriggers,
+    anyPattern: joinPatterns(EVENT_KINDS.flatMap((k) => patternTriggers[k].map((p) => p.trigger.pattern!))),
     notAnEvent: {
       window: cues.notAnEvent.window,
       pattern: new RegExp(alternation(cues.notAnEvent.phrases)),

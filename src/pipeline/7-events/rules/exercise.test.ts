@@ -110,3 +110,17 @@ describe('a visit as the topic, dated by its last occurrence (codebook rule 206)
     expect(page(`${head}米海軍艦艇の訪日は、2019年以来、毎年続いています。\n`, '2021-06-07', 'other').map(brief)).toEqual(['port-call 2021-06-07 USA']);
   });
 });
+
+describe('seminars for foreign attachés (codebook rule 207)', () => {
+  const others = (text: string) => page(`武官団セミナーについて\n\n${text}\n`, '2023-06-20', 'other').filter((e) => e.kind === 'other').map(brief);
+  it('makes an `other` act with no partner named, one per day listed', () => {
+    expect(others('海上幕僚監部は、5月12日(金)に「武官団セミナー」を開催しました。')).toEqual(['other 2023-05-12 ']);
+    expect(others('陸上幕僚監部は、5月9日(火)及び6月6日(火)に駐在武官セミナーを実施しました。').sort()).toEqual(['other 2023-05-09 ', 'other 2023-06-06 ']);
+  });
+
+  it('does not for a habit, a plan, or a seminar not for attachés', () => {
+    expect(others('陸上幕僚監部は、武官団セミナーを月1回実施しています。')).toEqual([]);
+    expect(others('陸上幕僚監部は、7月12日に武官団セミナーを開催する予定です。')).toEqual([]);
+    expect(others('陸上幕僚監部は、5月12日(金)に広報セミナーを開催しました。')).toEqual([]);
+  });
+});

@@ -46,7 +46,8 @@ export const otherRule = anchoredRule({
   description: 'another dated act of cooperation (急患輸送, 物資供与, 観艦式…)',
   // An international fleet review gathers navies the text seldom names: attended or hosted, it is an act
   // of its own (codebook rule 97).
-  allowNoPartner: (hit) => FLEET_REVIEW.test(hit.trigger.text),
+  // A seminar for the foreign attachés in Tokyo (「武官団セミナー」) gathers many countries the text seldom names (codebook rule 207).
+  allowNoPartner: (hit) => FLEET_REVIEW.test(hit.trigger.text) || ATTACHES.test(hit.trigger.text),
   // 「英空軍及び…パキスタン空軍、カナダ空軍…の輸送機部隊等と部隊間交流を実施」: exchanges with units listed one by one are
   // one exchange each, as meetings are (codebook rule 203).
   perPartner: (hit) => EXCHANGE.test(hit.trigger.text),
@@ -54,6 +55,9 @@ export const otherRule = anchoredRule({
 
 /** The triggers of an exchange between units or people (data/events/triggers.json, `other`). */
 const EXCHANGE = /交流/;
+
+/** The trigger of a seminar or a briefing for foreign attachés (data/events/triggers.json, `other`). */
+const ATTACHES = /武官/;
 
 /** The triggers of a fleet review (data/events/triggers.json, `other`). */
 const FLEET_REVIEW = /観艦式/;

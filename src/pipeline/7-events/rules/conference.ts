@@ -29,7 +29,7 @@ const MEETING = new RegExp(
     `(?:会議|会合|フォーラム)「([^」]{2,40})」`,
     `「([^」]{2,40})」と(?:呼ばれる|題する|題した|いう)(?:${NOUNS})`,
     `((?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合))(?=が|に|は|で|へ)`,
-    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった)`,
+    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった|等(?:に|へ|、|の))`,
   ].join('|'),
   'g',
 );
@@ -39,7 +39,8 @@ const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会�
 /** 「第1回会議」「同会議」「標記会合」: the forum named before. */
 const FORUM_REFERENCE = /^(?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合)$/;
 /** What may join forums that share one verb (「…会議(以下「ADMMプラス」という。)及び第4回…会合に出席」). */
-const FORUM_LIST_JOINER = /^[、・]?(?:及び|および|並びに|ならびに|と)?[、・]?(?:第[0-9０-９]+回)?$/;
+// 「5月の…シンポジウムを皮切りに、…会議等に参加」: a tour of fora opened by the first.
+const FORUM_LIST_JOINER = /^(?:等|など)?(?:[、・]?(?:及び|および|並びに|ならびに|と)?|を皮切りに|をはじめ(?:とし(?:て)?)?)[、・]?(?:第[0-9０-９]+回)?$/;
 /** Bracketed asides after a name (abbreviations, 「以下「…」という。」), full- or half-width. */
 const ASIDE = /[（(][^）)]*[）)]/g;
 /** A verb ending a relative clause (「開催された」「主催する」): it describes the noun that follows. */
@@ -78,6 +79,14 @@ function publishedTime(ctx: SentenceContext): TimeMention[] {
   if (!published || published.length < 7) return [];
   const at = ctx.sentence.span.start;
   return [{ local: { start: 0, end: 0 }, span: { start: at, end: at }, text: '', kind: 'point', dates: [published.slice(0, 7)], relative: true, rule: 'time.this-occasion' } as TimeMention];
+}
+
+/** 「…を皮切りに」「…をはじめ」: the first of a series of fora. */
+const SERIES_OPENED = /皮切り|はじめ/;
+
+/** The same time, its year only (later fora of a series opened on a month). */
+function yearOnly(t: TimeMention): TimeMention {
+  return { ...t, kind: 'point', dates: [t.dates[0].slice(0, 4)], end: undefined } as TimeMention;
 }
 
 /** A time standing for the date of a forum told before in the section. */
@@ -153,7 +162,13 @@ function foraIn(ctx: SentenceContext): { forums: Forum[]; meetings: Span[] } {
     (f, i) => !(i > 0 && (insideAsideOf(ctx.text, found[i - 1].local.end, f.local.start) || f.local.end <= found[i - 1].local.end)),
   );
   // 「太平洋地上軍シンポジウム・LANPAC25」: a name and its abbreviation joined by ・ are one forum.
-  const merged = forums.filter((f, i) => !(i > 0 && f.key && f.key === forums[i - 1].key && /^[・\s]?$/.test(ctx.text.slice(forums[i - 1].local.end, f.local.start))));
+  // The one forum then runs to the end of its abbreviation (what follows it is read from there).
+  const merged: Forum[] = [];
+  for (const [i, f] of forums.entries()) {
+    const same = i > 0 && f.key && f.key === forums[i - 1].key && /^[・\s]?$/.test(ctx.text.slice(forums[i - 1].local.end, f.local.start));
+    if (same && merged.length) merged[merged.length - 1] = { ...merged[merged.length - 1], local: { start: merged[merged.length - 1].local.start, end: f.local.end } };
+    else merged.push(f);
+  }
   return { forums: merged, meetings };
 }
 
@@ -321,12 +336,16 @@ export const conferenceRule: Rule = {
     let miss: string | undefined;
     let previousEnd = 0;
     let previousTimes: TimeMention[] = [];
+    let series = false;
     const seen = new Set<string>();
     forums.forEach((f, i) => {
       // A forum that made no event (a host's name in quotes, 「NPO「国防協会会議」が主催する…」) does not close the segment.
       const segmentStart = previousEnd;
       // Forums listed before one verb share its date (「10月19~20日、…会議(…)及び第4回…会合に出席」).
-      const listed = i > 0 && FORUM_LIST_JOINER.test(ctx.text.slice(forums[i - 1].local.end, f.local.start).replace(ASIDE, ''));
+      const joiner = i > 0 ? ctx.text.slice(forums[i - 1].local.end, f.local.start).replace(ASIDE, '') : '';
+      const listed = i > 0 && FORUM_LIST_JOINER.test(joiner);
+      // 「5月の…を皮切りに、A、B等に参加」: the fora after the first came later in its year (codebook 227).
+      if (listed && SERIES_OPENED.test(joiner)) series = true;
       // 「…セミナー」 is a forum only for a senior principal, outside capacity building.
       if (f.seminar && (capacityBuilding || !participant || !SENIOR.has(participant))) {
         miss ??= `「${f.name}」 is a seminar without a senior Japanese participant`;
@@ -362,6 +381,8 @@ export const conferenceRule: Rule = {
       }
       let times = datesForAnchor(ctx, f.local.start, segmentStart, verb.local.end);
       if (!times.length && listed) times = previousTimes;
+      // …unless it has a date of its own written after the forum before it.
+      if (listed && series && times.every((t) => t.local.start < forums[i - 1].local.end)) times = previousTimes.map(yearOnly);
       // 「昨年10月の…2プラス2及びADMMプラス以来の再会」: the meetings listed before 以来 share the date that opens the list.
       if (!times.length && since) {
         const before = lastTimeBefore(ctx, f.local.start);

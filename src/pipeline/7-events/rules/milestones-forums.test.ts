@@ -146,3 +146,22 @@ describe('the participants of the forum just told (codebook 226)', () => {
     expect(fixed.map((e) => e.partners.length)).toEqual([17]);
   });
 });
+
+describe('a tour of fora (codebook 227)', () => {
+  it('reads fora listed after 「…を皮切りに」 and before 「…等に参加」 as attended, later in the first one’s year', () => {
+    const text = '航空幕僚長は、3月の太平洋地域空軍参謀長等シンポジウムを皮切りに、英空軍主催エア・パワー・カンファレンス、宇宙参謀長等会議等に参加しました。';
+    const ev = of(page(text, '2024-12-20', 'transcript'), 'conference');
+    expect(ev.map((e) => [e.date, e.name]).sort()).toEqual([
+      ['2024', '宇宙参謀長等会議'],
+      ['2024', '英空軍主催エア・パワー・カンファレンス'],
+      ['2024-03', '太平洋地域空軍参謀長等シンポジウム'],
+    ]);
+  });
+
+  it('leaves a tour still to come, and keeps a plain list sharing its date', () => {
+    const plan = '航空幕僚長は、3月の太平洋地域空軍参謀長等シンポジウムを皮切りに、宇宙参謀長等会議等に参加する予定です。';
+    expect(of(page(plan, '2024-02-20', 'transcript'), 'conference')).toEqual([]);
+    const plain = '2024年3月、航空幕僚長は、太平洋地域空軍参謀長等シンポジウム及び宇宙参謀長等会議に参加した。';
+    expect(of(page(plain, '2024', 'whitepaper'), 'conference').map((e) => e.date)).toEqual(['2024-03', '2024-03']);
+  });
+});

@@ -219,3 +219,10 @@ describe('talks in releases: a photo caption glued to the text, a minister’s t
     expect(talksOf(text, '2022-08-10', 'press-release')).toEqual(['2022-08-07 AUS minister in-person']);
   });
 });
+
+describe('talks: the older title 防衛副長官 (codebook 195)', () => {
+  it('reads 「…防衛副長官(当時)が昨年5月、…統幕議長が同年9月…に相次いで訪印し」 as one visit each', () => {
+    const text = '日印防衛交流\n\nまた、山川防衛副長官(当時)が昨年5月、川田統幕議長が同年9月に相次いで訪印し、それぞれ軍高官と意見交換を行った。\n';
+    expect(talksOf(text, '2006', 'whitepaper')).toEqual(['2005-05 IND senior-vice-minister in-person', '2005-09 IND chief-joint-staff in-person']);
+  });
+});

@@ -211,6 +211,11 @@ class Scanner {
         const name = e.jpRole === 'unit' ? undefined : this.surnameBefore(start);
         // 「浜田大臣」: the bare title is a principal only after a surname, and not after another
         // minister's portfolio (「茂木外務大臣」 is no 大臣 of defense).
+        // 「ウォレス大臣とは」「ゲイツ長官と」: after a katakana name the bare title is a foreign counterpart's,
+        // of the country the name is known by, if any (codebook 196).
+        if (e.afterSurname && !name && e.jpRole === 'minister' && isKatakana(this.code(start - 1)) && this.katakanaNameBefore(start)) {
+          return { end, mention: this.foreignTitle(start, end, [], 'ministerial') };
+        }
         if (e.afterSurname && (!name || PORTFOLIO.test(name) || notAlone(this.code(start - name.length - 1)))) return { end };
         // 「各国首相及び国防大臣等との会談」: the title of other countries' principals, not Japan's.
         if (OTHER_COUNTRIES_BEFORE.test(this.text.slice(Math.max(0, start - 4), start))) return { end };

@@ -226,3 +226,27 @@ describe('talks: the older title 防衛副長官 (codebook 195)', () => {
     expect(talksOf(text, '2006', 'whitepaper')).toEqual(['2005-05 IND senior-vice-minister in-person', '2005-09 IND chief-joint-staff in-person']);
   });
 });
+
+describe('talks in transcripts: a counterpart known by name with a bare title, counts and back-references (codebook 196)', () => {
+  const day = '令和3年7月20日(火)10:00~10:20';
+  it('reads 「ウォレス大臣とは、…本年1月及び3月に電話会談を行いました」 as two calls with the UK', () => {
+    expect(talksOf(conference(day, 'ウォレス大臣とは、私の着任以降、本年1月及び3月に電話会談を行いました。'))).toEqual(['2021-01 GBR minister phone', '2021-03 GBR minister phone']);
+  });
+  it('does not read 「浜田大臣」 (a kanji surname) as a foreign counterpart', () => {
+    expect(talksOf(conference(day, '本日、浜田大臣と私は、国防大臣と会談を行いました。'))).toEqual([]);
+  });
+  it('gives no meeting for 「これまで2回電話会談をやっておりますが」, and no phone mode to the meeting told after it', () => {
+    const text = conference(day, '本日、米国防長官と会談を行いました。エスパー長官とはこれまで2回電話会談をやっておりますが、今回の機会を利用して、初めて防衛大臣会談を行いました。');
+    expect(talksOf(text)).toEqual(['2021-07-20 USA minister in-person']);
+  });
+  it('gives no meeting for a dated count (「先月は米国防長官と2回電話会談を行いました」)', () => {
+    expect(talksOf(conference(day, '先月は米国防長官と2回電話会談を行いました。'))).toEqual([]);
+  });
+  it('still reads 「第1回年次会合」 and 「2回目の会談」 as one meeting', () => {
+    expect(talksOf(conference(day, '本日、オーストラリア国防大臣と2回目の会談を行いました。'))).toEqual(['2021-07-20 AUS minister in-person']);
+  });
+  it('reads 「本日の会談では、…長官と…議論を行うことができました」 as the meeting just told', () => {
+    const text = conference(day, '本日、オースティン米国防長官と電話会談を実施しました。本日の会談では、オースティン長官と率直な議論を行うことができました。');
+    expect(talksOf(text)).toEqual(['2021-07-20 USA minister phone']);
+  });
+});

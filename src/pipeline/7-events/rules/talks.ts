@@ -392,7 +392,7 @@ function lastOrganSubject(ctx: SentenceContext, from: number, to: number): numbe
 const STATEMENT_AFTER = /^[」』]?の?(?:共同発表|共同声明|共同文書)/;
 
 /** Before a meeting noun that refers back: 「本会談」「今回の会談」「この会談」「当該会談」. */
-const REFERS_BACK_BEFORE = /(?:本|今回の|この|当該|その|今般の)$/;
+const REFERS_BACK_BEFORE = /(?:本|今回の|この|当該|その|今般の|本日の|先ほどの|先程の)$/;
 /** A sentence opening with the meeting as its setting: 「会談では、」「懇談においては、」. */
 const SETTING_AFTER = /^(?:で(?:は|も)|において(?:は|も)?|の(?:中|席上)で|の場で)/;
 
@@ -413,6 +413,9 @@ const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|
  * a Japanese principal's trip to attend it (「…戦略的対話出席のために訪独」) still tells the meeting.
  */
 const PURPOSE_AFTER = /^[」』）)]*(?:[（(][^）)]*[）)])?(?:等|など)?(?:への|に)?(?:出席|参加)(?:の)?ため(?:に)?(?:来日|訪日|来訪)/;
+
+/** Right before a meeting noun: a count of them (「2回」「何度か」「数回の」), not an ordinal (「2回目の」「第1回」). */
+const COUNT_BEFORE = /(?:(?<![第0-9０-９一二三四五六七八九十])[0-9０-９一二三四五六七八九十]+|何|数)(?:回|度)(?:か|も|の|ほど|程)?$/;
 
 /** After a meeting noun: a kind of occasion (「…を含む様々な機会を捉えて」「…などの機会に」). */
 const OCCASIONS_AFTER = /^[」』）)]*(?:を含む|をはじめ(?:とする)?|を始めとする|など|等)の?[^、。]{0,8}?機会/;
@@ -556,6 +559,8 @@ export const talksRule: Rule = {
     /** The candidates of a visitor's arrival, kept unless the meeting told after it gives events. */
     let provisional: { anchor: number; from: number; to: number } | undefined;
     let carriedPartners: string[][] = [];
+    /** End of the last anchor skipped as no meeting told: its words (「2回電話会談を…」) give no later meeting its mode. */
+    let skippedEnd = 0;
 
     hits.forEach((hit, index) => {
       const next = hits[index + 1]?.local.start ?? ctx.text.length;
@@ -566,7 +571,10 @@ export const talksRule: Rule = {
       // that is no principal opens a clause of its own; no principal before it is this meeting's.
       const organ = lastOrganSubject(ctx, windowStart, hit.local.start);
       const clauses = clausesOf(ctx, organ ?? windowStart, hit.local.start);
-      const skip = (why: string) => void misses.push(`「${hit.trigger.text}」 ${why}`);
+      const skip = (why: string) => {
+        misses.push(`「${hit.trigger.text}」 ${why}`);
+        skippedEnd = hit.local.end;
+      };
       if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
       // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
@@ -589,6 +597,8 @@ export const talksRule: Rule = {
       if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return skip('is the purpose of a visit (…出席のために来日中の), not a meeting told');
       // 「日英「2+2」を含む様々な機会を捉えて…連携していく」: a kind of occasion, not a meeting held.
       if (!visit && OCCASIONS_AFTER.test(ctx.text.slice(hit.local.end))) return skip('names a kind of occasion (…を含む様々な機会), not a meeting held');
+      // 「これまで2回電話会談をやっておりますが」「何度か電話会談・ビデオ会談を」: a count of meetings is a series (codebook 196).
+      if (!visit && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, hit.local.start - 8), hit.local.start))) return skip('is counted (これまで2回…): a series, not one meeting');
       // 「今回が10回目のバイでの会談だということを確認」: a meeting noun as a predicate nominal classifies a
       // meeting told elsewhere; it tells none itself (codebook 182).
       if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeBefore(ctx, hit)) return skip('is a predicate nominal (…会談だ/です), not a meeting told');
@@ -705,7 +715,7 @@ export const talksRule: Rule = {
         // and its own protocol meeting stands only if that meeting gives no event.
         const after = hits[index + 1];
         if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) occasion = true;
-        const mode = modeFor(ctx, hit, clause.start, clauseEnd);
+        const mode = modeFor(ctx, hit, Math.max(clause.start, skippedEnd), clauseEnd);
         // Several counterparts 「それぞれ」 over several dates: which met when is not written.
         // A visit over a list of days (「11月10日及び11日、…が訪日され」) is one trip spanning them; so is
         // the occasion a release dated in its preamble, for a meeting of it told without a day.

@@ -124,3 +124,18 @@ describe('seminars for foreign attachés (codebook rule 207)', () => {
     expect(others('陸上幕僚監部は、5月12日(金)に広報セミナーを開催しました。')).toEqual([]);
   });
 });
+
+describe('a visit or an inspection made together with a foreign counterpart (codebook rule 208)', () => {
+  const kinds = (text: string, kind = 'other') => page(`活動について\n\n${text}\n`, '2023-06-30', 'activity').filter((e) => e.kind === kind).map(brief);
+  it('makes an `other` act with the counterpart', () => {
+    expect(kinds('6月23日、航空幕僚長は、豪空軍司令官とともに共同訓練の様子を視察しました。')).toEqual(['other 2023-06-23 AUS']);
+    const span = page('活動について\n\n6月6日~8日、米海軍第7艦隊司令官とともに、九州の陸海空自衛隊の部隊を共同で研修しました。\n', '2023-06-30', 'activity');
+    expect(span.filter((e) => e.kind === 'other').map((e) => [e.date, e.dateEnd, e.partners.join(',')])).toEqual([['2023-06-06', '2023-06-08', 'USA']]);
+  });
+
+  it('does not for Japanese officials alone, a plan, or an inspection after the meeting', () => {
+    expect(kinds('6月23日、防衛大臣は、防衛副大臣とともに部隊を視察しました。')).toEqual([]);
+    expect(kinds('7月3日、航空幕僚長は、豪空軍司令官とともに部隊を視察する予定です。')).toEqual([]);
+    expect(kinds('6月23日、航空幕僚長は、豪空軍司令官と会談した後、部隊を視察しました。')).toEqual([]);
+  });
+});

@@ -280,17 +280,23 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
     const after = ctx.text.slice(m.local.end, m.local.end + 8);
     if (ctx.vocab.topicAfter.test(after) && !followedByTitle(ctx, m)) return;
     // 「ベケ・ソロモン諸島・警察・国家安全大臣と」: the country inside a minister's title written with 「・」 (codebook 194).
-    if (!ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24))) return;
+    // 「インド、ニュージーランド、ASEAN各国との会談」: a group's 「各国」 are its members, not named: the group is no
+    // counterpart, but the countries listed before it share the link (codebook 197).
+    const members = m.type === 'organization' && GROUP_MEMBERS_AFTER.test(after);
+    if (!members && !ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24))) return;
     // The members of a list share its link: 「フィジー、PNG及びトンガの国防大臣等と」.
     for (let j = i; j >= 0; j--) {
       const cur = parties[j];
       if (j < i && !LIST_SEPARATOR.test(ctx.text.slice(cur.local.end, parties[j + 1].local.start))) break;
-      if (cur.type !== 'foreign-title') cur.codes.forEach((c) => codes.add(c));
+      if (cur.type !== 'foreign-title' && !(members && j === i)) cur.codes.forEach((c) => codes.add(c));
     }
   });
   codes.delete('JPN');
   return [...codes].sort();
 }
+
+/** After a group: its member countries, unnamed, as counterparts (「ASEAN各国との」「NATO加盟国と」). */
+const GROUP_MEMBERS_AFTER = /^(?:の)?(?:各国|諸国|加盟国|構成国)(?:と|との|の国防)/;
 
 /** After a country: the rest of a minister's title joined by 「・」, then 「と」 (「・警察・国家安全大臣と」). */
 const PORTFOLIO_AFTER = /^(?:・[一-龥ァ-ヶー]{1,10}){1,3}(?:大臣|長官)(?:と|との)/;

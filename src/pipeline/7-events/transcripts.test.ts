@@ -250,3 +250,14 @@ describe('talks in transcripts: a counterpart known by name with a bare title, c
     expect(talksOf(text)).toEqual(['2021-07-20 USA minister phone']);
   });
 });
+
+describe('talks: a group’s 「各国」 as the last of a list (codebook 197)', () => {
+  const day = '令和元年11月19日(火)10:00~10:20';
+  it('meets India and New Zealand one by one in 「インド、ニュージーランド、ASEAN各国との会談では、…一致しました」, not ASEAN', () => {
+    const text = conference(day, '今回、各国の国防大臣と個別に会談を行いました。インド、ニュージーランド、ASEAN各国との会談では、関係を一層進展させることで一致しました。');
+    expect(talksOf(text)).toEqual(['2019-11-19 IND minister in-person', '2019-11-19 NZL minister in-person']);
+  });
+  it('still meets ASEAN itself in 「ASEANとの会談」', () => {
+    expect(talksOf(conference(day, '本日、ASEAN事務総長と会談を行いました。'))).toEqual(['2019-11-19 ASEAN minister in-person']);
+  });
+});

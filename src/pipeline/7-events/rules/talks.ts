@@ -421,7 +421,7 @@ const COUNT_BEFORE = /(?:(?<![第0-9０-９一二三四五六七八九十])[0-9�
 const OCCASIONS_AFTER = /^[」』）)]*(?:を含む|をはじめ(?:とする)?|を始めとする|など|等)の?[^、。]{0,8}?機会/;
 
 /** 「昨年5月以来、9か月ぶりの防衛相会談でございまして」: a date before the meeting noun that is its last time. */
-function lastTimeBefore(ctx: SentenceContext, hit: TriggerHit): boolean {
+function lastTimeCounted(ctx: SentenceContext, hit: TriggerHit): boolean {
   return timesIn(ctx, 0, hit.local.start).some(
     (t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, hit.local.start)) || RECURRENCE_AFTER.test(ctx.text.slice(t.local.end)),
   );
@@ -601,7 +601,7 @@ export const talksRule: Rule = {
       if (!visit && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, hit.local.start - 8), hit.local.start))) return skip('is counted (これまで2回…): a series, not one meeting');
       // 「今回が10回目のバイでの会談だということを確認」: a meeting noun as a predicate nominal classifies a
       // meeting told elsewhere; it tells none itself (codebook 182).
-      if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeBefore(ctx, hit)) return skip('is a predicate nominal (…会談だ/です), not a meeting told');
+      if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeCounted(ctx, hit)) return skip('is a predicate nominal (…会談だ/です), not a meeting told');
       // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
       // …unless no meeting was told before in a document of one occasion: then 「今回の会談においては」 is its meeting.
       if (!visit && isBackReference(ctx, hit) && (ctx.meetingTold || !ctx.documentTime)) return skip('refers back to the meeting just told (本会談では…)');

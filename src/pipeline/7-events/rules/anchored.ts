@@ -31,7 +31,11 @@ import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js'
  * takes the sentence's last date before it — and only if no other anchor stands between.
  */
 export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: number, end = pos): TimeMention[] {
-  const own = windowTimes(ctx, pos, previousEnd);
+  // 「6月23日、…から出国(6月19日)し、…共同訓練を実施し」: a date in brackets after another noun is that noun's
+  // (the departure's), not the act's told later, when the window holds a date of its own besides (codebook rule 209).
+  const window = windowTimes(ctx, pos, previousEnd);
+  const plain = window.filter((t) => !bracketedAfterNoun(ctx.text, t, pos));
+  const own = plain.length ? plain : window;
   // 「2020年9月に…が、同年11月には…が、それぞれ豪海軍と共同訓練を実施」: one occurrence per date.
   if (own.length > 1 && /それぞれ/.test(ctx.text.slice(own[own.length - 1].local.end, pos))) return own;
   // 「本年5月、…に…を2001年、昨年に続きオブザーバーとして派遣した」: the dates followed by 「に続き」 are earlier
@@ -89,6 +93,16 @@ function recurrenceAfter(ctx: SentenceContext, end: number): TimeMention[] {
 }
 
 const isRecurrence = (ctx: SentenceContext, t: TimeMention): boolean => t.kind === 'point' && RECURRENCE_AFTER.test(ctx.text.slice(t.local.end));
+
+/** A date in brackets right after a noun that is not the act at `pos` (「出国(6月19日)」). */
+function bracketedAfterNoun(text: string, t: TimeMention, pos: number): boolean {
+  const open = text[t.local.start - 1];
+  const close = text[t.local.end];
+  if (!(open === '(' || open === '（') || !(close === ')' || close === '）')) return false;
+  // A bracketed date right before the act (「…の(6月19日)共同訓練」) is the act's own.
+  if (t.local.end + 1 >= pos && pos - (t.local.end + 1) <= 1) return false;
+  return /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(text[t.local.start - 2] ?? '');
+}
 
 /** After a date: the act told continues its earlier occurrence then (「昨年に続き」「2001年、昨年に引き続き」). */
 const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;

@@ -139,3 +139,13 @@ describe('a visit or an inspection made together with a foreign counterpart (cod
     expect(kinds('6月23日、航空幕僚長は、豪空軍司令官と会談した後、部隊を視察しました。')).toEqual([]);
   });
 });
+
+describe('a bracketed date after another noun (codebook rule 209)', () => {
+  it('dates the act by the date of its sentence, not by the departure\'s in brackets', () => {
+    expect(run(['2021年6月23日、横須賀を出港(6月20日)した護衛艦は、米海軍と共同訓練を実施した。']).map(brief)).toEqual(['exercise 2021-06-23 USA']);
+  });
+
+  it('keeps the bracketed date when the sentence has no other', () => {
+    expect(run(['横須賀を出港(2021年6月20日)した護衛艦は、米海軍と共同訓練を実施した。']).map(brief)).toEqual(['exercise 2021-06-20 USA']);
+  });
+});

@@ -62,7 +62,8 @@ const NOUN_LIST_ITEM = /^(?:、|や|及び|並びに)/;
 const STARTS = new Set(['negotiation-start', 'operational']);
 /** After a milestone word: the work toward it (「改定作業」「締結交渉」「策定作業」). */
 /** Right after a milestone: an anniversary of it (「締結50周年」「署名60周年記念」). */
-const ANNIVERSARY_AFTER = /^[0-9０-９]+周年/;
+// 「署名から10年の節目」「発効して1年が経ち」「締結以来20年」: the time since it, told at the anniversary's date (codebook 228).
+const ANNIVERSARY_AFTER = /^(?:[0-9０-９]+周年|(?:から|より|して|されて|以来)、?(?:約|ちょうど)?[0-9０-９一二三四五六七八九十百]+(?:周年|年|か月|カ月|ヶ月))/;
 const PROCESS_AFTER = /^(?:作業|交渉|手続き?(?!取))/;
 /** 「…することで一致」「…することで合意」: a decision, a plan for most acts. */
 const AGREED_TO = /^(?:する)?ことで(?:一致|合意)/;

@@ -165,3 +165,24 @@ describe('a tour of fora (codebook 227)', () => {
     expect(of(page(plain, '2024', 'whitepaper'), 'conference').map((e) => e.date)).toEqual(['2024-03', '2024-03']);
   });
 });
+
+describe('the time since a milestone; the ministry as host (codebook 228)', () => {
+  it('reads 「署名から10年」「発効して1年」 as the time since the milestone, not the milestone', () => {
+    const since = of(page('本年は日豪ACSA署名から10年の節目の年である。', '2020-05-10', 'press-release'), 'agreement');
+    const passed = of(page('日豪円滑化協定が発効して1年が経ちました。', '2024-08-13', 'transcript'), 'agreement');
+    const ever = of(page('日英情報保護協定の締結以来、5年にわたり協力を重ねてきた。', '2018-03-01', 'press-release'), 'agreement');
+    expect([...since, ...passed, ...ever]).toEqual([]);
+  });
+
+  it('keeps a milestone dated in its own clause (「…が本年10月に発効したことを歓迎」)', () => {
+    const ev = of(page('両大臣は、日英円滑化協定が本年10月に発効したことを歓迎した。', '2023-11-07', 'press-release'), 'agreement');
+    expect(ev.map(brief)).toEqual(['2023-10 GBR RAA in-force']);
+  });
+
+  it('takes the ministry as the subject of hosting (「防衛省は、…会合を主催した」) for Japan’s part', () => {
+    const ev = of(page('防衛省は、2019年11月、第1回日ASEAN防衛当局次官級会合を主催した。', '2020', 'whitepaper'), 'conference');
+    expect(ev.map((e) => e.date)).toEqual(['2019-11']);
+    const foreign = of(page('2019年11月、タイ国防省は、ASEAN国防相会議を開催した。', '2020', 'whitepaper'), 'conference');
+    expect(foreign).toEqual([]);
+  });
+});

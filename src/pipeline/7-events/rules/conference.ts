@@ -250,7 +250,7 @@ function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, mee
 }
 
 /** Japan in the sentence: 「わが国」, the writer 「私は」, or the ministry hosting (「防衛省の主催により」). */
-const JAPAN_TAKES_PART = /わが国|我が国|日本|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)|防衛省(?:は|が)、?[^。]{0,60}?(?:主催|開催)し/;
+const JAPAN_TAKES_PART = /わが国|我が国|日本|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)|防衛省(?:は|が)、?[^。]{0,60}?(?:主催|開催)(?:した|しました)/;
 
 /** 「我が国からは、…防衛審議官が参加して議長を務め、…」: who took part for Japan in the forum just told. */
 const JAPAN_SIDE = /^(?:また、)?(?:我が国|わが国|日本)(?:側)?からは、/;

@@ -186,3 +186,9 @@ describe('the time since a milestone; the ministry as host (codebook 228)', () =
     expect(foreign).toEqual([]);
   });
 });
+
+describe('the ministry hosting as a habit (codebook 228)', () => {
+  it('does not take 「防衛省は、毎年、…を開催している」 for an attendance on a page dated by itself', () => {
+    expect(of(page('防衛省は、毎年、東京ディフェンス・フォーラムを開催している。', '2020-10-10', 'other'), 'conference')).toEqual([]);
+  });
+});

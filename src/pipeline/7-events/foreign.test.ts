@@ -80,3 +80,29 @@ describe('acts listed as topics of accord or intent (codebook rule 201)', () => 
     expect(run(['2021年7月、英海軍と共同訓練を行った後、防衛交流等について意見交換した。']).filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-07 GBR']);
   });
 });
+
+describe('foreign parties among themselves: agreements and capabilities (codebook rule 200)', () => {
+  it('drops an agreement a foreign subject signed with another, in が as in は', () => {
+    expect(run(['2022年4月、中国がバヌアツとの間で安全保障協力協定を締結した。'])).toEqual([]);
+    expect(run(['2023年5月、米国はフィジーとの間で防衛協力協定に署名した。'])).toEqual([]);
+  });
+
+  it('does not let a unit word of theirs (艦艇, 部隊) make the sentence Japan’s', () => {
+    expect(run(['2022年4月、中国がバヌアツとの間で、艦艇の派遣を含む安全保障協力協定を締結した。'])).toEqual([]);
+  });
+
+  it('keeps Japan’s own documents, whose 「…との間で」 names the partner', () => {
+    expect(run(['2023年6月、オーストラリアとの間で防衛協力に関する覚書に署名したほか、シンガポールとの防衛装備品・技術移転協定の署名に立ち会った。']).map(brief)).toEqual([
+      'agreement 2023-06 AUS',
+      'agreement 2023-06 SGP',
+    ]);
+    expect(run(['2023年6月、わが国はフィリピンとの間で円滑化協定に署名した。']).map(brief)).toEqual(['agreement 2023-06 PHL']);
+  });
+
+  it('reads what an agreement would make possible (「寄港が可能となる」) as no act', () => {
+    expect(run(['2022年4月、新たな取決めにより、護衛艦のバヌアツへの寄港が可能となった。'])).toEqual([]);
+    expect(run(['2022年4月、護衛艦がバヌアツに寄港することが可能となる協定が結ばれた。'])).toEqual([]);
+    // a call that took place is still one
+    expect(run(['2022年4月、護衛艦がバヌアツに寄港した。']).map(brief)).toEqual(['port-call 2022-04 VUT']);
+  });
+});

@@ -13,8 +13,16 @@ const JAPAN_WORDS = /わが国|我が国|日本(?!海)|防衛省|防衛庁|自�
 /** Whether the sentence names Japan as a party: its principal or unit, a 日X compound, or Japan's own words. */
 export function namesJapan(text: string, mentions: readonly Mention[]): boolean {
   if (JAPAN_WORDS.test(text)) return true;
-  return mentions.some((m, i) => (m.type === 'jp-principal' && !ownedAbroad(text, mentions[i - 1], m)) || m.compound || m.codes.includes('JPN'));
+  return mentions.some(
+    (m, i) => (m.type === 'jp-principal' && !GENERIC_UNIT.test(m.text) && !ownedAbroad(text, mentions[i - 1], m)) || m.compound || m.codes.includes('JPN'),
+  );
 }
+
+/**
+ * Unit words that name no one's force (「艦艇の寄港・補給が可能となる」「部隊の派遣」): in a sentence whose subject
+ * is foreign they are that party's, so they do not make the sentence Japan's.
+ */
+const GENERIC_UNIT = /^(?:艦艇|艦船|部隊|航空機)$/;
 
 /** 「中国海軍の艦艇」「ロシア軍部隊」: a unit word owned by the foreign party right before it is no Japanese unit. */
 function ownedAbroad(text: string, before: Mention | undefined, m: Mention): boolean {
@@ -26,6 +34,13 @@ const foreignParty = (m: Mention): boolean => (m.type === 'country' || m.type ==
 
 /** After a party: it is the topic-subject of its clause (「中国は、」「米韓両国は」「ASEAN諸国は」); not 「とは」「には」「では」. */
 const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?(?:両国|両軍|各国|諸国|海軍|陸軍|空軍|軍)?(?:の?(?:艦艇|艦船|艦隊|部隊|航空機|哨戒機|艦))?は(?!じめ)/;
+
+/**
+ * The same with 「が」 (「中国がソロモン諸島との間で…協定を締結」): a document's parties are named as its signers,
+ * so for an agreement a subject in が is as plain as one in は. Not for exercises: 「米国が主催する…訓練に参加」
+ * leaves Japan, the participant, unnamed.
+ */
+const SIGNER_AFTER = /^(?:[（(][^）)]{0,30}[）)])?(?:両国|各国|諸国|政府)?(?:は(?!じめ)|が)/;
 
 /** After a party: the topic of the sentence (「ロシアとの間では、」). */
 const TOPIC_AFTER = /^(?:[（(][^）)]{0,30}[）)])?との間(?:で|においては|では)、/;
@@ -57,11 +72,19 @@ export function openingForeignSubject(text: string, mentions: readonly Mention[]
  * and another foreign party beside it. A subject acting alone (「豪空軍は、…共同訓練を行った」) trained
  * with Japan, as the running text assumes.
  */
-export function foreignOnly(text: string, mentions: readonly Mention[], start: number, end: number, running: readonly string[] | undefined): boolean {
+export function foreignOnly(
+  text: string,
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+  running: readonly string[] | undefined,
+  act: 'act' | 'agreement' = 'act',
+): boolean {
   if (namesJapan(text, mentions)) return false;
   const parties = mentions.filter((m) => foreignParty(m) && m.local.start < end);
   const codes = new Set(parties.flatMap((m) => m.codes));
-  const subjectIdx = parties.findIndex((m) => SUBJECT_AFTER.test(text.slice(m.local.end)));
+  const subjectAfter = act === 'agreement' ? SIGNER_AFTER : SUBJECT_AFTER;
+  const subjectIdx = parties.findIndex((m) => subjectAfter.test(text.slice(m.local.end)));
   let subject: Set<string>;
   if (subjectIdx >= 0) {
     const own = parties[subjectIdx];
@@ -70,6 +93,9 @@ export function foreignOnly(text: string, mentions: readonly Mention[], start: n
     subject = new Set(parties.slice(0, subjectIdx + 1).flatMap((m) => m.codes));
     if (subjectIdx > 0) return codes.size > 1;
   } else if (running?.length) subject = new Set(running);
+  // 「X、Yとの間で…文書に署名したほか、Zとの…協定の署名に立ち会いました」: a document's 「…との間で」 names Japan's
+  // partner; only a subject that signs makes it foreign.
+  else if (act === 'agreement') return false;
   else {
     // 「ロシアとの間では、…ASEAN諸国との海軍共同演習を実施した」: the topic is one party, the exercise is with another.
     const topic = parties.find((m) => TOPIC_AFTER.test(text.slice(m.local.end)));

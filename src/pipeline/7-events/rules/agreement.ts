@@ -6,6 +6,7 @@
  * (日豪ACSA), else from its clause or the sentence, else from the meeting the sentence refers to,
  * else from the section.
  */
+import { foreignOnly } from '../foreign.js';
 import type { Mention } from '../../6-mentions/types.js';
 import type { TimeMention } from '../../../model/time.js';
 import { counterpartCodes, isPlanned, makeCandidate, namedCodes, occurrencesOf, subjectCodes, writtenName } from '../helpers.js';
@@ -320,6 +321,12 @@ export const agreementRule: Rule = {
       }
       if (!objects.length) {
         miss ??= `「${ms.text}」 without an instrument`;
+        continue;
+      }
+      // 「中国がソロモン諸島との間で…協定を締結」「米国は…PNGとの間で…協定に署名」: foreign parties among
+      // themselves, Japan named nowhere in the sentence (codebook rule 200).
+      if (foreignOnly(ctx.text, ctx.mentions, ms.local.start, ms.local.end, ctx.foreignSubject, 'agreement')) {
+        miss ??= `「${ms.text}」 of foreign parties only, Japan named nowhere in the sentence`;
         continue;
       }
       // 「日米安保条約締結50周年」: an anniversary of the milestone, dated by the anniversary, not the act.

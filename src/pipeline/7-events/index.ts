@@ -50,7 +50,7 @@ const PHOTO_PLACE = /^(?:[ァ-ヶー・]{0,20})?[（(](?:左|右|中央|中|奥|
 const PARTY_TYPES = new Set(['country', 'organization', 'foreign-title']);
 const QUESTION_OPENS = /^[\s　]*(?:[QＱ]|質問|問)/;
 /** A question about an occasion: a meeting, a forum, a trip (「…会合から2日経ちましたが」「…を訪問されましたが」). */
-const QUESTION_OCCASION = /会談|会合|会議|対話|訪問|訪日|来日|出張|懇談/;
+const QUESTION_OCCASION = /会談|会合|対話|訪問|訪日|来日|出張|懇談/;
 
 /** A sentence that continues the one before it (「また、…」). */
 const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;

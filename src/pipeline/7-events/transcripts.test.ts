@@ -159,6 +159,10 @@ describe('talks in transcripts: the occasion a question dates is the answer’s 
     const text = qa('週末の北朝鮮のミサイル発射について伺います。', 'その後、韓国の国防大臣と電話会談を行いました。');
     expect(talksOf(text, '2017-06-06')).toEqual(['2017-06-06 KOR minister phone']);
   });
+  it('keeps it when the question dates a domestic council (「昨日の国家安全保障会議」), not a meeting with a partner', () => {
+    const text = qa('昨日の国家安全保障会議での議論について伺います。', 'その後、韓国の国防大臣と電話会談を行いました。');
+    expect(talksOf(text, '2017-06-06')).toEqual(['2017-06-06 KOR minister phone']);
+  });
   it('keeps it when the occasion the question names is still to come', () => {
     const text = qa('来週6月12日の会議についてお願いします。', '先方とは、韓国の国防大臣と電話会談を行いました。');
     expect(talksOf(text, '2017-06-06')).toEqual(['2017-06-06 KOR minister phone']);

@@ -95,6 +95,10 @@ describe('findMentions: principals and titles', () => {
     ['防衛政策局長と局長', ['jp-principal:防衛政策局長[] official', 'jp-principal:局長[] official']],
     ['海自護衛艦と派遣訓練部隊', ['jp-principal:海自[] unit', 'jp-principal:護衛艦[] unit', 'jp-principal:派遣訓練部隊[] unit']],
     ['エスパー米国防長官と', ['foreign-title:米国防長官[USA] ministerial name=エスパー']],
+    // codebook 196: a bare 大臣/長官 after a katakana name is the counterpart's title; not after a word that is no name
+    ['ウォレス大臣とは', ['foreign-title:大臣[GBR] ministerial name=ウォレス']],
+    ['オンライン大臣会合に参加', []],
+    ['ベイカー長官補佐官と', []],
     // two titles held together (兼) are one counterpart: the country of the first, the higher level
     ['トンガ国軍副司令官兼海軍司令官の来訪', ['foreign-title:トンガ国軍副司令官兼海軍司令官[TON] chiefs']],
     ['パプアニューギニア国防軍参謀次長兼海軍司令官が訪日', ['foreign-title:パプアニューギニア国防軍参謀次長兼海軍司令官[PNG] chiefs']],

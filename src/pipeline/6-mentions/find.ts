@@ -17,6 +17,8 @@ import { lexiconOf, PARTY, SHORT, START, type Entry, type Lexicon } from './lexi
 import { fold, pairKey, type TrieMatch } from './trie.js';
 import type { Mention } from './types.js';
 
+/** Katakana words before a bare 大臣 that are no person's name (「オンライン大臣会合」「テレビ大臣会談」). */
+const NOT_A_NAME = /^(?:オンライン|テレビ|ビデオ|ハイレベル|サミット|プラス)$|^ー$/;
 const JAPAN = 0x65e5; // 日
 const NO_MATCHES: TrieMatch<Entry>[] = [];
 const DOT = 0x30fb; // ・
@@ -213,7 +215,14 @@ class Scanner {
         // minister's portfolio (「茂木外務大臣」 is no 大臣 of defense).
         // 「ウォレス大臣とは」「ゲイツ長官と」: after a katakana name the bare title is a foreign counterpart's,
         // of the country the name is known by, if any (codebook 196).
-        if (e.afterSurname && !name && e.jpRole === 'minister' && isKatakana(this.code(start - 1)) && this.katakanaNameBefore(start)) {
+        if (
+          e.afterSurname &&
+          !name &&
+          e.jpRole === 'minister' &&
+          isKatakana(this.code(start - 1)) &&
+          !NOT_A_NAME.test(this.katakanaNameBefore(start) ?? 'ー') &&
+          !/^[会級間室補]/.test(this.text.slice(end, end + 1))
+        ) {
           return { end, mention: this.foreignTitle(start, end, [], 'ministerial') };
         }
         if (e.afterSurname && (!name || PORTFOLIO.test(name) || notAlone(this.code(start - name.length - 1)))) return { end };

@@ -265,3 +265,10 @@ describe('talks: a group’s 「各国」 as the last of a list (codebook 197)',
     expect(talksOf(conference(day, '本日、ASEAN事務総長と会談を行いました。'))).toEqual(['2019-11-19 ASEAN minister in-person']);
   });
 });
+
+describe('talks: a katakana word that is no name before a bare 大臣 (codebook 196)', () => {
+  it('reads 「オンライン大臣会合に参加しました」 as no meeting with a named counterpart', () => {
+    const text = conference('令和3年7月20日(火)10:00~10:20', '本日、ウクライナについてのオンライン大臣会合に参加しました。');
+    expect(talksOf(text)).toEqual([]);
+  });
+});

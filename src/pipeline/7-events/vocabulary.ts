@@ -22,12 +22,21 @@ const TriggerSchema = z.object({
   weak: z.boolean().optional(),
   /** Talks: only a principal from the minister to the chiefs of staff makes it a meeting (a visit, 訪問). */
   highLevelOnly: z.boolean().optional(),
-  /** Talks: counterparts listed with it are met one by one (a courtesy call, 表敬, is paid to each). */
+  /** Talks and other acts: counterparts listed with it are met one by one (a courtesy call, 表敬, is paid to each; units exchanged with, 部隊間交流). */
   oneEach: z.boolean().optional(),
   /** Talks: its counterparts are in its sentence, never the section's subject (意見交換 alone says nothing of whom). */
   sentencePartners: z.boolean().optional(),
   /** Talks: a body's name, a meeting only when held (「…運営委員会を…初開催し」), not when named. */
   heldOnly: z.boolean().optional(),
+  /** Other acts: an occasion of many (a fleet review, a seminar for the attachés in Tokyo) whose participants the text may not name. */
+  forum: z.boolean().optional(),
+  /**
+   * Other acts: its partner is named before it, in its own clause (「…米陸軍司令部を研修」) or anywhere before it in its
+   * sentence (「…英国防大臣は、…陸上幕僚長とともに…を訪問」), never after it nor as the section's subject.
+   */
+  partnerBefore: z.enum(['clause', 'sentence']).optional(),
+  /** Other acts: what kind of act it tells (exchange, display, study…): two acts of different kinds told on one day with one partner are two events. */
+  act: z.string().min(1).optional(),
 });
 export type Trigger = z.infer<typeof TriggerSchema> & { kind: EventKind };
 

@@ -99,12 +99,13 @@ function within(date: string, from: string, to: string): boolean {
 
 /**
  * 「昨年の日豪2プラス2に際して」 (a year) restates the 2+2 the text dated to its month elsewhere: talks of
- * one identity whose date is a coarser prefix of another's are that meeting (the precise date stands).
+ * one identity whose date is a coarser prefix of another's are that meeting (the precise date stands). So is
+ * another act a unit page tells again in detail, dated only by the page's month (「…を研修しました」, codebook 160).
  */
 function foldCoarseTalks(byKey: Map<string, KoryuEvent>, merged: Set<KoryuEvent>): void {
   const byIdentity = new Map<string, { key: string; e: KoryuEvent }[]>();
   for (const [key, e] of byKey) {
-    if (e.kind !== 'talks' || e.dateEnd) continue;
+    if ((e.kind !== 'talks' && e.kind !== 'other') || e.dateEnd) continue;
     const k = undatedKey(e);
     const list = byIdentity.get(k);
     if (list) list.push({ key, e });

@@ -64,7 +64,8 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   // An act done, with no date anywhere before it in its sentence: outside white papers, the date the
   // text last stated, or the document's own (a unit's news page: 「…親善訓練を実施しました」).
   if (!before) {
-    if (ctx.statedTime && !ctx.times.length) return [ctx.statedTime];
+    // A habit (「定期的に…交流を行っています」) is no act of that date.
+    if (ctx.statedTime && !ctx.times.length && !habitual(ctx.text, end)) return [ctx.statedTime];
     // Outside a white paper, an act told as done with no date in its sentence is of the occasion the document
     // last dated (a unit page's entry 「7月5日~10日:…」 and its 「…舞鶴基地に寄港しました」), as meetings are (codebook 75).
     const occasion = ctx.documentTime ?? ctx.actTime;
@@ -74,6 +75,10 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   // 「同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した」: acts chained by 「〜し、」 share the
   // date written before the first of them.
   if (before.local.start >= start || CHAINED.test(ctx.text.slice(start, pos)) || DESTINATION.test(ctx.text.slice(start, pos))) return [before];
+  // 「7月14日~16日、…基地へ寄航し…において航空機の地上展示を実施しました」: outside a white paper (whose sentences
+  // pack background after their date), a sentence that opens with its only date dates every act it tells as done
+  // (codebook rule 160).
+  if (ctx.doc.context.kind !== 'whitepaper' && ctx.times.length === 1 && before === ctx.times[0] && OPENING_DATE.test(ctx.text.slice(0, before.local.start)) && /^[^、。]{0,8}、/.test(ctx.text.slice(before.local.end)) && toldDone(ctx.text, end)) return [before];
   return [];
 }
 
@@ -106,6 +111,16 @@ function bracketedAfterNoun(text: string, t: TimeMention, pos: number): boolean 
 
 /** After a date: the act told continues its earlier occurrence then (「昨年に続き」「2001年、昨年に引き続き」). */
 const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;
+
+/** An act told as a habit: a predicate that goes on (「…を行っています」) in a sentence that says it recurs (「定期的に」「毎年」). */
+function habitual(text: string, end: number): boolean {
+  return GOES_ON.test(text.slice(end)) && RECURS.test(text.slice(0, end));
+}
+const GOES_ON = /^[^、。]{0,6}?(?:て|で)(?:い|お)(?:ます|る)/;
+const RECURS = /定期的|毎年|例年|恒例|毎月|月[1１一]回|年[1１一]回|継続的/;
+
+/** Before a sentence's opening date: at most a list marker or a connective (「●」「(1)」「また、」). */
+const OPENING_DATE = /^(?:[●○■・◆]|[（(][0-9０-９]{1,2}[）)]|また、|さらに、)?$/;
 
 /** A past predicate in the clause of an act (「…に寄港しました」「…訓練を実施した」), not a plan nor a habit (「実施しています」). */
 const DONE_IN_CLAUSE = /^[^、。]{0,30}?(?:まし|[しっいきれ])た(?:[。、]|$|ほか|ところ)/;
@@ -156,7 +171,9 @@ export interface AnchoredRuleSpec {
    * calls for its own flag (「仏海軍のフリゲートが入港、韓国海軍の駆逐艦…が…入港」), each host country
    * receives its own call (codebook rule 8).
    */
-  perPartner?: boolean | ((hit: TriggerHit) => boolean);
+  perPartner?: boolean | ((ctx: SentenceContext, hit: TriggerHit) => boolean);
+  /** Where the partners of this hit are read, before it, with no fallback: its own clause (from the last 、) or its sentence. */
+  partnersBefore?: (hit: TriggerHit) => 'clause' | 'sentence' | undefined;
 }
 
 export function anchoredRule(spec: AnchoredRuleSpec): Rule {
@@ -213,11 +230,19 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           miss ??= extra;
           continue;
         }
-        const perPartner = typeof spec.perPartner === 'function' ? spec.perPartner(hit) : !!spec.perPartner;
-        let partners = perPartner ? namedCodes(ctx, windowStart(ctx, hit.local.start), hit.local.end) : [];
-        if (!partners.length) partners = namedCodes(ctx, 0, ctx.text.length);
+        const perPartner = typeof spec.perPartner === 'function' ? spec.perPartner(ctx, hit) : !!spec.perPartner;
+        const before = spec.partnersBefore?.(hit);
+        const inClause = !!before;
+        // Up to the trigger, and through a name it starts inside (「豪空軍司令官とともに」: the title is the trigger's head).
+        const reach = Math.max(hit.local.start, ...ctx.mentions.filter((m) => m.local.start < hit.local.start && m.local.end > hit.local.start).map((m) => m.local.end));
+        let partners = before
+          ? namedCodes(ctx, before === 'sentence' ? 0 : Math.max(ctx.text.lastIndexOf('、', hit.local.start - 1), ctx.text.lastIndexOf('。', hit.local.start - 1)) + 1, reach)
+          : perPartner
+            ? namedCodes(ctx, windowStart(ctx, hit.local.start), hit.local.end)
+            : [];
+        if (!partners.length && !inClause) partners = namedCodes(ctx, 0, ctx.text.length);
         let fromSubject = false;
-        if (!partners.length && spec.subjectFallback !== false) {
+        if (!partners.length && !inClause && spec.subjectFallback !== false) {
           partners = subjectCodes(ctx);
           fromSubject = partners.length > 0;
         }

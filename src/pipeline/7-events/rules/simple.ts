@@ -1,6 +1,7 @@
 /** Kinds whose rule is a trigger, a date and a partner: port calls, personnel, other acts (equipment: rules/equipment.ts). */
-import { findTriggers } from '../helpers.js';
+import { findTriggers, windowStart } from '../helpers.js';
 import { anchoredRule } from './anchored.js';
+import type { SentenceContext } from '../types.js';
 
 export const portCallRule = anchoredRule({
   id: 'port-call.trigger',
@@ -43,21 +44,24 @@ export const personnelRule = anchoredRule({
 export const otherRule = anchoredRule({
   id: 'other.trigger',
   kind: 'other',
-  description: 'another dated act of cooperation (急患輸送, 物資供与, 観艦式…)',
-  // An international fleet review gathers navies the text seldom names: attended or hosted, it is an act
-  // of its own (codebook rule 97).
-  // A seminar for the foreign attachés in Tokyo (「武官団セミナー」) gathers many countries the text seldom names (codebook rule 207).
-  allowNoPartner: (hit) => FLEET_REVIEW.test(hit.trigger.text) || ATTACHES.test(hit.trigger.text),
+  description: 'another dated act of cooperation (急患輸送, 物資供与, 観艦式, 部隊間交流, 地上展示, 研修, 武官団セミナー…)',
+  // 「…司令部を研修」「…国軍とともに…を視察」: a study visit or an inspection is an act with the party named in its
+  // own clause; in capacity building, a 研修 is that project's (codebook rule 160).
+  // Acts of different kinds on one day with one partner (a static display and an exchange at one air show) are two.
+  fields: (ctx, hit) => (hit.trigger.partnerBefore === 'clause' && capacityBuildingContext(ctx) ? 'a study programme of capacity building' : hit.trigger.act ? { distinct: hit.trigger.act } : {}),
+  // An international fleet review, a seminar for the attachés in Tokyo: an occasion of many, whose
+  // participants the text seldom names, is an act of its own (codebook rules 97, 207; the trigger's `forum`).
+  allowNoPartner: (hit) => !!hit.trigger.forum,
   // 「英空軍及び…パキスタン空軍、カナダ空軍…の輸送機部隊等と部隊間交流を実施」: exchanges with units listed one by one are
-  // one exchange each, as meetings are (codebook rule 203).
-  perPartner: (hit) => EXCHANGE.test(hit.trigger.text),
+  // one exchange each, as meetings are (codebook rule 203; the trigger's `oneEach`), but a 日X compound names one
+  // occasion of them all (rule 160).
+  perPartner: (ctx, hit) => !!hit.trigger.oneEach && !ctx.mentions.some((m) => m.compound && m.local.end <= hit.local.end && m.local.start >= windowStart(ctx, hit.local.start)),
+  // 「…航空幕僚長は、統合幕僚長とともに、米空軍の輸送機を視察」: Japanese officials together, the foreign party only what
+  // they saw, make no act (codebook rule 208): the counterpart is named before the trigger.
+  partnersBefore: (hit) => hit.trigger.partnerBefore,
 });
 
-/** The triggers of an exchange between units or people (data/events/triggers.json, `other`). */
-const EXCHANGE = /交流/;
-
-/** The trigger of a seminar or a briefing for foreign attachés (data/events/triggers.json, `other`). */
-const ATTACHES = /武官/;
-
-/** The triggers of a fleet review (data/events/triggers.json, `other`). */
-const FLEET_REVIEW = /観艦式/;
+/** A sentence that tells capacity building: its own trigger (能力構築支援, 招へい), its section, or a field taught. */
+function capacityBuildingContext(ctx: SentenceContext): boolean {
+  return ctx.subject?.kind === 'capacity-building' || ctx.mentions.some((m) => m.type === 'field') || findTriggers(ctx, 'capacity-building').some((h) => !h.trigger.weak);
+}

@@ -158,11 +158,12 @@ export function announcesOnly(text: string): boolean {
 export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart = triggerEnd): boolean {
   const { window, pattern, topicAfter } = ctx.vocab.notAnEvent;
   // 「日仏共同訓練について、…予定であることを発表」: the trigger is the topic; read its predicate.
-  if (topicAfter.test(ctx.text.slice(triggerEnd)) && pattern.test(ctx.text.slice(triggerEnd))) return true;
+  const toldDone = toldAsDone(ctx.text, triggerStart, ctx.text.slice(triggerEnd));
+  if (!toldDone && topicAfter.test(ctx.text.slice(triggerEnd)) && pattern.test(ctx.text.slice(triggerEnd))) return true;
   let end = Math.min(ctx.text.length, triggerEnd + window);
   const stop = ctx.text.slice(triggerEnd, end).search(/[、。]/);
   if (stop >= 0) end = triggerEnd + stop;
-  if (pattern.test(ctx.text.slice(triggerEnd, end))) return true;
+  if (!toldDone && pattern.test(ctx.text.slice(triggerEnd, end))) return true;
   // 「同年9月に予定されていた…共同訓練「X」は、天候不良のため延期された」: planned before the
   // trigger in its own clause, and cancelled as the predicate of the topic it heads.
   const clauseStart = Math.max(0, ctx.text.lastIndexOf('、', triggerStart - 1) + 1);
@@ -175,7 +176,7 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
   // future tense, with no past tense on the way, are announced, not done.
   const rest = ctx.text.slice(triggerEnd);
-  if (FUTURE_END.test(rest) && !PAST_PREDICATE.test(rest)) return true;
+  if (FUTURE_END.test(rest) && !PAST_PREDICATE.test(rest) && !toldDone) return true;
   // 「…訓練、…演習などが挙げられる。」: examples of a kind of activity, not engagements told.
   if (EXAMPLES_END.test(rest)) return true;
   const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(ctx.text.slice(triggerEnd))![0].length;
@@ -196,6 +197,19 @@ const LISTED_TOPIC = new RegExp(
 /** Whether the trigger ending at `end` is a topic listed before a predicate of accord or intent (codebook rule 201). */
 export function listedAsTopic(text: string, end: number): boolean {
   return LISTED_TOPIC.test(text.slice(end));
+}
+
+/** After a trigger: it is the topic of what the speaker is about to tell (「…についてお知らせします」「…について紹介します」). */
+const ABOUT_TO_TELL = /^[^。]{0,40}?について、?(?:ご|お)?(?:紹介|知らせ|報告|説明)/;
+/** Before a trigger, in its phrase: a past predicate describing it (「…までに行われた、…能力構築支援」「実施した…支援」). */
+const DONE_BEFORE = /(?:[しっれ]た|ました)、?[^。、]{0,30}$/;
+
+/**
+ * 「9月10日から10月1日までに行われた、…能力構築支援について紹介します」: the future tense is the speaker's telling, the act
+ * itself is told as done (codebook rule 210).
+ */
+function toldAsDone(text: string, triggerStart: number, rest: string): boolean {
+  return ABOUT_TO_TELL.test(rest) && DONE_BEFORE.test(text.slice(Math.max(0, triggerStart - 60), triggerStart));
 }
 
 /** A dated occurrence: one date, or a span. */

@@ -149,3 +149,15 @@ describe('a bracketed date after another noun (codebook rule 209)', () => {
     expect(run(['横須賀を出港(2021年6月20日)した護衛艦は、米海軍と共同訓練を実施した。']).map(brief)).toEqual(['exercise 2021-06-20 USA']);
   });
 });
+
+describe('an act told as done, then announced as the topic of the talk (codebook rule 210)', () => {
+  const cb = (text: string) => page(`陸上幕僚長会見\n\n${text}\n`, '2023-08-20', 'transcript').filter((e) => e.kind === 'capacity-building').map((e) => [e.date, e.dateEnd, e.partners.join(',')]);
+  it('reads 「…に行われた、…能力構築支援について紹介します」 as the activity done', () => {
+    expect(cb('本日は、8月1日から10日までに行われた、モンゴルに対する衛生分野の能力構築支援について紹介します。')).toEqual([['2023-08-01', '2023-08-10', 'MNG']]);
+  });
+
+  it('does not for an activity to come, nor for one with no past predicate', () => {
+    expect(cb('本日は、9月に行う予定の、モンゴルに対する衛生分野の能力構築支援について紹介します。')).toEqual([]);
+    expect(cb('本日は、モンゴルに対する衛生分野の能力構築支援について紹介します。')).toEqual([]);
+  });
+});

@@ -64,8 +64,9 @@ export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: n
   // An act done, with no date anywhere before it in its sentence: outside white papers, the date the
   // text last stated, or the document's own (a unit's news page: 「…親善訓練を実施しました」).
   if (!before) {
-    // A habit (「定期的に…交流を行っています」) is no act of that date.
-    if (ctx.statedTime && !ctx.times.length && !habitual(ctx.text, end)) return [ctx.statedTime];
+    // A habit (「定期的に…交流を行っています」) is no act of that date; only an act told as done is (codebook 229:
+    // 「毎年、…共同訓練を実施している」 is a habit, not the page's news).
+    if (ctx.statedTime && !ctx.times.length && !habitual(ctx.text, end) && (toldDone(ctx.text, end) || toldDoneChained(ctx.text, end))) return [ctx.statedTime];
     // Outside a white paper, an act told as done with no date in its sentence is of the occasion the document
     // last dated (a unit page's entry 「7月5日~10日:…」 and its 「…舞鶴基地に寄港しました」), as meetings are (codebook 75).
     const occasion = ctx.documentTime ?? ctx.actTime;
@@ -127,6 +128,16 @@ const DONE_IN_CLAUSE = /^[^、。]{0,30}?(?:まし|[しっいきれ])た(?:[。�
 
 export function toldDone(text: string, end: number): boolean {
   return DONE_IN_CLAUSE.test(text.slice(end));
+}
+
+/** Right after an act: its clause chained to the next by a 連用形 (「…訓練を実施し、」). */
+const CHAINED_ON = /^[^、。]{0,6}?(?:し|い|て)、/;
+/** The sentence closes told as done (「…に寄港しました。」). */
+const SENTENCE_DONE = /(?:まし|[しっいきれ])た。?$/;
+
+/** An act whose clause is chained by 「〜し、」 to a sentence that closes in the past (「…訓練を実施し、…に寄港しました。」). */
+function toldDoneChained(text: string, end: number): boolean {
+  return CHAINED_ON.test(text.slice(end)) && SENTENCE_DONE.test(text);
 }
 
 /** Right after an act that closes its clause: 「入港、」「入港した」「入港し、」. */

@@ -192,3 +192,17 @@ describe('the ministry hosting as a habit (codebook 228)', () => {
     expect(of(page('防衛省は、毎年、東京ディフェンス・フォーラムを開催している。', '2020-10-10', 'other'), 'conference')).toEqual([]);
   });
 });
+
+describe('a page dated only by itself dates acts told as done, not habits (codebook 229)', () => {
+  it('leaves a habit in the present tense (「毎年、…共同訓練を実施している」「定期的に…行っています」)', () => {
+    expect(of(page('海上自衛隊は、毎年、米海軍と共同訓練を実施している。', '2020-10-10', 'other'), 'exercise')).toEqual([]);
+    expect(of(page('陸上自衛隊は、豪陸軍と定期的に共同訓練を行っています。', '2020-10-10', 'other'), 'exercise')).toEqual([]);
+  });
+
+  it('keeps an act told as done, in its own clause or chained to a sentence told as done', () => {
+    const own = of(page('護衛艦「いかづち」は、インド海軍艦艇と日印親善訓練を実施しました。', '2020-10-10', 'other'), 'exercise');
+    expect(own.map((e) => [e.date, e.partners.join(',')])).toEqual([['2020-10-10', 'IND']]);
+    const chained = of(page('護衛艦「いかづち」は、インド海軍艦艇と日印親善訓練を実施し、訓練後、コーチンに寄港しました。', '2020-10-10', 'other'), 'exercise');
+    expect(chained.map((e) => [e.date, e.partners.join(',')])).toEqual([['2020-10-10', 'IND']]);
+  });
+});

@@ -293,6 +293,8 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
     }
     const after = ctx.text.slice(m.local.end, m.local.end + 8);
     if (ctx.vocab.topicAfter.test(after) && !followedByTitle(ctx, m)) return;
+    // 「シンガポールを訪問中の…大臣は、韓国国防部長官と会談」: where the principal is staying places the meeting (codebook 198).
+    if (after.startsWith('を訪問中の')) return;
     // 「ベケ・ソロモン諸島・警察・国家安全大臣と」: the country inside a minister's title written with 「・」 (codebook 194).
     // 「インド、ニュージーランド、ASEAN各国との会談」: a group's 「各国」 are its members, not named: the group is no
     // counterpart, but the countries listed before it share the link (codebook 197).

@@ -272,3 +272,22 @@ describe('talks: a katakana word that is no name before a bare 大臣 (codebook 
     expect(talksOf(text)).toEqual([]);
   });
 });
+
+describe('talks: a visit told as where the principal is staying places the meeting (codebook 198)', () => {
+  it('gives the meeting with Korea only for 「シンガポールを訪問中の…大臣は、韓国国防部長官と会談を行った」', () => {
+    const text = release('日韓防衛相会談(概要)', '平成30年10月20日', '10月20日、シンガポールを訪問中の防衛大臣は、韓国国防部長官と会談を行った。');
+    expect(talksOf(text, '2018-10-20', 'press-release')).toEqual(['2018-10-20 KOR minister in-person']);
+  });
+  it('nor the host of a forum attended (「…会議出席のためマレーシアを訪問中の総理が、インド首相と会談」)', () => {
+    const text = release('日印首脳会談', '平成17年12月14日', '12月13日、東アジア首脳会議に出席するためマレーシアを訪問中の小泉総理が、インド首相と会談を行った。');
+    expect(talksOf(text, '2005-12-14', 'press-release').map((e) => e.split(' ')[1])).toEqual(['IND']);
+  });
+  it('keeps the visit when the meeting told after it is with its host (「訪印した…総理は、インド首相と会談」)', () => {
+    const text = release('日印首脳会談', '平成17年12月14日', '12月13日、インドを訪問中の小泉総理は、インド首相と会談を行った。');
+    expect(talksOf(text, '2005-12-14', 'press-release')).toEqual(['2005-12-13 IND prime-minister in-person']);
+  });
+  it('keeps a visit told as an act (「…シンガポールを訪問し、韓国国防部長官と会談」) as the meeting with its host too', () => {
+    const text = release('防衛大臣のシンガポール訪問', '平成30年10月20日', '10月20日、防衛大臣はシンガポールを訪問し、シンガポール国防大臣と会談を行った。');
+    expect(talksOf(text, '2018-10-20', 'press-release')).toEqual(['2018-10-20 SGP minister in-person']);
+  });
+});

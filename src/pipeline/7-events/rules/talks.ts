@@ -559,6 +559,8 @@ export const talksRule: Rule = {
     /** The candidates of a visitor's arrival, kept unless the meeting told after it gives events. */
     let provisional: { anchor: number; from: number; to: number } | undefined;
     let carriedPartners: string[][] = [];
+    /** The candidates of a visit told as a relative clause on its principal, kept unless the next meeting is with others. */
+    let placing: { anchor: number; from: number; to: number; codes: string[] } | undefined;
     /** End of the last anchor skipped as no meeting told: its words (「2回電話会談を…」) give no later meeting its mode. */
     let skippedEnd = 0;
 
@@ -764,6 +766,17 @@ export const talksRule: Rule = {
       }
       // The meeting told right after a visitor's arrival gave events: the arrival's protocol meeting goes.
       if (provisional?.anchor === index - 1 && candidates.length > made) candidates.splice(provisional.from, provisional.to - provisional.from);
+      // 「シンガポールを訪問中の…大臣は、韓国国防部長官と会談を行った」: the visit only places a meeting with another
+      // country; it is no meeting with its host (codebook 198).
+      else if (
+        placing?.anchor === index - 1 &&
+        !visit &&
+        candidates.length > made &&
+        !candidates.slice(made).some((c) => c.partners.some((p) => placing!.codes.includes(p)))
+      ) {
+        candidates.splice(placing.from, placing.to - placing.from);
+      }
+      placing = visit?.describes && candidates.length > made ? { anchor: index, from: made, to: candidates.length, codes: visit.partners } : undefined;
       provisional = occasion ? { anchor: index, from: made, to: candidates.length } : undefined;
       occasionTimes = occasion ? carriedTimes : [];
       if (candidates.length > made || occasion) {

@@ -31,6 +31,8 @@ export interface VisitHit {
   received?: boolean;
   /** A Japanese principal named with the visit itself (「訪印した安倍総理は」「防衛事務次官のインドネシア訪問」). */
   principal?: Mention;
+  /** The visit is a relative clause on its principal (「シンガポールを訪問中の…大臣は」): it may only place the meeting told next. */
+  describes?: boolean;
 }
 
 /** Between a visited place and 「を訪問」: a part of it (「NATO本部」) or a place in brackets (「フィリピン（クラーク）」). */
@@ -171,7 +173,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       continue;
     }
     const principal = principalAfter(ctx, end);
-    hits.push({ local: { start, end }, direction: 'out', partners, ...(principal ? { principal } : {}) });
+    hits.push({ local: { start, end }, direction: 'out', partners, ...(principal ? { principal, describes: true } : {}) });
   }
   // 「防衛事務次官のインドネシア訪問」: a noun, with its principal before it.
   for (const m of text.matchAll(/訪問/g)) {
@@ -203,8 +205,9 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const noun = principalOfNoun(ctx, start);
     if (noun && !NOUN_OCCASION.test(text.slice(end))) continue;
     if (!noun && !/^(?:し|中|して|され)/.test(text.slice(end))) continue;
-    const principal = noun ?? principalAfter(ctx, end);
-    hits.push({ local: { start, end }, direction: 'out', partners: [code], ...(principal ? { principal } : {}), ...(noun ? { noun: true } : {}) });
+    const after = noun ? undefined : principalAfter(ctx, end);
+    const principal = noun ?? after;
+    hits.push({ local: { start, end }, direction: 'out', partners: [code], ...(principal ? { principal } : {}), ...(after ? { describes: true } : {}), ...(noun ? { noun: true } : {}) });
   }
   // 「5月17日、…司令官が就任以来初めて防衛省へ来省されました」: a call on the ministry with the visitor as subject.
   for (const m of text.matchAll(/(?:来省|来訪)(?=され|しまし|した)/g)) {

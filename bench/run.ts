@@ -96,6 +96,8 @@ export interface BenchFigures {
   largeIngest?: { sample: ProcessFigures | { error: string }; sentence: ProcessFigures | { error: string } };
   /** Whether a file of src/ is newer than the build the own-process figures ran (dist/). */
   distStale: boolean;
+  /** Where the in-process stages were loaded from (dist/ or src/ through tsx). */
+  stagesFrom: string;
   /** 1-minute load average when the benchmark started and ended, and the number of cores. */
   load: { start: number; end: number; cores: number };
 }
@@ -135,8 +137,20 @@ interface Stages {
   missing: Partial<Record<StageName, string>>;
 }
 
+/**
+ * Where the timed stages come from: the compiled build the CLI runs (dist/) when it is there and not
+ * older than src/, else the sources through tsx (which wraps every named function, a cost users never pay).
+ */
+function stageRoot(): { dir: string; label: string } {
+  return existsSync(path.join(repoRoot, 'dist', 'pipeline', '7-events', 'index.js')) && !isDistStale()
+    ? { dir: '../dist', label: 'dist/ (the compiled build the CLI runs)' }
+    : { dir: '../src', label: 'src/ through tsx (no fresh build: run npm run build for the figures users get)' };
+}
+
 async function loadStages(): Promise<Stages> {
   const st: Stages = { missing: {} };
+  const root = stageRoot().dir;
+  const from = async <T>(rel: string): Promise<T> => (await import(`${root}/${rel}`)) as T;
   const load = async (stage: StageName, fn: () => Promise<void>): Promise<void> => {
     try {
       await fn();
@@ -145,27 +159,27 @@ async function loadStages(): Promise<Stages> {
     }
   };
   await load('decode', async () => {
-    st.decodeBytes = (await import('../src/pipeline/1-decode/index.js')).decodeBytes;
+    st.decodeBytes = (await from<typeof import('../src/pipeline/1-decode/index.js')>('pipeline/1-decode/index.js')).decodeBytes;
   });
   await load('segment', async () => {
-    st.segmentDocument = (await import('../src/pipeline/3-segment/index.js')).segmentDocument;
-    const { detectContext } = await import('../src/pipeline/context/index.js');
+    st.segmentDocument = (await from<typeof import('../src/pipeline/3-segment/index.js')>('pipeline/3-segment/index.js')).segmentDocument;
+    const { detectContext } = await from<typeof import('../src/pipeline/context/index.js')>('pipeline/context/index.js');
     st.detectContext = (source) => detectContext(source);
   });
   await load('mentions', async () => {
-    st.resolveSectionSubjects = (await import('../src/pipeline/6-mentions/subject.js')).resolveSectionSubjects;
-    const { findMentions } = await import('../src/pipeline/6-mentions/find.js');
+    st.resolveSectionSubjects = (await from<typeof import('../src/pipeline/6-mentions/subject.js')>('pipeline/6-mentions/subject.js')).resolveSectionSubjects;
+    const { findMentions } = await from<typeof import('../src/pipeline/6-mentions/find.js')>('pipeline/6-mentions/find.js');
     st.findMentions = (text) => findMentions(text);
   });
   await load('sentences', async () => {
-    st.splitSentences = (await import('../src/pipeline/4-sentences/index.js')).splitSentences;
+    st.splitSentences = (await from<typeof import('../src/pipeline/4-sentences/index.js')>('pipeline/4-sentences/index.js')).splitSentences;
   });
   await load('time', async () => {
-    st.resolveDocumentTime = (await import('../src/pipeline/5-time/resolve.js')).resolveDocumentTime;
+    st.resolveDocumentTime = (await from<typeof import('../src/pipeline/5-time/resolve.js')>('pipeline/5-time/resolve.js')).resolveDocumentTime;
   });
   await load('events+merge', async () => {
-    const events = await import('../src/pipeline/7-events/index.js');
-    const merge = await import('../src/pipeline/8-merge/index.js');
+    const events = await from<typeof import('../src/pipeline/7-events/index.js')>('pipeline/7-events/index.js');
+    const merge = await from<typeof import('../src/pipeline/8-merge/index.js')>('pipeline/8-merge/index.js');
     st.extractCandidates = (doc) => events.extractCandidates(doc);
     st.mergeEvents = merge.mergeEvents as unknown as Stages['mergeEvents'];
   });
@@ -511,6 +525,7 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
     manyFiles: many,
     ...(largeIngest ? { largeIngest } : {}),
     distStale: isDistStale(),
+    stagesFrom: stageRoot().label,
     load: { start: loadStart, end: os.loadavg()[0], cores: os.cpus().length },
   };
 }
@@ -525,6 +540,7 @@ export function formatBench(f: BenchFigures): string {
   out.push(
     `Koryu benchmark — ${f.input.source} ×${f.input.copies} = ${mb(f.input.bytes)} MB (${f.input.characters} characters), ` +
       `median of ${f.input.repetitions} run(s) after warm-up, one core, ${f.node}${f.quick ? ', --quick' : ''}`,
+    `in-process stages from ${f.stagesFrom ?? 'src/'}`,
     '',
     `${'stage'.padEnd(32)}${'seconds'.padStart(10)}${'MB/s'.padStart(10)}`,
   );

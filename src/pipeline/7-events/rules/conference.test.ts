@@ -208,3 +208,15 @@ describe('conference.forum-participation: what is not an attendance', () => {
   });
 });
 
+
+describe('conference.forum-participation: the forum of the counterpart who attends it (codebook 241)', () => {
+  it('reads 「…会合に参加中の（foreign minister）と会談」 as the meeting’s occasion, not Japan attending', () => {
+    const ev = events(['2019年6月1日、山田防衛大臣は、シャングリラ会合に参加中のフランスのパルリ軍事大臣と会談を行った。'], undefined);
+    expect(of(ev, 'conference')).toEqual([]);
+    expect(of(ev, 'talks').map((e) => e.partners.join())).toEqual(['FRA']);
+  });
+  it('still reads Japan’s own attendance told the same way (「…に出席中の山田防衛大臣は」)', () => {
+    const ev = events(['2019年6月1日、シャングリラ会合に出席中の山田防衛大臣は、フランスの軍事大臣と会談を行った。'], undefined);
+    expect(of(ev, 'conference').map((e) => e.date)).toEqual(['2019-06-01']);
+  });
+});

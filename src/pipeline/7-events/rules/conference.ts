@@ -370,6 +370,12 @@ export const conferenceRule: Rule = {
         miss ??= `「${f.name}」 without a participation verb`;
         return;
       }
+      // 「…会合に参加中のドイツの国防大臣と会談」: the forum of the counterpart who attends it, the occasion of
+      // a meeting, not Japan's attendance (codebook 241).
+      if (attendedByCounterpart(ctx, verb.local.end)) {
+        miss ??= `「${f.name}」 is attended by the counterpart (…に参加中の), not by Japan`;
+        return;
+      }
       if (verb.held && !participant && !JAPAN_TAKES_PART.test(ctx.text)) {
         miss ??= `「${f.name}」 is held, but nothing says Japan took part`;
         return;
@@ -455,3 +461,13 @@ export const conferenceRule: Rule = {
       : { candidates, miss: miss ?? 'forum without participation' };
   },
 };
+
+/** After an attendance verb: it describes the person named next (「…に参加中の」「…に出席していた」). */
+const ATTENDING_PERSON_AFTER = /^(?:中|している|していた|された)の/;
+
+/** Whether the attendance verb ending at `end` describes a foreign counterpart named right after it. */
+function attendedByCounterpart(ctx: SentenceContext, end: number): boolean {
+  if (!ATTENDING_PERSON_AFTER.test(ctx.text.slice(end))) return false;
+  const next = ctx.mentions.find((m) => m.local.start >= end);
+  return !!next && (next.type === 'foreign-title' || ((next.type === 'country' || next.type === 'organization') && !next.compound));
+}

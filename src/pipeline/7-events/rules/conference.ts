@@ -252,6 +252,22 @@ function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, mee
 /** Japan in the sentence: 「わが国」, the writer 「私は」, or the ministry hosting (「防衛省の主催により」). */
 const JAPAN_TAKES_PART = /わが国|我が国|日本|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)|防衛省(?:は|が)、?[^。]{0,60}?(?:主催|開催)(?:した|しました)/;
 
+/** One more mention of the forum just told, with the partners and principal this sentence gives (stage 8 merges them). */
+function toldAgain(ctx: SentenceContext, told: Candidate, partners: string[], role: Candidate['jpRole']): Candidate {
+  return makeCandidate(ctx, RULE_ID, {
+    kind: 'conference',
+    date: told.date,
+    ...(told.dateEnd ? { dateEnd: told.dateEnd } : {}),
+    partners,
+    isForum: true,
+    ...(role ? { jpRole: role } : {}),
+    ...(told.mode ? { mode: told.mode } : {}),
+    ...(told.name ? { name: told.name } : {}),
+    ...(told.distinct ? { distinct: told.distinct } : {}),
+    confidence: told.confidence,
+  });
+}
+
 /** 「我が国からは、…防衛審議官が参加して議長を務め、…」: who took part for Japan in the forum just told. */
 const JAPAN_SIDE = /^(?:また、)?(?:我が国|わが国|日本)(?:側)?からは、/;
 const TOOK_PART = /参加|出席|議長/;
@@ -265,19 +281,7 @@ function japanSide(ctx: SentenceContext): RuleOutcome {
   const role = seniorRole(ctx.mentions.filter((m) => m.type === 'jp-principal').map((m) => m.jpRole));
   if (!role) return { candidates: [], miss: 'Japan’s side without a principal' };
   const told = [...ctx.toldFora.values()].pop()!;
-  const candidate = makeCandidate(ctx, RULE_ID, {
-    kind: 'conference',
-    date: told.date,
-    ...(told.dateEnd ? { dateEnd: told.dateEnd } : {}),
-    partners: told.partners,
-    isForum: true,
-    jpRole: role,
-    ...(told.mode ? { mode: told.mode } : {}),
-    ...(told.name ? { name: told.name } : {}),
-    ...(told.distinct ? { distinct: told.distinct } : {}),
-    confidence: told.confidence,
-  });
-  return { candidates: [candidate], reason: `Japan's participant in 「${told.name ?? ''}」` };
+  return { candidates: [toldAgain(ctx, told, told.partners, role)], reason: `Japan's participant in 「${told.name ?? ''}」` };
 }
 
 /** 「この会合は、…」「同会議には、」: a sentence about the forum just told. */
@@ -297,19 +301,7 @@ function participantsListed(ctx: SentenceContext): RuleOutcome {
   // The states listed (「ASEAN各国の…を招き」 names a group whose members the list gives one by one).
   const partners = [...new Set(ctx.mentions.filter((m) => m.type === 'country' && !m.compound).flatMap((m) => m.codes))].filter((c) => c !== 'JPN');
   if (partners.length < 2) return { candidates: [], miss: 'participants without countries' };
-  const candidate = makeCandidate(ctx, RULE_ID, {
-    kind: 'conference',
-    date: told.date,
-    ...(told.dateEnd ? { dateEnd: told.dateEnd } : {}),
-    partners: partners.sort(),
-    isForum: true,
-    ...(told.jpRole ? { jpRole: told.jpRole } : {}),
-    ...(told.mode ? { mode: told.mode } : {}),
-    ...(told.name ? { name: told.name } : {}),
-    ...(told.distinct ? { distinct: told.distinct } : {}),
-    confidence: told.confidence,
-  });
-  return { candidates: [candidate], reason: `the participants of 「${told.name ?? ''}」` };
+  return { candidates: [toldAgain(ctx, told, partners.sort(), told.jpRole)], reason: `the participants of 「${told.name ?? ''}」` };
 }
 
 export const conferenceRule: Rule = {

@@ -173,6 +173,9 @@ describe('relative words read against the document\'s date (its anchor)', () => 
     { text: '今週末と来週末、毎週末に訓練がある。', anchor: { year: 2017, month: 6, day: 5 }, want: [] },
     // 「今朝」「今朝方」 in a press conference: the conference's day (codebook 190).
     { text: '今朝方、国防長官と会談を実施いたしました。', anchor: { year: 2019, month: 11, day: 18 }, want: [['今朝方', ['2019-11-18'], 'time.document-relative']] },
+    // a bare weekday in a press conference: the last such day before its date; not 毎週 (codebook 190)
+    { text: '火曜日、先方の提案で国防大臣とテレビ会談を実施しました。', anchor: { year: 2020, month: 11, day: 13 }, want: [['火曜日', ['2020-11-10'], 'time.weekday-of-week']] },
+    { text: '毎週火曜日に定例会見を行う。', anchor: { year: 2020, month: 11, day: 13 }, want: [] },
     { text: '一昨年の訓練に続き、来年も実施する。', anchor: { year: 2021 }, want: [['一昨年', ['2019'], 'time.document-relative'], ['来年', ['2022'], 'time.document-relative']] },
     { text: '本日、国防大臣と電話会談を実施しました。', anchor: { year: 2020, month: 10, day: 7 }, want: [['本日', ['2020-10-07'], 'time.document-relative']] },
     { text: '昨日、大使の表敬を受けました。', anchor: { year: 2021, month: 3, day: 1 }, want: [['昨日', ['2021-02-28'], 'time.document-relative']] },

@@ -58,7 +58,7 @@ interface Atom {
   /** 「2020.4～2021.3」 (figure titles): a span already complete in itself. */
   dotted?: [PartialDate, PartialDate];
   /** 「先週の金曜日」: `week` weeks from the document's, `day` 0 (Sunday) … 6. */
-  weekday?: { week: number; day: number };
+  weekday?: { week: number; day: number; last?: boolean };
   /** 「先週末」 (the last weekend before this week) or 「週末」 (the weekend just past; codebook 188). */
   weekend?: 'last' | 'near';
 }
@@ -105,6 +105,9 @@ const DAY = `(?:先(?:ほど|程)(?![のにも]?[^、。]{0,3}(?:述べ|申し�
 const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週[の、]?(?<wd>[月火水木金土日])曜日?';
 // 「先週末」「週末、」: the weekend before the document's date (「今週末」「来週末」「毎週末」 are not).
 const WEEKEND = '(?<wkend>先週末|(?<![今来毎先])週末)';
+// 「火曜日、先方からの提案で…」 in a press conference: the last such weekday before its date (codebook 190); not
+// 「毎週火曜日」, nor a weekday beside its day (「火曜日25日」, read as the day).
+const BARE_WEEKDAY = '(?<![先今来毎週の、])(?<bwd>[月火水木金土])曜日(?![0-9０-９]|の[0-9０-９]|に(?:は)?[0-9０-９])';
 /** 「先週22日」「今週の3日」: a bare day named with its week, before the reference date. */
 const WEEK_BEFORE_DAY = /(?:先|今)週[の、]?$/;
 // Kanji days only after a month (「四月一日」): alone, 「一日」 is also "one day".
@@ -115,7 +118,7 @@ const DOTTED = '(?<![\\d.])(\\d{4})\\.(\\d{1,2}) *[~～〜\\-－–] *(\\d{4})\\
 
 // Every atom starts with a digit, an era's first character or 同/翌/前: the lookahead lets the
 // engine leave every other position at once.
-const ATOM_START_CHARS = `${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨去一来先週`;
+const ATOM_START_CHARS = `${[...new Set(ERAS.map((e) => e.name[0]))].join('')}同翌前本今昨去一来先週月火水木金土`;
 const ATOM_START = `(?=[0-9${ATOM_START_CHARS}])`;
 /** The characters an atom may start with (ATOM_START), as a table: the scan visits only those positions. */
 const ATOM_STARTS = new Uint8Array(0x10000);
@@ -132,6 +135,7 @@ const ATOM = new RegExp(
     `(?<d>${DAY})${MOD}?`,
     WEEKDAY_OF_WEEK,
     WEEKEND,
+    BARE_WEEKDAY,
   ].join('|') + ')',
   'g',
 );
@@ -233,6 +237,7 @@ function atomOf(m: RegExpExecArray, anchor?: TimeAnchor): Atom | undefined {
   const end = start + m[0].length;
   if (g.wk !== undefined) return { start, end, weekday: { week: DEIXIS_OFFSET[g.wk], day: WEEKDAYS.indexOf(g.wd) } };
   if (g.wkend !== undefined) return { start, end, weekend: g.wkend.startsWith('先') ? 'last' : 'near' };
+  if (g.bwd !== undefined) return { start, end, weekday: { week: 0, day: WEEKDAYS.indexOf(g.bwd), last: true } };
   if (g.dotted !== undefined) {
     const [m1, m2] = [Number(m[3]), Number(m[5])];
     if (!isMonth(m1) || !isMonth(m2)) return undefined;
@@ -341,7 +346,9 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
   if (a.weekday) {
     if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
     const today = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay();
-    const d = addDays(anchor.year, anchor.month, anchor.day, 7 * a.weekday.week + a.weekday.day - today);
+    // A bare weekday: the last one before the document's date (1 to 7 days back).
+    const offset = a.weekday.last ? -(((today - a.weekday.day + 6) % 7) + 1) : 7 * a.weekday.week + a.weekday.day - today;
+    const d = addDays(anchor.year, anchor.month, anchor.day, offset);
     return { dates: [formatDate(d.year, d.month, d.day)], next: contextAfter(d, local), usedContext: true };
   }
   if (a.fiscal && a.year) {
@@ -516,7 +523,7 @@ export function parseTimeExpressions(
 ): { mentions: ParsedTime[]; ctx: TimeContext; unanchored: Span[] } {
   const mentions: ParsedTime[] = [];
   const unanchored: Span[] = [];
-  if (!/[年月日.．]|先ほど|先程|週末|今朝/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
+  if (!/[年月日.．]|先ほど|先程|週末|今朝|曜/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
   const scan = scanCopy(text);
   const atoms: Atom[] = [];
   // The leftmost match from each place on, as a global exec of ATOM finds it: every atom starts with

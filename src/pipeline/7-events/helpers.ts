@@ -324,7 +324,7 @@ const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|並びに|や|と|、)?[\s�
  * Between a partner and its title: 「の」, 「の各」, 「の」 and a personal name (「ウクライナのザホロドニューク国防大臣」),
  * or the end of a list and its region (「…、ベトナムなどの東南アジア諸国の国防大臣」).
  */
-const PARTNER_TO_TITLE = /^(?:の(?:各)?(?:[ァ-ヶー・]{2,20})?|(?:など|等)の[^、。]{1,12}?の(?:各)?)?$/;
+const PARTNER_TO_TITLE = /^(?:の(?:各)?(?:[ァ-ヶー・=＝]{2,24})?|(?:など|等)の[^、。]{1,12}?の(?:各)?)?$/;
 
 /** Whether a foreign title follows the partner directly or through 「の…」. */
 function followedByTitle(ctx: SentenceContext, m: Mention): boolean {

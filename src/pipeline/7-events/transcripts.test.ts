@@ -291,3 +291,10 @@ describe('talks: a visit told as where the principal is staying places the meeti
     expect(talksOf(text, '2018-10-20', 'press-release')).toEqual(['2018-10-20 SGP minister in-person']);
   });
 });
+
+describe('talks in transcripts: a bare weekday, a name written with 「=」 (codebook 190)', () => {
+  it('dates 「火曜日、…ドイツのクランプ=カレンバウアー国防大臣とテレビ会談を実施」 by the last Tuesday, with Germany', () => {
+    const text = conference('令和2年11月13日(金)10:00~10:20', '火曜日、先方からの提案で、ドイツのクランプ=カレンバウアー国防大臣とテレビ会談を実施をいたしました。');
+    expect(talksOf(text)).toEqual(['2020-11-10 DEU minister video']);
+  });
+});

@@ -186,7 +186,7 @@ function ownedBy(ctx: SentenceContext, owner: Mention | undefined, title: Mentio
   return (
     !!owner &&
     (owner.type === 'country' || owner.type === 'organization') &&
-    /^(?:の(?:各)?)?(?:[ァ-ヶー・]{2,20})?$/.test(ctx.text.slice(owner.local.end, title.local.start - (title.personName?.length ?? 0)))
+    /^(?:の(?:各)?)?(?:[ァ-ヶー・=＝]{2,24})?$/.test(ctx.text.slice(owner.local.end, title.local.start - (title.personName?.length ?? 0)))
   );
 }
 

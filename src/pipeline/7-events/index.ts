@@ -10,6 +10,7 @@ import type { JpRole } from '../../model/event.js';
 import { announcesOnly, seniorRole, sentenceEvidence } from './helpers.js';
 import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
+import { EARLIER_RULE_ID, earlierOccurrences } from './earlier.js';
 import type { Candidate, SentenceContext, SentenceTrace, ToldExercise } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
 import { documentPrincipal, QuestionTracker } from './speaker.js';
@@ -357,6 +358,12 @@ export function extractCandidates(
         made.push(...out.candidates);
         t?.fired.push({ rule: rule.id, reason: out.reason ?? '' });
       } else if (t && out.miss) misses.push(`${rule.id}: ${out.miss}`); // only an explanation reads them
+    }
+    // 「本セミナーは、2月、3月に続き3回目」: the engagement just told, counted from its earlier occurrences (codebook 161).
+    const earlier = lastDated ? earlierOccurrences(ctx, lastDated, made) : [];
+    if (earlier.length) {
+      candidates.push(...earlier); // not in `made`: the engagement just told stays the one later sentences refer to
+      t?.fired.push({ rule: EARLIER_RULE_ID, reason: `earlier occurrences of the ${lastDated!.kind} just told (${earlier.map((c) => c.date).join(', ')})` });
     }
     candidates.push(...made);
     entryMade = heading ? made : [];

@@ -71,3 +71,23 @@ describe('seminars for the attachés in Tokyo (codebook rule 207; the trigger is
     expect(others(page('予定\n\n2016年6月20日、陸上幕僚監部は今後も武官団セミナーを開催していく予定です。\n', '2016-06-20'))).toEqual([]);
   });
 });
+
+describe('earlier occurrences counted by the sentence that refers back (codebook rule 161)', () => {
+  it('makes each date before 「に続き…回目」 an earlier occurrence of the engagement just told', () => {
+    const ev = page('第3回セミナー\n\n陸上幕僚監部は、2016年7月5日に「武官団セミナー」を実施しました。\n\n本セミナーは、5月、6月に続き3回目となり、20カ国の武官が参加しました。\n', '2016-07-08');
+    expect(others(ev)).toEqual(['other 2016-05  ', 'other 2016-06  ', 'other 2016-07-05  ']);
+  });
+
+  it('reads 「昨年に次いで2回目となる本訓練」 as last year\'s training with the same partner', () => {
+    const ev = page('共同訓練について\n\n8月2日から5日の間、航空自衛隊は、タイ空軍と人道支援に関する日タイ共同訓練を実施しました。\n\n昨年に次いで2回目となる本訓練には、両国の輸送機が参加しました。\n', '2023-08-07');
+    expect(ev.filter((e) => e.kind === 'exercise').map(brief).sort()).toEqual(['exercise 2022  THA', 'exercise 2023-08-02 2023-08-05 THA']);
+  });
+
+  it('counts nothing without a reference back, a count, or with a later date', () => {
+    const told = '共同訓練について\n\n8月2日から5日の間、航空自衛隊は、タイ空軍と日タイ共同訓練を実施しました。\n\n';
+    const exercises = (s: string) => page(told + s + '\n', '2023-08-07').filter((e) => e.kind === 'exercise').length;
+    expect(exercises('昨年に次いで、両国の輸送機が参加しました。')).toBe(1);
+    expect(exercises('空軍種間では昨年に続き2回目の交流となりました。')).toBe(1);
+    expect(exercises('本訓練は、来年に続き…と3回目が計画されています。')).toBe(1);
+  });
+});

@@ -26,10 +26,19 @@ async function stored(): Promise<string[]> {
 }
 
 describe('koryu ingest', () => {
+  it('says how many events the atlas holds when sources report the same engagement', async () => {
+    // The same phone call told by two documents: two records, one event of the atlas.
+    const call = (id: string) => ev(id, { date: '2020-12-22', partners: ['IND'], mode: 'phone' });
+    const r = await run(['ingest', 'paper.txt', 'release.txt', '--db', db], { 'paper.txt': [call('ev-pppp00000001')], 'release.txt': [call('ev-rrrr00000001')] });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/; 2 events \(2 new, 0 removed, 1 also in other sources\); .*k\.db now holds 1 event\n$/);
+    expect(await stored()).toHaveLength(1);
+  });
+
   it('stores one file and prints a summary', async () => {
     const r = await run(['ingest', 'a.txt', '--db', db]);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toBe(`ingested 1 file into ${db}: 1 added, 0 replaced, 0 unchanged; 3 events (3 new, 0 removed, 0 also in other sources)\n`);
+    expect(r.stdout).toBe(`ingested 1 file into ${db}: 1 added, 0 replaced, 0 unchanged; 3 events (3 new, 0 removed, 0 also in other sources); ${db} now holds 3 events\n`);
     expect(r.stderr).toBe('');
     expect(await stored()).toEqual(['ev-aaaa00000001', 'ev-aaaa00000002', 'ev-aaaa00000003']);
   });
@@ -61,7 +70,7 @@ describe('koryu ingest', () => {
     expect(r.stderr).toContain(`koryu: skipped ${bad}: cannot be decoded as text\n`);
     expect(r.stderr).toContain(`[2/3] ${bad}: skipped\n`);
     expect(r.stdout).toBe(
-      `ingested 2 files into ${db}: 2 added, 0 replaced, 0 unchanged; 4 events (4 new, 0 removed, 0 also in other sources); ` +
+      `ingested 2 files into ${db}: 2 added, 0 replaced, 0 unchanged; 4 events (4 new, 0 removed, 0 also in other sources); ${db} now holds 4 events; ` +
         `1 file skipped (${bad})\n`,
     );
     expect(r.stderr).toMatch(/koryu: 1 file skipped; the others were ingested\n$/);

@@ -17,7 +17,7 @@ interface IngestOptions extends DocumentOptions {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function summary(outcomes: IngestOutcome[], skipped: InputProblem[], db: string): string {
+function summary(outcomes: IngestOutcome[], skipped: InputProblem[], db: string, atlasTotal: number | undefined): string {
   const count = (s: IngestOutcome['status']) => outcomes.filter((o) => o.status === s).length;
   const sum = (k: 'events' | 'added' | 'removed' | 'linked') => outcomes.reduce((n, o) => n + o[k], 0);
   const skippedPart = skipped.length ? `; ${plural(skipped.length, 'file')} skipped (${skipped.map((s) => s.path).join(', ')})` : '';
@@ -25,6 +25,9 @@ function summary(outcomes: IngestOutcome[], skipped: InputProblem[], db: string)
     `ingested ${plural(outcomes.length, 'file')} into ${db}: ` +
     `${count('added')} added, ${count('replaced')} replaced, ${count('unchanged')} unchanged; ` +
     `${plural(sum('events'), 'event')} (${sum('added')} new, ${sum('removed')} removed, ${sum('linked')} also in other sources)` +
+    // Records reported by several sources are one event: say what the atlas now holds (what `koryu events`
+    // and the dashboard count), not only the sum over the files.
+    (atlasTotal === undefined ? '' : `; ${db} now holds ${plural(atlasTotal, 'event')}`) +
     skippedPart
   );
 }
@@ -114,6 +117,7 @@ Examples:
       const outcomes: IngestOutcome[] = [];
       // Opened at the first file that extracts: a run where every file fails leaves no database behind.
       let store: Store | undefined;
+      let atlasTotal: number | undefined;
       try {
         for (const file of files) {
           let extracted: ExtractedFile;
@@ -133,11 +137,12 @@ Examples:
           progress.done(file, `${file}: ${plural(n, 'event')} (${outcome.status}${outcome.linked ? `, ${outcome.linked} also in other sources` : ''})`);
           if (n === 0) progress.log(`koryu: warning: ${file}: no events found (is it a defense white paper or ministry text?)`);
         }
+        atlasTotal = store ? (await store.listEvents({ limit: 1 })).total : undefined;
       } finally {
         progress.stop();
         await store?.close();
       }
-      process.stdout.write(summary(outcomes, skipped, db) + '\n');
+      process.stdout.write(summary(outcomes, skipped, db, atlasTotal) + '\n');
       if (skipped.length) {
         throw new KoryuError('E_PARTIAL', `${plural(skipped.length, 'file')} skipped; the others were ingested`);
       }

@@ -16,7 +16,7 @@ const BlocksSchema = z.object({
   figureTitle: Patterns,
   media: Patterns,
   captionEnd: Patterns,
-  webCaptionEnd: Patterns,
+  photoPlace: z.string().min(1),
   captionDateInside: Patterns,
   sidebarEnd: Patterns,
   sidebarWriterUnit: Patterns,
@@ -47,10 +47,12 @@ export interface Layout {
   media: PatternSet;
   captionEnd: PatternSet;
   /**
-   * A web page's photo caption: a short line of its own naming where a person stands (「…大臣(左端)」).
-   * Only for text not wrapped to a column: in a printed column such a line closes a caption the
-   * column already frames (a VOICE sidebar's photo).
+   * Where a person stands in a photo, in brackets (「(左端)」「(右から2人目)」). A line of its own ending so is a
+   * web page's photo caption (`webCaptionEnd`), only in text not wrapped to a column: in a printed column
+   * such a line closes a caption the column already frames (a VOICE sidebar's photo). Stage 7 reads the same
+   * words after a name glued into running text.
    */
+  photoPlace: RegExp;
   webCaptionEnd: PatternSet;
   captionDateInside: PatternSet;
   sidebarEnd: PatternSet;
@@ -113,7 +115,8 @@ export function loadLayout(): Layout {
     figureTitle: patternSet(blocks.figureTitle, B),
     media: patternSet(blocks.media, B),
     captionEnd: patternSet(blocks.captionEnd, B),
-    webCaptionEnd: patternSet(blocks.webCaptionEnd, B),
+    photoPlace: compile(blocks.photoPlace, B),
+    webCaptionEnd: patternSet([`${blocks.photoPlace}$`], B),
     captionDateInside: patternSet(blocks.captionDateInside, B),
     sidebarEnd: patternSet(blocks.sidebarEnd, B),
     sidebarWriterUnit: patternSet(blocks.sidebarWriterUnit, B),

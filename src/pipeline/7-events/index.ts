@@ -4,6 +4,7 @@
  */
 import type { KoryuDocument, Section, SectionSubject, Sentence } from '../../model/document.js';
 import type { TimeMention } from '../../model/time.js';
+import { loadLayout } from '../3-segment/layout.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { JpRole } from '../../model/event.js';
@@ -45,10 +46,13 @@ const startsTrip = (t: TimeMention, after: string, sentence: string): boolean =>
 /** After a fiscal year: the name of what it is the edition of. */
 const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
 
-/** The first sentence of a journalist's question. */
-/** After a person in a photo caption: their place in it (「(右)」「(左端)」「(左から2人目)」), the name's reading aside. */
-const PHOTO_PLACE = /^(?:[ァ-ヶー・]{0,20})?[（(](?:左|右|中央|中|奥|手前)(?:端|側|から[0-9０-９一二三四五]+(?:人目|番目))?[）)]/;
+/**
+ * After a person in a photo caption glued into the text: their place in it (「(右)」「(左端)」「(左から2人目)」,
+ * the layout's words), the name's reading aside.
+ */
+const PHOTO_PLACE = new RegExp(`^(?:[ァ-ヶー・]{0,20})?${loadLayout().photoPlace.source}`, 'u');
 const PARTY_TYPES = new Set(['country', 'organization', 'foreign-title']);
+/** The first sentence of a journalist's question. */
 const QUESTION_OPENS = /^[\s　]*(?:[QＱ]|質問|問)/;
 /** A question about an occasion: a meeting, a forum, a trip (「…会合から2日経ちましたが」「…を訪問されましたが」). */
 const QUESTION_OCCASION = /会談|会合|対話|訪問|訪日|来日|出張|懇談/;

@@ -145,6 +145,11 @@ const EXAMPLES_END = /(?:が|も)挙げられる。?$/;
 /** A past-tense predicate: 「行いました」「実施した」「行った」. */
 const PAST_PREDICATE = /ました|[しっいきれ]た(?:[。、]|$|ほか|ところ|が|の|もの|こと)/;
 
+/** A predicate that goes on (「…を行っています」「実施している」). */
+export const PROGRESSIVE = /(?:て|で)(?:い|お)(?:ます|る)/;
+/** Words that say an act recurs (「定期的に」「毎年」): with a predicate that goes on, a habit, not one act. */
+export const RECURS = /定期的|毎年|例年|恒例|毎月|月[1１一]回|年[1１一]回|継続的/;
+
 /** A sentence that only announces: closed in the future tense (「…を行います。」) with no past tense in it. */
 export function announcesOnly(text: string): boolean {
   return FUTURE_END.test(text) && !PAST_PREDICATE.test(text);
@@ -176,7 +181,7 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
   // future tense, with no past tense on the way, are announced, not done.
   const rest = ctx.text.slice(triggerEnd);
-  if (FUTURE_END.test(rest) && !PAST_PREDICATE.test(rest) && !toldDone) return true;
+  if (announcesOnly(rest) && !toldDone) return true;
   // 「…訓練、…演習などが挙げられる。」: examples of a kind of activity, not engagements told.
   if (EXAMPLES_END.test(rest)) return true;
   const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(ctx.text.slice(triggerEnd))![0].length;

@@ -8,7 +8,7 @@ import { loadLayout } from '../3-segment/layout.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { JpRole } from '../../model/event.js';
-import { announcesOnly, seniorRole, sentenceEvidence } from './helpers.js';
+import { announcesOnly, PROGRESSIVE, RECURS, seniorRole, sentenceEvidence } from './helpers.js';
 import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
 import { EARLIER_RULE_ID, earlierOccurrences } from './earlier.js';
@@ -39,9 +39,14 @@ const ONGOING_AFTER = /^(?:から|以降|以来|より)(?![^。]{0,12}(?:まで|
  * before から, or a predicate that goes on (「…している」「継続」「毎年」), still starts a program.
  */
 const TRIP_STARTS_AFTER = /^(?:から|より)/;
-const GOES_ON = /(?:して|て)(?:い|お)(?:る|ます)|継続|毎年|定期的|恒常的|以降|続けて/;
+const GOES_ON = /継続|恒常的|以降|続けて/;
 const startsTrip = (t: TimeMention, after: string, sentence: string): boolean =>
-  t.dates.length === 1 && t.dates[0].length === 10 && TRIP_STARTS_AFTER.test(after) && !GOES_ON.test(sentence);
+  t.dates.length === 1 &&
+  t.dates[0].length === 10 &&
+  TRIP_STARTS_AFTER.test(after) &&
+  !PROGRESSIVE.test(sentence) &&
+  !RECURS.test(sentence) &&
+  !GOES_ON.test(sentence);
 
 /** After a fiscal year: the name of what it is the edition of. */
 const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;

@@ -20,6 +20,8 @@ import {
   subjectCodes,
   type CandidateFields,
   type TriggerHit,
+  PROGRESSIVE,
+  RECURS,
 } from '../helpers.js';
 import { foreignOnly } from '../foreign.js';
 import { RECURRENCE_AFTER } from '../recurrence.js';
@@ -117,8 +119,7 @@ const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;
 function habitual(text: string, end: number): boolean {
   return GOES_ON.test(text.slice(end)) && RECURS.test(text.slice(0, end));
 }
-const GOES_ON = /^[^、。]{0,6}?(?:て|で)(?:い|お)(?:ます|る)/;
-const RECURS = /定期的|毎年|例年|恒例|毎月|月[1１一]回|年[1１一]回|継続的/;
+const GOES_ON = new RegExp(`^[^、。]{0,6}?${PROGRESSIVE.source}`);
 
 /** Before a sentence's opening date: at most a list marker or a connective (「●」「(1)」「また、」). */
 const OPENING_DATE = /^(?:[●○■・◆]|[（(][0-9０-９]{1,2}[）)]|また、|さらに、)?$/;

@@ -337,11 +337,16 @@ const FOLLOWED_BY = /^[^、。]{0,40}?に(?:引き)?続(?:き|いて)/;
  * follow (「本年2月の…会議に引き続き、同年5月の…会議において」 and 「4月13日、…と、今年3月に続き2度目と
  * なるテレビ会談」: both).
  */
+/** A date that names an earlier occurrence of the meeting at `to` (「昨年3月以来2度目」「今年3月に続き」), not its own. */
+function earlierOccurrence(ctx: SentenceContext, t: TimeMention, to: number): boolean {
+  return FOLLOWED_BY.test(ctx.text.slice(t.local.end, to)) || RECURRENCE_AFTER.test(ctx.text.slice(t.local.end));
+}
+
 function clauseTimes(ctx: SentenceContext, from: number, to: number): TimeMention[] {
   // 「(2022年シャングリラ会合)」: a year glued to a forum's name is its edition, not a date of this clause.
   const all = timesIn(ctx, from, to).filter((t) => !ctx.mentions.some((m) => m.type === 'forum' && m.local.start === t.local.end));
   // 「2021年4月以来、2回目となる…」: the last time, an occurrence of its own beside the one told.
-  const followed = all.map((t) => FOLLOWED_BY.test(ctx.text.slice(t.local.end, to)) || RECURRENCE_AFTER.test(ctx.text.slice(t.local.end)));
+  const followed = all.map((t) => earlierOccurrence(ctx, t, to));
   const nearest = followed.lastIndexOf(false);
   // 「2023年10月と2024年5月に対面で、2023年9月…に電話で、…会談を実施」: dates grouped by the way they met.
   const grouped = all.filter((t) => groupMode(ctx, t));
@@ -658,6 +663,17 @@ export const talksRule: Rule = {
         if (!times.length && ctx.documentTime && !hit.trigger.weak && toldAsDone(ctx, hit.local.end)) {
           times = [ctx.documentTime];
           occasionDated = true;
+        } else if (
+          // 「…との間で、昨年3月以来2度目となる防衛相会談を行いました」: the clause dates only the last time (codebook 81);
+          // the meeting it tells, told as done, is of the occasion the document last dated (codebook 162).
+          times.length &&
+          ctx.documentTime &&
+          !hit.trigger.weak &&
+          !onTrip &&
+          times.every((t) => t.local.end <= hit.local.start && earlierOccurrence(ctx, t, hit.local.start)) &&
+          toldAsDone(ctx, hit.local.end)
+        ) {
+          times = [...times, ctx.documentTime];
         }
         carriedTimes = times;
         // 「私は」「私から」 in a press conference or a chief's message: the author.

@@ -14,6 +14,7 @@ import {
   type Exercise,
   type FieldEntry,
   type ForeignPersonEntry,
+  type SurnameTitleEntry,
   type ForeignTitleEntry,
   type Forum,
   type InstrumentEntry,
@@ -30,6 +31,7 @@ export type {
   Exercise,
   FieldEntry,
   ForeignPersonEntry,
+  SurnameTitleEntry,
   ForeignTitleEntry,
   Forum,
   InstrumentEntry,
@@ -59,6 +61,8 @@ export interface Gazetteer {
   foreignTitles: ForeignTitleEntry[];
   /** Foreign counterparts known by name, with their country. */
   foreignPersons: ForeignPersonEntry[];
+  /** Bare titles that are a counterpart's after a surname of their country (「鄭長官」, 「魏部長」). */
+  surnameTitles: SurnameTitleEntry[];
   instruments: InstrumentEntry[];
   milestones: MilestoneEntry[];
   exercises: Exercise[];
@@ -143,6 +147,7 @@ function checkCodes(data: Files): void {
   data.organizations.forEach((o, i) => o.members?.forEach((m, j) => check('organizations.json', `[${i}].members[${j}]`, m, false)));
   data.foreignTitles.titles.forEach((t, i) => t.country && check('foreign-titles.json', `titles[${i}].country`, t.country, true));
   data.foreignTitles.persons?.forEach((p, i) => check('foreign-titles.json', `persons[${i}].country`, p.country, true));
+  data.foreignTitles.surnameTitles?.forEach((t, i) => check('foreign-titles.json', `surnameTitles[${i}].country`, t.country, true));
   data.exercises.forEach((e, i) => e.participants?.forEach((m, j) => check('exercises.json', `[${i}].participants[${j}]`, m, true)));
   data.fora.forEach((f, i) => f.membership?.forEach((m, j) => check('fora.json', `[${i}].membership[${j}]`, m, true)));
   data.partnerGroups.groups.forEach((g, i) => g.countries.forEach((m, j) => check('partner-groups.json', `groups[${i}].countries[${j}]`, m, true)));
@@ -168,6 +173,7 @@ function buildGazetteer(data: Files): Gazetteer {
     ...data,
     foreignTitles: data.foreignTitles.titles,
     foreignPersons: data.foreignTitles.persons ?? [],
+    surnameTitles: data.foreignTitles.surnameTitles ?? [],
     partnerGroups: data.partnerGroups.groups,
     countryByIso3: (code) => byIso3.get(code),
     organizationByCode: (code) => orgByCode.get(code),

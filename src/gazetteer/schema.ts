@@ -82,6 +82,15 @@ export const foreignTitlesSchema = z.object({
    * Names as the ministry writes them in katakana.
    */
   persons: z.array(z.object({ ja: names, country: partnerCode, level: z.enum(LEVELS) })).optional(),
+  /**
+   * A bare title that is Japan's after a Japanese surname (「額賀長官」) but a counterpart's after a surname of
+   * another country (「鄭長官」 is Korea's minister of national defense, 「魏部長」 China's): the surnames, one kanji
+   * each, that make the title that country's. A name of two or three kanji counts when it starts with one of
+   * them, unless that kanji also starts common Japanese surnames (`alsoJapanese`: 金子, 千葉).
+   */
+  surnameTitles: z
+    .array(z.object({ title: z.string().min(1), country: partnerCode, level: z.enum(LEVELS), surnames: z.string().min(1), alsoJapanese: z.string().optional() }))
+    .optional(),
 });
 
 export const instrumentsSchema = z.array(
@@ -163,6 +172,7 @@ export type Organization = z.infer<typeof organizationSchema>;
 export type JpPrincipalEntry = z.infer<typeof jpPrincipalsSchema>[number];
 export type ForeignTitleEntry = z.infer<typeof foreignTitlesSchema>['titles'][number];
 export type ForeignPersonEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['persons']>[number];
+export type SurnameTitleEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['surnameTitles']>[number];
 export type InstrumentEntry = z.infer<typeof instrumentsSchema>[number];
 export type MilestoneEntry = z.infer<typeof milestonesSchema>[number];
 export type Exercise = z.infer<typeof exercisesSchema>[number];

@@ -124,6 +124,20 @@ describe('findMentions: principals and titles', () => {
     ['シンガポール国防次官', ['foreign-title:シンガポール国防次官[SGP] vice-ministerial']],
     ['日豪防衛相会談', ['country:日豪[AUS] compound', 'jp-principal:防衛相[] minister']],
     ['駐日フィリピン大使', ['foreign-title:フィリピン大使[PHL] working']],
+    // codebook 211: titles of other services' styles, after their country or alone
+    ['豪海軍艦隊司令官と', ['foreign-title:豪海軍艦隊司令官[AUS] chiefs']],
+    ['フィリピン沿岸警備隊長官', ['foreign-title:フィリピン沿岸警備隊長官[PHL] chiefs']],
+    ['ドイツ連邦軍総監', ['foreign-title:ドイツ連邦軍総監[DEU] chiefs']],
+    ['中国海軍司令員', ['foreign-title:中国海軍司令員[CHN] chiefs']],
+    ['スミス太平洋軍司令官', ['foreign-title:太平洋軍司令官[USA] chiefs name=スミス']],
+    // ... but a Japanese district commander or the academy's head is no foreign title
+    ['防衛大学校長と横須賀地方総監', []],
+    // codebook 212: a bare 長官/部長 after a surname of another country is that country's counterpart
+    ['鄭長官と', ['foreign-title:長官[KOR] ministerial name=鄭']],
+    ['李俊植長官', ['foreign-title:長官[KOR] ministerial name=李俊植']],
+    ['魏部長と', ['foreign-title:部長[CHN] ministerial name=魏']],
+    ['額賀長官と金子長官', ['jp-principal:長官[] minister name=額賀', 'jp-principal:長官[] minister name=金子']],
+    ['林部長と両長官', []],
   ])('%s', (s, expected) => {
     expect(found(s)).toEqual(expected);
   });

@@ -178,6 +178,8 @@ class Scanner {
     const afterName = !joined && isKatakana(this.code(i - 1));
     for (const m of matches) {
       if (!this.bounded(i, m.end, joined, m.values.some(isName))) continue;
+      const bySurname = this.surnameTitle(i, m.end, m.values);
+      if (bySurname) return bySurname;
       const entry = pickEntry(m.values, afterName);
       if (entry) return this.readEntry(i, m.end, entry);
     }
@@ -234,7 +236,25 @@ class Scanner {
       }
       case 'title':
         return { end, mention: this.foreignTitle(start, end, [...e.codes], e.level) };
+      case 'surname-title':
+        return { end };
     }
+  }
+
+  /**
+   * 「鄭長官」「魏部長」: a bare title after a surname of another country is that country's counterpart
+   * (data/gazetteer/foreign-titles.json `surnameTitles`), where after a Japanese surname it is Japan's (「額賀長官」).
+   */
+  private surnameTitle(start: number, end: number, values: Entry[]): Reading | undefined {
+    for (const v of values) {
+      if (v.kind !== 'surname-title') continue;
+      const name = this.surnameBefore(start);
+      if (!name || name.length > 3 || notAlone(this.code(start - name.length - 1))) continue;
+      const first = name.charCodeAt(0);
+      if (!v.surnames.has(first) || (name.length === 2 && v.alsoJapanese.has(first))) continue;
+      return { end, mention: this.foreignTitle(start, end, [v.country], v.level) };
+    }
+    return undefined;
   }
 
   private foreignTitle(start: number, end: number, codes: string[], level: Level): Mention {
@@ -374,7 +394,7 @@ function pickEntry(values: Entry[], afterName: boolean): Entry | undefined {
     const title = values.find((v) => v.kind === 'title');
     if (title) return title;
   }
-  return values.find((v) => !(v.kind === 'title' && v.onlyAfterCountry));
+  return values.find((v) => !(v.kind === 'title' && v.onlyAfterCountry) && v.kind !== 'surname-title');
 }
 
 /** Entries that are names (places, exercises): they must end where a katakana word ends. */

@@ -16,7 +16,9 @@ export type Entry =
   | { kind: 'forum'; codes: string[]; id: string }
   | { kind: 'field'; field: string }
   | { kind: 'jp'; jpRole: JpRole; afterSurname?: boolean }
-  | { kind: 'title'; level: Level; onlyAfterCountry: boolean; codes: string[] };
+  | { kind: 'title'; level: Level; onlyAfterCountry: boolean; codes: string[] }
+  /** A bare title that is a counterpart's after a surname of its country (「鄭長官」): read only with that surname. */
+  | { kind: 'surname-title'; level: Level; country: string; surnames: Set<number>; alsoJapanese: Set<number> };
 
 /** A country or organization named in full (韓国, オーストラリア, NATO, 欧州連合). */
 export interface PartyEntry {
@@ -92,6 +94,10 @@ function compile(gaz: Gazetteer): Lexicon {
     for (const n of t.ja) {
       main.add(n, { kind: 'title', level: t.level, onlyAfterCountry: !!t.onlyAfterCountry, codes: partner(t.country ? [t.country] : []) });
     }
+  }
+  for (const t of gaz.surnameTitles) {
+    const chars = (s: string | undefined) => new Set([...(s ?? '')].map((c) => c.charCodeAt(0)));
+    main.add(t.title, { kind: 'surname-title', level: t.level, country: t.country, surnames: chars(t.surnames), alsoJapanese: chars(t.alsoJapanese) });
   }
   const persons = new Map<string, { country: string; level: Level }>();
   for (const p of gaz.foreignPersons) for (const n of p.ja) persons.set(n, { country: p.country, level: p.level });

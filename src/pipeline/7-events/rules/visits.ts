@@ -230,8 +230,11 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const received = (m[0] === '来訪' || m[0] === '来省' || m[0] === '防衛省訪問') && RECEIVED_AFTER.test(after);
     const visitor =
       [...ctx.mentions].reverse().find((v) => v.type === 'foreign-title' && v.local.end <= start && VISITOR_LINK.test(text.slice(v.local.end, start))) ??
-      // 「インド海軍大学校長…少将の来訪を受けました」: the visitor's post and name follow their country or force.
-      (received ? [...ctx.mentions].reverse().find((v) => isParty(v) && v.local.end <= start && RECEIVED_VISITOR.test(text.slice(v.local.end, start))) : undefined);
+      // 「インド海軍大学校長…少将の来訪を受けました」: the visitor's post and name follow their country or force
+      // (or their title, 「…総参謀長兼国防副大臣 グエン・…陸軍上級中将の来訪」「…最高司令官(SACEUR)カヴォリ陸軍大将の」).
+      (received
+        ? [...ctx.mentions].reverse().find((v) => (isParty(v) || v.type === 'foreign-title') && v.local.end <= start && RECEIVED_VISITOR.test(text.slice(v.local.end, start)))
+        : undefined);
     if (!visitor || former(ctx, visitor)) continue;
     const link = text.slice(visitor.local.end, start);
     const noun = !/が|は/.test(link);

@@ -1,0 +1,74 @@
+/**
+ * Vocabulary by family (codebook 211–219, 230–235): whole classes of words the texts use — foreign defence
+ * titles, the surnames that make a bare title a counterpart's, named exercises and fora, acts of exchange.
+ * Each family has a sentence in the ministry's style, written for this test, with a member added to data/
+ * that now makes an event, and neighbours that must not (a title in a list, a forum as a topic, a plan).
+ */
+import { describe, expect, it } from 'vitest';
+import type { SectionSubject } from '../../model/document.js';
+import type { KoryuEvent } from '../../model/event.js';
+import { docFromSections } from '../../../test/hand-built-doc.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+const SEA: SectionSubject = { kind: 'region', codes: [], label: '東南アジア' };
+
+/** Sentences of a white-paper section about a region (no country stands in for a missing counterpart). */
+const section = (paragraphs: string[], subject: SectionSubject | undefined = SEA): KoryuEvent[] =>
+  extractEvents(docFromSections([{ title: '1　交流', subject, paragraphs }])).events;
+/** A plain page with a publication date, through the whole pipeline. */
+const page = (text: string, published: string): KoryuEvent[] =>
+  extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published })).events;
+const brief = (e: KoryuEvent) => [e.kind, e.date, e.partners.join(','), e.jpRole ?? ''].join(' ');
+const briefs = (evs: KoryuEvent[]) => evs.map(brief).sort();
+
+describe('codebook 211: foreign defence titles by family', () => {
+  it.each([
+    // a service chief of another country's style (総参謀長, 総監, 第一海軍卿, 海軍作戦本部長)
+    ['2019年4月、山田統合幕僚長は、来日したベトナム人民軍総参謀長と会談した。', ['talks 2019-04 VNM chief-joint-staff']],
+    ['2018年6月、山田陸上幕僚長は、ドイツ陸軍総監とテレビ会談を行った。', ['talks 2018-06 DEU chief-gsdf']],
+    ['令和2年9月、山田海上幕僚長は、英国第一海軍卿と電話会談を実施した。', ['talks 2020-09 GBR chief-msdf']],
+    ['2022年7月、海幕長は、訪日した米海軍作戦本部長と会談を行った。', ['talks 2022-07 USA chief-msdf']],
+    // the old US Pacific Command (before 2018), named with no country: the title names it
+    ['2016年5月、統幕長は、ハリス太平洋軍司令官と懇談した。', ['talks 2016-05 USA chief-joint-staff']],
+    // coast guards, vice-ministers of other styles (常任次官, 第一次官)
+    ['2023年2月、山田防衛審議官は、シンガポール国防省常任次官と会談した。', ['talks 2023-02 SGP vice-minister-international']],
+    ['2019年1月、山田事務次官は、ロシア国防省第一次官と協議を行った。', ['talks 2019-01 RUS administrative-vice-minister']],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(section([sentence]).filter((e) => e.kind === 'talks'))).toEqual(expected);
+  });
+
+  it('gives no event for titles listed as attendees, or named in the background', () => {
+    expect(section(['同式典には、ベトナム人民軍総参謀長、ドイツ陸軍総監、米海軍作戦本部長らが列席した。'])).toEqual([]);
+    expect(section(['ドイツ連邦軍総監は、欧州の安全保障環境について講演で述べた。'])).toEqual([]);
+  });
+});
+
+describe('codebook 212: a bare title after a surname of another country (「鄭長官」「魏部長」)', () => {
+  it('reads 長官 after a Korean surname as Korea’s minister, 部長 after a Chinese one as China’s', () => {
+    expect(briefs(section(['2018年10月、山田防衛大臣は、鄭長官と電話会談を行った。']).filter((e) => e.kind === 'talks'))).toEqual(['talks 2018-10 KOR minister']);
+    expect(briefs(section(['2019年6月、山田防衛大臣は、魏部長と会談を行った。']).filter((e) => e.kind === 'talks'))).toEqual(['talks 2019-06 CHN minister']);
+  });
+  it('keeps 長官 after a Japanese surname Japan’s minister of the agency years', () => {
+    expect(briefs(section(['2006年5月、額賀長官は、インドネシア国防大臣と会談した。']).filter((e) => e.kind === 'talks'))).toEqual(['talks 2006-05 IDN minister']);
+  });
+  it('makes no Japanese participant of the counterpart: 「鄭長官からは、…海幕長が…に参加し」 is his remark', () => {
+    const text =
+      '日韓防衛相会談について\n\n2018年10月20日\n\n10月20日、山田防衛大臣は、鄭長官と会談を行った。\n\n鄭長官からは、海幕長がインド洋海軍シンポジウムに出席し、協力を進めていることを評価する旨の発言があった。\n';
+    expect(briefs(page(text, '2018-10-20'))).toEqual(['talks 2018-10-20 KOR minister']);
+  });
+});
+
+describe('codebook 213: a call received from a visitor whose title and name stand apart', () => {
+  it('meets the visitor named by a title held with another (兼), then a name and a rank in kanji', () => {
+    const text = '司令官の動静\n\n●10月5日、自衛艦隊司令官は、船越基地において、ベトナム人民軍総参謀長兼国防副大臣 グエン・ヴァン・ナム陸軍上級中将の来訪を受けました。\n';
+    expect(briefs(page(text, '2023-10-31').filter((e) => e.kind === 'talks'))).toEqual(['talks 2023-10-05 VNM official']);
+  });
+  it('meets a visitor whose abbreviation in brackets stands between the title and the name', () => {
+    const text = '大臣の動静\n\n3月4日、山田防衛大臣は、NATO欧州連合軍最高司令官(SACEUR)スミス陸軍大将の防衛省訪問を歓迎しました。\n';
+    expect(briefs(page(text, '2024-03-31').filter((e) => e.kind === 'talks'))).toEqual(['talks 2024-03-04 NATO minister']);
+  });
+  it('gives no meeting for a delegation’s call told the same way (codebook 80)', () => {
+    const text = '司令官の動静\n\n●10月6日、ベトナム国会議員団の来訪を受けました。\n';
+    expect(page(text, '2023-10-31').filter((e) => e.kind === 'talks')).toEqual([]);
+  });
+});

@@ -130,8 +130,8 @@ describe('findMentions: principals and titles', () => {
     ['ドイツ連邦軍総監', ['foreign-title:ドイツ連邦軍総監[DEU] chiefs']],
     ['中国海軍司令員', ['foreign-title:中国海軍司令員[CHN] chiefs']],
     ['スミス太平洋軍司令官', ['foreign-title:太平洋軍司令官[USA] chiefs name=スミス']],
-    // ... but a Japanese district commander or the academy's head is no foreign title
-    ['防衛大学校長と横須賀地方総監', []],
+    // ... but the academy's head is no foreign title, and a district commander is Japan's (codebook 215)
+    ['防衛大学校長と横須賀地方総監', ['jp-principal:地方総監[] official name=横須賀']],
     // codebook 212: a bare 長官/部長 after a surname of another country is that country's counterpart
     ['鄭長官と', ['foreign-title:長官[KOR] ministerial name=鄭']],
     ['李俊植長官', ['foreign-title:長官[KOR] ministerial name=李俊植']],

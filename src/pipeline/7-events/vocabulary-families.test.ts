@@ -72,3 +72,61 @@ describe('codebook 213: a call received from a visitor whose title and name stan
     expect(page(text, '2023-10-31').filter((e) => e.kind === 'talks')).toEqual([]);
   });
 });
+
+describe('codebook 214: named exercises and fora by family', () => {
+  it.each([
+    ['2017年5月、陸自は、米国西海岸において「ドーン・ブリッツ17」に参加した。', 'exercise 2017-05 USA'],
+    ['令和4年7月、空自は、米空軍主催の「モビリティ・ガーディアン」に輸送機を派遣し、訓練を実施した。', 'exercise 2022-07 USA'],
+    ['2024年2月、海自の護衛艦は、インド海軍主催の多国間共同訓練「ミラン24」に参加しました。', 'exercise 2024-02 IND'],
+    ['2023年10月、陸自は、北海道においてノーザン・ヴァイパー23を行った。', 'exercise 2023-10 USA'],
+    // exercises known by a Japanese name (the US-hosted mine-countermeasures and maritime exercises)
+    ['2016年、海自は、第4回国際掃海訓練に参加した。', 'exercise 2016 USA'],
+    ['2017年5月、海自は、バーレーンで行われた国際海上訓練に要員を参加させた。', 'exercise 2017-05 USA'],
+    // a multinational training of one kind (多国間…訓練), its host named before it
+    ['2019年10月、海自は、豪海軍主催の多国間捜索救難訓練に参加した。', 'exercise 2019-10 AUS'],
+  ])('%s', (sentence, expected) => {
+    expect(section([sentence]).filter((e) => e.kind === 'exercise').map(brief)).toEqual([expected + ' unit']);
+  });
+
+  it('gives no exercise of Japan for a foreign-only or a planned one with a new name', () => {
+    expect(section(['2024年6月、米韓両国は、「フリーダム・エッジ」を初めて実施した。']).filter((e) => e.kind === 'exercise')).toEqual([]);
+    expect(section(['2025年に行われる「ダイヤモンド・ストーム」に空自が参加する予定である。']).filter((e) => e.kind === 'exercise')).toEqual([]);
+    expect(section(['2019年、中国海軍は、ロシア海軍と多国間捜索救難訓練を行った。']).filter((e) => e.kind === 'exercise')).toEqual([]);
+    expect(section(['海自は、多国間掃海訓練に毎回参加している。']).filter((e) => e.kind === 'exercise')).toEqual([]);
+  });
+
+  it.each([
+    ['2019年6月、山田防衛政策局長は、ウランバートル対話に出席した。', 'conference 2019-06'],
+    ['2023年9月、山田陸上幕僚長は、東京においてランド・フォーシーズ・サミットを主催した。', 'conference 2023-09'],
+    ['2018年10月、防衛審議官は、アジア・太平洋地域防衛当局者フォーラムを開催した。', 'conference 2018-10'],
+  ])('%s', (sentence, expected) => {
+    expect(section([sentence]).filter((e) => e.kind === 'conference').map((e) => [e.kind, e.date].join(' '))).toEqual([expected]);
+  });
+
+  it('gives no attendance for a forum named as a topic or to come', () => {
+    expect(section(['ウランバートル対話については、北東アジアの安全保障を議論する場として評価されている。']).filter((e) => e.kind === 'conference')).toEqual([]);
+    expect(section(['2024年9月、山田防衛大臣は、来年のランド・フォーシーズ・サミットに出席する予定である。']).filter((e) => e.kind === 'conference')).toEqual([]);
+  });
+});
+
+describe('codebook 215: meals and exchanges of information as meetings; the SDF’s commanders as principals', () => {
+  it.each([
+    ['8月20日、山田防衛大臣は、訪日中のロッシ伊国防大臣とワーキング・ランチを実施しました。', 'talks 2024-08-20 ITA minister'],
+    ['8月21日、山田防衛副大臣は、スミス英国防担当閣外大臣との昼食会を行いました。', 'talks 2024-08-21 GBR senior-vice-minister'],
+    ['8月22日、山田横須賀地方総監は、在日米海軍司令官と情報交換会を行いました。', 'talks 2024-08-22 USA official'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(page(`大臣等の動静\n\n${sentence}\n`, '2024-08-31').filter((e) => e.kind === 'talks'))).toEqual([expected]);
+  });
+
+  it('gives no meeting for a meal to come, one of many countries, or one without a Japanese principal', () => {
+    const none = (s: string) => page(`大臣等の動静\n\n${s}\n`, '2024-08-31').filter((e) => e.kind === 'talks');
+    expect(none('8月23日、会議の後には各国の大臣による昼食会が予定されています。')).toEqual([]);
+    expect(none('8月24日、ロッシ伊国防大臣は、在京大使館で夕食会を開きました。')).toEqual([]);
+    expect(none('8月25日、山田防衛大臣は、防衛省の職員と昼食会を行いました。')).toEqual([]);
+  });
+
+  it('keeps a lunch after the meeting one meeting', () => {
+    const ev = page('大臣等の動静\n\n8月26日、山田防衛大臣は、ロッシ伊国防大臣と会談を行い、引き続きワーキング・ランチを行いました。\n', '2024-08-31');
+    expect(briefs(ev.filter((e) => e.kind === 'talks'))).toEqual(['talks 2024-08-26 ITA minister']);
+  });
+});

@@ -42,3 +42,58 @@ describe('a meeting dated only by its last time is also of the occasion (codeboo
     expect(talksOf(paper, '2023', 'whitepaper')).toEqual(['talks 2021-04 FIN minister']);
   });
 });
+
+/** A chief's message page or a unit's news page (kind `other`): no occasion of its own dates an undated meeting. */
+function page(published: string, ...sentences: string[]): string[] {
+  return eventsOf(`航空幕僚長より\n\n${sentences.join('')}\n`, ['talks'], published, 'other');
+}
+
+describe('a sentence set on a trip told before takes its date (codebook 163)', () => {
+  it('dates 「本出張においては」 and 「今回の…訪問では」 by the trip, its country standing in for a counterpart with none', () => {
+    expect(
+      page('2019-10-20', '私は、10月7日から11日までの間、空軍参謀長等会議に出席するため、オーストラリアに出張しました。', '本出張においては、私のカウンターパートである空軍本部長と会談を行いました。'),
+    ).toEqual(['talks 2019-10-07..2019-10-11 AUS chief-asdf']);
+    expect(
+      page('2019-10-20', '私は、令和元年10月7日から11日までの間、航空参謀長シンポジウムに参加するため、オーストラリアを訪問しました。', '今回のオーストラリア訪問では、同国空軍の本部長と個別に懇談し、意見交換を行いました。'),
+    ).toEqual(['talks 2019-10-07..2019-10-11 AUS chief-asdf']);
+  });
+  it('dates a stay in port (「入港中は」「滞在中に」) by the call, with the ship’s country', () => {
+    const call = '6月12日から15日まで、インド海軍の駆逐艦が横須賀に入港しました。';
+    expect(page('2023-06-16', call, '入港中は、艦長が海上幕僚長を表敬しました。')).toEqual(['talks 2023-06-12..2023-06-15 IND chief-msdf']);
+    expect(page('2023-06-16', call, '滞在中に、艦長は海上幕僚長を表敬しました。')).toEqual(['talks 2023-06-12..2023-06-15 IND chief-msdf']);
+  });
+  it('dates a sentence set in one country of the trip (「マレーシアでは、」) by the trip, with that country', () => {
+    expect(
+      page('2024-02-10', '航空総隊司令官は、2月3日から7日までの間、タイ及びマレーシアに出張しました。', 'マレーシアでは、マレーシア空軍司令官と会談しました。'),
+    ).toEqual(['talks 2024-02-03..2024-02-07 MYS official']);
+  });
+  it('takes nothing from a visit received (「前回は…訪日」) for 「今回の…訪問では」, nor from a trip elsewhere for 「インドでは、」', () => {
+    expect(page('2019-10-20', '前回は、平成29年5月、オーストラリア空軍本部長が訪日されています。', '今回のオーストラリア訪問では、空軍本部長と会談を実施しました。')).toEqual([
+      'talks 2017-05 AUS chief-asdf',
+    ]);
+    expect(page('2024-02-10', '航空総隊司令官は、2月3日から7日までの間、タイ及びマレーシアに出張しました。', 'インドでは、インド空軍司令官と会談しました。')).toEqual([]);
+  });
+  it('takes nothing from a trip still to come, nor in a white paper from another section', () => {
+    expect(page('2023-06-10', '6月12日から15日まで、インド海軍の駆逐艦が横須賀に入港する予定です。', '入港中は、艦長が海上幕僚長を表敬しました。')).toEqual([]);
+    const paper = '令和2年版防衛白書\n\n1\u3000オーストラリア\n\n2019年10月、航空幕僚長がオーストラリアを訪問した。\n\n2\u3000ニュージーランド\n\n本訪問においては、ニュージーランド空軍本部長と会談を行った。\n';
+    expect(eventsOf(paper, ['talks'], '2020', 'whitepaper')).toEqual(['talks 2019-10 AUS chief-asdf']);
+  });
+});
+
+describe('a sentence opening after the meeting just told or on its occasion is dated by it (codebook 164)', () => {
+  it('dates 「同会合の後、」 and 「本セミナーの機会を活用して」 by the engagement told before', () => {
+    const paper = '令和元年版防衛白書\n\n2019年3月、防衛事務次官は、東京で開かれた日ASEAN防衛当局次官級会合に出席した。また、同会合の後、事務次官は、タイの国防次官と個別に会談を行った。\n';
+    expect(eventsOf(paper, ['talks'], '2019', 'whitepaper')).toEqual(['talks 2019-03 THA administrative-vice-minister']);
+    const seminar = eventsOf(
+      '陸上幕僚長より\n\n私は、6月5日、多国間の陸軍種シンポジウムに出席しました。また、本シンポジウムの機会を活用して、インドネシア陸軍参謀長と個別に懇談しました。\n',
+      ['talks'],
+      '2019-06-20',
+      'other',
+    );
+    expect(seminar).toEqual(['talks 2019-06-05 IDN chief-gsdf']);
+  });
+  it('takes nothing for a meeting still to come after it', () => {
+    const paper = '令和元年版防衛白書\n\n2019年3月、防衛事務次官は、日ASEAN防衛当局次官級会合に出席した。また、同会合の後、タイの国防次官と会談を行う予定である。\n';
+    expect(eventsOf(paper, ['talks'], '2019', 'whitepaper')).toEqual([]);
+  });
+});

@@ -267,6 +267,9 @@ export function actOccurrencesOf(tm: TimeMention): Occurrence[] {
 }
 
 /** Time mentions whose start lies in [from, to). */
+/** The rule of a sentence's date taken from the trip it refers back to (「本出張においては」): it dates every clause (codebook 163). */
+export const TRIP_TIME_RULE = 'time.trip';
+
 export function timesIn(ctx: SentenceContext, from: number, to: number): TimeMention[] {
   return ctx.times.filter((t) => t.local.start >= from && t.local.start < to && t.dates.length > 0);
 }

@@ -8,7 +8,7 @@ import { loadLayout } from '../3-segment/layout.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { JpRole } from '../../model/event.js';
-import { announcesOnly, PROGRESSIVE, RECURS, seniorRole, sentenceEvidence } from './helpers.js';
+import { announcesOnly, PROGRESSIVE, RECURS, seniorRole, sentenceEvidence, TRIP_TIME_RULE } from './helpers.js';
 import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
 import { EARLIER_RULE_ID, earlierOccurrences } from './earlier.js';
@@ -67,6 +67,40 @@ const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)�
 
 /** Sentences that only continue the previous meeting's story add evidence to it. */
 const SAME_MEETING = /^(?:また、|さらに、|なお、)?(?:同会談|同会合|同会議|同電話会談|同テレビ会談|両大臣|両者|両首脳|両幕僚長)/;
+
+/** The nouns of a trip or a stay a later sentence refers back to (「本出張においては」「入港中は」). */
+const TRIP_NOUN = '(?:公式)?(?:訪問|出張|訪日|来日|訪[米豪英仏独印韓中露加比越尼泰]|寄港|入港|寄航|航海|滞在)';
+/**
+ * A sentence opening by referring back to a trip or a stay told before: 「今回のカナダ訪問では」「本出張においては」
+ * 「今回の出張では」「入港中は」「滞在中に」「訪問期間中には」 (codebook 163). `place` is what the reference names before its
+ * noun (a country: 「カナダ」).
+ */
+const TRIP_BACK = new RegExp(
+  `^(?:[（(]?[0-9０-９]{1,2}[）).．]\\s*)?(?:また、|さらに、|なお、|特に、|まず、)?(?:(?:(?:今回|この度|今般)の(?<place>[^、。]{0,14}?)|本|同)${TRIP_NOUN}(?:では|において(?:は)?|に際し(?:ては)?|の際(?:に|には)?|(?:期間)?中(?:は|に(?:は)?)?)|(?:入港|寄港|寄航|滞在|訪問|訪日|来日|出張)(?:期間)?中(?:は|に(?:は)?)?)、?`,
+);
+/** Where a country stands as the trip's destination: 「…(及びインドネシア共和国)を訪問」「…に出張」「…に寄港」. */
+const TRIP_DESTINATION_AFTER = /^[^、。]{0,14}?(?:を(?:公式)?訪問|(?:に|へ)(?:出張|寄港|寄航|入港))/;
+/** A sentence that closes told as done (「…に出張しました。」「…を訪問した。」). */
+const TOLD_DONE_END = /(?:まし|[しっいきれ])た。?$/;
+/** A trip or a stay told in a sentence (what a later 「本出張においては」 refers to). */
+const TRIP_TOLD = /(?:を|に|へ)(?:公式)?(?:訪問|出張)|訪日|来日|入港|寄港|寄航|滞在/;
+/** A sentence opening with the country it is set in: 「フィリピンでは、」「オマーンにおいては、」. */
+const PLACE_SCENE_AFTER = /^(?:では|においては|において|で)、/;
+const PLACE_SCENE_BEFORE = /^(?:[（(]?[0-9０-９]{1,2}[）).．]\s*|[●○・■]\s*)?(?:また、|さらに、|次に、|続いて、)?$/;
+
+/** Before a unit word: a foreign force's (「インドネシア空軍の部隊」), not a Japanese principal. */
+const FOREIGN_UNIT_BEFORE = /(?:空軍|海軍|陸軍|海兵隊|国軍)の$/;
+
+/** A dated trip or stay told before: its date, and the countries it went to. */
+interface Trip {
+  time: TimeMention;
+  codes: string[];
+  /** It went to the countries named (「…を訪問」「…に出張」), rather than received them (「…が訪日」「…に入港」). */
+  outbound: boolean;
+  sectionId: number;
+  /** The Japanese principal of the meetings the trip made. */
+  role?: JpRole;
+}
 
 function sectionPath(sections: Section[], id: number): string[] {
   return id >= 0 && sections[id] ? sections[id].path : [];
@@ -174,6 +208,48 @@ function topicOf(text: string, mentions: Mention[], pattern: RegExp): string[] |
   return pattern.test(text.slice(end)) ? [...first.codes].sort() : undefined;
 }
 
+/**
+ * The dated trip a sentence with no date of its own refers back to (codebook 163), and the countries it is set in:
+ * 「今回のカナダ訪問では」 the last trip to Canada; 「本出張においては」「入港中は」 the last trip told, with its one country;
+ * 「フィリピンでは、」 opening a page's sentence, the last trip when it went there. In a white paper, only a trip of the section.
+ */
+function tripReferredTo(text: string, mentions: Mention[], trips: Trip[], sectionId: number, paper: boolean): { trip: Trip; codes: string[] } | undefined {
+  const usable = paper ? trips.filter((t) => t.sectionId === sectionId) : trips;
+  const last = usable[usable.length - 1];
+  if (!last) return undefined;
+  const back = TRIP_BACK.exec(text);
+  if (back) {
+    const end = back.index + back[0].length;
+    const named = mentions.filter((m) => m.type === 'country' && !m.compound && m.local.end <= end && m.codes.length).flatMap((m) => m.codes);
+    if (!named.length) return { trip: last, codes: last.codes.length === 1 ? last.codes : [] };
+    // 「今回のカナダ訪問では」: the trip that went there (a visit received before it, 「前回は…訪日」, is another).
+    for (let i = usable.length - 1; i >= 0; i--) if (usable[i].outbound && named.every((c) => usable[i].codes.includes(c))) return { trip: usable[i], codes: named };
+    return undefined;
+  }
+  if (paper) return undefined;
+  const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
+  if (!first || first.compound || first.codes.length !== 1) return undefined;
+  if (!PLACE_SCENE_BEFORE.test(text.slice(0, first.local.start)) || !PLACE_SCENE_AFTER.test(text.slice(first.local.end))) return undefined;
+  return last.outbound && last.codes.includes(first.codes[0]) ? { trip: last, codes: [...first.codes] } : undefined;
+}
+
+/** A trip told as done in a sentence that made an event: its date (nearest before the trip's word) and where it went. */
+function tripTold(text: string, mentions: Mention[], ownTimes: TimeMention[], made: Candidate[], sectionId: number): Trip | undefined {
+  const word = TRIP_TOLD.exec(text);
+  // Told as done: it made an event, or the sentence closes in the past (「…に出張しました」 by a principal whose visits are no meetings).
+  if (!word || !ownTimes.length || !(made.length || TOLD_DONE_END.test(text))) return undefined;
+  const time = [...ownTimes].reverse().find((t) => t.local.end <= word.index && t.dates.length) ?? ownTimes.find((t) => t.dates.length);
+  if (!time) return undefined;
+  const destinations = mentions
+    .filter((m) => m.type === 'country' && !m.compound && TRIP_DESTINATION_AFTER.test(text.slice(m.local.end)))
+    .flatMap((m) => m.codes)
+    .filter((c) => c !== 'JPN');
+  const codes = destinations.length ? destinations : made.filter((c) => c.kind === 'talks' || c.kind === 'port-call').flatMap((c) => c.partners);
+  // Its principal: of the meetings it made, else the one the sentence names (「航空総隊司令官は、…に出張しました」).
+  const role = made.find((c) => c.kind === 'talks')?.jpRole ?? seniorRole(mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').map((m) => m.jpRole));
+  return { time, codes: [...new Set(codes)].sort(), outbound: destinations.length > 0, sectionId, ...(role ? { role } : {}) };
+}
+
 export function extractCandidates(
   doc: KoryuDocument,
   options: { explain?: boolean } = {},
@@ -222,6 +298,8 @@ export function extractCandidates(
   /** The partners the last journalist's question named, and whether its answer is about to open. */
   let questionTopic: string[] | undefined;
   let answerTopic = false;
+  /** The dated trips told so far (codebook 163). */
+  const trips: Trip[] = [];
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -300,16 +378,21 @@ export function extractCandidates(
       const drop = new Set(entryMade);
       for (let i = candidates.length - 1; i >= 0; i--) if (drop.has(candidates[i])) candidates.splice(i, 1);
     }
+    const found = findMentions(sentence.text);
+    // 「本出張においては、…と懇談」「今回のカナダ訪問では、…と会談を実施」「フィリピンでは、…を表敬」: set on a dated trip
+    // told before, a sentence with no date of its own takes the trip's (codebook 163).
+    const tripRef = ownTimes.length ? undefined : tripReferredTo(sentence.text, found, trips, sentence.sectionId, doc.context.kind === 'whitepaper');
     const times = ownTimes.length
       ? ownTimes
-      : anaphoric
+      : tripRef
+        ? [{ ...restatedTime(tripRef.trip.time, sentence), rule: TRIP_TIME_RULE }]
+        : anaphoric
         ? [anaphoricTime(lastDated!, sentence)]
         : opensAnaphoric && lastStated
           ? [restatedTime(lastStated, sentence)]
           : entry
             ? [restatedTime(entry, sentence)]
             : ownTimes;
-    const found = findMentions(sentence.text);
     // The other side's remarks name acts without telling them (codebook 98).
     const remark = remarkOf(sentence.text, found);
     // 「…ヘナレ・ニュージーランド国防大臣(右)2.同日、…と会談」: a person placed in a photo (「(右)」「(左端)」) is a
@@ -332,7 +415,7 @@ export function extractCandidates(
       times,
       deadTimes: dead,
       subject,
-      topic,
+      topic: tripRef?.codes.length ? tripRef.codes : topic,
       ...(foreignSubject ? { foreignSubject } : {}),
       period: ongoing ? undefined : period,
       occasion,
@@ -342,7 +425,11 @@ export function extractCandidates(
       ...(previousExercise && previousExercise.age <= EXERCISE_REACH ? { previousExercise: previousExercise.told } : {}),
       toldFora,
       previousPrincipal,
-      previousTalksRole: mentions.some((m) => m.type === 'jp-principal') ? undefined : lastTalks?.jpRole,
+      // A sentence set on a trip told before (codebook 163) keeps the trip's principal unless it names one (a foreign
+      // force's unit visited, 「インドネシア空軍の部隊を訪問」, is none).
+      previousTalksRole: mentions.some((m) => m.type === 'jp-principal' && !(tripRef && m.jpRole === 'unit' && FOREIGN_UNIT_BEFORE.test(sentence.text.slice(0, m.local.start))))
+        ? undefined
+        : (tripRef?.trip.role ?? lastTalks?.jpRole),
       meetingTold,
       ...(author ? { documentPrincipal: author } : {}),
       ...(statedTime ? { statedTime } : {}),
@@ -376,6 +463,8 @@ export function extractCandidates(
     }
     candidates.push(...made);
     entryMade = heading ? made : [];
+    const trip = tripTold(sentence.text, mentions, ownTimes, made, sentence.sectionId);
+    if (trip) trips.push(trip);
     if (made.length) lastDated = made[made.length - 1];
     for (const c of made) if (c.kind === 'conference') toldFora.set(c.distinct ?? c.name ?? '', c);
     if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];

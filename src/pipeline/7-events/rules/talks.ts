@@ -13,6 +13,7 @@
 import { isHighLevel, levelForRole, type JpRole, type Mode } from '../../../model/event.js';
 import type { Mention } from '../../6-mentions/types.js';
 import {
+  TRIP_TIME_RULE,
   HELD_AFTER,
   counterpartCodes,
   findTriggers,
@@ -653,6 +654,8 @@ export const talksRule: Rule = {
           times = carriedTimes;
           onTrip = previousWasVisit;
         }
+        // 「入港中は…への表敬」: the trip a sentence refers back to dates each of its clauses (codebook 163).
+        if (!times.length) times = ctx.times.filter((t) => t.rule === TRIP_TIME_RULE);
         // The organ's clause keeps the date written before its subject (「日EU双方は同寄港にあわせ」).
         if (!times.length && organ !== undefined && clause === clauses[0]) times = clauseTimes(ctx, windowStart, organ).slice(-1);
         // 「…運営委員会を2014年7月に初開催し」: a date between the last clause's trigger and its predicate.

@@ -145,6 +145,7 @@ function checkCodes(data: Files): void {
   };
   data.countries.forEach((c, i) => c.territoryOf && check('countries.json', `[${i}].territoryOf`, c.territoryOf, false));
   data.organizations.forEach((o, i) => o.members?.forEach((m, j) => check('organizations.json', `[${i}].members[${j}]`, m, false)));
+  data.organizations.forEach((o, i) => o.seat && check('organizations.json', `[${i}].seat`, o.seat, false));
   data.foreignTitles.titles.forEach((t, i) => t.country && check('foreign-titles.json', `titles[${i}].country`, t.country, true));
   data.foreignTitles.persons?.forEach((p, i) => check('foreign-titles.json', `persons[${i}].country`, p.country, true));
   data.foreignTitles.surnameTitles?.forEach((t, i) => check('foreign-titles.json', `surnameTitles[${i}].country`, t.country, true));

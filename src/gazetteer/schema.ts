@@ -50,6 +50,8 @@ export const organizationSchema = z.object({
   en: z.string().min(1),
   ja: names,
   members: z.array(iso3).optional(),
+  /** Where it sits (NATO and the EU in Brussels): a visit there for it is no meeting with the host (codebook 260). */
+  seat: iso3.optional(),
   wikidata: z.string().regex(/^Q\d+$/, 'expected a Wikidata id such as Q1065').optional(),
 });
 export const organizationsSchema = z.array(organizationSchema);

@@ -142,6 +142,25 @@ function countedPlaces(ctx: SentenceContext, pos: number): string[] {
   return codes.length === n ? codes.sort() : [];
 }
 
+/**
+ * 「ベルギー及びフランスを訪問し、NATO、EU及びフランス国防省関係者と意見交換」: a country visited as the seat of an
+ * organization met there (NATO and the EU in Brussels) is no meeting of its own when the sentence, after the
+ * visit, names the organization and none of that country's own people (codebook 260).
+ */
+const VISITED_AGAIN = /各国|両国|同国|各々の国|それぞれの国/;
+function withoutSeats(ctx: SentenceContext, visited: string[], end: number): string[] {
+  const after = ctx.mentions.filter((m) => m.local.start >= end);
+  const gaz = loadGazetteer();
+  const seats = new Set(
+    after.filter((m) => m.type === 'organization').flatMap((m) => m.codes.map((c) => gaz.organizationByCode(c)?.seat).filter((s): s is string => !!s)),
+  );
+  // A title with no country (「国防大臣と会談」) may be the host's own, and 「各国およびEU、NATOの首脳と」 names the
+  // countries visited: the visit stays.
+  if (!seats.size || after.some((m) => m.type === 'foreign-title' && !m.codes.length) || VISITED_AGAIN.test(ctx.text.slice(end))) return visited;
+  const named = new Set(after.filter((m) => m.type === 'country' || m.type === 'foreign-title').flatMap((m) => m.codes));
+  return visited.filter((c) => !seats.has(c) || named.has(c));
+}
+
 /** A Japanese principal right after the visit (「訪印した安倍総理(当時)は」). */
 function principalAfter(ctx: SentenceContext, end: number): Mention | undefined {
   return ctx.mentions.find(
@@ -173,7 +192,9 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       continue;
     }
     const principal = principalAfter(ctx, end);
-    hits.push({ local: { start, end }, direction: 'out', partners, ...(principal ? { principal, describes: true } : {}) });
+    const met = withoutSeats(ctx, partners, end);
+    if (!met.length) continue;
+    hits.push({ local: { start, end }, direction: 'out', partners: met, ...(principal ? { principal, describes: true } : {}) });
   }
   // 「防衛事務次官のインドネシア訪問」: a noun, with its principal before it.
   for (const m of text.matchAll(/訪問/g)) {

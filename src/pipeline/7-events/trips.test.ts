@@ -1,0 +1,43 @@
+/**
+ * Trip reports and who met whom (codebook 260–): the seat of an organization visited for it, the principal
+ * of a trip carried to its items, counterparts of one country met in separate sentences, a numbered item
+ * retelling the lead's meeting, titles without a country, lists of meeting names. Every passage is written
+ * for the test in the manner of the ministry's releases; each `it` names its rule, and the neighbours beside
+ * each passage must keep (or must not give) their events.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+function talksOf(text: string, published: string, kind = 'press-release'): string[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'release.txt'), { published, kind });
+  return extractEvents(doc)
+    .events.filter((e: KoryuEvent) => e.kind === 'talks')
+    .map((e) => [e.date + (e.dateEnd ? `..${e.dateEnd}` : ''), e.partners.join(','), e.jpRole, e.mode].join(' '))
+    .sort();
+}
+const partnersOf = (rows: string[]) => rows.map((r) => r.split(' ')[1]).sort();
+
+describe('trips: the seat of an organization visited for it is no meeting with the host (codebook 260)', () => {
+  it('drops Belgium visited for NATO and the EU, keeps France met in the same sentence', () => {
+    const text = '山田防衛大臣政務官の欧州出張について\n\n2011年6月2日から3日まで、山田防衛大臣政務官はベルギー及びフランスを訪問し、NATO、EU及びフランス国防省の幹部と意見交換を行った。\n';
+    expect(partnersOf(talksOf(text, '2011-06-06'))).not.toContain('BEL');
+    expect(partnersOf(talksOf(text, '2011-06-06'))).toContain('FRA');
+  });
+  it('reads a visit to NATO headquarters in other words the same way (公式訪問し, 事務総長と会談した)', () => {
+    const text = '2016年1月14日、田中防衛大臣はベルギーを公式訪問し、NATO本部においてNATO事務総長と会談した。\n';
+    expect(talksOf(text, '2016-01-15', 'whitepaper')).toEqual(['2016-01-14 NATO minister in-person']);
+  });
+  it('keeps the host when its own people are named after the visit (ベルギー国防大臣)', () => {
+    const text = '2016年1月14日、田中防衛大臣はベルギーを訪問し、ベルギー国防大臣及びNATO事務総長と会談した。\n';
+    expect(partnersOf(talksOf(text, '2016-01-15'))).toContain('BEL');
+  });
+  it('keeps the countries visited when 「各国」 names them beside the organizations', () => {
+    const text = '2014年5月、鈴木内閣総理大臣はドイツ及びベルギーを訪問し、各国およびEU、NATOの首脳と会談などを行った。\n';
+    expect(partnersOf(talksOf(text, '2014-07-01', 'whitepaper'))).toEqual(expect.arrayContaining(['BEL', 'DEU']));
+  });
+  it('keeps a host met under a title with no country of its own', () => {
+    const text = '2019年3月4日、田中防衛事務次官はベルギーを訪問し、国防大臣を表敬したほか、EU関係者と意見交換した。\n';
+    expect(partnersOf(talksOf(text, '2019-03-08'))).toContain('BEL');
+  });
+});

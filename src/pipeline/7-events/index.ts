@@ -66,7 +66,22 @@ const QUESTION_OCCASION = /会談|会合|対話|訪問|訪日|来日|出張|懇�
 const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;
 
 /** Sentences that only continue the previous meeting's story add evidence to it. */
-const SAME_MEETING = /^(?:また、|さらに、|なお、)?(?:同会談|同会合|同会議|同電話会談|同テレビ会談|両大臣|両者|両首脳|両幕僚長)/;
+const SAME_MEETING = /^(?:[（(]?[0-9０-９]{1,2}[）)．.]?\s*)?(?:また、|さらに、|なお、)?(?:同会談|同会合|同会議|同電話会談|同テレビ会談|両大臣|両者|両首脳|両幕僚長)/;
+
+/**
+ * 「2. 両大臣は、続いて防衛相会談を実施し、…」 after a lead that told the ministers' テレビ会談: a sentence that continues
+ * the story of the meeting just told, with no date of its own, retells it (codebook 3, 261) — when what it would
+ * make is that meeting again (same partners, same level), it adds evidence instead.
+ */
+function retellsLastTalks(made: Candidate[], last: Candidate | undefined): boolean {
+  const talks = made.filter((c) => c.kind === 'talks');
+  return (
+    !!last &&
+    talks.length > 0 &&
+    talks.length === made.length &&
+    talks.every((c) => c.partners.join() === last.partners.join() && c.level === last.level && c.name === last.name)
+  );
+}
 
 /** The nouns of a trip or a stay a later sentence refers back to (「本出張においては」「入港中は」). */
 const TRIP_NOUN = '(?:公式)?(?:訪問|出張|訪日|来日|訪[米豪英仏独印韓中露加比越尼泰]|寄港|入港|寄航|航海|滞在)';
@@ -460,6 +475,11 @@ export function extractCandidates(
     if (earlier.length) {
       candidates.push(...earlier); // not in `made`: the engagement just told stays the one later sentences refer to
       t?.fired.push({ rule: EARLIER_RULE_ID, reason: `earlier occurrences of the ${lastDated!.kind} just told (${earlier.map((c) => c.date).join(', ')})` });
+    }
+    if (!ownTimes.length && SAME_MEETING.test(sentence.text) && retellsLastTalks(made, lastTalks)) {
+      made.length = 0;
+      lastTalks!.evidence.push(sentenceEvidence(ctx));
+      if (t) t.fired = [{ rule: 'talks.same-meeting', reason: 'retells the meeting just told (両大臣は、続いて…会談を実施), no date of its own: evidence added' }];
     }
     candidates.push(...made);
     entryMade = heading ? made : [];

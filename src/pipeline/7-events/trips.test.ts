@@ -41,3 +41,20 @@ describe('trips: the seat of an organization visited for it is no meeting with t
     expect(partnersOf(talksOf(text, '2019-03-08'))).toContain('BEL');
   });
 });
+
+describe('trips: a numbered item that retells the lead meeting is no second meeting (codebook 261)', () => {
+  const lead = '日豪防衛相テレビ会談について\n\n2023年3月6日\n防衛省\n\n2023年3月6日17時から約60分間、山田防衛大臣は、スミス・オーストラリア国防大臣と防衛相テレビ会談を行いました。\n\n';
+  it('keeps one video meeting when item 2 says 「両大臣は、続いて防衛相会談を実施し」', () => {
+    expect(talksOf(lead + '1. 両大臣は、覚書の署名を歓迎しました。\n2. 両大臣は、続いて防衛相会談を実施し、地域情勢について議論しました。\n', '2023-03-06')).toEqual(['2023-03-06 AUS minister video']);
+  });
+  it('reads other wordings of the retelling the same way (会談を行い / 会談を実施した)', () => {
+    expect(talksOf(lead + '(2)両大臣は、引き続き会談を行い、協力の深化で一致しました。\n', '2023-03-06')).toEqual(['2023-03-06 AUS minister video']);
+    expect(talksOf(lead + '両者は、その後に会談を実施した。\n', '2023-03-06')).toEqual(['2023-03-06 AUS minister video']);
+  });
+  it('keeps a meeting of its own date told by 両大臣 (another day)', () => {
+    expect(talksOf(lead + '2. 両大臣は、3月8日にも電話会談を行いました。\n', '2023-03-09')).toEqual(['2023-03-06 AUS minister video', '2023-03-08 AUS minister phone']);
+  });
+  it('keeps a meeting with another partner told after the lead', () => {
+    expect(talksOf(lead + '2. 山田防衛大臣は、続いてニュージーランド国防大臣と会談を行いました。\n', '2023-03-06')).toEqual(['2023-03-06 AUS minister video', '2023-03-06 NZL minister in-person']);
+  });
+});

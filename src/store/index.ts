@@ -1,5 +1,4 @@
 import { KoryuError } from '../model/errors.js';
-import { openSqliteStore } from './sqlite/index.js';
 import type { Store } from './types.js';
 
 export type { EventQuery, IngestOutcome, SourceInput, SourceRecord, Store } from './types.js';
@@ -30,5 +29,7 @@ export async function openStore(location: string, options: OpenStoreOptions = {}
       `the PostgreSQL backend is not yet available (${location.replace(/\/\/[^@/]*@/, '//…@')}); use a SQLite file path`,
     );
   }
+  // Loaded on demand: commands that never open a database (extract, inspect, --help) start without SQLite.
+  const { openSqliteStore } = await import('./sqlite/index.js');
   return openSqliteStore(location, { mustExist: options.mustExist });
 }

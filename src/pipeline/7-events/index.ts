@@ -422,6 +422,8 @@ export function extractCandidates(
     else if (namesJapan(sentence.text, mentions)) foreignSubject = undefined;
     // A section about one country keeps it as the topic; regions and fora take it from the text.
     if (!(subject?.kind === 'country' && subject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
+    // Every sentence's context has the same properties in the same order (absent ones undefined, the
+    // caches findTriggers fills included): the rules read it through one object shape, not dozens.
     const ctx: SentenceContext = {
       doc,
       sentence,
@@ -431,13 +433,13 @@ export function extractCandidates(
       deadTimes: dead,
       subject,
       topic: tripRef?.codes.length ? tripRef.codes : topic,
-      ...(foreignSubject ? { foreignSubject } : {}),
+      foreignSubject: foreignSubject ? foreignSubject : undefined,
       period: ongoing ? undefined : period,
       occasion,
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
       previousInstrument,
       previousForum,
-      ...(previousExercise && previousExercise.age <= EXERCISE_REACH ? { previousExercise: previousExercise.told } : {}),
+      previousExercise: previousExercise && previousExercise.age <= EXERCISE_REACH ? previousExercise.told : undefined,
       toldFora,
       previousPrincipal,
       // A sentence set on a trip told before (codebook 163) keeps the trip's principal unless it names one (a foreign
@@ -446,11 +448,15 @@ export function extractCandidates(
         ? undefined
         : (tripRef?.trip.role ?? lastTalks?.jpRole),
       meetingTold,
-      ...(author ? { documentPrincipal: author } : {}),
-      ...(statedTime ? { statedTime } : {}),
-      ...(documentStated ? { [actsOnly ? 'actTime' : 'documentTime']: restatedTime(documentStated, sentence) } : {}),
+      documentPrincipal: author ? author : undefined,
+      statedTime: statedTime ? statedTime : undefined,
+      documentTime: documentStated && !actsOnly ? restatedTime(documentStated, sentence) : undefined,
+      actTime: documentStated && actsOnly ? restatedTime(documentStated, sentence) : undefined,
       vocab,
-      ...(remark ? { remark } : {}),
+      remark: remark ? remark : undefined,
+      triggerWords: undefined,
+      hasPatternTrigger: undefined,
+      triggerCache: undefined,
     };
     const made: Candidate[] = [];
     const misses: string[] = [];

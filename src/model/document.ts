@@ -95,7 +95,15 @@ export type BlockType =
   | 'footnote'
   | 'sidebar'
   | 'figure'
-  | 'furniture';
+  | 'furniture'
+  /** One row of a table given as CSV (a white paper's appendix): its cells are in `cells`. */
+  | 'table-row';
+
+/** One cell of a table row: its value (quotes removed) and where that value lies in the original text. */
+export interface TableCell {
+  text: string;
+  span: Span;
+}
 
 /** Annotations that normalization removes from the running text but keeps. */
 export interface Annotation {
@@ -125,6 +133,8 @@ export interface Block {
    * Absent means one part: `span`.
    */
   parts?: Span[];
+  /** For 'table-row' blocks: the row's cells, in column order (empty cells included). */
+  cells?: TableCell[];
 }
 
 /** What a section is about, resolved from its title (a later stage may fill it from the gazetteer). */

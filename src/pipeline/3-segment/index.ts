@@ -4,13 +4,14 @@
  */
 import type { Annotation, Block, BlockType, DecodedSource, Section } from '../../model/document.js';
 import { isNarrowCode, isSpaceCode } from '../2-normalize/chars.js';
-import { normalizeInline } from '../2-normalize/index.js';
+import { normalizeInline, normalizeRange } from '../2-normalize/index.js';
 import { extendDraft, finishDrafts, newDraft, type Draft } from './drafts.js';
 import { classifyFloat, findFloatEnd, startsFloat } from './floats.js';
 import { bracketBalance, headingEnd, SectionTree } from './headings.js';
 import { loadLayout, type Layout } from './layout.js';
 import { classifyLines, estimateColumnWidth, LineClass, readLines, type SourceLine } from './lines.js';
 import { applySourceLayout, footnoteTextStart } from './regions.js';
+import { readCsvTable, type CsvRow } from './tables.js';
 
 export interface SegmentResult {
   blocks: Block[];
@@ -20,6 +21,9 @@ export interface SegmentResult {
 }
 
 export function segmentDocument(source: DecodedSource): SegmentResult {
+  // A table given as CSV (a white paper's appendix): one block per row, its cells kept.
+  const table = source.format === 'text' && !source.layout ? readCsvTable(source.text) : undefined;
+  if (table) return tableBlocks(source.text, table);
   const layout = loadLayout();
   const lines = readLines(source.text);
   const columnWidth = estimateColumnWidth(lines);
@@ -33,6 +37,19 @@ export function segmentDocument(source: DecodedSource): SegmentResult {
     annotations.sort((a, b) => a.span.start - b.span.start);
   }
   return { blocks, sections: segmenter.tree.sections, glossary, annotations };
+}
+
+/** The rows of a CSV table as 'table-row' blocks: no sentences, no sections (stage 7 reads the cells). */
+function tableBlocks(text: string, rows: CsvRow[]): SegmentResult {
+  const blocks: Block[] = rows.map((row, id) => ({
+    id,
+    type: 'table-row',
+    clean: normalizeRange(text, row.span.start, row.span.end, 0).clean,
+    span: row.span,
+    sectionId: -1,
+    cells: row.cells,
+  }));
+  return { blocks, sections: [], glossary: {}, annotations: [] };
 }
 
 /** A sentence-final line ends a paragraph at the next blank line or interruption. */

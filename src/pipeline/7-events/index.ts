@@ -18,6 +18,7 @@ import { documentPrincipal, QuestionTracker } from './speaker.js';
 import { RECURRENCE_AFTER } from './recurrence.js';
 import { isBackground, remarkOf } from './background.js';
 import { namesJapan, openingForeignSubject } from './foreign.js';
+import { tableRowCandidates } from './table-rows.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
 const BACKGROUND_TYPES = new Set<Mention['type']>(['milestone', 'exercise']);
@@ -517,6 +518,8 @@ export function extractCandidates(
       t.skipped = misses.length ? misses.join('; ') : times.length ? 'no event trigger' : 'no trigger and no date';
     }
   }
+  // The rows of a table given as CSV (a white paper's appendix) have no sentences: their own reader.
+  for (const c of tableRowCandidates(doc, options.explain ? trace : undefined)) candidates.push(c);
   return options.explain ? { candidates, trace } : { candidates };
 }
 

@@ -246,3 +246,38 @@ describe('「同日」 after a month named in a flashback (codebook 192)', () =>
     expect(chain(['2009年3月5日、会談した。', '同年5月、訓練を行った。', '同日、表敬した。'], { year: 2010 })).toEqual([['2009-03-05'], ['2009-05'], ['2009-05']]);
   });
 });
+
+describe('the week before, a story that moves on, a day that opens its sentence (codebook 165–167)', () => {
+  const anchor = { year: 2024, month: 3, day: 29 };
+  const dates = (text: string, ctx: Parameters<typeof parseTimeExpressions>[1] = {}, at: Parameters<typeof parseTimeExpressions>[2] = anchor) =>
+    parseTimeExpressions(text, ctx, at).mentions.map((m) => `${m.text}=${m.dates.join('..')}`);
+  it('dates 「先週」「先々週」 alone by the month of that week, or the two months it spans', () => {
+    expect(dates('先週、オーストラリア国防大臣とテレビ会談を実施しました。')).toEqual(['先週=2024-03']);
+    expect(dates('先週実施したシンポジウムでは、各国の参謀長と懇談しました。', {}, { year: 2024, month: 3, day: 6 })).toEqual(['先週=2024-02..2024-03']);
+    expect(dates('先々週、インド国防大臣と電話会談を行いました。', {}, { year: 2024, month: 4, day: 3 })).toEqual(['先々週=2024-03']);
+  });
+  it('leaves 「先週」 to the day, the weekday or the weekend written with it, and 「先週まで」 and 「今週」 undated', () => {
+    expect(dates('先週2月25日から26日にかけて会談を実施しました。', {}, { year: 2024, month: 3, day: 4 })).toEqual(['2月25日から26日にかけて=2024-02-25..2024-02-26']);
+    expect(dates('先週の金曜日に電話会談を行いました。')).toEqual(['先週の金曜日=2024-03-22']);
+    expect(dates('護衛艦は、先週まで多国間訓練に参加していました。')).toEqual([]);
+    expect(dates('今週、東京において協議を行いました。')).toEqual([]);
+    expect(parseTimeExpressions('先週、会談を行いました。', {}).mentions).toEqual([]);
+  });
+  it('moves a yearless earlier month on to the document’s year after 「昨年11月」 (「…出港した艦艇は、3月8日に帰国」)', () => {
+    expect(dates('昨年11月10日に出港した艦艇は、3月8日に帰国しました。')).toEqual(['昨年11月10日=2023-11-10', '3月8日=2024-03-08']);
+    expect(dates('昨年11月に着任し、2月には初めて豪州を訪問しました。')).toEqual(['昨年11月=2023-11', '2月=2024-02']);
+  });
+  it('keeps the running year for a later month, for a month after the document, and without a document month', () => {
+    expect(dates('昨年5月に着任し、11月には豪州を訪問しました。')).toEqual(['昨年5月=2023-05', '11月=2023-11']);
+    expect(dates('昨年11月に出港し、5月に帰国する予定です。')).toEqual(['昨年11月=2023-11', '5月=2023-05']);
+    expect(dates('2022年11月に出港し、3月に帰国した。', {}, { year: 2023 })).toEqual(['2022年11月=2022-11', '3月=2022-03']);
+  });
+  it('reads a bare day that opens its sentence (「26日、」「18日には、」) in the running month', () => {
+    expect(dates('26日、エストニア国防軍司令官と懇談を行いました。', { year: 2024, month: 3 })).toEqual(['26日=2024-03-26']);
+    expect(dates('また、18日には、英国陸軍参謀総長の表敬を受けました。', { year: 2024, month: 3 })).toEqual(['18日=2024-03-18']);
+  });
+  it('leaves a bare day inside a sentence or as a length (「3日間」) alone', () => {
+    expect(dates('部隊は、26日、現地に到着しました。', { year: 2024, month: 3 })).toEqual([]);
+    expect(dates('3日間、訓練を実施しました。', { year: 2024, month: 3 })).toEqual([]);
+  });
+});

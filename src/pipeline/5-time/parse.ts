@@ -61,6 +61,8 @@ interface Atom {
   weekday?: { week: number; day: number; last?: boolean };
   /** 「先週末」 (the last weekend before this week) or 「週末」 (the weekend just past; codebook 188). */
   weekend?: 'last' | 'near';
+  /** 「先週」「先々週」 alone: the week 1 or 2 weeks before the document's, dated by its month(s) (codebook 165). */
+  lastWeek?: number;
 }
 
 interface ResolvedItem {
@@ -105,6 +107,9 @@ const DAY = `(?:先(?:ほど|程)(?![のにも]?[^、。]{0,3}(?:述べ|申し�
 const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週[の、]?(?<wd>[月火水木金土日])曜日?';
 // 「先週末」「週末、」: the weekend before the document's date (「今週末」「来週末」「毎週末」 are not).
 const WEEKEND = '(?<wkend>先週末|(?<![今来毎先])週末)';
+// 「先週実施した…」「先週フィリピンで行われた…」: the week before the document's, alone — not 「先週2月25日から」「先週、9月29日には」
+// (a day follows), 「先週まで」 (what went on until then), nor a weekday or a weekend of it (above).
+const LAST_WEEK = '(?<lastwk>先々週|先週)(?!末|まで|[、の]?\\s*(?:[0-9]|[月火水木金土日]曜))';
 // 「火曜日、先方からの提案で…」 in a press conference: the last such weekday before its date (codebook 190); not
 // 「毎週火曜日」, nor a weekday beside its day (「火曜日25日」, read as the day).
 const BARE_WEEKDAY = '(?<![先今来毎週の、])(?<bwd>[月火水木金土])曜日(?![0-9０-９]|の[0-9０-９]|に(?:は)?[0-9０-９])';
@@ -136,6 +141,7 @@ const ATOM = new RegExp(
     WEEKDAY_OF_WEEK,
     WEEKEND,
     BARE_WEEKDAY,
+    LAST_WEEK,
   ].join('|') + ')',
   'g',
 );
@@ -237,6 +243,7 @@ function atomOf(m: RegExpExecArray, anchor?: TimeAnchor): Atom | undefined {
   const end = start + m[0].length;
   if (g.wk !== undefined) return { start, end, weekday: { week: DEIXIS_OFFSET[g.wk], day: WEEKDAYS.indexOf(g.wd) } };
   if (g.wkend !== undefined) return { start, end, weekend: g.wkend.startsWith('先') ? 'last' : 'near' };
+  if (g.lastwk !== undefined) return { start, end, lastWeek: g.lastwk === '先々週' ? 2 : 1 };
   if (g.bwd !== undefined) return { start, end, weekday: { week: 0, day: WEEKDAYS.indexOf(g.bwd), last: true } };
   if (g.dotted !== undefined) {
     const [m1, m2] = [Number(m[3]), Number(m[5])];
@@ -267,14 +274,18 @@ const WEEKDAY_AFTER = /^ ?[（(][月火水木金土日]/;
 const nextToWeekday = (text: string, a: Atom): boolean =>
   WEEKDAY_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || WEEKDAY_AFTER.test(text.slice(a.end, a.end + 3));
 
+/** Before a day that opens its sentence: at most a list marker (「●」「(2)」) or a connective (「また、」). */
+const OPENING_BEFORE = /^\s*(?:[●○◯■・]|[(][0-9]{1,2}[)]|[0-9]{1,2}[.])?\s*(?:また、|次に、|さらに、)?$/;
+/** After it: the comma of a date that opens the sentence (「26日、…と懇談を行いました」「18日には、」), as activity pages write. */
+const OPENING_DAY_AFTER = /^(?:に(?:は)?)?、/;
 /** A bare 「10日」: a date only as the second item after a full date (「6月8日から10日まで」). */
 const isDayOnly = (a: Atom): boolean => !a.year && !a.month && !!a.day && 'abs' in a.day;
 const hasDay = (a: Atom): boolean => !!a.day || !!a.weekday || !!a.weekend;
 const isRelative = (u: UnitSpec | YearSpec | undefined): boolean => !!u && !('abs' in u);
-const usesRelativeWord = (a: Atom): boolean => isRelative(a.year) || isRelative(a.month) || isRelative(a.day) || !!a.weekday || !!a.weekend;
+const usesRelativeWord = (a: Atom): boolean => isRelative(a.year) || isRelative(a.month) || isRelative(a.day) || !!a.weekday || !!a.weekend || !!a.lastWeek;
 /** Needs the document's date: a deictic word, or a weekday of a week. */
 const usesDeixis = (a: Atom): boolean =>
-  (!!a.year && 'deixis' in a.year) || (!!a.month && 'deixis' in a.month) || (!!a.day && 'deixis' in a.day) || !!a.weekday || !!a.weekend;
+  (!!a.year && 'deixis' in a.year) || (!!a.month && 'deixis' in a.month) || (!!a.day && 'deixis' in a.day) || !!a.weekday || !!a.weekend || !!a.lastWeek;
 
 // ---------------------------------------------------------------------------------------------
 // Resolution
@@ -323,6 +334,16 @@ function fiscalRollover(local: TimeContext, month: number, anchor?: TimeAnchor):
   return year;
 }
 
+/**
+ * 「昨年11月10日に出港した…は、4月8日に帰国」 in a document of 2024-04: a yearless month before the running one, when the
+ * running year is the one before the document's, is of the document's year — the story moved on, not back — unless that
+ * puts it after the document (codebook 166). Only outside white papers (a document dated at least by its month).
+ */
+function forwardYear(local: TimeContext, month: number, anchor?: TimeAnchor): number | undefined {
+  if (anchor?.month === undefined || local.year !== anchor.year - 1 || local.month === undefined || month >= local.month) return undefined;
+  return month <= anchor.month ? anchor.year : undefined;
+}
+
 function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): ResolvedItem | undefined {
   let used = false;
   if (a.dotted) {
@@ -342,6 +363,16 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
     const sat = addDays(anchor.year, anchor.month, anchor.day, -back);
     const sun = addDays(anchor.year, anchor.month, anchor.day, 1 - back);
     return { dates: [formatDate(sat.year, sat.month, sat.day), formatDate(sun.year, sun.month, sun.day)], next: contextAfter(sat, local), usedContext: true };
+  }
+  if (a.lastWeek) {
+    if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
+    // Monday to Sunday of the week `lastWeek` weeks before the document's: its month, or the two months it spans.
+    const sinceMonday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7;
+    const mon = addDays(anchor.year, anchor.month, anchor.day, -sinceMonday - 7 * a.lastWeek);
+    const sun = addDays(mon.year, mon.month!, mon.day!, 6);
+    const from = formatDate(mon.year, mon.month);
+    const to = formatDate(sun.year, sun.month);
+    return { dates: from === to ? [from] : [from, to], next: contextAfter({ year: sun.year, month: sun.month }, local), usedContext: true };
   }
   if (a.weekday) {
     if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
@@ -394,7 +425,7 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
       month = a.month.abs;
       if (year === undefined) {
         // 「令和4年度…1月12日」: January to March of a fiscal year are in the calendar year after its number.
-        if (local.year !== undefined) year = fiscalRollover(local, month, anchor) ?? local.year;
+        if (local.year !== undefined) year = fiscalRollover(local, month, anchor) ?? forwardYear(local, month, anchor) ?? local.year;
         else if (anchor) year = anchoredYear(month, anchor);
         else return undefined;
         used = true;
@@ -460,6 +491,7 @@ function offsetWord(rel: Offset): string {
 }
 
 function atomRule(a: Atom): string {
+  if (a.lastWeek) return 'time.last-week';
   if (a.weekday) return 'time.weekday-of-week';
   if (a.weekend) return 'time.weekend';
   if (usesDeixis(a)) return 'time.document-relative';
@@ -507,7 +539,7 @@ function pushTime(mentions: ParsedTime[], text: string, start: number, end: numb
 
 /** Only points join a list; a fiscal year, a weekend or a span stands alone. */
 function joinable(x: Atom): boolean {
-  return !x.fiscal && !x.dotted && !x.weekend;
+  return !x.fiscal && !x.dotted && !x.weekend && !x.lastWeek;
 }
 
 /** Whether what separates two atoms joins them in a list (「、」「及び」…, not nothing at all). */
@@ -523,7 +555,7 @@ export function parseTimeExpressions(
 ): { mentions: ParsedTime[]; ctx: TimeContext; unanchored: Span[] } {
   const mentions: ParsedTime[] = [];
   const unanchored: Span[] = [];
-  if (!/[年月日.．]|先ほど|先程|週末|今朝|曜/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
+  if (!/[年月日.．]|先ほど|先程|週|今朝|曜/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
   const scan = scanCopy(text);
   const atoms: Atom[] = [];
   // The leftmost match from each place on, as a global exec of ATOM finds it: every atom starts with
@@ -564,7 +596,7 @@ export function parseTimeExpressions(
             pushTime(mentions, text, weekWord, a.end, { kind: 'point', dates: [formatDate(d.year, d.month, day)], relative: true, rule: 'time.day-of-week' });
           }
         }
-      } else if (nextToWeekday(text, a)) {
+      } else if (nextToWeekday(text, a) || (OPENING_BEFORE.test(scan.slice(0, a.start)) && OPENING_DAY_AFTER.test(scan.slice(a.end)))) {
         // 「水曜日25日」「25日（水）」: a day named with its weekday, as transcripts and releases write it,
         // in the running month or, with none, the document's.
         const item = resolveAtom(a, running, anchor);
@@ -649,6 +681,8 @@ export function parseTimeExpressions(
         pushTime(mentions, text, a.start, atoms[j].end, { kind: 'list', dates, relative, rule: 'time.list' });
       } else if (a.weekend) {
         pushTime(mentions, text, a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: 'time.weekend' });
+      } else if (a.lastWeek && dates.length === 2) {
+        pushTime(mentions, text, a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: 'time.last-week' });
       } else if (a.fiscal && !a.fiscalEnd) {
         pushTime(mentions, text, a.start, a.end, { kind: 'fiscal-year', dates, end: dates[1], relative, rule: atomRule(a) });
       } else {

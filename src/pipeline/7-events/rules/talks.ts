@@ -214,7 +214,15 @@ function oneByName(ctx: SentenceContext, inRange: Mention[], codes: string[]): s
 }
 
 /** 「各国国防相等(シンガポール・米・豪・英・NZ)と会談」: counterparts listed in brackets before 「と」. */
-const BRACKETED = /[（(]([^（）()]{2,80})[）)](?=と)/g;
+const BRACKETED = /[（(]([^（）()]{2,80})[）)](?=と)/y;
+/** Where the next 「（」 or 「(」 at or after `at` is, before `to`; -1 when none. */
+function nextOpening(text: string, at: number, to: number): number {
+  for (let i = at; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) return i;
+  }
+  return -1;
+}
 
 /**
  * 「オーストラリア、そしてマレーシア、中国との防衛相会談」「A国のX国防大臣、B国のY国防大臣と会談」:
@@ -239,8 +247,16 @@ function listedWithJapan(ctx: SentenceContext, inRange: Mention[]): boolean {
 
 /** The countries of a bracketed list of counterparts, one meeting each (「各国」 lists them one by one). */
 function bracketedList(ctx: SentenceContext, from: number, to: number): string[][] | undefined {
-  BRACKETED.lastIndex = from;
-  for (let m = BRACKETED.exec(ctx.text); m && m.index < to; m = BRACKETED.exec(ctx.text)) {
+  // The matches a global scan from `from` finds that start before `to`: each starts at an opening bracket,
+  // so only those places are tried (a scan to the sentence's end for every window costs more than the rule).
+  for (let at = nextOpening(ctx.text, from, to); at >= 0; ) {
+    BRACKETED.lastIndex = at;
+    const m = BRACKETED.exec(ctx.text);
+    if (!m) {
+      at = nextOpening(ctx.text, at + 1, to);
+      continue;
+    }
+    at = nextOpening(ctx.text, at + m[0].length, to);
     const items = m[1].split(/[・、,，]/).map((x) => x.trim()).filter(Boolean);
     if (items.length < 2) continue;
     const codes = items.map((item) => (item.length === 1 ? shortCode(item) : findMentions(item).find((x) => x.type === 'country' || x.type === 'organization')?.codes[0]));

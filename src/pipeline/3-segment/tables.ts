@@ -60,14 +60,34 @@ function looksTabular(text: string): boolean {
   let commas = 0;
   for (let i = 0; i < text.length && commas < MIN_COMMAS; i++) if (text.charCodeAt(i) === COMMA) commas++;
   if (commas < MIN_COMMAS) return false;
+  // Per line: its characters other than white space (what /\s/ matches), and whether it holds two commas.
+  // One walk, no line strings: a long document with a few commas is not a table, and is read whole here.
   let all = 0;
   let tabular = 0;
-  for (const line of text.split('\n')) {
-    const solid = line.replace(/\s+/g, '').length;
-    all += solid;
-    if (line.indexOf(',') !== line.lastIndexOf(',')) tabular += solid;
+  let solid = 0;
+  let lineCommas = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : LINE_FEED;
+    if (c === LINE_FEED) {
+      all += solid;
+      if (lineCommas >= 2) tabular += solid;
+      solid = 0;
+      lineCommas = 0;
+    } else if (!isRegexSpace(c)) {
+      solid++;
+      if (c === COMMA) lineCommas++;
+    }
   }
   return all > 0 && tabular / all >= TABLE_SHARE;
+}
+
+const LINE_FEED = 0x0a;
+
+/** What /\s/ matches: ASCII white space, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 interface Record_ {

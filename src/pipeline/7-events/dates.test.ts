@@ -57,6 +57,11 @@ describe('a sentence set on a trip told before takes its date (codebook 163)', (
       page('2019-10-20', '私は、令和元年10月7日から11日までの間、航空参謀長シンポジウムに参加するため、オーストラリアを訪問しました。', '今回のオーストラリア訪問では、同国空軍の本部長と個別に懇談し、意見交換を行いました。'),
     ).toEqual(['talks 2019-10-07..2019-10-11 AUS chief-asdf']);
   });
+  it('knows each country of a list visited (「A、B及びC国を訪問し」) as the trip’s, the first included', () => {
+    expect(
+      page('2019-10-20', '航空総隊司令官は、10月7日から11日までの間、イスラエル、スウェーデン及びノルウェー国に出張しました。', '今回のイスラエル訪問では、イスラエル空軍司令官と会談を行いました。'),
+    ).toEqual(['talks 2019-10-07..2019-10-11 ISR official']);
+  });
   it('dates a stay in port (「入港中は」「滞在中に」) by the call, with the ship’s country', () => {
     const call = '6月12日から15日まで、インド海軍の駆逐艦が横須賀に入港しました。';
     expect(page('2023-06-16', call, '入港中は、艦長が海上幕僚長を表敬しました。')).toEqual(['talks 2023-06-12..2023-06-15 IND chief-msdf']);

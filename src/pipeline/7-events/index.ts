@@ -94,8 +94,22 @@ const TRIP_NOUN = '(?:公式)?(?:訪問|出張|訪日|来日|訪[米豪英仏独
 const TRIP_BACK = new RegExp(
   `^(?:[（(]?[0-9０-９]{1,2}[）).．]\\s*)?(?:また、|さらに、|なお、|特に、|まず、)?(?:(?:(?:今回|この度|今般)の(?<place>[^、。]{0,14}?)|本|同)${TRIP_NOUN}(?:では|において(?:は)?|に際し(?:ては)?|の際(?:に|には)?|(?:期間)?中(?:は|に(?:は)?)?)|(?:入港|寄港|寄航|滞在|訪問|訪日|来日|出張)(?:期間)?中(?:は|に(?:は)?)?)、?`,
 );
-/** Where a country stands as the trip's destination: 「…(及びインドネシア共和国)を訪問」「…に出張」「…に寄港」. */
-const TRIP_DESTINATION_AFTER = /^[^、。]{0,14}?(?:を(?:公式)?訪問|(?:に|へ)(?:出張|寄港|寄航|入港))/;
+/** After a country and the others listed with it: it is the trip's destination (「…、スウェーデン及びノルウェーを訪問」「…に出張」). */
+const TRIP_DESTINATION_AFTER = /^(?:[、・\s]|及び|および|並びに|ならびに|と|共和国|王国|連邦|国)*(?:を(?:公式)?訪問|(?:に|へ)(?:出張|寄港|寄航|入港))/;
+
+/** Whether the country mention `m` is where a trip went: only other countries and list words stand between it and the verb. */
+function isDestination(text: string, m: Mention, mentions: Mention[]): boolean {
+  let rest = '';
+  let at = m.local.end;
+  for (const o of mentions) {
+    if (o.local.start < at || o.type !== 'country') continue;
+    if (/[。]/.test(text.slice(at, o.local.start))) break;
+    rest += text.slice(at, o.local.start);
+    at = o.local.end;
+    if (rest.length > 12) break;
+  }
+  return TRIP_DESTINATION_AFTER.test(rest + text.slice(at));
+}
 /** A sentence that closes told as done (「…に出張しました。」「…を訪問した。」). */
 const TOLD_DONE_END = /(?:まし|[しっいきれ])た。?$/;
 /** A trip or a stay told in a sentence (what a later 「本出張においては」 refers to). */
@@ -257,7 +271,7 @@ function tripTold(text: string, mentions: Mention[], ownTimes: TimeMention[], ma
   const time = [...ownTimes].reverse().find((t) => t.local.end <= word.index && t.dates.length) ?? ownTimes.find((t) => t.dates.length);
   if (!time) return undefined;
   const destinations = mentions
-    .filter((m) => m.type === 'country' && !m.compound && TRIP_DESTINATION_AFTER.test(text.slice(m.local.end)))
+    .filter((m) => m.type === 'country' && !m.compound && isDestination(text, m, mentions))
     .flatMap((m) => m.codes)
     .filter((c) => c !== 'JPN');
   const codes = destinations.length ? destinations : made.filter((c) => c.kind === 'talks' || c.kind === 'port-call').flatMap((c) => c.partners);

@@ -130,3 +130,15 @@ describe('codebook 215: meals and exchanges of information as meetings; the SDF�
     expect(briefs(ev.filter((e) => e.kind === 'talks'))).toEqual(['talks 2024-08-26 ITA minister']);
   });
 });
+
+describe('codebook 216: a capacity-building project named like an exercise is no exercise', () => {
+  it('gives no exercise for the engineering project in East Timor joined as capacity building', () => {
+    const text = '能力構築支援の実施について\n\n令和5年9月1日から30日まで、陸上自衛隊の隊員が、東ティモールにおける施設分野の能力構築支援事業「ハリィ・ハムトゥック」に参加しました。\n';
+    expect(page(text, '2023-10-05').filter((e) => e.kind === 'exercise')).toEqual([]);
+  });
+  it('still reads a multinational training told with 共同訓練 as an exercise', () => {
+    expect(section(['2019年6月、陸自は、東ティモール軍及び豪軍との多国間共同訓練に参加した。']).filter((e) => e.kind === 'exercise').map(brief)).toEqual([
+      'exercise 2019-06 AUS,TLS unit',
+    ]);
+  });
+});

@@ -14,8 +14,11 @@ import type { Mention } from '../6-mentions/types.js';
 
 /** After the speaker: 「(…)より、」「からは、」. */
 const SPEAKS = /^(?:[（(][^）)]{0,12}[）)])?(?:から(?:は|も)?|より)、/;
-/** What reports speech: 「…との発言」「…旨述べ」「歓迎の意が示され」「謝意」. */
-const SPEECH = /発言|述べ|意が示され|意を示し|表明|謝意|言及|説明があ|強調|旨/;
+/**
+ * What reports speech: 「…との発言」「…旨述べ」「歓迎の意が示され」「謝意」, and as a minister says it in a press conference
+ * (「…という話がありました」「…とのお話があった」「…と言われました」).
+ */
+const SPEECH = /発言|述べ|意が示され|意を示し|表明|謝意|言及|説明があ|強調|旨|話があ|と言われ|とのことでし/;
 /** A remark opens the sentence or its first clause, not a list of counterparts further on. */
 const REMARK_REACH = 40;
 

@@ -142,3 +142,25 @@ describe('codebook 216: a capacity-building project named like an exercise is no
     ]);
   });
 });
+
+describe('codebook 217: counterparts known by name; a counterpart’s words as a minister tells them', () => {
+  it.each([
+    ['2016年6月、山田防衛大臣は、ピノッティ国防大臣と会談を行った。', 'talks 2016-06 ITA minister'],
+    ['2013年5月、山田防衛大臣は、ショイグ国防相と電話会談を行った。', 'talks 2013-05 RUS minister'],
+    ['2019年5月、統幕長は、ゲラシモフ参謀総長と会談した。', 'talks 2019-05 RUS chief-joint-staff'],
+    ['2020年7月、山田防衛大臣は、フォン・デア・ライエン国防大臣とテレビ会談を行った。', 'talks 2020-07 DEU minister'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(section([sentence]).filter((e) => e.kind === 'talks'))).toEqual([expected]);
+  });
+  it('takes no country from a known name under a title of another level', () => {
+    // ゲラシモフ is a chief of staff: a minister's title after the name is another person's
+    expect(section(['2019年5月、山田防衛大臣は、ゲラシモフ国防大臣と会談した。']).filter((e) => e.kind === 'talks').flatMap((e) => e.partners)).not.toContain('RUS');
+  });
+  it('reads 「…からは、…という話がありました」 as the counterpart’s words, no act of Japan’s', () => {
+    const text =
+      '防衛大臣記者会見\n\n令和元年6月1日\n\nA:本日、イタリアのロッシ国防大臣と会談を行いました。ロッシ伊国防大臣からは、本年の秋に来日し、準備中の覚書に署名を行って、交流を深めたいとのお話がありました。\n';
+    const ev = page(text, '2019-06-01');
+    expect(ev.filter((e) => e.kind === 'agreement')).toEqual([]);
+    expect(briefs(ev.filter((e) => e.kind === 'talks'))).toEqual(['talks 2019-06-01 ITA minister']);
+  });
+});

@@ -164,3 +164,22 @@ describe('codebook 217: counterparts known by name; a counterpart’s words as a
     expect(briefs(ev.filter((e) => e.kind === 'talks'))).toEqual(['talks 2019-06-01 ITA minister']);
   });
 });
+
+describe('codebook 218: humble forms of meeting are the speaker’s own act', () => {
+  const conference = (answer: string) =>
+    page(`防衛大臣記者会見\n\n令和2年8月29日\n\nQ:本日の会談について伺います。\n\nA:${answer}\n`, '2020-08-29').filter((e) => e.kind === 'talks');
+  it.each([
+    ['本日、インドのシン国防大臣とお会いしました。', 'talks 2020-08-29 IND minister'],
+    ['エスパー長官と直接お話ができたことは、大変有意義でありました。', 'talks 2020-08-29 USA minister'],
+    ['午前中に、豪州のレイノルズ国防大臣ともお目にかかり、協力の推進で一致しました。', 'talks 2020-08-29 AUS minister'],
+    ['今朝は、フィリピンの国防大臣とお話をさせていただきました。', 'talks 2020-08-29 PHL minister'],
+  ])('%s', (answer, expected) => {
+    expect(briefs(conference(answer))).toEqual([expected]);
+  });
+  it('gives no meeting for a journalist’s words, a quotation, a plan, or a page with no speaker', () => {
+    expect(page('防衛大臣記者会見\n\n令和2年8月29日\n\nQ:昨日、インドの国防大臣とお会いしたと思いますが、印象はいかがですか。\n', '2020-08-29').filter((e) => e.kind === 'talks')).toEqual([]);
+    expect(conference('地域の安定には連携が欠かせないとお話をしたところであります。')).toEqual([]);
+    expect(conference('来週、インドの国防大臣とお会いする予定です。')).toEqual([]);
+    expect(section(['2020年8月、インドの国防大臣とお会いした。']).filter((e) => e.kind === 'talks')).toEqual([]);
+  });
+});

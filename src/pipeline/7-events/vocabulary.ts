@@ -26,6 +26,11 @@ const TriggerSchema = z.object({
   oneEach: z.boolean().optional(),
   /** Talks: its counterparts are in its sentence, never the section's subject (意見交換 alone says nothing of whom). */
   sentencePartners: z.boolean().optional(),
+  /**
+   * Talks: a humble form (お会いし, お目にかかり, お話をさせていただき) tells the speaker's own act, so that in a
+   * first-person document (a press conference, a chief's message) its author is the principal a weak trigger needs.
+   */
+  humble: z.boolean().optional(),
   /** Talks: a body's name, a meeting only when held (「…運営委員会を…初開催し」), not when named. */
   heldOnly: z.boolean().optional(),
   /** Other acts: an occasion of many (a fleet review, a seminar for the attachés in Tokyo) whose participants the text may not name. */

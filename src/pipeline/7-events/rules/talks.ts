@@ -425,9 +425,9 @@ function isBackReference(ctx: SentenceContext, hit: TriggerHit): boolean {
 }
 
 /** A past verb (「…を行いました」「お迎えできた」「懇談をしたということ」「一致したところ」) or a release's noun-stop (「…と会談を実施。」). */
-const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|なっ|いただい|頂い)(?:まし)?た|(?:を|が)(?:実施|開催)$/;
+const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|なっ|いただい|頂い|にかかり|にかかっ)(?:まし)?た|(?:を|が)(?:実施|開催)$/;
 /** A predicate that continues into the next clause: 「を開催し」「を行い」「を実施し」. */
-const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|する(?:とともに|ほか))$/;
+const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|にかかり|する(?:とともに|ほか))$/;
 /** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
 const COPULA_AFTER = /^(?:だ|です|である|でござい|となり|となる|になり)/;
 /**
@@ -599,7 +599,9 @@ export const talksRule: Rule = {
         misses.push(`「${hit.trigger.text}」 ${why}`);
         skippedEnd = hit.local.end;
       };
-      if (hit.trigger.weak && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
+      // A humble form (「…とお会いしました」) is the speaker's own act: the author of a first-person document corroborates it.
+      const speakerActs = !!hit.trigger.humble && !!ctx.documentPrincipal;
+      if (hit.trigger.weak && !speakerActs && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
       // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
       if (visit?.noun ? NOUN_PLANNED.test(ctx.text.slice(hit.local.end, next)) : isPlanned(ctx, hit.local.end, hit.local.start)) {
@@ -679,7 +681,7 @@ export const talksRule: Rule = {
         // A release's numbered item or a press conference's 「…と会談を行いました」 with no date at all: the
         // occasion the document last dated, else the document's own date.
         let occasionDated = onTrip;
-        if (!times.length && ctx.documentTime && !hit.trigger.weak && toldAsDone(ctx, hit.local.end)) {
+        if (!times.length && ctx.documentTime && (!hit.trigger.weak || speakerActs) && toldAsDone(ctx, hit.local.end)) {
           times = [ctx.documentTime];
           occasionDated = true;
         } else if (

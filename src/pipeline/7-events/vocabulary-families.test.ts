@@ -183,3 +183,15 @@ describe('codebook 218: humble forms of meeting are the speaker’s own act', ()
     expect(section(['2020年8月、インドの国防大臣とお会いした。']).filter((e) => e.kind === 'talks')).toEqual([]);
   });
 });
+
+describe('codebook 219: an act described is not an act told', () => {
+  it('reads boarding a foreign ship told as done, not a boarding that describes the crew in a photo list', () => {
+    const told = page('大臣の動静\n\n10月3日、山田防衛大臣は、米空母「ジョージ・ワシントン」に乗艦し、艦内を視察しました。\n', '2022-10-31');
+    expect(told.filter((e) => e.kind === 'other').map(brief)).toEqual(['other 2022-10-03 USA ']);
+    const described = page(
+      '日仏共同訓練の様子\n\n5月5日、護衛艦「いせ」は、仏海軍艦艇と共同訓練を実施しました。訓練中の写真 5月6日、仏海軍艦艇に乗艦する「いせ」乗員と、5月7日、「いせ」に着艦する仏海軍ヘリコプター。\n',
+      '2022-05-31',
+    );
+    expect(described.filter((e) => e.kind === 'other')).toEqual([]);
+  });
+});

@@ -5,34 +5,53 @@
  */
 
 /**
- * A trie node. Most nodes below the first level have one or two children: a linear scan of a
- * small array beats hashing, so a Map is only built for wide nodes.
+ * The edges of all nodes in one open-addressing hash table of typed arrays, keyed by (node, character):
+ * one probe or two per character walked, instead of a Map look-up at wide nodes and a linear scan at
+ * narrow ones, and no object per node. Node 0 is the root.
  */
-interface Node<V> {
-  keys: number[];
-  kids: Node<V>[];
-  map?: Map<number, Node<V>>;
-  values?: V[];
-}
+class Edges {
+  /** Per slot: the parent node + 1 (0 = empty slot), the character, the child node. */
+  private parent = new Int32Array(1024);
+  private char = new Int32Array(1024);
+  private kid = new Int32Array(1024);
+  private mask = 1023;
+  private size = 0;
 
-const WIDE = 8;
+  private slot(node: number, c: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & this.mask;
+  }
 
-const newNode = <V>(): Node<V> => ({ keys: [], kids: [] });
+  /** The child of `node` by `c`, or -1. */
+  get(node: number, c: number): number {
+    const parent = this.parent;
+    const want = node + 1;
+    for (let h = this.slot(node, c); ; h = (h + 1) & this.mask) {
+      const p = parent[h];
+      if (p === 0) return -1;
+      if (p === want && this.char[h] === c) return this.kid[h];
+    }
+  }
 
-function child<V>(node: Node<V>, c: number): Node<V> | undefined {
-  if (node.map) return node.map.get(c);
-  const keys = node.keys;
-  for (let k = 0; k < keys.length; k++) if (keys[k] === c) return node.kids[k];
-  return undefined;
-}
+  set(node: number, c: number, kid: number): void {
+    if (2 * (this.size + 1) > this.parent.length) this.grow();
+    let h = this.slot(node, c);
+    while (this.parent[h] !== 0) h = (h + 1) & this.mask;
+    this.parent[h] = node + 1;
+    this.char[h] = c;
+    this.kid[h] = kid;
+    this.size++;
+  }
 
-function addChild<V>(node: Node<V>, c: number): Node<V> {
-  const kid = newNode<V>();
-  node.keys.push(c);
-  node.kids.push(kid);
-  if (node.map) node.map.set(c, kid);
-  else if (node.keys.length > WIDE) node.map = new Map(node.keys.map((k, i) => [k, node.kids[i]]));
-  return kid;
+  private grow(): void {
+    const { parent, char, kid } = this;
+    const n = parent.length * 2;
+    this.parent = new Int32Array(n);
+    this.char = new Int32Array(n);
+    this.kid = new Int32Array(n);
+    this.mask = n - 1;
+    this.size = 0;
+    for (let h = 0; h < parent.length; h++) if (parent[h] !== 0) this.set(parent[h] - 1, char[h], kid[h]);
+  }
 }
 
 /** Full-width ASCII (ＡＳＥＡＮ, ２０２０) reads as ASCII: PDF extractions and HTML mix both. */
@@ -47,7 +66,9 @@ export interface TrieMatch<V> {
 }
 
 export class Trie<V> {
-  private readonly root: Node<V> = newNode<V>();
+  private readonly edges = new Edges();
+  /** Per node: the values of the entries ending there. */
+  private readonly values: (V[] | undefined)[] = [undefined];
   /** First characters of all entries (folded): positions starting with anything else are skipped. */
   readonly firstChars = new Set<number>();
   /** First two characters of all entries (by pairKey), and one-character entries: a cheap pre-check before a walk. */
@@ -58,35 +79,42 @@ export class Trie<V> {
     const c0 = fold(surface.charCodeAt(0));
     if (surface.length === 1) this.singles[c0] = 1;
     else this.firstPairs[pairKey(c0, fold(surface.charCodeAt(1)))] = 1;
-    let node = this.root;
+    let node = 0;
     for (let i = 0; i < surface.length; i++) {
       const c = fold(surface.charCodeAt(i));
       if (i === 0) this.firstChars.add(c);
-      node = child(node, c) ?? addChild(node, c);
+      let kid = this.edges.get(node, c);
+      if (kid < 0) {
+        kid = this.values.length;
+        this.values.push(undefined);
+        this.edges.set(node, c, kid);
+      }
+      node = kid;
     }
-    (node.values ??= []).push(value);
+    (this.values[node] ??= []).push(value);
   }
 
   /** Every entry starting at `start`, longest first; empty when none. */
   matchesAt(text: string, start: number): TrieMatch<V>[] {
-    let node: Node<V> | undefined = this.root;
+    let node = 0;
     let found: TrieMatch<V>[] | undefined;
     for (let i = start; i < text.length; i++) {
-      node = child(node, fold(text.charCodeAt(i)));
-      if (!node) break;
-      if (node.values) (found ??= []).push({ end: i + 1, values: node.values });
+      node = this.edges.get(node, fold(text.charCodeAt(i)));
+      if (node < 0) break;
+      const values = this.values[node];
+      if (values) (found ??= []).push({ end: i + 1, values });
     }
     return found ? found.reverse() : NONE;
   }
 
   /** End of the longest entry starting at `start`, or -1. */
   longestEnd(text: string, start: number): number {
-    let node: Node<V> | undefined = this.root;
+    let node = 0;
     let end = -1;
     for (let i = start; i < text.length; i++) {
-      node = child(node, fold(text.charCodeAt(i)));
-      if (!node) break;
-      if (node.values) end = i + 1;
+      node = this.edges.get(node, fold(text.charCodeAt(i)));
+      if (node < 0) break;
+      if (this.values[node]) end = i + 1;
     }
     return end;
   }

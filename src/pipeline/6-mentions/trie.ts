@@ -9,7 +9,7 @@
  * one probe or two per character walked, instead of a Map look-up at wide nodes and a linear scan at
  * narrow ones, and no object per node. Node 0 is the root.
  */
-class Edges {
+export class Edges {
   /** Per slot: the parent node + 1 (0 = empty slot), the character, the child node. */
   private parent = new Int32Array(1024);
   private char = new Int32Array(1024);

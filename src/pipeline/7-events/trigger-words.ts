@@ -9,6 +9,7 @@
  */
 import type { EventKind } from '../../model/event.js';
 import type { Trigger } from './vocabulary.js';
+import { Edges } from '../6-mentions/trie.js';
 
 /** A word of one kind starting at `start`: the longest of that kind there. */
 export interface TriggerWord {
@@ -18,14 +19,10 @@ export interface TriggerWord {
   trigger: Trigger;
 }
 
-interface Node {
-  next: Map<number, Node>;
-  /** The triggers whose word ends here (one per kind). */
-  ends?: Trigger[];
-}
-
 export class TriggerWords {
-  private readonly root: Node = { next: new Map() };
+  /** The trie's edges (node 0 is the root); per node, the triggers whose word ends there (one per kind). */
+  private readonly edges = new Edges();
+  private readonly ends: (Trigger[] | undefined)[] = [undefined];
   /** First code units of all words: positions starting with anything else are skipped. */
   private readonly first = new Uint8Array(0x10000);
 
@@ -33,18 +30,22 @@ export class TriggerWords {
   constructor(byText: Record<EventKind, Map<string, Trigger>>) {
     for (const kind of Object.keys(byText) as EventKind[]) {
       for (const [text, trigger] of byText[kind]) {
-        let node = this.root;
+        let node = 0;
         for (let i = 0; i < text.length; i++) {
           const c = text.charCodeAt(i);
-          let kid = node.next.get(c);
-          if (!kid) node.next.set(c, (kid = { next: new Map() }));
+          let kid = this.edges.get(node, c);
+          if (kid < 0) {
+            kid = this.ends.length;
+            this.ends.push(undefined);
+            this.edges.set(node, c, kid);
+          }
           node = kid;
         }
         // A kind's texts are the keys of one Map: a node ends at most one trigger per kind.
-        (node.ends ??= []).push(trigger);
+        (this.ends[node] ??= []).push(trigger);
+        if (text.length) this.first[text.charCodeAt(0)] = 1;
       }
     }
-    for (const c of this.root.next.keys()) this.first[c] = 1;
   }
 
   /** Every place where a word of some kind starts: per place, the longest word of each kind there, in text order. */
@@ -54,14 +55,15 @@ export class TriggerWords {
     for (let i = 0; i < n; i++) {
       if (!this.first[text.charCodeAt(i)]) continue;
       let at: TriggerWord[] | undefined;
-      let node: Node | undefined = this.root;
+      let node = 0;
       for (let j = i; j < n; j++) {
-        node = node.next.get(text.charCodeAt(j));
-        if (!node) break;
-        if (!node.ends) continue;
+        node = this.edges.get(node, text.charCodeAt(j));
+        if (node < 0) break;
+        const ends = this.ends[node];
+        if (!ends) continue;
         // Deeper nodes end longer words: a kind seen again at this place is replaced by the longer word.
-        for (let k = 0; k < node.ends.length; k++) {
-          const trigger = node.ends[k];
+        for (let k = 0; k < ends.length; k++) {
+          const trigger = ends[k];
           let same: TriggerWord | undefined;
           if (at) for (let w = 0; w < at.length; w++) if (at[w].kind === trigger.kind) same = at[w];
           if (same) {

@@ -195,3 +195,24 @@ describe('codebook 219: an act described is not an act told', () => {
     expect(described.filter((e) => e.kind === 'other')).toEqual([]);
   });
 });
+
+describe('codebook 230: a capacity-building project card (期間, 場所, 派遣要員, 支援対象)', () => {
+  const cb = (text: string, published: string) =>
+    page(text, published)
+      .filter((e) => e.kind === 'capacity-building')
+      .map((e) => [e.date, e.dateEnd ?? '', e.partners.join(','), e.method].join(' '));
+  it('reads a card of labelled fields as one dispatch to the force it names', () => {
+    const text = '能力構築支援事業の紹介\n\n期間 令和4年6月1日~令和4年6月20日\n場所 ウランバートル近郊の演習場\n支援対象 モンゴル軍工兵部隊30名\n派遣要員 陸上自衛官8名\n';
+    expect(cb(text, '2022-07-01')).toEqual(['2022-06-01 2022-06-20 MNG dispatch']);
+  });
+  it('keeps the other supporting countries of the card co-hosts of the one activity', () => {
+    const text = '能力構築支援事業の紹介\n\n期間 令和5年9月1日~9月30日\n場所 東ティモール民主共和国 ディリ近郊\n参加要員 陸上自衛隊12名\n支援対象 東ティモール国防軍工兵部隊\n他支援国 豪州(陸軍)、米国(海兵隊)\n';
+    expect(cb(text, '2023-10-15')).toEqual(['2023-09-01 2023-09-30 AUS,TLS,USA dispatch']);
+  });
+  it('leaves an invitation card to the sentence that tells it, and the words in running text alone', () => {
+    const invitation =
+      '能力構築支援事業の紹介\n\n期間 令和6年2月5日~9日\n場所 防衛省本省(市ヶ谷)\n支援対象 ベトナム人民軍工兵部隊10名\n\n防衛省は、2月5日から9日までの間、ベトナム人民軍の工兵部隊関係者10名を招へいし、施設分野の能力構築支援を行いました。\n';
+    expect(cb(invitation, '2024-02-20')).toEqual(['2024-02-05 2024-02-09 VNM invitation']);
+    expect(cb('支援の方針\n\n令和5年4月1日、防衛省は、モンゴル軍を支援対象国の一つとして、派遣要員の選定を始めました。\n', '2023-04-10')).toEqual([]);
+  });
+});

@@ -216,3 +216,17 @@ describe('codebook 230: a capacity-building project card (期間, 場所, 派遣
     expect(cb('支援の方針\n\n令和5年4月1日、防衛省は、モンゴル軍を支援対象国の一つとして、派遣要員の選定を始めました。\n', '2023-04-10')).toEqual([]);
   });
 });
+
+describe('codebook 231: meetings named by the level of their participants; humble forms by phone', () => {
+  it('takes a meeting of 部長級/次長級 participants as the officials’ (working level)', () => {
+    expect(briefs(section(['2019年5月、東京において、日英防衛当局の部長級協議を行った。']).filter((e) => e.kind === 'talks'))).toEqual(['talks 2019-05 GBR official']);
+    expect(briefs(section(['2008年3月、トルコとの間で次長級協議を行った。']).filter((e) => e.kind === 'talks'))).toEqual(['talks 2008-03 TUR official']);
+  });
+  it('gives no meeting for a level named without a meeting told', () => {
+    expect(section(['2019年5月、部長級の人事交流について検討することとした。']).filter((e) => e.kind === 'talks')).toEqual([]);
+  });
+  it('reads a humble form by phone as a phone call of the speaker', () => {
+    const ev = page('防衛大臣記者会見\n\n令和3年3月2日\n\nA:本日、英国のウォレス国防大臣と電話でお話をいたしました。\n', '2021-03-02').filter((e) => e.kind === 'talks');
+    expect(ev.map((e) => [e.date, e.partners.join(','), e.jpRole, e.mode].join(' '))).toEqual(['2021-03-02 GBR minister phone']);
+  });
+});

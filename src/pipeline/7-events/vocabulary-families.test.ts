@@ -230,3 +230,18 @@ describe('codebook 231: meetings named by the level of their participants; humbl
     expect(ev.map((e) => [e.date, e.partners.join(','), e.jpRole, e.mode].join(' '))).toEqual(['2021-03-02 GBR minister phone']);
   });
 });
+
+describe('codebook 232: a counterpart by title alone, met at one country’s ministry', () => {
+  it.each([
+    ['2023年4月25日、山田事務次官は、米国防総省において、スミス国防次官と会談を実施した。', 'talks 2023-04-25 USA administrative-vice-minister'],
+    ['2023年4月26日、山田事務次官は、英国防省で、ジョーンズ国防担当閣外大臣と懇談した。', 'talks 2023-04-26 GBR administrative-vice-minister'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(section([sentence]).filter((e) => e.kind === 'talks'))).toEqual([expected]);
+  });
+  it('takes no venue’s country for a counterpart whose own country is written, nor between two venues', () => {
+    expect(briefs(section(['2023年4月25日、山田事務次官は、米国防総省において、豪国防次官と会談した。']).filter((e) => e.kind === 'talks'))).toEqual([
+      'talks 2023-04-25 AUS administrative-vice-minister',
+    ]);
+    expect(section(['2023年4月25日、山田事務次官は、米国防総省及び英国防省において、スミス国防次官と会談した。']).filter((e) => e.kind === 'talks')).toEqual([]);
+  });
+});

@@ -56,6 +56,22 @@ const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
 /** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
 const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々|二国間|2国間|個別|バイ|両国(?:で|に|と)/;
 
+/** A party written as a ministry or headquarters of its government, as the place of a meeting (「米国防省において」). */
+const MINISTRY_VENUE = /(?:国防省|国防部|国務省|国防総省|外務省|司令部)$/;
+const VENUE_AFTER = /^(?:において|で|にて)/;
+
+/**
+ * 「鈴木事務次官は、米国防省において、カール国防次官と会談」: a counterpart named by a title with no country, met at the
+ * ministry or headquarters of one country, is of that country (codebook 232). Only when the clause names exactly one
+ * such venue and a counterpart's title without a country.
+ */
+function ministryVenue(ctx: SentenceContext, from: number, to: number): string[] {
+  const inClause = ctx.mentions.filter((m) => m.local.start >= from && m.local.end <= to);
+  if (!inClause.some((m) => m.type === 'foreign-title' && !m.codes.length)) return [];
+  const ministries = inClause.filter((m) => m.type === 'country' && !m.compound && MINISTRY_VENUE.test(m.text));
+  return ministries.length === 1 && VENUE_AFTER.test(ctx.text.slice(ministries[0].local.end)) ? ministries[0].codes.filter((c) => c !== 'JPN') : [];
+}
+
 /** Counterparts met together: 「3か国」「三者」「合同」「共同」「多国間」. */
 const JOINT = /[0-9０-９二三四五六七八九十]\s*(?:か国|カ国|ヶ国|ヵ国|者)|三者|合同|共同|多国間|[三四]国間|同席|一堂/;
 
@@ -732,6 +748,11 @@ export const talksRule: Rule = {
           }
           // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.
           if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, ctx.text.length);
+          // 「米国防省において、カール国防次官と会談」: a counterpart by title alone, at one country's ministry.
+          if (!partnerSets.length) {
+            const venue = ministryVenue(ctx, clause.start, Math.max(clauseEnd, hit.local.end));
+            if (venue.length) partnerSets = [venue];
+          }
         }
         carriedPartners = partnerSets;
         if (!times.length) {

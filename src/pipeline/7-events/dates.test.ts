@@ -113,3 +113,26 @@ describe('the week before and a day opening its sentence, in a transcript (codeb
     expect(talksOf(conference('令和6年3月29日(金)10:00~10:20', '先週の金曜日、インドの国防大臣と電話会談を行いました。'))).toEqual(['talks 2024-03-22 IND minister']);
   });
 });
+
+/** A release of `day` (its date line under the title), its paragraphs as given. */
+function release(day: string, ...sentences: string[]): string {
+  return `防衛相会談について\n\n${day}\n防衛省\n\n${sentences.join('')}\n`;
+}
+
+describe('a principal written before the date is the dated meeting’s subject, not a meeting of the page’s date (codebook 168)', () => {
+  it('gives one meeting for 「…大臣は、9月5日、…と会談を行いました」 in its wordings', () => {
+    expect(talksOf(release('令和5年9月8日', '木原防衛大臣は、9月5日、豪国防大臣と会談を行いました。'), undefined, 'press-release')).toEqual(['talks 2023-09-05 AUS minister']);
+    expect(talksOf(release('令和5年9月8日', '防衛大臣は、9月5日(火)、東京においてフィリピン国防大臣と会談いたしました。'), undefined, 'press-release')).toEqual(['talks 2023-09-05 PHL minister']);
+    expect(talksOf(release('令和5年9月8日', '統合幕僚長は、2023年9月6日、米統合参謀本部議長とテレビ会談を実施した。'), undefined, 'press-release')).toEqual(['talks 2023-09-06 USA chief-joint-staff']);
+  });
+  it('keeps clauses that each name their counterpart (「…、9月5日、A国防大臣と、9月6日、B国防大臣とそれぞれ会談」)', () => {
+    expect(
+      talksOf(release('令和5年9月8日', '防衛大臣は、9月5日、豪国防大臣と、9月6日、インド国防大臣と、それぞれ会談を行いました。'), undefined, 'press-release'),
+    ).toEqual(['talks 2023-09-05 AUS minister', 'talks 2023-09-06 IND minister']);
+  });
+  it('keeps a lead-in with a counterpart of its own as its own meeting, dated by the page (「…は、韓国国防部長官と電話会談を行い、9月5日、…」)', () => {
+    expect(
+      talksOf(release('令和5年9月8日', '防衛大臣は、本日、韓国国防部長官と電話会談を行い、9月5日には、豪国防大臣とも会談を行いました。'), undefined, 'press-release'),
+    ).toEqual(['talks 2023-09-05 AUS minister', 'talks 2023-09-08 KOR minister']);
+  });
+});

@@ -153,6 +153,11 @@ function dateClauses(ctx: SentenceContext, from: number, to: number, principals:
   // A lead-in before the first opener that names neither (「同国の議員団は、」) belongs to the first clause.
   const distinct = (c: Clause): boolean => counterpartCodes(ctx, c.start, c.end).length > 0 || principalGroups(ctx, c.start, c.end).length > 0;
   if (clauses.length > 2 && !distinct(clauses[0])) clauses.splice(0, 2, { ...clauses[1], start: from });
+  // 「木原防衛大臣は、9月5日、豪国防大臣と会談を行いました」: a lead-in that names only the principal — no counterpart,
+  // no date — is the subject of the dated clause after it, not a meeting of its own dated by the page (codebook 168).
+  else if (clauses.length > 1 && !counterpartCodes(ctx, clauses[0].start, clauses[0].end).length && !timesIn(ctx, clauses[0].start, clauses[0].end).length) {
+    clauses.splice(0, 2, { ...clauses[1], start: from, principals: clauses[0].principals });
+  }
   return clauses.every(distinct) ? clauses : [{ start: from, end: to, principals }];
 }
 

@@ -245,3 +245,17 @@ describe('codebook 232: a counterpart by title alone, met at one country’s min
     expect(section(['2023年4月25日、山田事務次官は、米国防総省及び英国防省において、スミス国防次官と会談した。']).filter((e) => e.kind === 'talks')).toEqual([]);
   });
 });
+
+describe('codebook 233: remote meetings in every wording', () => {
+  it.each([
+    ['2021年2月、山田防衛大臣は、インドネシア国防大臣とテレビ電話会談を行った。', 'video'],
+    ['2021年3月、山田防衛大臣は、英国防大臣とウェブ会議を実施した。', 'video'],
+    ['2021年4月、山田統幕長は、豪国防軍司令官とリモートで会談した。', 'video'],
+    ['2021年5月、山田防衛大臣は、仏軍事大臣と電話会談を行った。', 'phone'],
+  ])('%s', (sentence, mode) => {
+    expect(section([sentence]).filter((e) => e.kind === 'talks').map((e) => e.mode)).toEqual([mode]);
+  });
+  it('gives no meeting for remote work named without a counterpart', () => {
+    expect(section(['2021年2月、防衛省は、職員のウェブ会議の環境を整備した。']).filter((e) => e.kind === 'talks')).toEqual([]);
+  });
+});

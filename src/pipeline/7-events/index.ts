@@ -290,6 +290,8 @@ export function extractCandidates(
   let periodSection = -2;
   let period: TimeMention | undefined;
   let lastTalks: Candidate | undefined;
+  /** The last talks was a summit whose prime minister only its noun named (日豪首脳会談): no running principal. */
+  let summitByNoun = false;
   /** A meeting was told earlier in the document (what 「今回の会談では」 refers back to). */
   let meetingTold = false;
   /** The last event made in the section, for sentences that refer back to it (「その際」). */
@@ -461,7 +463,7 @@ export function extractCandidates(
       // force's unit visited, 「インドネシア空軍の部隊を訪問」, is none).
       previousTalksRole: mentions.some((m) => m.type === 'jp-principal' && !(tripRef && m.jpRole === 'unit' && FOREIGN_UNIT_BEFORE.test(sentence.text.slice(0, m.local.start))))
         ? undefined
-        : (tripRef?.trip.role ?? lastTalks?.jpRole),
+        : (tripRef?.trip.role ?? (summitByNoun ? undefined : lastTalks?.jpRole)),
       meetingTold,
       documentPrincipal: author ? author : undefined,
       statedTime: statedTime ? statedTime : undefined,
@@ -520,7 +522,12 @@ export function extractCandidates(
     previousPrincipal = seniorRole(mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').map((m) => m.jpRole)) ?? previousPrincipal;
     const talks = made.filter((c) => c.kind === 'talks');
     if (talks.length) meetingTold = true;
-    if (talks.length) lastTalks = talks[talks.length - 1];
+    if (talks.length) {
+      lastTalks = talks[talks.length - 1];
+      // 「本年7月の日豪首脳会談で示された方向性に従い」: a summit whose prime minister only its noun names gives no running
+      // principal to the meeting told next (codebook 262).
+      summitByNoun = lastTalks.jpRole === 'prime-minister' && !mentions.some((m) => m.type === 'jp-principal' && m.jpRole === 'prime-minister');
+    }
     else if (!made.length && lastTalks && SAME_MEETING.test(sentence.text)) {
       lastTalks.evidence.push(sentenceEvidence(ctx));
       t?.fired.push({ rule: 'talks.same-meeting', reason: 'continues the previous meeting (同会談/両大臣…): evidence added' });

@@ -58,3 +58,31 @@ describe('trips: a numbered item that retells the lead meeting is no second meet
     expect(talksOf(lead + '2. 山田防衛大臣は、続いてニュージーランド国防大臣と会談を行いました。\n', '2023-03-06')).toEqual(['2023-03-06 AUS minister video', '2023-03-06 NZL minister in-person']);
   });
 });
+
+/** A minister's press conference of `day`, its announcements as given. */
+function conference(day: string, ...sentences: string[]): string {
+  return `大臣臨時会見概要\n\n${day}\n\n1 発表事項\n\n${sentences.join('')}\n`;
+}
+
+describe('trips: a summit named in passing gives no principal to the next meeting (codebook 262)', () => {
+  const day = '平成27年5月12日(18時00分~18時10分)';
+  it('keeps the minister as the speaker of 「…会談ができた」 after 「先月の日英首脳会談で示された…」', () => {
+    const text = conference(
+      day,
+      '今回の会談におきましては、先月の日英首脳会談で示された方針に沿って、協力の方途について意見交換をいたしました。',
+      'また、全体として和やかな雰囲気の中で、英国の国防大臣との会談ができました。',
+    );
+    expect(talksOf(text, '2015-05-12', 'transcript')).toContain('2015-05-12 GBR minister in-person');
+    expect(talksOf(text, '2015-05-12', 'transcript').filter((r) => r.startsWith('2015-05-12'))).not.toContain('2015-05-12 GBR prime-minister in-person');
+  });
+  it('reads the summit in other words too (首脳会談を踏まえ / 首脳会談での合意に基づき)', () => {
+    const a = conference(day, '本年3月の日仏首脳会談を踏まえ、協力を進めることを確認しました。', 'その上で、フランスの国防大臣と会談を行いました。');
+    expect(talksOf(a, '2015-05-12', 'transcript')).toContain('2015-05-12 FRA minister in-person');
+    const b = conference(day, '昨年の日豪首脳会談での合意に基づきまして、話し合いをいたしました。', '続けて、豪州の国防大臣との会談を実施させていただきました。');
+    expect(talksOf(b, '2015-05-12', 'transcript')).toContain('2015-05-12 AUS minister in-person');
+  });
+  it('still carries the prime minister named as the subject of the summit', () => {
+    const text = '2015年5月10日、山田内閣総理大臣は、英国首相と首脳会談を行った。また、同日、英国国防大臣とも会談を行った。\n';
+    expect(talksOf(text, '2015-07-01', 'whitepaper')).toEqual(['2015-05-10 GBR prime-minister in-person']);
+  });
+});

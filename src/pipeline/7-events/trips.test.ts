@@ -86,3 +86,21 @@ describe('trips: a summit named in passing gives no principal to the next meetin
     expect(talksOf(text, '2015-07-01', 'whitepaper')).toEqual(['2015-05-10 GBR prime-minister in-person']);
   });
 });
+
+describe('trips: two meeting names joined by 及び share the date written before them (codebook 263)', () => {
+  const lead = '2023年5月1日\n防衛省\n2023年4月24日から28日までの間、田中防衛事務次官が米国を訪問したところ、概要は以下のとおり。\n';
+  it('makes the 2+2 and the ministers\' meeting of 「今年1月の日米「2+2」及び日米防衛相会談を踏まえ」', () => {
+    const rows = talksOf(lead + '会談においては、今年1月の日米「2+2」及び日米防衛相会談を踏まえ、協力を進めることを確認しました。\n', '2023-05-01');
+    expect(rows.filter((r) => r.startsWith('2023-01 '))).toEqual(['2023-01 USA minister in-person', '2023-01 USA minister in-person']);
+  });
+  it('reads other wordings of the reference (での合意に基づき / を受け)', () => {
+    const a = talksOf(lead + '会談では、昨年12月の日豪「2+2」及び日豪防衛相会談での合意に基づき、協力を進めることで一致しました。\n', '2023-05-01');
+    expect(a.filter((r) => r.startsWith('2022-12 '))).toHaveLength(2);
+    const b = talksOf(lead + '会談では、本年2月の日英「2+2」および日英防衛相会談を受け、協力の方針を再確認しました。\n', '2023-05-01');
+    expect(b.filter((r) => r.startsWith('2023-02 '))).toHaveLength(2);
+  });
+  it('leaves the second meeting undated when it is named for the future (…に向けて)', () => {
+    const rows = talksOf(lead + '会談においては、今年1月の日米「2+2」及び次回の日米防衛相会談に向けて、調整を進めることを確認しました。\n', '2023-05-01');
+    expect(rows.filter((r) => r.startsWith('2023-01 '))).toEqual(['2023-01 USA minister in-person']);
+  });
+});

@@ -408,6 +408,9 @@ function groupMode(ctx: SentenceContext, t: TimeMention): Mode | undefined {
 const MEETING_HELD = /^[）)」』]*(?:・[A-Za-z0-9]{2,8})?(?:に(?:参加|出席)|(?:など|等)?(?:を|が)(?:[^、。]{0,10}?で|相次いで|それぞれ|改めて)?(?:行|実施|開催)|する(?:とともに|ほか|一方)|し(?:、|たほか))/;
 const isHeld = (after: string): boolean => HELD_AFTER.test(after) || MEETING_HELD.test(after);
 
+/** After a meeting named as what an act built on: 「…を踏まえ」「…での合意」「…において確認された」 (it was held). */
+const PAST_REFERENCE_AFTER = /^[」』）)]*(?:を踏まえ|を受け|での|で(?:は|も)?(?:合意|確認|一致|示され)|において(?:合意|確認|一致|示され))/;
+
 /** Principals named together who met apart: 「それぞれ」「相次いで」. */
 const APART = /それぞれ|相次いで|各々/;
 
@@ -674,8 +677,12 @@ export const talksRule: Rule = {
       // An anchor without a date of its own continues the previous meeting's occasion only when
       // its predicate says it was held (「陸幕長と懇談したほか、防衛副大臣を表敬した」); otherwise it
       // names a kind of meeting (「次官級協議の定期的な実施…で一致」).
+      // 「今年1月の日米「2+2」及び日米防衛相会談を踏まえ」: a meeting noun coordinated with the one just told shares its
+      // date, whatever the predicate (codebook 263).
+      const sharesDate =
+        !visit && !!before && !before.visit && previousEnd === before.local.end && !!coordinatedName(ctx, before, hit) && previousTimes.some((t) => t.local.end > 0 && t.text.length > 0) && PAST_REFERENCE_AFTER.test(ctx.text.slice(hit.local.end));
       let carriedTimes: TimeMention[] =
-        previousEnd > 0 && isHeld(ctx.text.slice(hit.local.end)) ? previousTimes : [];
+        previousEnd > 0 && (isHeld(ctx.text.slice(hit.local.end)) || sharesDate) ? previousTimes : [];
       const made = candidates.length;
       /** A visit that dates the meeting told after it, without an event of its own. */
       let occasion = false;

@@ -1,5 +1,5 @@
 /**
- * The table-row reader (codebook 236–239, 242–247): rows of appendix tables given as CSV, with their line
+ * The table-row reader (codebook 236–239, 242–249): rows of appendix tables given as CSV, with their line
  * breaks and flattened. Every row here is written for this test (the facts are invented).
  */
 import { describe, expect, it } from 'vitest';
@@ -122,6 +122,59 @@ describe('table.row: a trainings table (its name column is 訓練名)', () => {
   it('names the exercise by the gazetteer, else by its parenthesised name', () => {
     const names = run(rows, '2021').map((e) => e.name).sort();
     expect(names).toEqual(['コブラ・ゴールド19', 'シールド20', 'ノーザン・ライト19', 'パシフィック・ヴァンガード21']);
+  });
+});
+
+describe('table.row: other kinds in an exchanges table (codebook 246, 248, 249)', () => {
+  const rows = [
+    ...TITLE,
+    '【ベトナム】,,,',
+    '能力構築支援,17.9,施設分野の能力構築支援(派遣),',
+    ',18.11,航空救難分野のオンライン教育,',
+    ',18.2,ベトナム国防省職員の招へい(東京),',
+    '部隊間の交流など,17.12,英国海軍フリゲートの訪日(横須賀),',
+    ',18.6,空自輸送機のベトナム派遣(国外運航訓練),',
+    '防衛装備・技術協力,18.4,防衛装備品の無償譲渡,',
+  ];
+
+  it('reads capacity building with its method and field, a foreign ship\'s call, a transfer', () => {
+    const ev = run(rows);
+    expect(sorted(ev)).toEqual([
+      'capacity-building 2017-09 VNM - in-person',
+      'capacity-building 2018-02 VNM - in-person',
+      'capacity-building 2018-11 VNM - video',
+      'equipment 2018-04 VNM - -',
+      'port-call 2017-12 GBR unit -',
+      'port-call 2018-06 VNM unit -',
+    ]);
+    const cb = ev.filter((e) => e.kind === 'capacity-building').map((e) => [e.date, e.method, e.field ?? '-'].join(' ')).sort();
+    expect(cb).toEqual(['2017-09 dispatch engineering', '2018-02 invitation -', '2018-11 online aviation rescue']);
+  });
+
+  it('reads a forum attended, and a visit made to attend one as that attendance only', () => {
+    const ev = run([
+      ...TITLE,
+      '【多国間】,,,',
+      '多国間の会議,18.6,防衛大臣シャングリラ会合出席(シンガポール),',
+      ',18.10,防衛大臣シンガポール訪問(ADMMプラス),',
+      ',17.11,防衛副大臣の日ASEAN防衛担当大臣会合出席,',
+    ]);
+    expect(ev.map((e) => e.kind)).toEqual(['conference', 'conference', 'conference']);
+    const byDate = Object.fromEntries(ev.map((e) => [e.date, e]));
+    expect(byDate['2018-06']).toMatchObject({ jpRole: 'minister', partners: [], format: 'multilateral' });
+    expect(byDate['2018-10'].partners).toContain('SGP'); // a member of the forum, not the country visited
+    expect(byDate['2018-10'].partners.length).toBe(17);
+    expect(byDate['2017-11']).toMatchObject({ jpRole: 'senior-vice-minister', partners: ['ASEAN'] });
+  });
+
+  it('takes the partner from a country cell before the date when the table has no partners column', () => {
+    const ev = run([...TITLE, 'オーストラリア,17.7,統幕長訪問,', 'ニュージーランド,18.3,日ニュージーランド防衛相電話会談,', '各国共通,18.5,統幕長訪問,']);
+    expect(sorted(ev)).toEqual(['talks 2017-07 AUS chief-joint-staff in-person', 'talks 2018-03 NZL minister phone']);
+  });
+
+  it('reads era years written short (R1.7, H30.11.5〜11.9)', () => {
+    const ev = run(['【ノルウェー】,,,', ',H30.11.5〜11.9,陸幕長ノルウェー訪問,', ',R1.7,日ノルウェー防衛相電話会談,'], null);
+    expect(sorted(ev)).toEqual(['talks 2018-11-05/2018-11-09 NOR chief-gsdf in-person', 'talks 2019-07 NOR minister phone']);
   });
 });
 

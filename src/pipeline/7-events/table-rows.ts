@@ -12,12 +12,13 @@ import type { Block, KoryuDocument } from '../../model/document.js';
 import { formatForPartners, isHighLevel, JP_ROLES, levelForRole, type EventKind, type JpRole, type Mode } from '../../model/event.js';
 import { normalizeInline } from '../2-normalize/index.js';
 import { formatDate } from '../5-time/calendar.js';
+import { eraToGregorian } from '../5-time/eras.js';
 import { parseTimeExpressions } from '../5-time/parse.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { Candidate, SentenceTrace } from './types.js';
 import { RULESET_VERSION } from './types.js';
-import { loadVocabulary, type Trigger } from './vocabulary.js';
+import { loadVocabulary, type Trigger, type Vocabulary } from './vocabulary.js';
 
 export const TABLE_ROW_RULE = 'table.row';
 
@@ -55,7 +56,10 @@ const MARKER = /^[【［\[]([^】］\]]{1,30})[】］\]]$/;
 /** A period in the table's title: 「(2017.4.1〜2020.3.31)」「2019.4〜2022.3」. */
 const PERIOD = /((?:19|20)\d{2})\.\d{1,2}(?:\.\d{1,2})?\s*[〜~～\-－–]\s*((?:19|20)\d{2})\.\d{1,2}/;
 /** A date cell: 「17.11」「17.4.26」「19.7.10〜19.7.11」「19.7.30〜8.1」「2019.7.10」 (codebook 236). */
-const DOTTED = /^((?:19|20)?\d{2})\.(\d{1,2})(?:\.(\d{1,2}))?(?:\s*[〜~～\-－–]\s*(\d{1,4}(?:\.\d{1,2}){0,2}))?$/;
+const DOTTED = /^((?:19|20)?\d{2}|(?:[RH]|令和|平成)(?:\d{1,2}|元))\.(\d{1,2})(?:\.(\d{1,2}))?(?:\s*[〜~～\-－–]\s*((?:(?:[RH]|令和|平成)(?:\d{1,2}|元)|\d{1,4})(?:\.\d{1,2}){0,2}))?$/;
+/** An era year written short in a date cell: 「R1.7」「H30.11.5」「令和元.5」. */
+const ERA_YEAR = /^(R|H|令和|平成)(\d{1,2}|元)$/;
+const ERA_NAMES: Record<string, string> = { R: '令和', H: '平成', 令和: '令和', 平成: '平成' };
 /** What a parenthesis holds besides acts: a venue, a service (「(空)」), an occasion. */
 const PARENS = /[（(]([^（）()]*)[）)]/g;
 const ITEM_SEPARATOR = /、|及び|および|並びに/;
@@ -77,6 +81,10 @@ interface Reading {
   name?: string;
   instrument?: Candidate['instrument'];
   milestone?: Candidate['milestone'];
+  method?: Candidate['method'];
+  field?: string;
+  /** A forum: multilateral whatever its partners. */
+  forum?: boolean;
   /** How sure the reading is (raw confidence, before stage 9). */
   confidence: number;
   why: string;
@@ -157,7 +165,7 @@ function readRow(
   const date = dateOf(cells[dateAt], state, published)!;
   const nameAt = cols?.name !== undefined && cells[cols.name] ? cols.name : cells.findIndex((c, i) => i > dateAt && !!c);
   if (nameAt < 0 || !cells[nameAt]) return 'a date without an event cell';
-  const named = cols?.partners !== undefined ? partnerCodes(findMentions(cells[cols.partners] ?? '')) : [];
+  const named = cols?.partners !== undefined ? partnerCodes(findMentions(cells[cols.partners] ?? '')) : countryCells(cells.slice(0, dateAt));
   const readings = cols?.training
     ? trainingRow(cells[nameAt], named, state.marker)
     : eventCell(cells[nameAt], named.length ? named : undefined, state.marker, words);
@@ -183,6 +191,16 @@ function headerColumns(cells: string[], words: TableWords): Columns | undefined 
     hits++;
   });
   return hits >= 2 && (cols.date !== undefined || cols.name !== undefined) ? cols : undefined;
+}
+
+/** Without a partners column, the cells before the date that are a country and nothing else (「オーストラリア,18.5,…」). */
+function countryCells(cells: string[]): string[] {
+  const codes: string[] = [];
+  for (const c of cells) {
+    const m = c ? findMentions(c) : [];
+    if (m.length === 1 && (m[0].type === 'country' || m[0].type === 'organization') && m[0].local.start === 0 && m[0].local.end === c.length) codes.push(...m[0].codes);
+  }
+  return [...new Set(codes)].filter((c) => c !== 'JPN').sort();
 }
 
 /** Partner codes of a cell's mentions: countries, organizations, foreign titles with their country; never Japan. */
@@ -214,16 +232,18 @@ export function dateOf(cell: string, state: Pick<RowState, 'period'>, published:
   if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
   const date = formatDate(year, month, day);
   if (!m[4]) return { date };
-  const parts = m[4].split('.').map(Number);
+  const written = m[4].split('.');
+  const parts = written.map(Number);
+  const yearOf = (w: string): number | undefined => fullYear(ERA_YEAR.test(w) ? w : w.padStart(2, '0'), state, published);
   let end: string | undefined;
   if (parts.length === 3) {
-    const y = fullYear(String(parts[0]).padStart(2, '0'), state, published);
+    const y = yearOf(written[0]);
     if (y !== undefined) end = formatDate(y, parts[1], parts[2]);
   } else if (parts.length === 2) {
     // After a day, two numbers are a month and a day (「〜8.1」); after a month, a year and a month.
-    if (day !== undefined) end = formatDate(parts[0] < month ? year + 1 : year, parts[0], parts[1]);
+    if (day !== undefined && !ERA_YEAR.test(written[0])) end = formatDate(parts[0] < month ? year + 1 : year, parts[0], parts[1]);
     else {
-      const y = fullYear(String(parts[0]).padStart(2, '0'), state, published);
+      const y = yearOf(written[0]);
       if (y !== undefined) end = formatDate(y, parts[1]);
     }
   } else if (day !== undefined) end = formatDate(year, month, parts[0]);
@@ -233,6 +253,8 @@ export function dateOf(cell: string, state: Pick<RowState, 'period'>, published:
 
 /** A two-digit year's century: the one that puts it in (or next to) the table's period, else at or before the document's year. */
 function fullYear(yy: string, state: Pick<RowState, 'period'>, published: number | undefined): number | undefined {
+  const era = ERA_YEAR.exec(yy);
+  if (era) return eraToGregorian(ERA_NAMES[era[1]], era[2] === '元' ? 1 : Number(era[2]));
   if (yy.length === 4) return Number(yy);
   const n = Number(yy);
   const options = [1900 + n, 2000 + n];
@@ -275,18 +297,28 @@ function eventCell(cell: string, named: string[] | undefined, marker: string[] |
     if (own.length) return { partners: own, own: true };
     return { partners: named ?? marker ?? [], own: !!named };
   };
-  // Acts told in the parentheses: a milestone, a meeting.
+  // Acts told in the parentheses: a milestone, a meeting, a forum attended.
   for (const item of inner) {
-    const r = agreementItem(item, partnersOf) ?? talksItem(item, partnersOf, vocab.triggers.talks);
+    const r = agreementItem(item, partnersOf) ?? talksItem(item, partnersOf, vocab.triggers.talks) ?? forumItem(item, findMentions(item), partnersOf);
     if (r) out.push(r);
   }
   const mainMentions = findMentions(main);
   const own = agreementItem(main, partnersOf) ?? talksItem(main, partnersOf, vocab.triggers.talks);
   if (own) return [own, ...out];
+  // A ship or an aircraft that goes or comes (「…艦艇の訪日」「…輸送機の…派遣」): a call, whoever's craft it is.
+  const call = craftCall(cell, main, mainMentions, partnersOf, words);
+  if (call) return [call];
+  const forum = forumItem(main, mainMentions, partnersOf);
+  if (forum) return [forum, ...out];
   const visit = visitItem(main, mainMentions, partnersOf, words, out.length > 0);
-  if (visit) return typeof visit === 'string' ? (out.length ? out : visit) : [visit, ...out];
+  if (visit && typeof visit !== 'string' && out.length) {
+    // The visit's parentheses tell what was done on it: those are the events (a forum attended on the trip,
+    // a meeting whose principal is the visitor's), not the visit.
+    return out.map((r) => (r.kind === 'talks' && !r.jpRole && visit.jpRole ? { ...r, jpRole: visit.jpRole, confidence: r.confidence + 0.15 } : r));
+  }
+  if (visit) return typeof visit === 'string' ? (out.length ? out : visit) : [visit];
   if (out.length) return out;
-  const act = actItem(cell, main, mainMentions, partnersOf, words, vocab.triggers['port-call'], vocab.triggers.exercise);
+  const act = actItem(main, mainMentions, partnersOf, words, vocab);
   return act ?? 'no act word in the event cell';
 }
 
@@ -372,31 +404,80 @@ function visitItem(
   return { kind: 'talks', jpRole: role, mode: 'in-person', partners, confidence: own ? 0.85 : 0.75, why: `a visit by ${role}` };
 }
 
-/** Units' acts: a call (寄港, 国外運航訓練, a craft sent to a country), an exercise (親善訓練), a unit exchange. */
-function actItem(
-  cell: string,
-  main: string,
-  mentions: Mention[],
-  partnersOf: PartnersOf,
-  words: TableWords,
-  portCalls: Trigger[],
-  exercises: Trigger[],
-): Reading[] | undefined {
+/** A craft's call: a port-call word (寄港, 国外運航訓練, 「…艦艇の訪日」) or a craft sent to a country (「…輸送機のUAE派遣」). */
+function craftCall(cell: string, main: string, mentions: Mention[], partnersOf: PartnersOf, words: TableWords): Reading | undefined {
+  const vocab = loadVocabulary();
+  const written = vocab.triggers['port-call'].find((t) => cell.includes(t.text))?.text ?? vocab.patternTriggers['port-call'].map((p) => matchOf(p.regex, main)).find(Boolean);
+  const sent = new RegExp(`(?:${anyOf(words.craft)})[^、]{0,12}?(?:${anyOf(words.dispatch)})`).exec(main)?.[0];
+  if (!written && !sent) return undefined;
+  const { partners, own } = partnersOf(mentions);
+  if (!partners.length) return undefined;
+  const confidence = (own ? 0.8 : 0.7) - (written ? 0 : 0.05);
+  return { kind: 'port-call', jpRole: 'unit', partners, confidence, why: `a call (${written ?? sent})` };
+}
+
+function matchOf(regex: RegExp, text: string): string | undefined {
+  regex.lastIndex = 0;
+  const m = regex.exec(text);
+  regex.lastIndex = 0;
+  return m?.[0];
+}
+
+/**
+ * 「拡大ASEAN国防相会議(ADMMプラス)出席」「シャングリラ会合(シンガポール)」: a forum of the gazetteer named in a row of
+ * Japan's exchanges is its attendance (codebook 248): the forum's standing members, else the row's partners.
+ */
+function forumItem(item: string, mentions: Mention[], partnersOf: PartnersOf): Reading | undefined {
+  const forum = mentions.find((m) => m.type === 'forum');
+  if (!forum) return undefined;
+  const principal = mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').pop();
+  const members = forum.codes.filter((c) => c !== 'JPN');
+  const { partners, own } = members.length ? { partners: members, own: true } : partnersOf(mentions.filter((m) => m !== forum));
+  return {
+    kind: 'conference',
+    jpRole: principal?.jpRole,
+    mode: modeOf(item) ?? 'in-person',
+    partners,
+    name: forum.name,
+    forum: true,
+    confidence: (own ? 0.8 : 0.65) - (principal ? 0 : 0.1),
+    why: `a forum (${forum.text})`,
+  };
+}
+
+/** Units' acts and the other kinds' nouns: an exercise (親善訓練), a unit exchange, capacity building, equipment, personnel, another act. */
+function actItem(main: string, mentions: Mention[], partnersOf: PartnersOf, words: TableWords, vocab: Vocabulary): Reading[] | undefined {
   const { partners, own } = partnersOf(mentions);
   if (!partners.length) return undefined;
   const confidence = own ? 0.8 : 0.7;
   const exercise = mentions.find((m) => m.type === 'exercise');
-  const training = exercises.find((t) => !t.weak && main.includes(t.text));
+  const training = vocab.triggers.exercise.find((t) => !t.weak && main.includes(t.text));
   if (exercise || training) {
     return [{ kind: 'exercise', jpRole: 'unit', partners, name: exercise?.name, confidence, why: `an exercise (${exercise?.text ?? training!.text})` }];
   }
-  const call = portCalls.find((t) => cell.includes(t.text));
-  const craft = new RegExp(`(?:${anyOf(words.craft)})[^、]{0,12}?(?:${anyOf(words.dispatch)})`).exec(main);
-  if (call || craft) {
-    return [{ kind: 'port-call', jpRole: 'unit', partners, confidence: call ? confidence : confidence - 0.05, why: `a call (${call?.text ?? craft![0]})` }];
-  }
   const exchange = words.unitExchanges.find((w) => main.includes(w));
   if (exchange) return [{ kind: 'other', jpRole: 'unit', partners, confidence: confidence - 0.05, why: `a unit exchange (${exchange})` }];
+  // 「…能力構築支援(派遣)」「…セミナー」 on a field of support: one activity (codebook 249).
+  const field = mentions.find((m) => m.type === 'field');
+  const support = vocab.triggers['capacity-building'].find((t) => main.includes(t.text) && (!t.weak || field));
+  if (support) {
+    const method = support.method ?? vocab.methodCues.find((c) => c.pattern.test(main))?.method ?? 'dispatch';
+    return [
+      {
+        kind: 'capacity-building',
+        partners,
+        method,
+        mode: method === 'online' ? 'video' : 'in-person',
+        ...(field?.field ? { field: field.field } : {}),
+        confidence: confidence - (support.weak ? 0.1 : 0),
+        why: `capacity building (${support.text})`,
+      },
+    ];
+  }
+  for (const kind of ['equipment', 'personnel', 'other'] as const) {
+    const t = vocab.triggers[kind].find((x) => !x.weak && !x.forum && main.includes(x.text));
+    if (t) return [{ kind, partners, confidence: confidence - 0.1, why: `${kind} (${t.text})` }];
+  }
   return undefined;
 }
 
@@ -411,7 +492,7 @@ function candidateOf(
     kind: r.kind,
     date: date.date,
     partners,
-    format: formatForPartners(partners),
+    format: formatForPartners(partners, r.forum),
     highLevel: false,
     evidence: [evidence],
     confidence: Math.round(r.confidence * 100) / 100,
@@ -430,6 +511,9 @@ function candidateOf(
   if (r.name) c.name = r.name;
   if (r.instrument) c.instrument = r.instrument;
   if (r.milestone) c.milestone = r.milestone;
+  if (r.method) c.method = r.method;
+  if (r.field) c.field = r.field;
+  if (r.kind === 'capacity-building' && r.mode) c.mode = r.mode;
   c.highLevel = isHighLevel(c);
   return c;
 }

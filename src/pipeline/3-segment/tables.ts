@@ -73,6 +73,9 @@ function looksTabular(text: string): boolean {
       if (lineCommas >= 2) tabular += solid;
       solid = 0;
       lineCommas = 0;
+      // Even if every character left were on table lines, the share could not reach TABLE_SHARE: prose.
+      const left = Math.max(0, text.length - i - 1);
+      if ((tabular + left) / (all + left) < TABLE_SHARE) return false;
     } else if (!isRegexSpace(c)) {
       solid++;
       if (c === COMMA) lineCommas++;

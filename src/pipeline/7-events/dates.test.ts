@@ -136,3 +136,32 @@ describe('a principal written before the date is the dated meeting’s subject, 
     ).toEqual(['talks 2023-09-05 AUS minister', 'talks 2023-09-08 KOR minister']);
   });
 });
+
+describe('an act dated only by its last time is also of the occasion (codebook 162, for acts)', () => {
+  const acts = (text: string, kind = 'press-release', published?: string) => eventsOf(text, ['exercise', 'port-call'], published, kind);
+  it('gives the training or the call told and its last time, in a release', () => {
+    expect(acts(release('令和5年9月8日', '海上自衛隊は、オーストラリア海軍と、昨年6月以来2回目となる共同訓練を実施しました。'))).toEqual([
+      'exercise 2022-06 AUS unit',
+      'exercise 2023-09-08 AUS unit',
+    ]);
+    expect(acts(release('令和5年9月8日', '護衛艦は、インド海軍と、2021年10月以来、約2年ぶりとなる共同訓練を行いました。'))).toEqual([
+      'exercise 2021-10 IND unit',
+      'exercise 2023-09-08 IND unit',
+    ]);
+    expect(acts(release('令和5年9月8日', '護衛艦「いせ」は、2019年以来4年ぶりにオーストラリアのダーウィンに寄港しました。'))).toEqual([
+      'port-call 2019 AUS unit',
+      'port-call 2023-09-08 AUS unit',
+    ]);
+  });
+  it('keeps the act’s own date, and adds no occasion in a white paper or to a habit', () => {
+    expect(acts(release('令和5年9月8日', '9月5日、海上自衛隊は、オーストラリア海軍と、昨年6月以来2回目となる共同訓練を実施しました。'))).toEqual([
+      'exercise 2022-06 AUS unit',
+      'exercise 2023-09-05 AUS unit',
+    ]);
+    expect(acts('令和5年版防衛白書\n\n海上自衛隊は、オーストラリア海軍と、2021年6月以来2回目となる共同訓練を実施した。\n', 'whitepaper', '2023')).toEqual(['exercise 2021-06 AUS unit']);
+    expect(acts('令和5年版防衛白書\n\n2022年8月、海上自衛隊は、オーストラリア海軍と、2021年6月以来2回目となる共同訓練を実施した。\n', 'whitepaper', '2023')).toEqual([
+      'exercise 2021-06 AUS unit',
+      'exercise 2022-08 AUS unit',
+    ]);
+  });
+});

@@ -33,6 +33,23 @@ import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js'
  * takes the sentence's last date before it — and only if no other anchor stands between.
  */
 export function datesForAnchor(ctx: SentenceContext, pos: number, previousEnd: number, end = pos): TimeMention[] {
+  return withOccasion(ctx, anchorDates(ctx, pos, previousEnd, end), pos, end);
+}
+
+/**
+ * 「…と、昨年6月以来2回目となる共同訓練を実施しました」「2019年以来4年ぶりに…に寄港しました」: dates that only name the last
+ * time leave the act told of the occasion the page last dated, outside a white paper (codebook 162 for acts).
+ */
+function withOccasion(ctx: SentenceContext, times: TimeMention[], pos: number, end: number): TimeMention[] {
+  if (!times.length || !times.every((t) => t.local.end <= pos && isRecurrence(ctx, t))) return times;
+  // 「9月5日、…と、昨年6月以来2回目となる共同訓練を実施しました」: the sentence's own date before them is the act's.
+  const own = ctx.times.filter((t) => t.local.end <= times[0].local.start && t.dates.length && !isRecurrence(ctx, t)).pop();
+  if (own) return [...times, own];
+  const occasion = ctx.documentTime ?? ctx.actTime;
+  return occasion && !times.includes(occasion) && toldDone(ctx.text, end) ? [...times, occasion] : times;
+}
+
+function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end: number): TimeMention[] {
   // 「6月23日、…から出国(6月19日)し、…共同訓練を実施し」: a date in brackets after another noun is that noun's
   // (the departure's), not the act's told later, when the window holds a date of its own besides (codebook rule 209).
   const window = windowTimes(ctx, pos, previousEnd);
@@ -232,6 +249,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
         // 「大韓民国海軍艦艇の訪日は、平成28年9月以来21回目となりました」: the act as the topic, then the last time it took
         // place (codebook rules 81, 206).
         if (!times.length) times = recurrenceAfter(ctx, hit.local.end);
+        times = withOccasion(ctx, times, hit.local.start, hit.local.end);
         if (times.length) previous = { trigger: hit.trigger.text, times };
         if (!times.length) {
           miss ??= `「${hit.trigger.text}」 but no date`;

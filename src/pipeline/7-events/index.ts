@@ -19,6 +19,8 @@ import { RECURRENCE_AFTER } from './recurrence.js';
 import { isBackground, remarkOf } from './background.js';
 import { namesJapan, openingForeignSubject } from './foreign.js';
 import { tableRowCandidates } from './table-rows.js';
+import { readPageFacts, withinWhen } from './page-facts.js';
+import { projectOfFacts } from './rules/capacity-building.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
 const BACKGROUND_TYPES = new Set<Mention['type']>(['milestone', 'exercise']);
@@ -332,6 +334,9 @@ export function extractCandidates(
   let answerTopic = false;
   /** The dated trips told so far (codebook 163). */
   const trips: Trip[] = [];
+  /** The page's labelled facts (「期間 …」「支援対象 …」, codebook rule 250), and the sentence that holds them. */
+  const pageFacts = readPageFacts(doc);
+  let factsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -452,6 +457,7 @@ export function extractCandidates(
       topic: tripRef?.codes.length ? tripRef.codes : topic,
       foreignSubject: foreignSubject ? foreignSubject : undefined,
       period: ongoing ? undefined : period,
+      pageFacts,
       occasion,
       // Only a sentence that names no Japanese actor at all continues the previous meeting's principal.
       previousInstrument,
@@ -475,6 +481,7 @@ export function extractCandidates(
       hasPatternTrigger: undefined,
       triggerCache: undefined,
     };
+    if (pageFacts.project && !factsAt && pageFacts.sentences.has(sentence.id)) factsAt = { ctx, ...(t ? { trace: t } : {}) };
     const made: Candidate[] = [];
     const misses: string[] = [];
     if (previousExercise) previousExercise.age++;
@@ -541,6 +548,18 @@ export function extractCandidates(
   }
   // The rows of a table given as CSV (a white paper's appendix) have no sentences: their own reader.
   for (const c of tableRowCandidates(doc, options.explain ? trace : undefined)) candidates.push(c);
+  // A project page whose sentences told no activity of its period: its facts are the project (codebook rule 250).
+  if (factsAt && !candidates.some((c) => c.kind === 'capacity-building' && withinWhen(pageFacts, c.date))) {
+    const project = projectOfFacts(factsAt.ctx);
+    // A project announced before its period (「…を実施する予定です」 on a page of the month before) had not happened (rule 82).
+    if (project && !afterPublication(doc.context.published, [project])) {
+      candidates.push(project);
+      if (factsAt.trace) {
+        factsAt.trace.fired.push({ rule: 'capacity-building.partner-field', reason: "the project page's labelled facts (期間, 支援対象, 他支援国): no sentence told its activity" });
+        delete factsAt.trace.skipped;
+      }
+    }
+  }
   return options.explain ? { candidates, trace } : { candidates };
 }
 

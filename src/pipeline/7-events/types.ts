@@ -5,6 +5,7 @@ import type { TimeMention } from '../../model/time.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { Trigger, Vocabulary } from './vocabulary.js';
 import type { TriggerWord } from './trigger-words.js';
+import type { PageFacts } from './page-facts.js';
 
 /** An event found in one sentence, before merging (no id yet). */
 export type Candidate = Omit<KoryuEvent, 'id'> & {
@@ -70,6 +71,8 @@ export interface SentenceContext {
   occasion?: Candidate;
   /** A period stated earlier in the running text of the section (「…までの間に実施した…」). */
   period?: TimeMention;
+  /** The page's labelled facts (「期間 …」「支援対象 …」「他支援国 …」, codebook rule 250). */
+  pageFacts?: PageFacts;
   vocab: Vocabulary;
   /** The other side's remark (「米側より、…との発言があった」): what it says tells no event of Japan's. */
   remark?: { start: number; end: number };

@@ -8,8 +8,10 @@
  */
 import type { Method } from '../../../model/event.js';
 import type { TimeMention } from '../../../model/time.js';
+import { findMentions } from '../../6-mentions/find.js';
 import { findTriggers, isPlanned, makeCandidate, mentionsIn, namedCodes, occurrencesOf, subjectCodes, timesIn, type Occurrence } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
+import { withinWhen } from '../page-facts.js';
 
 const RULE_ID = 'capacity-building.partner-field';
 const BACKGROUND_AFTER = /^(?:を経て|の成果|の結果)/;
@@ -25,6 +27,17 @@ const SAME_ACTIVITY = /^(?:また、|さらに、|なお、)?(?:本|同|当該|�
  * 豪州(陸軍)、米国(海軍)」): what follows it names co-hosts (codebook 36), not recipients.
  */
 const CO_SUPPORTERS_LABEL = /(?:他支援国|その他の支援国|共同支援国)/;
+/**
+ * After a date: the earlier activity the current one is counted from (「平成27年夏の現地事業から約半年ぶりの…」):
+ * the date is that activity's, not the current one's (codebook rule 251).
+ */
+const SINCE_AGO_AFTER = /^(?:[春夏秋冬]|頃|ごろ)?(?:の([^、。]{0,12}?))?から(?:約|およそ|ほぼ)?[0-9０-９一二三四五六七八九十数半]+(?:年|か月|ヶ月|カ月|箇月|ヵ月|週間|日)?(?:半)?ぶり/;
+/** A predicate that tells a course of years, not one activity (「…にかけて…事業を実施してきました」). */
+const GONE_ON = /(?:て|で)き(?:まし)?た|(?:て|で)(?:い|お)(?:ます|る)/;
+/** Words of another time than the page's (「昨年度の招へい事業同様」「前回の…」): a comparison, not the project told. */
+const OTHER_TIME = /昨年|前年|前回|過去|以前|これまで/;
+/** A sentence that closes told as done (「…を実施しました。」「…に参加した。」). */
+const DONE_END = /(?:まし|[しっいきれ])た[。]?$/;
 /** A foreign force or its members as the audience. */
 const FORCE = /(?:軍|軍の要員|の要員|の隊員|の将校)/;
 
@@ -109,13 +122,29 @@ export const capacityBuildingRule: Rule = {
       return { candidates: [], miss: 'capacity building told as the background of another act' };
     }
 
-    const dated = timesIn(ctx, 0, ctx.text.length);
+    const facts = ctx.pageFacts;
+    // 「期間 …」「支援対象 …」: the project page's facts. The project is told by its sentences, dated by these facts when
+    // they give no date of their own; only when none tells it do the facts alone make it (codebook rule 250).
+    if (facts?.project && facts.sentences.has(ctx.sentence.id)) return { candidates: [], miss: "the page's labelled facts (期間, 支援対象…): the project is told by the page's sentences" };
+    const written = timesIn(ctx, 0, ctx.text.length);
+    // 「平成27年夏の現地事業から約半年ぶりの能力構築支援事業として、…招へいしました」: the date is the earlier activity's.
+    const since = written.filter((t) => SINCE_AGO_AFTER.test(ctx.text.slice(t.local.end)));
+    const dated = written.filter((t) => !since.includes(t));
+    // 「平成24年度~平成26年度にかけて長期派遣事業及び招へい事業を実施してきました」: a program over years, no activity
+    // (codebook rules 13, 19).
+    if (dated.length && dated.every((t) => spanMonths(t) > 12) && hits.some((h) => GONE_ON.test(ctx.text.slice(h.local.end, h.local.end + 24)))) {
+      return { candidates: [], miss: 'a capacity-building program over several years (…にかけて…してきた), not one activity' };
+    }
     // 「本事業においては、…技術指導を行い」: what the activity just told consisted of, not another one.
     if (!dated.length && SAME_ACTIVITY.test(ctx.text)) return { candidates: [], miss: 'tells the capacity-building activity just told (本事業では…)' };
     // A title line (「モンゴル国に対する能力構築支援」, no predicate) outside a capacity-building section tells no
     // activity of its own: the period stated before dates only sentences (codebook rule 104).
     const titleLine = !inCbSection && !/[。]$|(?:た|る|す|です|ます)$/.test(ctx.text.trim());
-    const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period && !titleLine ? occurrencesOf(ctx.period) : [];
+    // With no date of its own, an activity told as done on a page whose facts state its period is of that period —
+    // told as the project (能力構築支援, 招へい), not as one of its courses (「…の教育コースを担当し、…技術指導を実施」).
+    // A sentence that names another time (「昨年度の招へい事業同様、…選抜されました」) compares, it does not tell the project.
+    const factsDated = !dated.length && !ctx.deadTimes?.length && !OTHER_TIME.test(ctx.text) && !(ctx.period && !titleLine) && !!facts?.when && strong.length > 0 && DONE_END.test(ctx.text);
+    const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period && !titleLine ? occurrencesOf(ctx.period) : factsDated ? occurrencesOf(facts!.when!) : [];
     if (!occurrences.length) return { candidates: [], miss: 'capacity building without a date or a stated period' };
 
     // 「…カンボジア、タイ及びモンゴルのPKO参加要員に対し、国連TPPの枠組みの下、…訓練を実施」: one course of the
@@ -162,6 +191,8 @@ export const capacityBuildingRule: Rule = {
       ...ctx.mentions.filter((m) => m.compound && CO_HOST_AFTER.test(ctx.text.slice(m.local.end))).flatMap((m) => m.codes),
       ...coSupporters.flatMap((m) => m.codes),
     ];
+    // 「他支援国 豪州、米国」: the page's co-supporters are partners of the project it tells (codebook rules 36, 250).
+    if (facts?.coSupporters.length && occurrences.every((o) => withinWhen(facts, o.date))) coHosts.push(...facts.coSupporters);
 
     const candidates: Candidate[] = [];
     const seen = new Set<string>();
@@ -176,8 +207,46 @@ export const capacityBuildingRule: Rule = {
         }
       }
     }
+    // The earlier activity counted from (「…の現地事業から約半年ぶり」): one of its own, on-site (現地) a dispatch.
+    for (const t of since) {
+      const between = SINCE_AGO_AFTER.exec(ctx.text.slice(t.local.end))?.[1] ?? '';
+      const method = /現地|派遣/.test(between) ? 'dispatch' : (methodIn(ctx, between) ?? sentenceMethod ?? 'dispatch');
+      for (const { codes } of byPartner.values()) for (const occ of occurrencesOf(t)) candidates.push(activity(ctx, occ, codes, method, undefined, 0.6, false));
+    }
     return candidates.length
-      ? { candidates, reason: `capacity building for ${segments.length} partner segment(s)` }
+      ? { candidates, reason: `capacity building for ${segments.length} partner segment(s)${factsDated ? ", dated by the page's 期間" : ''}` }
       : { candidates, miss: 'capacity building without a partner' };
   },
 };
+
+/** How many months a span covers (0 for a point). */
+function spanMonths(t: TimeMention): number {
+  if (t.kind === 'point' || t.kind === 'list' || t.dates.length < 2) return 0;
+  const from = t.dates[0];
+  const to = t.end ?? t.dates[t.dates.length - 1];
+  const month = (d: string, last: boolean) => Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : last ? 11 : 0);
+  return month(to, true) - month(from, false) + 1;
+}
+
+/**
+ * A project page whose sentences tell no activity (「PKO(施設)派遣」 then its 「期間」「支援対象」 lines and a story of
+ * its phases): the facts themselves are the project — its period, the party supported (else the page's title), the
+ * co-supporters, and the method its title names (「…招へい」), else a dispatch (codebook rule 250).
+ */
+export function projectOfFacts(ctx: SentenceContext): Candidate | undefined {
+  const facts = ctx.pageFacts;
+  if (!facts?.project || !facts.when) return undefined;
+  const title = ctx.doc.sentences[0]?.text ?? '';
+  let recipients = facts.recipients;
+  // Else the country the page's title names (「カンボジア王国における能力構築支援事業」): a fact line that names a place
+  // (「支援対象 南スーダン派遣1個中隊」) is no title.
+  if (!recipients.length) {
+    const named = new Set<string>();
+    for (const m of findMentions(title)) if ((m.type === 'country' || m.type === 'organization') && !m.compound) m.codes.forEach((c) => named.add(c));
+    recipients = [...named].filter((c) => c !== 'JPN');
+  }
+  if (!recipients.length) return undefined;
+  const method = methodIn(ctx, title) ?? 'dispatch';
+  const occ = occurrencesOf(facts.when)[0];
+  return occ ? activity(ctx, occ, [...new Set([...recipients, ...facts.coSupporters])].sort(), method, undefined, 0.7, false) : undefined;
+}

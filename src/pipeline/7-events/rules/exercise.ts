@@ -75,6 +75,19 @@ function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
 const AS_ROLE_AFTER = /^として/;
 
 /**
+ * Right before an exercise's name: a capacity-building project it names (「…能力構築支援事業「ハリィ・ハムトゥック演習」
+ * に参加」) — the project, not an exercise (codebook rule 251).
+ */
+const PROJECT_NAME_BEFORE = /能力構築支援(?:事業|プログラム)?(?:である|として|の)?$/;
+
+/** Whether the name at `start` is a capacity-building project's: right after the project word, or in the quote that follows it. */
+function projectName(text: string, start: number): boolean {
+  const open = Math.max(text.lastIndexOf('「', start), text.lastIndexOf('『', start));
+  const quoted = open >= 0 && !/[」』]/.test(text.slice(open, start));
+  return PROJECT_NAME_BEFORE.test(text.slice(Math.max(0, (quoted ? open : start) - 16), quoted ? open : start));
+}
+
+/**
  * After an exercise: only observers took part, sent by Japan (「…にオブザーバーとして派遣」) or received at Japan's own
  * (「…演習にオブザーバー参加」); observers invited to an exercise held with a partner (「…共同訓練に、…オブザーバーの
  * 参加を得て」) leave it an exercise.
@@ -151,6 +164,10 @@ export const exerciseRule: Rule = {
       }
       if (listedAsTopic(ctx.text, a.end)) {
         miss ??= 'the exercise is a topic agreed or to be furthered, not one held (codebook rule 201)';
+        continue;
+      }
+      if (projectName(ctx.text, a.start)) {
+        miss ??= 'the name of a capacity-building project, not an exercise (codebook rule 251)';
         continue;
       }
       // 「…共同訓練（コブラゴールド03）に…幹部自衛官をオブザーバーとして派遣した」: observers sent to it (or received

@@ -6,6 +6,7 @@ import { exerciseRule } from './exercise.js';
 import { equipmentRule } from './equipment.js';
 import { otherRule, personnelRule, portCallRule } from './simple.js';
 import { talksRule } from './talks.js';
+import { reliefRule } from './relief.js';
 
 /** Every rule, in the order --explain lists them. Each is independent: all run on every sentence. */
 export const RULES: readonly Rule[] = [
@@ -18,4 +19,5 @@ export const RULES: readonly Rule[] = [
   conferenceRule,
   personnelRule,
   otherRule,
+  reliefRule,
 ];

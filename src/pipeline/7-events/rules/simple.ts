@@ -1,6 +1,7 @@
 /** Kinds whose rule is a trigger, a date and a partner: port calls, personnel, other acts (equipment: rules/equipment.ts). */
 import { findTriggers, windowStart } from '../helpers.js';
 import { anchoredRule } from './anchored.js';
+import { inReliefOperation } from './relief.js';
 import type { SentenceContext } from '../types.js';
 
 export const portCallRule = anchoredRule({
@@ -32,6 +33,9 @@ export const personnelRule = anchoredRule({
   // trigger or not.
   fields: (ctx, hit) => {
     if (findTriggers(ctx, 'capacity-building').length) return 'a dispatch of instructors for capacity building';
+    // 「さらに、同月21日より、陸自ヘリコプター3機および要員を追加派遣し」: a step of the relief operation the section tells,
+    // part of that one act (codebook rule 252).
+    if (inReliefOperation(ctx)) return 'a step of an international relief operation, not a posting';
     // 「…ミッションにおいて…豪軍要員2名を…受け入れる」: the people's own force, written on them, is the partner,
     // not the mission or the country where they served.
     const own = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.end <= hit.local.start + 2 && hit.local.start - m.local.end <= 2 && m.local.start < hit.local.start);

@@ -33,9 +33,11 @@ interface Anchor {
 const HOSTED_AFTER = /^(?:」)?(?:（[^）]*）)?(?:\d+)?を([^、。]{0,16}?)主催/;
 const HOSTED_BEFORE = /(?:自衛隊|自|防衛省|わが国|我が国|日本)(?:が|の)?主催(?:により|で|の|する|した)、?[^、。]{0,40}$/;
 /** After a foreign party, up to the training word: it hosted the training (「豪海軍主催の」「米軍が主催する」). */
-const FOREIGN_HOST_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:が)?(?:共同)?主催(?:の|する|した|による)[^、。]{0,20}$/;
+const FOREIGN_HOST_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:が)?(?:共同)?主催(?:の|する|した|による)?[^、。]{0,20}$/;
 /** After the training: Japan took part, or it was held (not a noun phrase of a note: 「…が主催した第1回…訓練」). */
 const TOLD_AFTER = /^(?:[」）)]|（[^）]*）|\([^)]*\))*[0-9０-９]?(?:(?:に|へ)[^、。]{0,20}?参加|(?:を|が)?(?:実施|行|開催))/;
+/** After a training: Japan sent people to it (「…にも海自から要員を派遣した」). */
+const SENT_PEOPLE_AFTER = /^(?:[」）)]|（[^）]*）|\([^)]*\))*(?:に|へ)(?:も|は)?[^、。]{0,12}?(?:要員|隊員|自衛官|幹部|部隊|艦艇|航空機)(?:[0-9０-９]+名)?を派遣(?:し|した|しました)/;
 const FOREIGN_SUBJECT_AFTER = /^(?:[^、。]{0,6})?(?:が|は)/;
 /** A foreign force the training was done with: 「露海軍と」「米軍との」 before the training word. */
 // 「米海軍及び韓国海軍とともに、わが国周辺海域において…訓練を、日本海において…訓練を」: 「とともに、」 governs the
@@ -63,6 +65,9 @@ function isHosted(ctx: SentenceContext, start: number, end: number): boolean {
 function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
   if (isHosted(ctx, hit.local.start, hit.local.end)) return true;
   const from = windowStart(ctx, hit.local.start);
+  // 「米国主催第1回国際海上訓練(指揮所演習)にも海自から要員を派遣した」: a foreign-hosted training Japan sent people to
+  // (codebook rules 202, 253).
+  if (SENT_PEOPLE_AFTER.test(ctx.text.slice(hit.local.end)) && ctx.mentions.some((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.start >= from && m.local.end <= hit.local.start && FOREIGN_HOST_AFTER.test(ctx.text.slice(m.local.end, hit.local.start)))) return true;
   return ctx.mentions.some(
     (m) =>
       (m.type === 'country' || m.type === 'organization') &&
@@ -189,7 +194,7 @@ export const exerciseRule: Rule = {
       let partners = counterpartCodes(ctx, segmentStart, a.end);
       // 「豪海軍主催の多国間共同訓練に参加し」: the foreign host is a partner (codebook rule 36).
       const hosts = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.start >= segmentStart && m.local.end <= a.start && FOREIGN_HOST_AFTER.test(ctx.text.slice(m.local.end, a.start)));
-      if (hosts.length && TOLD_AFTER.test(ctx.text.slice(a.end))) partners = [...new Set([...partners, ...hosts.flatMap((m) => m.codes).filter((c) => c !== 'JPN')])].sort();
+      if (hosts.length && (TOLD_AFTER.test(ctx.text.slice(a.end)) || SENT_PEOPLE_AFTER.test(ctx.text.slice(a.end)))) partners = [...new Set([...partners, ...hosts.flatMap((m) => m.codes).filter((c) => c !== 'JPN')])].sort();
       // 「インド海軍は、…海上自衛隊と共同訓練を実施した」: the foreign subject trained with Japan's side.
       const acting = subjectTrainingWithJapan(ctx.text, ctx.mentions, a.start);
       if (acting.length) partners = [...new Set([...partners, ...acting])].sort();

@@ -33,17 +33,32 @@ export const personnelRule = anchoredRule({
   // trigger or not.
   fields: (ctx, hit) => {
     if (findTriggers(ctx, 'capacity-building').length) return 'a dispatch of instructors for capacity building';
+    // 「…操作訓練に、陸上自衛官20名を教官団として派遣」: instructors sent to teach are capacity building's method (rule 22).
+    if (/教官/.test(ctx.text.slice(hit.local.start, hit.local.end))) return 'instructors sent to teach: capacity building, not a posting';
     // 「さらに、同月21日より、陸自ヘリコプター3機および要員を追加派遣し」: a step of the relief operation the section tells,
     // part of that one act (codebook rule 252).
     if (inReliefOperation(ctx)) return 'a step of an international relief operation, not a posting';
+    // 「…米国主催第1回国際海上訓練(指揮所演習)にも海自から要員を派遣した」: people sent to an exercise took part in it —
+    // the exercise, not a posting (codebook rule 253).
+    if (SENT_TO_EXERCISE.test(ctx.text.slice(Math.max(0, hit.local.start - 40), hit.local.start))) return 'people sent to an exercise: the exercise, not a posting';
     // 「…ミッションにおいて…豪軍要員2名を…受け入れる」: the people's own force, written on them, is the partner,
     // not the mission or the country where they served.
     const own = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.end <= hit.local.start + 2 && hit.local.start - m.local.end <= 2 && m.local.start < hit.local.start);
-    return own.length ? { jpRole: 'unit' as const, partners: own[own.length - 1].codes.filter((c) => c !== 'JPN') } : { jpRole: 'unit' as const };
+    if (own.length) return { jpRole: 'unit' as const, partners: own[own.length - 1].codes.filter((c) => c !== 'JPN') };
+    // 「…UNMIS司令部要員として自衛官2名が派遣された」 under 「国連スーダン・ミッション」: staff of a UN mission serve the UN, not the
+    // country it is deployed in (codebook rule 253).
+    if ([ctx.text, ctx.subject?.label ?? '', ctx.doc.subject?.label ?? ''].some((t) => UN_MISSION.test(t))) return { jpRole: 'unit' as const, partners: ['UN'] };
+    return { jpRole: 'unit' as const };
   },
   description: 'an exchange of people (連絡将校, 連絡官, 留学生, 自衛官を…派遣) with a date and a partner',
   startDates: true,
 });
+
+/** A UN mission (「国連スーダン・ミッション」「UNMIS司令部」「国連南スーダン共和国ミッション」). */
+const UN_MISSION = /UNM[A-Z]{1,5}|国連[^。、]{0,14}?ミッション/;
+
+/** Right before the people sent: the exercise they were sent to (「…訓練(指揮所演習)にも海自から」「…演習へ」). */
+const SENT_TO_EXERCISE = /(?:訓練|演習)[」』）)]*(?:（[^）]*）|\([^)]*\))?[」』）)]*(?:に|へ)(?:も|は)?[^、。]{0,12}$/;
 
 export const otherRule = anchoredRule({
   id: 'other.trigger',

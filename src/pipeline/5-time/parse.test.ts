@@ -256,11 +256,16 @@ describe('the week before, a story that moves on, a day that opens its sentence 
     expect(dates('先週実施したシンポジウムでは、各国の参謀長と懇談しました。', {}, { year: 2024, month: 3, day: 6 })).toEqual(['先週=2024-02..2024-03']);
     expect(dates('先々週、インド国防大臣と電話会談を行いました。', {}, { year: 2024, month: 4, day: 3 })).toEqual(['先々週=2024-03']);
   });
-  it('leaves 「先週」 to the day, the weekday or the weekend written with it, and 「先週まで」 and 「今週」 undated', () => {
+  it('dates 「今週」 alone by the month(s) of its days up to the document’s', () => {
+    expect(dates('今週、東京において協議を行いました。')).toEqual(['今週=2024-03']);
+    expect(dates('今週、東京において協議を行いました。', {}, { year: 2024, month: 4, day: 3 })).toEqual(['今週=2024-04']);
+    expect(dates('今週、東京において協議を行いました。', {}, { year: 2024, month: 3, day: 2 })).toEqual(['今週=2024-02..2024-03']);
+    expect(dates('今週木曜日に会談が予定されています。')).toEqual(['今週木曜日=2024-03-28']);
+  });
+  it('leaves 「先週」 to the day, the weekday or the weekend written with it, and 「先週まで」 undated', () => {
     expect(dates('先週2月25日から26日にかけて会談を実施しました。', {}, { year: 2024, month: 3, day: 4 })).toEqual(['2月25日から26日にかけて=2024-02-25..2024-02-26']);
     expect(dates('先週の金曜日に電話会談を行いました。')).toEqual(['先週の金曜日=2024-03-22']);
     expect(dates('護衛艦は、先週まで多国間訓練に参加していました。')).toEqual([]);
-    expect(dates('今週、東京において協議を行いました。')).toEqual([]);
     expect(parseTimeExpressions('先週、会談を行いました。', {}).mentions).toEqual([]);
   });
   it('moves a yearless earlier month on to the document’s year after 「昨年11月」 (「…出港した艦艇は、3月8日に帰国」)', () => {

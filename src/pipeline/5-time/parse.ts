@@ -109,7 +109,7 @@ const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週[の、]?(?<wd>[月火水木金土
 const WEEKEND = '(?<wkend>先週末|(?<![今来毎先])週末)';
 // 「先週実施した…」「先週フィリピンで行われた…」: the week before the document's, alone — not 「先週2月25日から」「先週、9月29日には」
 // (a day follows), 「先週まで」 (what went on until then), nor a weekday or a weekend of it (above).
-const LAST_WEEK = '(?<lastwk>先々週|先週)(?!末|まで|[、の]?\\s*(?:[0-9]|[月火水木金土日]曜))';
+const LAST_WEEK = '(?<lastwk>先々週|先週|今週)(?!末|まで|[、の]?\\s*(?:[0-9]|[月火水木金土日]曜))';
 // 「火曜日、先方からの提案で…」 in a press conference: the last such weekday before its date (codebook 190); not
 // 「毎週火曜日」, nor a weekday beside its day (「火曜日25日」, read as the day).
 const BARE_WEEKDAY = '(?<![先今来毎週の、])(?<bwd>[月火水木金土])曜日(?![0-9０-９]|の[0-9０-９]|に(?:は)?[0-9０-９])';
@@ -243,7 +243,7 @@ function atomOf(m: RegExpExecArray, anchor?: TimeAnchor): Atom | undefined {
   const end = start + m[0].length;
   if (g.wk !== undefined) return { start, end, weekday: { week: DEIXIS_OFFSET[g.wk], day: WEEKDAYS.indexOf(g.wd) } };
   if (g.wkend !== undefined) return { start, end, weekend: g.wkend.startsWith('先') ? 'last' : 'near' };
-  if (g.lastwk !== undefined) return { start, end, lastWeek: g.lastwk === '先々週' ? 2 : 1 };
+  if (g.lastwk !== undefined) return { start, end, lastWeek: g.lastwk === '先々週' ? 2 : g.lastwk === '先週' ? 1 : 0 };
   if (g.bwd !== undefined) return { start, end, weekday: { week: 0, day: WEEKDAYS.indexOf(g.bwd), last: true } };
   if (g.dotted !== undefined) {
     const [m1, m2] = [Number(m[3]), Number(m[5])];
@@ -282,10 +282,10 @@ const OPENING_DAY_AFTER = /^(?:に(?:は)?)?、/;
 const isDayOnly = (a: Atom): boolean => !a.year && !a.month && !!a.day && 'abs' in a.day;
 const hasDay = (a: Atom): boolean => !!a.day || !!a.weekday || !!a.weekend;
 const isRelative = (u: UnitSpec | YearSpec | undefined): boolean => !!u && !('abs' in u);
-const usesRelativeWord = (a: Atom): boolean => isRelative(a.year) || isRelative(a.month) || isRelative(a.day) || !!a.weekday || !!a.weekend || !!a.lastWeek;
+const usesRelativeWord = (a: Atom): boolean => isRelative(a.year) || isRelative(a.month) || isRelative(a.day) || !!a.weekday || !!a.weekend || a.lastWeek !== undefined;
 /** Needs the document's date: a deictic word, or a weekday of a week. */
 const usesDeixis = (a: Atom): boolean =>
-  (!!a.year && 'deixis' in a.year) || (!!a.month && 'deixis' in a.month) || (!!a.day && 'deixis' in a.day) || !!a.weekday || !!a.weekend || !!a.lastWeek;
+  (!!a.year && 'deixis' in a.year) || (!!a.month && 'deixis' in a.month) || (!!a.day && 'deixis' in a.day) || !!a.weekday || !!a.weekend || a.lastWeek !== undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Resolution
@@ -364,12 +364,13 @@ function resolveAtom(a: Atom, local: TimeContext, anchor?: TimeAnchor): Resolved
     const sun = addDays(anchor.year, anchor.month, anchor.day, 1 - back);
     return { dates: [formatDate(sat.year, sat.month, sat.day), formatDate(sun.year, sun.month, sun.day)], next: contextAfter(sat, local), usedContext: true };
   }
-  if (a.lastWeek) {
+  if (a.lastWeek !== undefined) {
     if (!anchor || anchor.month === undefined || anchor.day === undefined) return undefined;
     // Monday to Sunday of the week `lastWeek` weeks before the document's: its month, or the two months it spans.
     const sinceMonday = (new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day)).getUTCDay() + 6) % 7;
     const mon = addDays(anchor.year, anchor.month, anchor.day, -sinceMonday - 7 * a.lastWeek);
-    const sun = addDays(mon.year, mon.month!, mon.day!, 6);
+    // 「今週」: its days up to the document's (the rest are still to come).
+    const sun = a.lastWeek ? addDays(mon.year, mon.month!, mon.day!, 6) : { year: anchor.year, month: anchor.month };
     const from = formatDate(mon.year, mon.month);
     const to = formatDate(sun.year, sun.month);
     return { dates: from === to ? [from] : [from, to], next: contextAfter({ year: sun.year, month: sun.month }, local), usedContext: true };
@@ -491,7 +492,7 @@ function offsetWord(rel: Offset): string {
 }
 
 function atomRule(a: Atom): string {
-  if (a.lastWeek) return 'time.last-week';
+  if (a.lastWeek !== undefined) return a.lastWeek ? 'time.last-week' : 'time.this-week';
   if (a.weekday) return 'time.weekday-of-week';
   if (a.weekend) return 'time.weekend';
   if (usesDeixis(a)) return 'time.document-relative';
@@ -539,7 +540,7 @@ function pushTime(mentions: ParsedTime[], text: string, start: number, end: numb
 
 /** Only points join a list; a fiscal year, a weekend or a span stands alone. */
 function joinable(x: Atom): boolean {
-  return !x.fiscal && !x.dotted && !x.weekend && !x.lastWeek;
+  return !x.fiscal && !x.dotted && !x.weekend && x.lastWeek === undefined;
 }
 
 /** Whether what separates two atoms joins them in a list (「、」「及び」…, not nothing at all). */
@@ -681,8 +682,8 @@ export function parseTimeExpressions(
         pushTime(mentions, text, a.start, atoms[j].end, { kind: 'list', dates, relative, rule: 'time.list' });
       } else if (a.weekend) {
         pushTime(mentions, text, a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: 'time.weekend' });
-      } else if (a.lastWeek && dates.length === 2) {
-        pushTime(mentions, text, a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: 'time.last-week' });
+      } else if (a.lastWeek !== undefined && dates.length === 2) {
+        pushTime(mentions, text, a.start, a.end, { kind: 'span', dates, end: dates[1], relative: true, rule: atomRule(a) });
       } else if (a.fiscal && !a.fiscalEnd) {
         pushTime(mentions, text, a.start, a.end, { kind: 'fiscal-year', dates, end: dates[1], relative, rule: atomRule(a) });
       } else {

@@ -107,6 +107,8 @@ describe('the week before and a day opening its sentence, in a transcript (codeb
   it('dates 「先週、…会談を実施しました」 by that week’s month, not by the conference day', () => {
     expect(talksOf(conference('令和6年3月29日(金)10:00~10:20', '先週、オーストラリアの国防大臣とテレビ会談を実施しました。'))).toEqual(['talks 2024-03 AUS minister']);
     expect(talksOf(conference('令和6年3月6日(水)10:00~10:20', '私は、先週、インドの国防大臣と電話会談を行いました。'))).toEqual(['talks 2024-02..2024-03 IND minister']);
+    expect(talksOf(conference('令和6年4月5日(金)10:00~10:20', '今週、東京において、インドの国防大臣と会談いたしました。'))).toEqual(['talks 2024-04 IND minister']);
+    expect(talksOf(conference('令和6年4月5日(金)10:00~10:20', '今週、インドの国防大臣と会談する予定です。'))).toEqual([]);
   });
   it('dates 「26日、…と懇談を行いました」 by the month the text runs in, and leaves 「先週の金曜日」 its day', () => {
     expect(talksOf(conference('令和6年3月29日(金)10:00~10:20', '3月8日、艦艇が帰国しました。26日、エストニアの国防大臣と懇談を行いました。'))).toEqual(['talks 2024-03-26 EST minister']);

@@ -16,6 +16,8 @@ export class Edges {
   private kid = new Int32Array(1024);
   private mask = 1023;
   private size = 0;
+  /** Nodes made so far (the root is 0). */
+  private nodes = 1;
 
   private slot(node: number, c: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & this.mask;
@@ -32,7 +34,15 @@ export class Edges {
     }
   }
 
-  set(node: number, c: number, kid: number): void {
+  /** The child of `node` by `c`, made (numbered after every node made so far) when there is none. */
+  getOrAdd(node: number, c: number): number {
+    const kid = this.get(node, c);
+    if (kid >= 0) return kid;
+    this.set(node, c, this.nodes);
+    return this.nodes++;
+  }
+
+  private set(node: number, c: number, kid: number): void {
     if (2 * (this.size + 1) > this.parent.length) this.grow();
     let h = this.slot(node, c);
     while (this.parent[h] !== 0) h = (h + 1) & this.mask;
@@ -68,7 +78,7 @@ export interface TrieMatch<V> {
 export class Trie<V> {
   private readonly edges = new Edges();
   /** Per node: the values of the entries ending there. */
-  private readonly values: (V[] | undefined)[] = [undefined];
+  private readonly values: (V[] | undefined)[] = [];
   /** First characters of all entries (folded): positions starting with anything else are skipped. */
   readonly firstChars = new Set<number>();
   /** First two characters of all entries (by pairKey), and one-character entries: a cheap pre-check before a walk. */
@@ -83,13 +93,8 @@ export class Trie<V> {
     for (let i = 0; i < surface.length; i++) {
       const c = fold(surface.charCodeAt(i));
       if (i === 0) this.firstChars.add(c);
-      let kid = this.edges.get(node, c);
-      if (kid < 0) {
-        kid = this.values.length;
-        this.values.push(undefined);
-        this.edges.set(node, c, kid);
-      }
-      node = kid;
+      node = this.edges.getOrAdd(node, c);
+      while (this.values.length <= node) this.values.push(undefined); // dense: read on every character walked
     }
     (this.values[node] ??= []).push(value);
   }

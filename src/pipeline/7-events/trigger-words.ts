@@ -22,7 +22,7 @@ export interface TriggerWord {
 export class TriggerWords {
   /** The trie's edges (node 0 is the root); per node, the triggers whose word ends there (one per kind). */
   private readonly edges = new Edges();
-  private readonly ends: (Trigger[] | undefined)[] = [undefined];
+  private readonly ends: (Trigger[] | undefined)[] = [];
   /** First code units of all words: positions starting with anything else are skipped. */
   private readonly first = new Uint8Array(0x10000);
 
@@ -32,14 +32,8 @@ export class TriggerWords {
       for (const [text, trigger] of byText[kind]) {
         let node = 0;
         for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          let kid = this.edges.get(node, c);
-          if (kid < 0) {
-            kid = this.ends.length;
-            this.ends.push(undefined);
-            this.edges.set(node, c, kid);
-          }
-          node = kid;
+          node = this.edges.getOrAdd(node, text.charCodeAt(i));
+          while (this.ends.length <= node) this.ends.push(undefined); // dense: read on every character walked
         }
         // A kind's texts are the keys of one Map: a node ends at most one trigger per kind.
         (this.ends[node] ??= []).push(trigger);

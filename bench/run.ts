@@ -339,6 +339,24 @@ function timeIngest(sample: string): BenchFigures['ingest'] {
 }
 
 /**
+ * Peak RSS of the current process, in KiB. On Linux, the high-water mark of its own address space
+ * (VmHWM): getrusage's maxRSS also keeps, across exec, what the process held before it — a child
+ * spawned by this benchmark (itself some 300 MB) would report the benchmark's RSS, not its own.
+ */
+const PEAK_RSS_KIB = `(() => { try { const m = /VmHWM:\\s*(\\d+)\\s*kB/.exec(readFileSync('/proc/self/status', 'utf8')); if (m) return Number(m[1]); } catch {} return process.resourceUsage().maxRSS; })()`;
+
+/** This process's peak RSS in MB (see PEAK_RSS_KIB). */
+function ownPeakRssMB(): number {
+  try {
+    const m = /VmHWM:\s*(\d+)\s*kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux: getrusage's figure
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/**
  * Loaded into each measured process: at exit it reports its own peak RSS and CPU time on stderr
  * (the parent cannot read a child's resource usage from Node).
  */
@@ -346,8 +364,9 @@ const RUSAGE_TAG = 'KORYU_BENCH_RUSAGE';
 const RUSAGE_PRELOAD =
   'data:text/javascript,' +
   encodeURIComponent(
-    `process.on('exit', () => { const r = process.resourceUsage(); ` +
-      `process.stderr.write('\\n${RUSAGE_TAG} ' + JSON.stringify({ maxRSS: r.maxRSS, cpu: (r.userCPUTime + r.systemCPUTime) / 1e6 }) + '\\n'); });`,
+    `import { readFileSync } from 'node:fs'; ` +
+      `process.on('exit', () => { const r = process.resourceUsage(); ` +
+      `process.stderr.write('\\n${RUSAGE_TAG} ' + JSON.stringify({ maxRSS: ${PEAK_RSS_KIB}, cpu: (r.userCPUTime + r.systemCPUTime) / 1e6 }) + '\\n'); });`,
   );
 
 /** Whether some source file is newer than the built CLI that the process figures run. */
@@ -455,7 +474,7 @@ export async function runBench(opts: { quick?: boolean } = {}): Promise<BenchFig
       return [s, xs.every((x): x is number => x !== null) ? median(xs) : null];
     }),
   ) as Record<StageName, number | null>;
-  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  const peakRssMB = ownPeakRssMB();
 
   const sum = (names: StageName[]): number | null =>
     names.every((n) => stageSeconds[n] !== null) ? names.reduce((a, n) => a + stageSeconds[n]!, 0) : null;

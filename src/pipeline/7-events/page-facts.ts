@@ -60,7 +60,7 @@ export interface PageFacts {
 }
 
 /** After a country in a fact line: where the supported unit is sent (「レバノン派遣」「南スーダンへの派遣」), not who is supported. */
-const DESTINATION_AFTER = /^(?:へ(?:の)?|に)?派遣/;
+export const DESTINATION_AFTER = /^(?:へ(?:の)?|に)?派遣/;
 
 /** The original lines of a sentence, each with where its value starts. */
 function factLines(text: string, sentence: Sentence, l: FactLabels): { kind: FactLabel; valueStart: number; end: number }[] {

@@ -11,7 +11,7 @@ import type { TimeMention } from '../../../model/time.js';
 import { findMentions } from '../../6-mentions/find.js';
 import { findTriggers, isPlanned, makeCandidate, mentionsIn, namedCodes, occurrencesOf, subjectCodes, timesIn, type Occurrence } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
-import { withinWhen } from '../page-facts.js';
+import { DESTINATION_AFTER, withinWhen } from '../page-facts.js';
 
 const RULE_ID = 'capacity-building.partner-field';
 const BACKGROUND_AFTER = /^(?:を経て|の成果|の結果)/;
@@ -48,7 +48,7 @@ function methodIn(ctx: SentenceContext, text: string): Method | undefined {
 
 /** Partners named as recipients: a country/organization not used as a place of a topic. */
 function recipientMentions(ctx: SentenceContext) {
-  return ctx.mentions.filter((m) => {
+  const named = ctx.mentions.filter((m) => {
     if (m.type !== 'country' && m.type !== 'organization') return false;
     if (m.compound) return false; // 日米の連携による… names a co-provider, not a recipient
     // 「国連PKO」: the organization qualifies the field, it is not the recipient.
@@ -56,7 +56,12 @@ function recipientMentions(ctx: SentenceContext) {
     const after = ctx.text.slice(m.local.end, m.local.end + 8);
     return !/^(?:情勢|問題|周辺|主催|の連携)/.test(after);
   });
+  // 「レバノン派遣前のカンボジア王国軍要員に対し」: beside another party, a country followed by 派遣 is where the supported
+  // unit is sent, not a recipient (codebook rule 250); alone (「ベトナム派遣の教官団が」) it is where Japan's team went.
+  const destinations = named.filter((m) => DESTINATION_AFTER.test(ctx.text.slice(m.local.end)));
+  return destinations.length && destinations.length < named.length ? named.filter((m) => !destinations.includes(m)) : named;
 }
+// (Shared with the facts reader by meaning: page-facts.ts reads the 支援対象 line alike.)
 
 /** An activity noun: a field followed by one of these is an activity of its own (「…セミナーや航空救難セミナー」). */
 const ACTIVITY_AFTER = /^[^、。]{0,8}?(?:セミナー|教育|研修|講義|実習|指導|訓練)/;

@@ -56,6 +56,18 @@ describe('rule 250: the page\'s labelled facts date the project its sentence tel
   });
 });
 
+describe('rule 250: the supported unit\'s destination in running text', () => {
+  it('leaves out the destination beside the party supported', () => {
+    const ev = page('支援\n\n防衛省は、2015年11月、レバノン派遣前のカンボジア王国軍要員に対し、道路補修に関する能力構築支援を行った。\n', '2016');
+    expect(of('capacity-building', ev)).toEqual(['capacity-building 2015-11  KHM dispatch']);
+  });
+
+  it('keeps a country followed by 派遣 when it is the only party (where Japan\'s team went)', () => {
+    const ev = page('支援\n\n2019年3月、ベトナム派遣の教官団は、潜水医学に関する能力構築支援を行った。\n', '2019');
+    expect(of('capacity-building', ev)).toEqual(['capacity-building 2019-03  VNM dispatch']);
+  });
+});
+
 describe('rule 250: what the facts do not make', () => {
   it('gives no date when the page lists several periods (a table of meetings)', () => {
     const ev = page(

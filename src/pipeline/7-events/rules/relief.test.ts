@@ -25,6 +25,11 @@ describe('rule 252: international disaster relief', () => {
     expect(of('other', page('ハイチの地震\n\nこのハイチ大地震に対し、わが国も、発生の翌日の2010年1月14日以降、自衛隊の国際緊急医療援助隊の派遣などを行った。\n', '2010'))).toEqual(['other 2010-01-14 HTI']);
   });
 
+  it('reads a team sent as 「国際緊急援助隊として…名を派遣」, the disaster of the same country not counted again', () => {
+    const ev = page('比の台風\n\n2013年11月、台風の被害を受けたフィリピンに対し、自衛隊は国際緊急援助隊として約1,100名を派遣した。\n', '2014');
+    expect(of('other', ev)).toEqual(['other 2013-11 PHL']);
+  });
+
   it('reads an operation told with its country and 「要員の派遣を行った」', () => {
     const ev = page('取組\n\n最近では、2004年12月にインドネシア・スマトラ島沖で発生した大規模地震およびインド洋津波に際して、陸・海・空自衛隊の要員の派遣を行った。\n', '2006');
     expect(of('other', ev)).toEqual(['other 2004-12 IDN']);

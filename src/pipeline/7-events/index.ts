@@ -65,6 +65,9 @@ const QUESTION_OPENS = /^[\s　]*(?:[QＱ]|質問|問)/;
 /** A question about an occasion: a meeting, a forum, a trip (「…会合から2日経ちましたが」「…を訪問されましたが」). */
 const QUESTION_OCCASION = /会談|会合|対話|訪問|訪日|来日|出張|懇談/;
 
+/** A numbered item's title line: a marker, a few words, no sentence end (「3.ノルウェー訪問」「(2)スウェーデン」). */
+const ITEM_TITLE = /^[\s　]*(?:[（(]?[0-9０-９]{1,2}[）).．]|[0-9０-９]{1,2}[\s　])[^。、]{1,20}$/;
+
 /** A sentence that continues the one before it (「また、…」). */
 const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;
 
@@ -444,6 +447,10 @@ export function extractCandidates(
     else if (namesJapan(sentence.text, mentions)) foreignSubject = undefined;
     // A section about one country keeps it as the topic; regions and fora take it from the text.
     if (!(subject?.kind === 'country' && subject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
+    // 「3.ノルウェー訪問」 under a title naming several countries: a numbered item's title line naming one of them makes it
+    // the topic of the item (a bare 「国防副大臣」 there is Norway's, codebook 264).
+    const item = ITEM_TITLE.test(sentence.text) ? mentions.filter((m) => m.type === 'country' && !m.compound) : [];
+    if (item.length === 1 && item[0].codes.length === 1 && (subject?.codes.length ?? 0) > 1 && subject!.codes.includes(item[0].codes[0])) topic = [...item[0].codes];
     // Every sentence's context has the same properties in the same order (absent ones undefined, the
     // caches findTriggers fills included): the rules read it through one object shape, not dozens.
     const ctx: SentenceContext = {

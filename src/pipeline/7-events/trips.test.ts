@@ -104,3 +104,15 @@ describe('trips: two meeting names joined by 及び share the date written befor
     expect(rows.filter((r) => r.startsWith('2023-01 '))).toEqual(['2023-01 USA minister in-person']);
   });
 });
+
+describe('trips: a bare title takes the country of its numbered item, not every country of the title (codebook 264)', () => {
+  const head = '山田防衛大臣政務官のタイ・ベトナム訪問(結果概要)\n\n2014年6月9日\n防衛省\n\n6月2日から6日までの間、山田防衛大臣政務官は、タイ及びベトナムを訪問し、国防省関係者との意見交換等を実施したところ、概要以下のとおり。\n\n';
+  it('gives 「…国防副大臣との会談を実施」 under 「2.ベトナム訪問」 to Viet Nam alone', () => {
+    const rows = talksOf(head + '1.タイ訪問\n\n国防大臣を表敬し、協力の推進で一致。\n\n2.ベトナム訪問\n\nグエン国防副大臣との会談を実施し、地域情勢について意見交換を実施。\n', '2014-06-09');
+    expect(rows.some((r) => r.split(' ')[1] === 'THA,VNM')).toBe(false);
+  });
+  it('reads an item title written with brackets the same way (（2）ベトナム)', () => {
+    const rows = talksOf(head + '(2)ベトナム\n\nグエン国防副大臣と会談を行い、協力の推進で一致しました。\n', '2014-06-09');
+    expect(rows.some((r) => r.split(' ')[1] === 'THA,VNM')).toBe(false);
+  });
+});

@@ -23,11 +23,6 @@ const UN_TPP = '国連TPP';
 /** A sentence opening on the activity just told: 「本事業においては」「同支援では」「今回の派遣では」. */
 const SAME_ACTIVITY = /^(?:また、|さらに、|なお、)?(?:本|同|当該|今回の|この)(?:事業|支援|派遣|招へい|教育|セミナー|プログラム)(?:において|においては|では|の際|で|は)、?/;
 /**
- * A project card's label for the other countries that support the same project (「支援対象 東ティモール国防軍…他支援国
- * 豪州(陸軍)、米国(海軍)」): what follows it names co-hosts (codebook 36), not recipients.
- */
-const CO_SUPPORTERS_LABEL = /(?:他支援国|その他の支援国|共同支援国)/;
-/**
  * After a date: the earlier activity the current one is counted from (「平成27年夏の現地事業から約半年ぶりの…」):
  * the date is that activity's, not the current one's (codebook rule 251).
  */
@@ -163,9 +158,7 @@ export const capacityBuildingRule: Rule = {
         reason: 'one course of the UN triangular partnership programme',
       };
     }
-    const coSupportFrom = ctx.text.search(CO_SUPPORTERS_LABEL);
-    const coSupporters = coSupportFrom < 0 ? [] : recipientMentions(ctx).filter((m) => m.local.start > coSupportFrom);
-    const recipients = recipientMentions(ctx).filter((m) => !coSupporters.includes(m));
+    const recipients = recipientMentions(ctx);
     const segments = recipients.length
       ? recipients.map((m, i) => ({
           codes: m.codes,
@@ -192,10 +185,7 @@ export const capacityBuildingRule: Rule = {
     }
 
     // 「日豪共催により、フィジー軍に対して…」: the co-host is a partner of the engagement too.
-    const coHosts = [
-      ...ctx.mentions.filter((m) => m.compound && CO_HOST_AFTER.test(ctx.text.slice(m.local.end))).flatMap((m) => m.codes),
-      ...coSupporters.flatMap((m) => m.codes),
-    ];
+    const coHosts = ctx.mentions.filter((m) => m.compound && CO_HOST_AFTER.test(ctx.text.slice(m.local.end))).flatMap((m) => m.codes);
     // 「他支援国 豪州、米国」: the page's co-supporters are partners of the project it tells (codebook rules 36, 250).
     if (facts?.coSupporters.length && occurrences.every((o) => withinWhen(facts, o.date))) coHosts.push(...facts.coSupporters);
 

@@ -281,8 +281,14 @@ describe('the week before, a story that moves on, a day that opens its sentence 
     expect(dates('26日、エストニア国防軍司令官と懇談を行いました。', { year: 2024, month: 3 })).toEqual(['26日=2024-03-26']);
     expect(dates('また、18日には、英国陸軍参謀総長の表敬を受けました。', { year: 2024, month: 3 })).toEqual(['18日=2024-03-18']);
   });
-  it('leaves a bare day inside a sentence or as a length (「3日間」) alone', () => {
-    expect(dates('部隊は、26日、現地に到着しました。', { year: 2024, month: 3 })).toEqual([]);
+  it('leaves a bare day inside a clause or as a length (「3日間」) alone', () => {
+    expect(dates('部隊は現地に26日滞在しました。', { year: 2024, month: 3 })).toEqual([]);
     expect(dates('3日間、訓練を実施しました。', { year: 2024, month: 3 })).toEqual([]);
+  });
+  it('reads a bare day that opens a later clause after its comma (codebook 300), not a count nor a span’s end', () => {
+    expect(dates('部隊は、26日、現地に到着しました。', { year: 2024, month: 3 })).toEqual(['26日=2024-03-26']);
+    expect(dates('3月17日に会談を行い、18日には基地を視察しました。')).toEqual(['3月17日=2024-03-17', '18日=2024-03-18']);
+    expect(dates('部隊は、5日に1回、整備を行っています。', { year: 2024, month: 3 })).toEqual([]);
+    expect(dates('千歳を出発し、16日にかけて輸送を行った。', { year: 2024, month: 3 })).toEqual([]);
   });
 });

@@ -278,6 +278,13 @@ const nextToWeekday = (text: string, a: Atom): boolean =>
 const OPENING_BEFORE = /^\s*(?:[●○◯■・]|[(][0-9]{1,2}[)]|[0-9]{1,2}[.])?\s*(?:また、|次に、|さらに、)?$/;
 /** After it: the comma of a date that opens the sentence (「26日、…と懇談を行いました」「18日には、」), as activity pages write. */
 const OPENING_DAY_AFTER = /^(?:に(?:は)?)?、/;
+/**
+ * Before a day that opens a later clause: the clause's comma, at most with a connective (「…会談を行い、18日には、…」
+ * 「…と、3日には…」, codebook 300).
+ */
+const CLAUSE_BEFORE = /、\s*(?:また|さらに|そして)?、?\s*$/;
+/** After it: the topic or time particle of a date (「18日には」「18日に、」「18日、」「18日に…と会談」), not a count (「5日に1回」) nor a span's end (「16日にかけて」). */
+const CLAUSE_DAY_AFTER = /^(?:には|に、|、|に(?![0-9０-９一二三四五六七八九十]|かけ|わた|至|及|まで|一度|1度))/;
 /** A bare 「10日」: a date only as the second item after a full date (「6月8日から10日まで」). */
 const isDayOnly = (a: Atom): boolean => !a.year && !a.month && !!a.day && 'abs' in a.day;
 const hasDay = (a: Atom): boolean => !!a.day || !!a.weekday || !!a.weekend;
@@ -597,7 +604,11 @@ export function parseTimeExpressions(
             pushTime(mentions, text, weekWord, a.end, { kind: 'point', dates: [formatDate(d.year, d.month, day)], relative: true, rule: 'time.day-of-week' });
           }
         }
-      } else if (nextToWeekday(text, a) || (OPENING_BEFORE.test(scan.slice(0, a.start)) && OPENING_DAY_AFTER.test(scan.slice(a.end)))) {
+      } else if (
+        nextToWeekday(text, a) ||
+        (OPENING_BEFORE.test(scan.slice(0, a.start)) && OPENING_DAY_AFTER.test(scan.slice(a.end))) ||
+        (CLAUSE_BEFORE.test(scan.slice(Math.max(0, a.start - 6), a.start)) && CLAUSE_DAY_AFTER.test(scan.slice(a.end, a.end + 4)))
+      ) {
         // 「水曜日25日」「25日（水）」: a day named with its weekday, as transcripts and releases write it,
         // in the running month or, with none, the document's.
         const item = resolveAtom(a, running, anchor);

@@ -30,6 +30,8 @@ export { RULES } from './rules/index.js';
 
 /** Only running text creates events: captions, footnotes, figures and sidebars never do (codebook). */
 const EVENT_BLOCKS = new Set(['paragraph']);
+/** 「写真は、…の様子です」「(写真)…」: a photo's caption told in the running text (codebook 301). */
+const PHOTO_SENTENCE = /^\s*(?:写真は|[(（【]写真[)）】]|写真[:：])/;
 
 /**
  * A point followed by 「から」「以降」「以来」 with no end of its own starts an ongoing program
@@ -379,6 +381,10 @@ export function extractCandidates(
     }
     if (!EVENT_BLOCKS.has(sentence.blockType)) {
       if (t) t.skipped = `${sentence.blockType}: only running text creates events`;
+      continue;
+    }
+    if (PHOTO_SENTENCE.test(sentence.text)) {
+      if (t) t.skipped = 'a photo told in the running text: a caption (codebook 301)';
       continue;
     }
 

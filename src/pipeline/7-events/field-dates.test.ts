@@ -1,0 +1,57 @@
+/**
+ * Field errors on unseen text (codebook 300–319): events found, but with a field taken from the wrong place.
+ * Every passage is written for the test in the style of the ministry's releases, transcripts, activity and unit
+ * pages; beside the passages that must change stand neighbours that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+/** A page as the ministry lays it out (its lines apart), with its date. */
+function page(lines: string[], published: string): KoryuEvent[] {
+  return extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(lines.join('\n\n') + '\n'), 'page.txt'), { published })).events;
+}
+const brief = (e: KoryuEvent) => [e.kind, e.date, e.partners.join(','), e.jpRole].join(' ');
+const briefs = (evs: KoryuEvent[], kind = 'talks') => evs.filter((e) => e.kind === kind).map(brief).sort();
+
+describe('a bare day that opens a later clause dates that clause (codebook 300)', () => {
+  it('reads 「…会談を行い、18日には、…」 in a press conference', () => {
+    const ev = page(['河野防衛大臣記者会見', '令和元年11月19日', '17日には、フィリピン国防大臣と会談を行い、18日には、米国防長官との間で日米防衛相会談を行いました。'], '2019-11-19');
+    expect(briefs(ev)).toEqual(['talks 2019-11-17 PHL minister', 'talks 2019-11-18 USA minister']);
+  });
+  it('reads 「…と会談し、18日、…」 after a full date in a release', () => {
+    const ev = page(['防衛大臣の会談について', '令和元年11月20日', '防衛省', '11月17日、河野防衛大臣はフィリピン国防大臣と会談し、18日、米国防長官と日米防衛相会談を行った。'], '2019-11-20');
+    expect(briefs(ev)).toEqual(['talks 2019-11-17 PHL minister', 'talks 2019-11-18 USA minister']);
+  });
+  it('reads 「…懇談した後、23日には…」 of a chief of staff', () => {
+    const ev = page(['陸上幕僚長の出張について', '平成28年3月25日', '陸上幕僚監部', '陸上幕僚長は、3月21日にシンガポール陸軍司令官と懇談した後、23日にはインド陸軍参謀長と会談を行った。'], '2016-03-25');
+    expect(briefs(ev)).toEqual(['talks 2016-03-21 SGP chief-gsdf', 'talks 2016-03-23 IND chief-gsdf']);
+  });
+  it('reads 「…テレビ会談を行い、4日には…の表敬を受けました」 on an activity page dated by its month', () => {
+    const ev = page(['大臣の動静(7月)', '3日、木原防衛大臣はカナダ国防大臣とテレビ会談を行い、4日には英国防大臣の表敬を受けました。'], '2023-07');
+    expect(briefs(ev)).toEqual(['talks 2023-07-03 CAN minister', 'talks 2023-07-04 GBR minister']);
+  });
+  it('reads the days of a trip told after its span (「…を訪問し、16日に…と会談、17日には…を表敬」)', () => {
+    const ev = page(['防衛副大臣の出張について', '令和6年10月20日', '防衛省', '10月15日から18日まで、副大臣はインドを訪問し、16日にインド国防次官と会談、17日にはインド海軍参謀長を表敬した。'], '2024-10-20');
+    expect(briefs(ev)).toEqual(['talks 2024-10-16 IND senior-vice-minister', 'talks 2024-10-17 IND senior-vice-minister']);
+  });
+  it('leaves a count of days, a plan inside the talk and a deadline alone', () => {
+    const days = page(['河野防衛大臣記者会見', '令和元年11月19日', '17日には、フィリピン国防大臣と会談を行い、3日間の日程を終えて帰国しました。'], '2019-11-19');
+    expect(briefs(days)).toEqual(['talks 2019-11-17 PHL minister']);
+    const plan = page(['防衛大臣の会談について', '令和元年11月20日', '防衛省', '11月17日、河野防衛大臣はフィリピン国防大臣と会談し、25日に予定される共同訓練について意見を交わした。'], '2019-11-20');
+    expect(briefs(plan)).toEqual(['talks 2019-11-17 PHL minister']);
+    const deadline = page(['防衛大臣の会談について', '令和元年11月20日', '防衛省', '11月17日、河野防衛大臣は、フィリピン国防大臣と会談し、30日以内に共同声明をまとめることで一致した。'], '2019-11-20');
+    expect(briefs(deadline)).toEqual(['talks 2019-11-17 PHL minister']);
+  });
+});
+
+describe('a photo told in the running text is a caption (codebook 301)', () => {
+  it('makes no port call of 「写真は、…入港した…の様子です」', () => {
+    const ev = page(['護衛艦の活動', '令和5年11月20日', '第1護衛隊群は、11月8日から16日まで、米海軍と日米共同訓練を実施しました。', '写真は、本訓練のため、13日に横須賀を出港した護衛艦と、10日に呉に入港した豪海軍艦艇の歓迎の様子です。'], '2023-11-20');
+    expect(briefs(ev, 'port-call')).toEqual([]);
+  });
+  it('still reads a port call told in a sentence of its own', () => {
+    const ev = page(['護衛艦の活動', '令和5年11月20日', '11月10日、豪海軍艦艇が呉に入港しました。'], '2023-11-20');
+    expect(briefs(ev, 'port-call')).toEqual(['port-call 2023-11-10 AUS unit']);
+  });
+});

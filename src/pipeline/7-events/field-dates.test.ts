@@ -55,3 +55,24 @@ describe('a photo told in the running text is a caption (codebook 301)', () => {
     expect(briefs(ev, 'port-call')).toEqual(['port-call 2023-11-10 AUS unit']);
   });
 });
+
+describe('「会談では」 opening a later clause is the meeting the sentence just told (codebook 302)', () => {
+  const release = (body: string) => page(['防衛大臣の会談について', '令和元年11月20日', '防衛省', body], '2019-11-20');
+  it('adds no second meeting dated by the page (「…と会談し、会談では、…」)', () => {
+    expect(briefs(release('11月17日、河野防衛大臣はフィリピン国防大臣と会談し、会談では、地域情勢について意見を交わした。'))).toEqual(['talks 2019-11-17 PHL minister']);
+  });
+  it('reads 「懇談し、懇談において」 of a chief and 「電話会談を行い、会談では」 in a press conference alike', () => {
+    const chief = page(['統合幕僚長の会談について', '令和3年3月5日', '統合幕僚監部', '3月3日、統合幕僚長は来日中のインド陸軍参謀長と懇談し、懇談において、今後の防衛協力の推進について意見交換を行った。'], '2021-03-05');
+    expect(briefs(chief)).toEqual(['talks 2021-03-03 IND chief-joint-staff']);
+    const spoken = page(['防衛大臣記者会見', '令和4年6月15日', '昨日、オーストラリアの国防大臣と電話会談を行い、会談では、地域情勢について意見交換をいたしました。'], '2022-06-15');
+    expect(briefs(spoken)).toEqual(['talks 2022-06-14 AUS minister']);
+  });
+  it('keeps a second counterpart met next, and today’s meeting after an earlier one only counted', () => {
+    expect(briefs(release('11月17日、河野防衛大臣はフィリピン国防大臣と会談し、続いてマレーシア国防大臣と会談した。'))).toEqual([
+      'talks 2019-11-17 MYS minister',
+      'talks 2019-11-17 PHL minister',
+    ]);
+    const counted = page(['防衛大臣記者会見', '平成28年9月3日', 'インドの国防大臣とは東京で3月に会談しておりまして、今回が2回目の会談となりましたが、会談では、海洋安全保障について意見交換をいたしました。'], '2016-09-03');
+    expect(briefs(counted)).toEqual(['talks 2016-03 IND minister', 'talks 2016-09-03 IND minister']);
+  });
+});

@@ -442,10 +442,13 @@ const REFERS_BACK_BEFORE = /(?:本|今回の|この|当該|その|今般の|本�
 /** A sentence opening with the meeting as its setting: 「会談では、」「懇談においては、」. */
 const SETTING_AFTER = /^(?:で(?:は|も)|において(?:は|も)?|の(?:中|席上)で|の場で)/;
 
-function isBackReference(ctx: SentenceContext, hit: TriggerHit): boolean {
+function isBackReference(ctx: SentenceContext, hit: TriggerHit, toldBefore = false): boolean {
   if (REFERS_BACK_BEFORE.test(ctx.text.slice(Math.max(0, hit.local.start - 4), hit.local.start))) return true;
   const opening = /^(?:[（(]?[0-9０-９]+[）)．.]?\s*)?(?:また、|さらに、|なお、)?$/.test(ctx.text.slice(0, hit.local.start));
-  return opening && SETTING_AFTER.test(ctx.text.slice(hit.local.end));
+  // 「…と会談し、会談では、…意見を交わした」: a bare meeting noun opening a later clause as its setting is the meeting
+  // the sentence has just told (codebook 302).
+  const clauseOpening = toldBefore && /、$/.test(ctx.text.slice(0, hit.local.start));
+  return (opening || clauseOpening) && SETTING_AFTER.test(ctx.text.slice(hit.local.end));
 }
 
 /** A past verb (「…を行いました」「お迎えできた」「懇談をしたということ」「一致したところ」) or a release's noun-stop (「…と会談を実施。」). */
@@ -654,7 +657,13 @@ export const talksRule: Rule = {
       if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeCounted(ctx, hit)) return skip('is a predicate nominal (…会談だ/です), not a meeting told');
       // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
       // …unless no meeting was told before in a document of one occasion: then 「今回の会談においては」 is its meeting.
-      if (!visit && isBackReference(ctx, hit) && (ctx.meetingTold || !ctx.documentTime)) return skip('refers back to the meeting just told (本会談では…)');
+      // The meeting just told must be the previous anchor, told, whose clause continues into this one (「…と会談し、会談では」
+      // 「電話会談を行い、会談では」); 「…2回目の会談になるわけでありますが、会談では」 is not it.
+      const toldJustBefore =
+        index > 0 &&
+        skippedEnd !== hits[index - 1].local.end &&
+        CONTINUATIVE.test(ctx.text.slice(hits[index - 1].local.end, hit.local.start).replace(/、$/, ''));
+      if (!visit && isBackReference(ctx, hit, toldJustBefore) && (ctx.meetingTold || toldJustBefore || !ctx.documentTime)) return skip('refers back to the meeting just told (本会談では…)');
       // 「日米シニア・リーダーズ・セミナー…に参加」: a meeting named with its 日X compound is talks, however attended.
       if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end)) && !namedWithCompound(ctx, hit)) {
         return skip('names a meeting the principal attended: a conference, not talks');

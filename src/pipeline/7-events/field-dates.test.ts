@@ -76,3 +76,24 @@ describe('「会談では」 opening a later clause is the meeting the sentence 
     expect(briefs(counted)).toEqual(['talks 2016-03 IND minister', 'talks 2016-09-03 IND minister']);
   });
 });
+
+describe('the place of a forum or a counterpart is no partner (codebook 303)', () => {
+  const release = (date: string, body: string) => page(['防衛大臣政務官の出張について', date.replace(/-/g, '.'), '防衛省', body], date);
+  it('leaves the country of the city a forum met in out of its partners (「バーレーンの首都マナーマで開催された」「カタールのドーハで行われた」)', () => {
+    const manama = release('2017-12-12', '12月9日、山本防衛大臣政務官はバーレーンの首都マナーマで開催された地域安全保障会議に出席した。');
+    expect(briefs(manama, 'conference')).toEqual(['conference 2017-12-09  parliamentary-vice-minister']);
+    const doha = release('2017-12-12', '12月9日、山本防衛大臣政務官はカタールのドーハで行われた国際安全保障フォーラムに参加し、講演を行った。');
+    expect(briefs(doha, 'conference')).toEqual(['conference 2017-12-09  parliamentary-vice-minister']);
+  });
+  it('makes no meeting with the country a counterpart is visiting (「シンガポールを訪問中の中国国防部長と」)', () => {
+    const chn = release('2019-06-03', '6月1日、岩屋防衛大臣は、シンガポールを訪問中の中国国防部長と会談を行った。');
+    expect(briefs(chn)).toEqual(['talks 2019-06-01 CHN minister']);
+    const ind = release('2022-06-12', '6月10日、岸防衛大臣は、インドネシアを訪問中のインド国防大臣とテレビ会談を行った。');
+    expect(briefs(ind)).toEqual(['talks 2022-06-10 IND minister']);
+  });
+  it('keeps the country visited by the Japanese principal, and a host met in its own capital', () => {
+    expect(briefs(release('2019-06-03', '6月1日、シンガポールを訪問中の岩屋防衛大臣は、中国国防部長と会談を行った。'))).toEqual(['talks 2019-06-01 CHN minister']);
+    expect(briefs(release('2019-06-03', '6月1日、岩屋防衛大臣はシンガポールを訪問し、シンガポール国防大臣と会談を行った。'))).toEqual(['talks 2019-06-01 SGP minister']);
+    expect(briefs(release('2016-11-20', '11月16日、稲田防衛大臣は、ラオスのビエンチャンにおいて、ラオス国防大臣と会談を行った。'))).toEqual(['talks 2016-11-16 LAO minister']);
+  });
+});

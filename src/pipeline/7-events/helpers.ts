@@ -342,10 +342,17 @@ function followedByTitle(ctx: SentenceContext, m: Mention): boolean {
 }
 
 /** Country/organization codes mentioned anywhere in [from, to), except topics and places. */
+/**
+ * After a country: a city of it that is where something was held (「バーレーンの首都マナーマで開催された」「カタールのドーハで
+ * 行われた」「タイ・バンコクにおいて」「米国ハワイ州ホノルルで」): the country is the venue, not a partner (codebook 303).
+ */
+const CITY_VENUE_AFTER = /^(?:の首都|の)?・?[\p{Script=Katakana}ー・州市島]{2,16}(?:で(?:開催|行われ|実施|開かれ)|において|にて)/u;
+
 export function namedCodes(ctx: SentenceContext, from: number, to: number): string[] {
   const codes = new Set<string>();
   for (const m of mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title'])) {
     const after = ctx.text.slice(m.local.end, m.local.end + 8);
+    if (m.type === 'country' && !m.compound && CITY_VENUE_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24))) continue;
     if (m.type !== 'foreign-title' && !m.compound && ctx.vocab.topicAfter.test(after) && !ctx.vocab.partnerLinkAfter.test(after)) continue;
     m.codes.forEach((c) => codes.add(c));
   }

@@ -161,6 +161,18 @@ function withoutSeats(ctx: SentenceContext, visited: string[], end: number): str
   return visited.filter((c) => !seats.has(c) || named.has(c));
 }
 
+/** After a visit: a relative clause (「…を訪問中の」「…を訪問した」) on a foreign principal who is the counterpart. */
+const RELATIVE_VISIT = /^(?:中の|した|している|していた)/;
+function describesCounterpart(ctx: SentenceContext, end: number): boolean {
+  const rel = RELATIVE_VISIT.exec(ctx.text.slice(end));
+  if (!rel) return false;
+  const at = end + rel[0].length;
+  const first = ctx.mentions.find((m) => m.local.start === at);
+  if (!first) return false;
+  if (first.type === 'foreign-title') return true;
+  return isParty(first) && ctx.mentions.some((m) => m.type === 'foreign-title' && m.local.start >= first.local.end && /^の?$/.test(ctx.text.slice(first.local.end, m.local.start)));
+}
+
 /** A Japanese principal right after the visit (「訪印した安倍総理(当時)は」). */
 function principalAfter(ctx: SentenceContext, end: number): Mention | undefined {
   return ctx.mentions.find(
@@ -191,6 +203,9 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       if (host && visitor) hits.push({ local: { start, end }, direction: 'in', partners: [...visitor.codes], visitor, principal: host });
       continue;
     }
+    // 「シンガポールを訪問中の中国国防部長と会談」: a relative clause on the counterpart — where they were, not a meeting
+    // with the country (codebook 303).
+    if (describesCounterpart(ctx, end)) continue;
     const principal = principalAfter(ctx, end);
     const met = withoutSeats(ctx, partners, end);
     if (!met.length) continue;

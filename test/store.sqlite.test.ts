@@ -55,6 +55,25 @@ describe('SQLite backend specifics', () => {
     expect(dump(file)).toEqual(first);
   });
 
+  it('indexes each distinct evidence sentence once: an event told by one sentence thousands of times keeps a short full-text body', async () => {
+    const file = freshFile();
+    const store = await openStore(file);
+    const sentence = '防衛大臣は豪国防大臣と会談を行った。';
+    const evidence = Array.from({ length: 5000 }, (_, i) => ({ start: i * 20, end: i * 20 + 18, text: sentence }));
+    await store.ingest(makeSource('repeated.txt'), [makeEvent({ id: 'rep', evidence: [...evidence, { start: 200000, end: 200005, text: '別の文。' }] })]);
+    expect((await store.listEvents({ limit: 10, q: '豪国防大臣' })).events.map((e) => e.id)).toEqual(['rep']);
+    expect((await store.listEvents({ limit: 10, q: '別の文' })).events.map((e) => e.id)).toEqual(['rep']);
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    try {
+      const { body } = db.prepare('SELECT body FROM events_fts').get() as { body: string };
+      expect(body.split('\n').filter((l) => l === sentence)).toHaveLength(1);
+      expect(body).toContain('別の文。');
+    } finally {
+      db.close();
+    }
+  });
+
   it('uses WAL (readers alongside a writer)', async () => {
     const file = freshFile();
     await (await openStore(file)).close();

@@ -23,7 +23,8 @@ import { EVENT_COLUMNS, eventRow } from './rows.js';
 
 interface RecordRow {
   pk: number;
-  json: string;
+  /** Null when the record is known (in memory). */
+  json: string | null;
   event_id: string | null;
   source_id: string;
   path: string;
@@ -66,6 +67,9 @@ export function relinkChanges(db: SqliteDatabase, changes: ReadonlyMap<string, B
   const widest = db.prepare('SELECT max_days FROM link_blocks WHERE block = ?').pluck(true);
   const near = db.prepare('SELECT pk, day_lo, day_hi FROM records WHERE block = ? AND day_lo >= ? AND day_lo <= ?').raw(true);
   const record = db.prepare(`${RECORD_SELECT} WHERE r.pk = ?`);
+  // The ingest's own records are in memory: their JSON (megabytes for an event told in thousands of
+  // sentences) is not read back.
+  const recordWithoutJson = db.prepare(`${RECORD_SELECT.replace('r.json', 'NULL AS json')} WHERE r.pk = ?`);
   const eventInBlock = db.prepare('SELECT id, seq FROM events WHERE id = ? AND block = ?');
   for (const [block, change] of changes) {
     // The group: every record reachable from the changed intervals through nested dates.
@@ -87,7 +91,7 @@ export function relinkChanges(db: SqliteDatabase, changes: ReadonlyMap<string, B
         queue.push(j);
       }
     }
-    const rows = [...members].sort((a, b) => a - b).map((pk) => record.get(pk) as RecordRow);
+    const rows = [...members].sort((a, b) => a - b).map((pk) => (known.has(pk) ? recordWithoutJson : record).get(pk) as RecordRow);
     // Events that held a removed or moved record of this block: they may end with none.
     const previous = new Map<string, PreviousEvent>();
     for (const id of change.events) {
@@ -156,7 +160,7 @@ class LinkWriter {
         ...(r.kind !== null ? { kind: r.kind as SourceKind } : {}),
         ...(r.published !== null ? { published: r.published } : {}),
       },
-      event: known.get(r.pk) ?? (JSON.parse(r.json) as KoryuEvent),
+      event: known.get(r.pk) ?? (JSON.parse(r.json!) as KoryuEvent),
     }));
     for (const r of rows) {
       if (r.event_id === null) continue;

@@ -8,10 +8,20 @@ export interface Migration {
   sql: string;
 }
 
-/** The searchable text of an event row (events or snapshot_events): name, field and evidence sentences, one per line. */
-export const FTS_BODY = (row: string): string =>
+/** The searchable text as migration 5 wrote it: every evidence sentence, repeated ones again (kept as released). */
+const FTS_BODY_5 = (row: string): string =>
   `concat_ws(char(10), ${row}.json ->> '$.name', ${row}.json ->> '$.field', ` +
   `(SELECT group_concat(j.value ->> 'text', char(10)) FROM json_each(${row}.json, '$.evidence') j))`;
+
+/**
+ * The searchable text of an event row (events or snapshot_events): name, field and evidence sentences, one per
+ * line, each distinct sentence once. A term never holds a line break, so a sentence written twice matches
+ * nothing once does not; an event told by the same sentence thousands of times (a text repeating one line) keeps
+ * a body the size of one sentence instead of megabytes held by the full-text index while it is written.
+ */
+export const FTS_BODY = (row: string): string =>
+  `concat_ws(char(10), ${row}.json ->> '$.name', ${row}.json ->> '$.field', ` +
+  `(SELECT group_concat(t, char(10)) FROM (SELECT DISTINCT j.value ->> 'text' AS t FROM json_each(${row}.json, '$.evidence') j)))`;
 
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -185,16 +195,16 @@ export const MIGRATIONS: readonly Migration[] = [
       -- (ingest, relinking, deletes) keeps it in step.
       CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'trigram');
       CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY_5('new')});
       END;
       CREATE TRIGGER events_fts_update AFTER UPDATE OF json, seq ON events BEGIN
         DELETE FROM events_fts WHERE rowid = old.seq;
-        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY_5('new')});
       END;
       CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
         DELETE FROM events_fts WHERE rowid = old.seq;
       END;
-      INSERT INTO events_fts (rowid, body) SELECT seq, ${FTS_BODY('events')} FROM events;
+      INSERT INTO events_fts (rowid, body) SELECT seq, ${FTS_BODY_5('events')} FROM events;
     `,
   },
   {
@@ -231,6 +241,23 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO link_blocks (block, max_days)
         SELECT block, max(CAST(round(julianday(day_hi) - julianday(day_lo)) AS INTEGER) + 1) FROM records
         WHERE block IS NOT NULL GROUP BY block;
+    `,
+  },
+  {
+    version: 8,
+    name: 'full-text body: each evidence sentence once',
+    sql: `
+      -- Rows written from now on index each distinct evidence sentence once (FTS_BODY). Rows already
+      -- indexed keep their body: a sentence repeated in it matches the same terms, so they need no rewrite.
+      DROP TRIGGER events_fts_insert;
+      DROP TRIGGER events_fts_update;
+      CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
+      END;
+      CREATE TRIGGER events_fts_update AFTER UPDATE OF json, seq ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = old.seq;
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
+      END;
     `,
   },
 ];

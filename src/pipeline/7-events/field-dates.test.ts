@@ -97,3 +97,29 @@ describe('the place of a forum or a counterpart is no partner (codebook 303)', (
     expect(briefs(release('2016-11-20', '11月16日、稲田防衛大臣は、ラオスのビエンチャンにおいて、ラオス国防大臣と会談を行った。'))).toEqual(['talks 2016-11-16 LAO minister']);
   });
 });
+
+describe('counterparts each with a date of their own (codebook 304)', () => {
+  const unit = (title: string, date: string, body: string) => page([title, date.replace(/-/g, '.'), body], date);
+  it('dates each counterpart written after its own date before one verb (「5月2日には…と、3日には…と会談した」)', () => {
+    const nor = page(['防衛大臣政務官の欧州訪問について', '平成24年5月10日', '防衛省', '大野防衛大臣政務官は、5月2日にはノルウェー国防副大臣と、3日にはスウェーデン国防副大臣と会談した。'], '2012-05-10');
+    expect(briefs(nor)).toEqual(['talks 2012-05-02 NOR parliamentary-vice-minister', 'talks 2012-05-03 SWE parliamentary-vice-minister']);
+    const chiefs = unit('航空幕僚長の活動', '2019-07-10', '航空幕僚長は、7月2日に英空軍参謀長と、7月4日には米空軍参謀総長及び豪空軍本部長との三者で会談を行った。');
+    expect(briefs(chiefs)).toEqual(['talks 2019-07-02 GBR chief-asdf', 'talks 2019-07-04 AUS,USA chief-asdf']);
+    const navy = unit('海上幕僚長の活動', '2024-09-20', '海上幕僚長は、9月9日にインド海軍参謀長と、同月11日にはスリランカ海軍司令官と懇談いたしました。');
+    expect(briefs(navy)).toEqual(['talks 2024-09-09 IND chief-msdf', 'talks 2024-09-11 LKA chief-msdf']);
+    const era = unit('防衛大臣の活動', '2009-06-01', '浜田防衛大臣は、平成21年5月29日に韓国国防部長官と、翌30日に米国防長官と、それぞれ会談を行った。');
+    expect(briefs(era)).toEqual(['talks 2009-05-29 KOR minister', 'talks 2009-05-30 USA minister']);
+  });
+  it('gives a meeting in a dated list no counterpart of the next item (「5月12日にテレビ会談、…8月20日に日米NZの…」)', () => {
+    const ev = unit('陸上幕僚長の挨拶', '2021-11-11', '本年度、陸上自衛隊とニュージーランド陸軍は、5月12日に二国間のテレビ会談、6月2日にニュージーランド陸軍主催の参謀長会議、8月20日に日米NZの三か国幕僚協議を行いました。');
+    expect(briefs(ev)).toEqual(['talks 2021-05-12 NZL chief-gsdf', 'talks 2021-08-20 NZL,USA chief-gsdf']);
+    const air = unit('航空幕僚長の挨拶', '2022-12-01', '本年、航空自衛隊とインド空軍の間において、3月2日に電話会談、9月9日に日米印の三か国幕僚協議を行いました。');
+    expect(briefs(air)).toEqual(['talks 2022-03-02 IND chief-asdf', 'talks 2022-09-09 IND,USA chief-asdf']);
+  });
+  it('keeps one date for counterparts listed together, and the last time apart from the meeting', () => {
+    const two = page(['防衛大臣の会談について', '令和3年2月15日', '防衛省', '2月10日、岸防衛大臣は、米国防長官と、オーストラリア国防大臣と、それぞれ電話会談を行った。'], '2021-02-15');
+    expect(briefs(two)).toEqual(['talks 2021-02-10 AUS minister', 'talks 2021-02-10 USA minister']);
+    const last = page(['防衛大臣の会談について', '令和3年2月15日', '防衛省', '2月10日、岸防衛大臣は、オーストラリア国防大臣と、昨年5月以来となる電話会談を行った。'], '2021-02-15');
+    expect(briefs(last)).toEqual(['talks 2021-02-10 AUS minister']);
+  });
+});

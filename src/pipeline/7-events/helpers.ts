@@ -307,7 +307,7 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
     // 「インド、ニュージーランド、ASEAN各国との会談」: a group's 「各国」 are its members, not named: the group is no
     // counterpart, but the countries listed before it share the link (codebook 197).
     const members = m.type === 'organization' && GROUP_MEMBERS_AFTER.test(after);
-    if (!members && !ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24))) return;
+    if (!members && !ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24)) && !jointSubject(ctx, m)) return;
     // The members of a list share its link: 「フィジー、PNG及びトンガの国防大臣等と」.
     for (let j = i; j >= 0; j--) {
       const cur = parties[j];
@@ -317,6 +317,17 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
   });
   codes.delete('JPN');
   return [...codes].sort();
+}
+
+/** After a party that is a subject with Japan's: 「陸上自衛隊とニュージーランド陸軍は、」「陸上自衛隊と豪陸軍の間において、」. */
+const JOINT_SUBJECT_AFTER = /^(?:は、|が、|の間(?:で|において|では)、?)/;
+/** A foreign party written with a Japanese principal as one subject (codebook 304): that principal's counterpart. */
+function jointSubject(ctx: SentenceContext, m: Mention): boolean {
+  return (
+    ctx.text[m.local.start - 1] === 'と' &&
+    JOINT_SUBJECT_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 8)) &&
+    ctx.mentions.some((p) => p.type === 'jp-principal' && p.local.end === m.local.start - 1)
+  );
 }
 
 /** After a group: its member countries, unnamed, as counterparts (「ASEAN各国との」「NATO加盟国と」). */

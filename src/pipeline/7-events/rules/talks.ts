@@ -392,6 +392,28 @@ function clauseTimes(ctx: SentenceContext, from: number, to: number): TimeMentio
   return all.filter((_, i) => followed[i] || i === nearest);
 }
 
+/** Before the next dated counterpart of one meeting verb: 「…国防副大臣と、3日には…」「…参謀長と、7月4日には…」. */
+const PAIR_BOUNDARY = /と、\s*(?:また、?|さらに、?)?$/;
+
+/**
+ * 「5月2日にはノルウェー国防副大臣と、3日にはスウェーデン国防副大臣と会談した」: counterparts each written after a date of
+ * their own, before one meeting verb, met each on that date (codebook 304). Undefined unless every date opens a
+ * segment that names counterparts and each segment but the last closes with 「…と、」.
+ */
+function datedCounterparts(ctx: SentenceContext, from: number, to: number, oneEach: boolean): { time: TimeMention; sets: string[][] }[] | undefined {
+  const times = timesIn(ctx, from, to).filter((t) => !earlierOccurrence(ctx, t, to));
+  if (times.length < 2 || counterpartCodes(ctx, from, times[0].local.start).length) return undefined;
+  const pairs: { time: TimeMention; sets: string[][] }[] = [];
+  for (const [i, time] of times.entries()) {
+    const end = times[i + 1]?.local.start ?? to;
+    if (i + 1 < times.length && !PAIR_BOUNDARY.test(ctx.text.slice(time.local.end, end))) return undefined;
+    const sets = counterpartSets(ctx, time.local.end, end, oneEach);
+    if (!sets.length) return undefined;
+    pairs.push({ time, sets });
+  }
+  return pairs;
+}
+
 /** After a group of dates: the way those meetings were held (「…5月に対面で、」「…3月に電話で、」). */
 const MODE_GROUP_AFTER = /^に(?:は)?([^、。]{1,8}?)(?:で|により|にて)、/;
 
@@ -768,12 +790,21 @@ export const talksRule: Rule = {
             fromSubject = true;
           }
           // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.
-          if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, ctx.text.length);
+          // Not past a date that opens the next meeting (「5月12日にテレビ会談、8月20日に日米NZの幕僚協議」, codebook 304):
+          // its counterparts are its own.
+          const nextDated = index + 1 < hits.length ? timesIn(ctx, hit.local.end, next)[0] : undefined;
+          if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, nextDated ? nextDated.local.start : ctx.text.length);
           // 「米国防省において、カール国防次官と会談」: a counterpart by title alone, at one country's ministry.
           if (!partnerSets.length) {
             const venue = ministryVenue(ctx, clause.start, Math.max(clauseEnd, hit.local.end));
             if (venue.length) partnerSets = [venue];
           }
+        }
+        // 「5月2日にはA国防副大臣と、3日にはB国防副大臣と会談した」: each counterpart on its own date.
+        const pairs = visit ? undefined : datedCounterparts(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
+        if (pairs) {
+          partnerSets = pairs.flatMap((p) => p.sets);
+          times = pairs.map((p) => p.time);
         }
         carriedPartners = partnerSets;
         if (!times.length) {
@@ -802,6 +833,8 @@ export const talksRule: Rule = {
         // the occasion a release dated in its preamble, for a meeting of it told without a day.
         const occurrences =
           (partnerSets.length > 1 || visit || occasionDated) && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
+        /** The dates each counterpart set was met on: its own when written with it (codebook 304), else all of them. */
+        const datesOf = (nth: number) => (pairs ? occurrencesOf(pairs.find((_, k) => pairs.slice(0, k + 1).reduce((n, p) => n + p.sets.length, 0) > nth)!.time) : occurrences);
         // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
         // their own occasion; named together without it they held one meeting at the senior level.
         const roles = eachPrincipal(ctx, clause, hit.local.start, next) ?? [role];
@@ -812,7 +845,7 @@ export const talksRule: Rule = {
         for (const [nth, partners] of partnerSets.entries()) {
           // The same partners again: another counterpart of that country met apart (oneByName).
           const again = partnerSets.slice(0, nth).filter((p) => p.join() === partners.join()).length;
-          for (const occ of occurrences) {
+          for (const occ of datesOf(nth)) {
             // 「05年および07年の「2+2」共同発表において定めた」: a meeting named by its statement and dated by a
             // year alone restates what an earlier text told (codebook 98); with a month it is the meeting.
             if (!visit && occ.date.length === 4 && !occ.dateEnd && STATEMENT_AFTER.test(ctx.text.slice(hit.local.end))) {

@@ -285,6 +285,9 @@ describe('the week before, a story that moves on, a day that opens its sentence 
     expect(dates('部隊は現地に26日滞在しました。', { year: 2024, month: 3 })).toEqual([]);
     expect(dates('3日間、訓練を実施しました。', { year: 2024, month: 3 })).toEqual([]);
   });
+  it('ends a list at a yearless date before the one just written (codebook 305)', () => {
+    expect(dates('11月5日、7月20日に佐世保を出港した護衛艦は、訓練を実施した。', { year: 2023 })).toEqual(['11月5日=2023-11-05', '7月20日=2023-07-20']);
+  });
   it('reads a bare day that opens a later clause after its comma (codebook 300), not a count nor a span’s end', () => {
     expect(dates('部隊は、26日、現地に到着しました。', { year: 2024, month: 3 })).toEqual(['26日=2024-03-26']);
     expect(dates('3月17日に会談を行い、18日には基地を視察しました。')).toEqual(['3月17日=2024-03-17', '18日=2024-03-18']);

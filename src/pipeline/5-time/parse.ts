@@ -545,6 +545,13 @@ function pushTime(mentions: ParsedTime[], text: string, start: number, end: numb
   mentions.push({ local: { start, end }, text: text.slice(start, end), ...m });
 }
 
+/** A yearless month and day earlier than the month and day written before it (codebook 305). */
+function goesBack(a: Atom, b: Atom): boolean {
+  if (b.year || !a.month || !b.month || !a.day || !b.day) return false;
+  if (!('abs' in a.month) || !('abs' in b.month) || !('abs' in a.day) || !('abs' in b.day)) return false;
+  return b.month.abs < a.month.abs || (b.month.abs === a.month.abs && b.day.abs < a.day.abs);
+}
+
 /** Only points join a list; a fiscal year, a weekend or a span stands alone. */
 function joinable(x: Atom): boolean {
   return !x.fiscal && !x.dotted && !x.weekend && x.lastWeek === undefined;
@@ -659,6 +666,8 @@ export function parseTimeExpressions(
       (!isDayOnly(atoms[j + 1]) || hasDay(atoms[j])) &&
       // 「8月31日、7月に…着任した」: a day and a month are two statements, not one list.
       !(hasDay(atoms[j]) && !hasDay(atoms[j + 1])) &&
+      // 「11月5日、7月20日に出港した護衛艦は」: a yearless date before the one just written goes back — another statement.
+      !goesBack(atoms[j], atoms[j + 1]) &&
       listGap(scan, atoms[j], atoms[j + 1])
     ) {
       j++;

@@ -123,3 +123,23 @@ describe('counterparts each with a date of their own (codebook 304)', () => {
     expect(briefs(last)).toEqual(['talks 2021-02-10 AUS minister']);
   });
 });
+
+describe('a date inside a relative clause on the subject is that clause’s (codebook 305)', () => {
+  const unit = (date: string, body: string) => page(['護衛艦の活動', date.replace(/-/g, '.'), body], date);
+  it('dates the training by the sentence’s own date, not the ship’s departure (「11月5日、7月20日に…を出港した護衛艦は」)', () => {
+    const aus = unit('2023-11-07', '11月5日、7月20日に佐世保を出港した護衛艦「さみだれ」は、豪州北方海域において、豪海軍と日豪共同訓練を実施しました。');
+    expect(briefs(aus, 'exercise')).toEqual(['exercise 2023-11-05 AUS unit']);
+    const fra = unit('2019-10-20', '10月18日、9月30日に横須賀を出国した護衛艦「きりさめ」は、フランス海軍と日仏共同訓練を実施しました。');
+    expect(briefs(fra, 'exercise')).toEqual(['exercise 2019-10-18 FRA unit']);
+  });
+  it('dates a foreign ship’s call by its arrival, not its departure (「3月2日、2月25日にハワイを出港した米海軍艦艇が…入港」)', () => {
+    const ev = page(['艦艇の来日について', '令和6年3月5日', '3月2日、2月25日にハワイを出港した米海軍艦艇が横須賀に入港しました。'], '2024-03-05');
+    expect(briefs(ev, 'port-call')).toEqual(['port-call 2024-03-02 USA unit']);
+  });
+  it('keeps the departure’s date when it is the only one, and dates written in order as a list', () => {
+    const only = unit('2019-10-20', '9月30日に横須賀を出国した護衛艦「きりさめ」は、フランス海軍と日仏共同訓練を実施しました。');
+    expect(briefs(only, 'exercise')).toEqual(['exercise 2019-09-30 FRA unit']);
+    const after = unit('2023-11-07', '7月20日に佐世保を出港した護衛艦「さみだれ」は、11月5日、豪州北方海域において、豪海軍と日豪共同訓練を実施しました。');
+    expect(briefs(after, 'exercise')).toEqual(['exercise 2023-11-05 AUS unit']);
+  });
+});

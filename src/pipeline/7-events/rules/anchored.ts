@@ -53,7 +53,9 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
   // 「6月23日、…から出国(6月19日)し、…共同訓練を実施し」: a date in brackets after another noun is that noun's
   // (the departure's), not the act's told later, when the window holds a date of its own besides (codebook rule 209).
   const window = windowTimes(ctx, pos, previousEnd);
-  const plain = window.filter((t) => !bracketedAfterNoun(ctx.text, t, pos));
+  // 「11月5日、7月20日に佐世保を出港した護衛艦は、…共同訓練を実施」: a date inside a relative clause on the subject is
+  // that clause's (the departure's), when the window holds another (codebook 305).
+  const plain = window.filter((t) => !bracketedAfterNoun(ctx.text, t, pos) && !(t.local.end <= pos && RELATIVE_ON_SUBJECT.test(ctx.text.slice(t.local.end, pos))));
   const own = plain.length ? plain : window;
   // 「2020年9月に…が、同年11月には…が、それぞれ豪海軍と共同訓練を実施」: one occurrence per date.
   if (own.length > 1 && /それぞれ/.test(ctx.text.slice(own[own.length - 1].local.end, pos))) return own;
@@ -120,6 +122,9 @@ function recurrenceAfter(ctx: SentenceContext, end: number): TimeMention[] {
 const isRecurrence = (ctx: SentenceContext, t: TimeMention): boolean => t.kind === 'point' && RECURRENCE_AFTER.test(ctx.text.slice(t.local.end));
 
 /** A date in brackets right after a noun that is not the act at `pos` (「出国(6月19日)」). */
+/** After a date: the rest of a relative clause on the sentence's subject (「に佐世保を出港した護衛艦「さみだれ」は、」). */
+const RELATIVE_ON_SUBJECT = /^に[^、。]{0,24}?(?:した|された|していた)(?:[^、。]{1,24}?)(?:は、|が、?)/;
+
 function bracketedAfterNoun(text: string, t: TimeMention, pos: number): boolean {
   const open = text[t.local.start - 1];
   const close = text[t.local.end];

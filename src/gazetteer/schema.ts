@@ -62,6 +62,12 @@ export const jpPrincipalsSchema = z.array(
     jpRole: z.enum(JP_ROLES),
     /** A principal only after a surname (「浜田大臣」, a release's second mention), never alone (「両大臣」). */
     afterSurname: z.boolean().optional(),
+    /**
+     * An institution (防衛大学校, 防衛研究所): a principal only as the one who acts or is called on — the topic or
+     * subject (「防衛研究所は、」), the place visited (「防衛大学校を訪問」) — never as a place named in passing
+     * (「防衛大学校への留学生」「防衛研究所との学術交流」), codebook 280.
+     */
+    asActor: z.boolean().optional(),
   }),
 );
 

@@ -54,6 +54,10 @@ function tableBlocks(text: string, rows: CsvRow[]): SegmentResult {
 
 /** A sentence-final line ends a paragraph at the next blank line or interruption. */
 const SENTENCE_FINAL = /(?:[。．！？!?]|[。．][」』）)]+)$/;
+/** A line that opens with a day (「9月7日(水)、」「令和4年9月21日から」「2025年1月22日~25日、」): an entry's dated lead. */
+const DATED_LEAD = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年|[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
+/** A line that is a date and nothing else (「2025年2月」「令和6年12月」): a month heading of an activity page. */
+const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
 /** Footnote lines that fill the footnote column (about two and a half body columns). */
 const FOOTNOTE_COLUMNS = 2.5;
 
@@ -123,7 +127,11 @@ class Segmenter {
         case LineClass.Body:
         case LineClass.Expansion:
         case LineClass.FootnoteIndent:
+          // An entry's dated lead (「9月7日(水)、…」) or a month heading (「2025年2月」) on a line of its own starts a
+          // paragraph in text that is not column-wrapped: the title line above it is no part of its sentence (codebook 282).
+          if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text))) this.closeParagraph();
           this.addToParagraph(l.cs, l.ce);
+          if (!this.wrapped && DATE_LINE.test(l.text)) this.closeParagraph();
           // Text that is not column-wrapped breaks lines only between paragraphs.
           if (this.paraFinal && !this.wrapped) this.closeParagraph();
           i++;

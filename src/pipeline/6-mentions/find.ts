@@ -228,6 +228,8 @@ class Scanner {
           return { end, mention: this.foreignTitle(start, end, [], 'ministerial') };
         }
         if (e.afterSurname && (!name || PORTFOLIO.test(name) || notAlone(this.code(start - name.length - 1)))) return { end };
+        // 「防衛研究所は、」「防衛大学校を訪問し」: an institution acts or is called on; 「防衛大学校への留学生」 names a place.
+        if (e.asActor && !INSTITUTION_ACTS.test(this.text.slice(end, end + 8))) return { end };
         // 「各国首相及び国防大臣等との会談」: the title of other countries' principals, not Japan's.
         if (OTHER_COUNTRIES_BEFORE.test(this.text.slice(Math.max(0, start - 4), start))) return { end };
         const m = this.make('jp-principal', start, end, [], { jpRole: e.jpRole });
@@ -383,6 +385,9 @@ class Scanner {
     return run.length >= 2 ? run : undefined;
   }
 }
+
+/** After an institution that is a principal (codebook 280): its topic or subject, or the place visited or called on. */
+const INSTITUTION_ACTS = /^(?:[（(][^）)]*[）)])?(?:は|が|を(?:訪|表敬)|では|において|に(?:て|おいて)?(?:来訪|表敬))/;
 
 /**
  * Among the entries of one surface form: after a foreign personal name (モディ首相, katakana

@@ -15,7 +15,7 @@ export type Entry =
   | { kind: 'exercise'; codes: string[] }
   | { kind: 'forum'; codes: string[]; id: string }
   | { kind: 'field'; field: string }
-  | { kind: 'jp'; jpRole: JpRole; afterSurname?: boolean }
+  | { kind: 'jp'; jpRole: JpRole; afterSurname?: boolean; asActor?: boolean }
   | { kind: 'title'; level: Level; onlyAfterCountry: boolean; codes: string[] }
   /** A bare title that is a counterpart's after a surname of its country (「鄭長官」): read only with that surname. */
   | { kind: 'surname-title'; level: Level; country: string; surnames: Set<number>; alsoJapanese: Set<number> };
@@ -89,7 +89,7 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const e of gaz.exercises) for (const n of e.ja) main.add(n, { kind: 'exercise', codes: partner(e.participants) });
   for (const f of gaz.fora) for (const n of f.ja) main.add(n, { kind: 'forum', codes: partner(f.membership), id: f.id });
   for (const f of gaz.fields) for (const n of f.ja) main.add(n, { kind: 'field', field: f.key });
-  for (const p of gaz.jpPrincipals) for (const n of p.ja) main.add(n, { kind: 'jp', jpRole: p.jpRole, ...(p.afterSurname ? { afterSurname: true } : {}) });
+  for (const p of gaz.jpPrincipals) for (const n of p.ja) main.add(n, { kind: 'jp', jpRole: p.jpRole, ...(p.afterSurname ? { afterSurname: true } : {}), ...(p.asActor ? { asActor: true } : {}) });
   for (const t of gaz.foreignTitles) {
     for (const n of t.ja) {
       main.add(n, { kind: 'title', level: t.level, onlyAfterCountry: !!t.onlyAfterCountry, codes: partner(t.country ? [t.country] : []) });

@@ -576,8 +576,10 @@ const ATTENDS = /出席|参加/;
 /** Triggers and visits in text order; a trigger inside a visit's words (「訪問」) is the visit. */
 function anchorsOf(ctx: SentenceContext): Anchor[] {
   const visits = findVisits(ctx);
-  const hits: Anchor[] = findTriggers(ctx, 'talks');
-  if (!visits.length) return hits;
+  const found: Anchor[] = findTriggers(ctx, 'talks');
+  if (!visits.length) return found;
+  // 「…の表敬を受けた」: the call received (codebook 281) is the trigger's own meeting, told once.
+  const hits = found.filter((h) => !visits.some((v) => v.received && v.local.start <= h.local.start && h.local.end <= v.local.end));
   const all: Anchor[] = [...hits, ...visits.map((v) => ({ trigger: VISIT_TRIGGER, local: v.local, visit: v }))];
   return all.sort((a, b) => a.local.start - b.local.start);
 }

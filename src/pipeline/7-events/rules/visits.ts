@@ -59,6 +59,17 @@ const RECEIVED_AFTER = /^を(?:受け|歓迎)/;
  * delegation or members of a parliament (their visit is another act, codebook 80).
  */
 const RECEIVED_VISITOR = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,40}の$/;
+/** 「…の訪問を受け」「…の表敬を受けた」: a call received, said of its receiver (codebook 281). */
+const RECEIVED_CALL = /(?:表敬訪問|訪問|表敬)(?=を受け)/g;
+/**
+ * Between a visitor's country or force and 「の訪問を受け」: a post, a name, a rank or 「一行」「訪問団」 in one phrase —
+ * not members of a parliament or a government's 代表団 (codebook 80).
+ */
+const RECEIVED_PARTY = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,40}の$/;
+/** 「…を訪問し」「…を訪れ」 right after an institution that is called on. */
+const CALLS_ON_INSTITUTION = /を(?:表敬訪問|訪問|訪れ)(?=し|され|て|、|た|まし)/g;
+/** Between a visiting country or force and the institution: its delegation as subject (「…の訪問団が」「…一行は」). */
+const DELEGATION_SUBJECT = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,30}(?:訪問団|一行|研修団|視察団)(?:[（(][^）)]*[）)])?(?:が|は)、?$/;
 const isParty = (m: Mention): boolean => (m.type === 'country' || m.type === 'organization') && !m.compound && !m.destination;
 /** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
 const VISIT_TO_PRINCIPAL = /^(?:した|中の|して(?:いる|いた))[一-龥]{0,4}$/;
@@ -249,6 +260,26 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
   for (const m of text.matchAll(/(?:来省|来訪)(?=され|しまし|した)/g)) {
     const visitor = visitorBefore(ctx, m.index);
     if (visitor && !former(ctx, visitor)) hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'in', partners: [...visitor.codes], visitor, received: true });
+  }
+  // 「防衛研究所は、…国防副大臣…氏の訪問を受け」「…校長は…局長の表敬を受けた」: a call received by an institution or
+  // a principal (codebook 281), the visitor named by a title or by their country or force in the same phrase.
+  for (const m of text.matchAll(RECEIVED_CALL)) {
+    const visitor =
+      [...ctx.mentions].reverse().find((v) => v.type === 'foreign-title' && v.local.end <= m.index && VISITOR_LINK.test(text.slice(v.local.end, m.index))) ??
+      [...ctx.mentions].reverse().find((v) => (isParty(v) || v.type === 'foreign-title') && v.local.end <= m.index && RECEIVED_PARTY.test(text.slice(v.local.end, m.index)));
+    if (!visitor || former(ctx, visitor) || !visitor.codes.length) continue;
+    hits.push({ local: { start: m.index, end: m.index + m[0].length }, direction: 'in', partners: [...visitor.codes], visitor, noun: true, received: true });
+  }
+  // 「…の訪問団が防衛大学校を訪れ」「…国防武官が防衛研究所を訪問され」: a visitor calling on an institution (codebook 281).
+  for (const m of text.matchAll(CALLS_ON_INSTITUTION)) {
+    const host = ctx.mentions.find((h) => h.type === 'jp-principal' && h.jpRole === 'official' && h.local.end === m.index);
+    if (!host) continue;
+    const visitor =
+      visitorBefore(ctx, host.local.start) ??
+      [...ctx.mentions].reverse().find((v) => isParty(v) && v.local.end <= host.local.start && DELEGATION_SUBJECT.test(text.slice(v.local.end, host.local.start)));
+    if (!visitor || former(ctx, visitor) || !visitor.codes.length) continue;
+    if (hits.some((h) => h.local.start === m.index + 1)) continue;
+    hits.push({ local: { start: m.index + 1, end: m.index + m[0].length }, direction: 'in', partners: [...visitor.codes], visitor, principal: host });
   }
   // 「…公式招待として、…豪陸軍本部長を…駐屯地にお迎えしました」: a visitor received.
   for (const m of text.matchAll(/お迎え(?=し|いた)/g)) {

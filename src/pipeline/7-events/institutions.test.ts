@@ -1,0 +1,86 @@
+/**
+ * Visits received by the ministry's institutions (codebook 280–282): the Defense Academy (防衛大学校, 本校) and the
+ * research institute (防衛研究所) and their heads as the Japanese side; a call received 「…の訪問を受け」「…の表敬を
+ * 受け」; a delegation or an attaché calling on the institution; an activity page's entries, each a title line above a
+ * dated lead. Every passage is written for the test (none is copied from a page); the neighbours must give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+function eventsOf(text: string, published = '2024-06', kind = 'activity'): KoryuEvent[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'topics.txt'), { published, kind });
+  return extractEvents(doc).events;
+}
+const brief = (e: KoryuEvent) => [e.kind, e.date, e.dateEnd ?? '', e.partners.join(','), e.jpRole].join(' ');
+const talksOf = (text: string, published?: string, kind?: string) =>
+  eventsOf(text, published, kind).filter((e) => e.kind === 'talks').map(brief).sort();
+
+describe('an institution and its head are the Japanese side (codebook 280)', () => {
+  it('reads the academy as the topic that received a visitor and talked with them', () => {
+    expect(talksOf('6月3日、防衛大学校は、タイ王国陸軍士官学校長の来訪を受け、学校長と懇談を行いました。')).toEqual(['talks 2024-06-03  THA official']);
+  });
+  it('reads the institute as the place a foreign ambassador called on', () => {
+    expect(talksOf('9月14日、駐日ブラジル大使が防衛研究所を訪問し、所長と意見交換を行いました。')).toEqual(['talks 2023-09-14  BRA official']);
+  });
+  it('reads 本校 and a head named with his surname (令和 year, honorific verbs)', () => {
+    expect(talksOf('令和5年7月19日、フィリピン海軍司令官が本校を訪問し、佐藤学校長と懇談されたのち、学生舎を見学されました。', '2023-08', 'other')).toEqual([
+      'talks 2023-07-19  PHL official',
+    ]);
+  });
+  it('takes no institution named in passing as a principal (「防衛大学校への留学生」): one meeting, the minister\'s', () => {
+    const text = '2009年3月には防衛大臣が来日したペルー国防大臣と会談を行い、防衛大学校へのペルーからの留学生受入れなどについて意見交換を行った。';
+    expect(talksOf(text, '2009', 'whitepaper')).toEqual(['talks 2009-03  PER minister']);
+  });
+  it('gives nothing for Japanese or academic visitors, nor for a habit of receiving visitors', () => {
+    expect(talksOf('5月10日、東京大学の教授一行が防衛研究所を訪問し、所長と意見交換を行いました。')).toEqual([]);
+    expect(talksOf('10月2日、シドニー大学の研究者が防衛研究所を訪れ、研究交流を行いました。')).toEqual([]);
+    expect(talksOf('防衛大学校では、毎年多くの外国軍人の来訪を受けている。')).toEqual([]);
+  });
+});
+
+describe('a call received: 「…の訪問を受け」「…の表敬を受け」 (codebook 281)', () => {
+  it('reads 「…一行の訪問を受けるとともに」 with a western year', () => {
+    expect(talksOf('2023年10月12日、防衛研究所は、オーストラリア国防大学学長一行の訪問を受けるとともに、意見交換を行った。')).toEqual([
+      'talks 2023-10-12  AUS official',
+    ]);
+  });
+  it('reads a visit received with no meeting word after it (a briefing)', () => {
+    expect(talksOf('5月9日、防衛研究所は、ケニア国防次官の訪問を受け、ブリーフィングを行いました。')).toEqual(['talks 2024-05-09  KEN official']);
+  });
+  it('reads a courtesy call received by the institute\'s head, the visitor named by country and post', () => {
+    expect(talksOf('4月25日、防衛研究所長は、来訪したカナダ国防省政策局長の表敬を受けた。')).toEqual(['talks 2024-04-25  CAN official']);
+  });
+  it('tells a courtesy call received by the minister once', () => {
+    const text = '9月22日には宮本副大臣がノルウェー国防副大臣と会談しました。\n9月25日、防衛大臣は、防衛省を訪れたノルウェー国防軍司令官の表敬を受けました。';
+    expect(talksOf(text, '2023-09')).toEqual(['talks 2023-09-22  NOR senior-vice-minister', 'talks 2023-09-25  NOR minister']);
+  });
+  it('reads a force\'s delegation calling on the academy (「…の訪問団が…を訪れ」)', () => {
+    expect(talksOf('11月8日(水)、ベトナム人民軍総参謀部の訪問団が防衛大学校を訪れ、山田副校長を表敬しました。')).toEqual(['talks 2023-11-08  VNM official']);
+  });
+  it('reads an attaché\'s call and the talk after it as one meeting', () => {
+    expect(talksOf('9月7日(水)、在日ケニア大使館付国防武官が防衛研究所を訪問され、副所長と懇談した後、研究部長との意見交換を行いました。', '2022-09')).toEqual([
+      'talks 2022-09-07  KEN official',
+    ]);
+  });
+});
+
+describe("an activity page's entries: title line, dated lead (codebook 282)", () => {
+  const page = [
+    '防衛研究所の動向',
+    '2024年2月',
+    'モンゴル国防大学の来訪',
+    '2月20日、防衛研究所は、モンゴル国防大学学長一行の訪問を受け、意見交換を実施しました。',
+    '',
+    '2024年1月',
+    'ASEAN地域フォーラム関連会議への参加',
+    '1月16日~18日、防衛研究所の研究者は、ラオスで開催された第27回ARF国防大学校長会議に参加しました。',
+    '',
+  ].join('\n');
+  it('dates each entry by its own lead, not by the month heading or the title glued before it', () => {
+    const ev = eventsOf(page, '2024-02');
+    expect(ev.filter((e) => e.kind === 'talks').map(brief)).toEqual(['talks 2024-02-20  MNG official']);
+    const forum = ev.filter((e) => e.kind === 'conference');
+    expect(forum.map((e) => [e.date, e.dateEnd].join('..'))).toEqual(['2024-01-16..2024-01-18']);
+  });
+});

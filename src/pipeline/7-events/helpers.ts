@@ -55,20 +55,19 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   const words = (ctx.triggerWords ??= ctx.vocab.triggerWords.scan(ctx.text));
   if (!words.length && !patterns.length) return NO_HITS;
   const text = ctx.text;
-  // Most sentences hold no trigger of a kind: the names are gathered at the first hit only.
-  let names: Mention[] | undefined;
   let hits: TriggerHit[] | undefined;
-  // Left to right, the longest word of the kind at each place; the next one starts after it.
+  // Left to right, the longest word of the kind at each place; the next one starts after it. (Run for every
+  // kind of every sentence: it allocates nothing but the hits.)
   let from = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.kind !== kind || w.start < from) continue;
     const { start, end, trigger } = w;
     from = end;
-    names ??= ctx.mentions.filter((n) => NAME_TYPES.has(n.type));
-    const inName = names.some((n) => n.local.start <= start && end <= n.local.end && n.type !== kind);
     // 「同寄港にあわせ」「同会談において」: a reference back to an engagement already told, not a new one.
-    if (!inName && !isBackReference(text, start) && !(kind !== 'talks' && isBackground({ start, end }, ctx.remark))) (hits ??= []).push({ trigger, local: { start, end } });
+    if (!inNameOfOtherKind(ctx.mentions, start, end, kind) && !isBackReference(text, start) && !(kind !== 'talks' && isBackground(w, ctx.remark))) {
+      (hits ??= []).push({ trigger, local: { start, end } });
+    }
   }
   for (const { trigger, regex } of patterns) {
     regex.lastIndex = 0;
@@ -78,11 +77,28 @@ function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
     }
   }
   if (!hits) return NO_HITS;
-  hits.sort((a, b) => a.local.start - b.local.start);
+  // Words come in text order, pattern hits after them: most often already in order (sorting allocates).
+  if (!inOrder(hits)) hits.sort(byStart);
   // 「テレビ会議形式で日豪首脳会談を行い」: a way of meeting followed by the meeting itself is a
   // mode cue, not a second meeting. Alone (「全体会合がテレビ会議形式で実施され」) it stays a trigger.
   const all = hits;
-  return all.some((h, i) => isManner(text, all, i)) ? all.filter((h, i) => !isManner(text, all, i)) : all;
+  for (let i = 0; i < all.length; i++) if (isManner(text, all, i)) return all.filter((h, j) => !isManner(text, all, j));
+  return all;
+}
+
+const byStart = (a: TriggerHit, b: TriggerHit): number => a.local.start - b.local.start;
+const inOrder = (hits: TriggerHit[]): boolean => {
+  for (let i = 1; i < hits.length; i++) if (hits[i - 1].local.start > hits[i].local.start) return false;
+  return true;
+};
+
+/** Whether a trigger word at start..end lies inside a name (an instrument, a forum, an exercise) of another kind. */
+function inNameOfOtherKind(mentions: readonly Mention[], start: number, end: number, kind: EventKind): boolean {
+  for (let i = 0; i < mentions.length; i++) {
+    const n = mentions[i];
+    if (NAME_TYPES.has(n.type) && n.local.start <= start && end <= n.local.end && n.type !== kind) return true;
+  }
+  return false;
 }
 
 /** Whether the i-th hit is a way of meeting (「テレビ会議形式で」) followed closely by the meeting it describes. */

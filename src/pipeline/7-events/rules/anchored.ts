@@ -210,11 +210,15 @@ export interface AnchoredRuleSpec {
   partnersBefore?: (hit: TriggerHit) => 'clause' | 'sentence' | undefined;
 }
 
+const isStrong = (h: TriggerHit): boolean => !h.trigger.weak;
+
 export function anchoredRule(spec: AnchoredRuleSpec): Rule {
   return {
     id: spec.id,
     description: spec.description,
     apply(input): RuleOutcome {
+      // Most sentences hold no trigger of the kind: nothing else is read (the triggers do not depend on the times below).
+      if (!findTriggers(input, spec.kind).some(isStrong)) return { candidates: [] };
       // A start written with 「から」 dates the posting (「2019年12月からは、…派遣し」); 「以降」「以来」
       // tell a program that goes on (「2016年以降、…派遣している」).
       const startDates = typeof spec.startDates === 'function' ? spec.startDates(input) : spec.startDates;
@@ -222,8 +226,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
       const ctx: SentenceContext = starts.length
         ? { ...input, times: [...input.times, ...starts].sort((a, b) => a.local.start - b.local.start), deadTimes: (input.deadTimes ?? []).filter((t) => !starts.includes(t)) }
         : input;
-      const hits = findTriggers(ctx, spec.kind).filter((h) => !h.trigger.weak);
-      if (!hits.length) return { candidates: [] };
+      const hits = findTriggers(ctx, spec.kind).filter(isStrong);
       const candidates: Candidate[] = [];
       let miss: string | undefined;
       let previousEnd = 0;

@@ -143,3 +143,23 @@ describe('a date inside a relative clause on the subject is that clause’s (cod
     expect(briefs(after, 'exercise')).toEqual(['exercise 2023-11-05 AUS unit']);
   });
 });
+
+describe('a party referred back to (「同国海軍と」「同空軍と」) is the counterpart (codebook 306)', () => {
+  const unit = (title: string, date: string, body: string) => page([title, date.replace(/-/g, '.'), body], date);
+  it('reads 「…に寄港し、5日には同国海軍と親善訓練を実施」 as training with the country of the call', () => {
+    const ev = unit('護衛艦の活動', '2023-07-10', '護衛艦「いずも」は、7月3日にシンガポールに寄港し、5日には同国海軍と親善訓練を実施しました。');
+    expect(briefs(ev, 'exercise')).toEqual(['exercise 2023-07-05 SGP unit']);
+    const next = unit('護衛艦の活動', '2023-07-10', '護衛艦「いずも」は、7月3日にシンガポールに寄港し、翌日、同国海軍と親善訓練を実施しました。');
+    expect(briefs(next, 'exercise')).toEqual(['exercise 2023-07-04 SGP unit']);
+  });
+  it('reads 「同空軍と」 after the force named before', () => {
+    const ev = unit('第1航空団の活動', '2023-07-20', '第1航空団は、7月12日に豪空軍の輸送機を受け入れ、14日には同空軍と共同訓練を実施しました。');
+    expect(briefs(ev, 'exercise')).toEqual(['exercise 2023-07-14 AUS unit']);
+  });
+  it('makes no act of a visit to the force’s base, and keeps a counterpart named with 同国 in talks', () => {
+    const visit = unit('護衛艦の活動', '2023-07-10', '7月3日、護衛艦「いずも」はシンガポールに寄港し、5日には同国海軍の基地を見学しました。');
+    expect(briefs(visit, 'exercise')).toEqual([]);
+    const talks = page(['防衛大臣の会談について', '令和5年7月10日', '防衛省', '7月3日、浜田防衛大臣はインドを訪問し、同国国防大臣と会談を行った。'], '2023-07-10');
+    expect(briefs(talks)).toEqual(['talks 2023-07-03 IND minister']);
+  });
+});

@@ -331,8 +331,31 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
       if (cur.type !== 'foreign-title' && !(members && j === i)) cur.codes.forEach((c) => codes.add(c));
     }
   });
+  for (const code of sameCountry(ctx, from, to)) codes.add(code);
   codes.delete('JPN');
   return [...codes].sort();
+}
+
+/** 「同国海軍と」「同空軍との」「同国の国防大臣と」: a party referred back to, as a counterpart (codebook 306). */
+const SAME_PARTY = /同(?:国|海軍|陸軍|空軍|軍)(?:[^、。と]{0,12}?)(?:と(?:の|ともに|共に)?)(?![^、。]{0,3}(?:の間|比べ))/g;
+
+/**
+ * The party a 「同国」「同海軍」 in [from, to) refers back to: the last foreign country or organization named before it in
+ * the sentence (not inside a compound), else the running topic or the section's country.
+ */
+function sameCountry(ctx: SentenceContext, from: number, to: number): string[] {
+  const out: string[] = [];
+  const slice = ctx.text.slice(from, to);
+  if (!slice.includes('同')) return out;
+  for (const m of slice.matchAll(SAME_PARTY)) {
+    const at = from + m.index;
+    const before = ctx.mentions.filter(
+      (p) => (p.type === 'country' || p.type === 'organization' || p.type === 'foreign-title') && !p.compound && p.local.end <= at && p.codes.some((c) => c !== 'JPN'),
+    );
+    const last = before[before.length - 1];
+    out.push(...(last ? last.codes.filter((c) => c !== 'JPN') : subjectCodes(ctx)));
+  }
+  return out;
 }
 
 /** After a party that is a subject with Japan's: 「陸上自衛隊とニュージーランド陸軍は、」「陸上自衛隊と豪陸軍の間において、」. */

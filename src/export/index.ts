@@ -7,8 +7,9 @@ import { toGeoJson, type PointOf } from './geojson.js';
 import { toParquet } from './parquet.js';
 import { FLAT_COLUMNS, flatRow, jsonRecord, type ExportGazetteer } from './rows.js';
 
-export const EXPORT_FORMATS = ['csv', 'jsonl', 'geojson', 'parquet'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 export { FLAT_COLUMNS, flatRow, partnerInfo, type ExportGazetteer, type FlatRow, type PartnerInfo } from './rows.js';
 export { toFeature, type PointOf } from './geojson.js';

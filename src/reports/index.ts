@@ -9,7 +9,7 @@ import { label } from './labels.js';
 import { eventInPeriod, lastYears } from './period.js';
 import { renderModel } from './render/render.js';
 import { indexPage } from './render/index-page.js';
-import { REPORT_FORMATS, LANGS, type Lang, type ReportFormat, type ReportOptions, type RenderContext } from './types.js';
+import { REPORT_FORMATS, REPORT_NAMES, LANGS, type FixedReportName, type Lang, type ReportFormat, type ReportOptions, type RenderContext } from './types.js';
 import { agreementsView } from './views/agreements.js';
 import { capacityBuildingView } from './views/capacity-building.js';
 import { countryView } from './views/country.js';
@@ -32,17 +32,6 @@ export { buildPartners, type PartnersReport, type PartnerRow } from './models/pa
 export { buildCoverage, type CoverageReport, type CoverageRow, type CoverageCell } from './models/coverage.js';
 export { FONT_STACK } from './render/svg.js';
 
-/** Reports with a fixed name; `country-<ISO3>` is the per-country chronology. */
-export const REPORT_NAMES = [
-  'high-level',
-  'capacity-building',
-  'agreements',
-  'mode-shift',
-  'exercise-network',
-  'partners',
-  'coverage',
-] as const;
-export type FixedReportName = (typeof REPORT_NAMES)[number];
 
 const VIEWS: Record<FixedReportName, ReportView<any>> = {
   'high-level': highLevelView,

@@ -5,6 +5,18 @@ import type { ReportGazetteer } from './gazetteer.js';
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Reports with a fixed name; `country-<ISO3>` is the per-country chronology. */
+export const REPORT_NAMES = [
+  'high-level',
+  'capacity-building',
+  'agreements',
+  'mode-shift',
+  'exercise-network',
+  'partners',
+  'coverage',
+] as const;
+export type FixedReportName = (typeof REPORT_NAMES)[number];
+
 export const REPORT_FORMATS = ['md', 'csv', 'json', 'svg', 'html', 'table'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

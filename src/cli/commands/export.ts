@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { EXPORT_FORMATS, exportEvents, type ExportFormat, type ExportGazetteer, type PointOf } from '../../export/index.js';
+// The writers (Parquet's library) load when an export is made, not with every command.
+import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.js';
+import type { ExportGazetteer, PointOf } from '../../export/index.js';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
 import { defaultDbPath, openStore } from '../../store/index.js';
@@ -91,6 +93,7 @@ Examples:
       const db = opts.db ?? defaultDbPath();
       requireDatabase(db);
       const events = await deps.readEvents(db, query);
+      const { exportEvents } = await import('../../export/index.js');
       const content = exportEvents(events, format, await deps.geography());
       writeOutput(content, opts.out);
       if (opts.out !== '-') process.stderr.write(`koryu: wrote ${events.length} event${events.length === 1 ? '' : 's'} to ${opts.out} (${format})\n`);

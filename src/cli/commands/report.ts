@@ -4,18 +4,9 @@ import type { Command } from 'commander';
 import { KoryuError } from '../../model/errors.js';
 import type { KoryuEvent } from '../../model/event.js';
 import type { CoverageSource } from '../../coverage/index.js';
-import {
-  checkPartnerCode,
-  LANGS,
-  REPORT_FORMATS,
-  REPORT_NAMES,
-  renderAllReports,
-  renderReport,
-  reportView,
-  type Lang,
-  type ReportFormat,
-  type ReportGazetteer,
-} from '../../reports/index.js';
+// The renderers (charts, maps: d3, topojson) load when a report is made, not with every command.
+import { LANGS, REPORT_FORMATS, REPORT_NAMES, type Lang, type ReportFormat } from '../../reports/types.js';
+import type { ReportGazetteer } from '../../reports/index.js';
 import { checkMonth } from '../../reports/period.js';
 import { defaultDbPath, openStore } from '../../store/index.js';
 import { parseFormat, writeOutput } from '../io.js';
@@ -121,6 +112,7 @@ export async function runReport(
   const format = all ? undefined : chooseFormat(opts, deps);
   if (all && !opts.out) throw new KoryuError('E_USAGE', 'report all: give the output folder with --out DIR');
   const gaz = await deps.loadGazetteer();
+  const { checkPartnerCode, renderAllReports, renderReport, reportView } = await import('../../reports/index.js');
   if (!all) reportView(reportName, gaz); // unknown name or ISO code → one-line error
   const db = opts.db ?? defaultDbPath();
   if (db !== ':memory:' && !existsSync(db)) {

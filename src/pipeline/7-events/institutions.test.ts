@@ -84,3 +84,18 @@ describe("an activity page's entries: title line, dated lead (codebook 282)", ()
     expect(forum.map((e) => [e.date, e.dateEnd].join('..'))).toEqual(['2024-01-16..2024-01-18']);
   });
 });
+
+describe('an invitation is capacity building only when it teaches or supports (codebook 283)', () => {
+  const cb = (text: string) => eventsOf(text, '2024-06', 'other').filter((e) => e.kind === 'capacity-building').map(brief).sort();
+  it('gives no capacity building for the guests of a reunion, a cadet conference, a workshop or an exchange on a ship', () => {
+    expect(cb('防衛大学校は、令和2年12月4日、卒業留学生の同窓会を開催し、タイ、ベトナム、フィリピンの3カ国から12名の卒業生を招へいしました。')).toEqual([]);
+    expect(cb('本校は、令和3年3月2日から、国際士官候補生会議を開催し、ブラジルやケニアなど15か国から士官候補生を招へいした。')).toEqual([]);
+    expect(cb('防衛研究所は、2024年1月23日、マレーシア及びインドネシアの有識者を招へいし、ワークショップを開催しました。')).toEqual([]);
+    expect(cb('2022年10月、海上自衛隊は、インド海軍及び豪海軍の若手士官を招へいし、練習艦での交流行事を行った。')).toEqual([]);
+  });
+  it('keeps an invitation that names what was taught: a field, 教育, 技術指導', () => {
+    expect(cb('2019年9月、陸上自衛隊はベトナム人民軍の衛生要員を招へいし、災害医療に関する研修を実施した。')).toEqual(['capacity-building 2019-09  VNM unit']);
+    expect(cb('防衛省は、2018年11月、モンゴル軍の工兵要員を日本に招へいし、道路構築の教育を行った。')).toEqual(['capacity-building 2018-11  MNG unit']);
+    expect(cb('2016年7月には、東ティモール国防軍の要員を招へいし、車両整備の技術指導を行った。')).toEqual(['capacity-building 2016-07  TLS unit']);
+  });
+});

@@ -33,6 +33,8 @@ const GONE_ON = /(?:て|で)き(?:まし)?た|(?:て|で)(?:い|お)(?:ます|�
 const OTHER_TIME = /昨年|前年|前回|過去|以前|これまで/;
 /** A sentence that closes told as done (「…を実施しました。」「…に参加した。」). */
 const DONE_END = /(?:まし|[しっいきれ])た[。]?$/;
+/** What an invitation taught or supported (codebook 283): without one of these, the guests of a gathering. */
+const TEACHING = /能力構築|支援|教育|研修|講義|講習|実習|指導|セミナー|訓練|育成|教官|技術/;
 /** A foreign force or its members as the audience. */
 const FORCE = /(?:軍|軍の要員|の要員|の隊員|の将校)/;
 
@@ -107,8 +109,12 @@ export const capacityBuildingRule: Rule = {
   description: 'capacity building (能力構築支援, or a seminar/education/invitation in a capacity-building section) per partner and field',
   apply(ctx): RuleOutcome {
     const hits = findTriggers(ctx, 'capacity-building');
-    const strong = hits.filter((h) => !h.trigger.weak);
     const inCbSection = ctx.subject?.kind === 'capacity-building';
+    // 「…の卒業生を招へいし、交流会を開催」「…有識者を招へいし、ワークショップを開催」: an invitation is capacity building
+    // only when the sentence tells what was taught or supported (a field, 教育, 研修, 支援…), else it is the guests of
+    // a gathering (codebook 283). A capacity-building section or a project page's facts say so for it.
+    const teaches = inCbSection || !!ctx.pageFacts?.project || TEACHING.test(ctx.text) || ctx.mentions.some((m) => m.type === 'field');
+    const strong = hits.filter((h) => !h.trigger.weak && (teaches || h.trigger.method !== 'invitation'));
     // Outside a capacity-building section, a seminar or course on a capacity-building field for a
     // foreign force (「ベトナム人民軍の要員を対象として、航空救難に関するオンライン・セミナー」) is one too.
     const forForce = hits.length > 0 && ctx.mentions.some((m) => m.type === 'field') && recipientMentions(ctx).some((m) => FORCE.test(m.text + ctx.text.slice(m.local.end, m.local.end + 4)));

@@ -163,3 +163,16 @@ describe('a party referred back to (「同国海軍と」「同空軍と」) is 
     expect(briefs(talks)).toEqual(['talks 2023-07-03 IND minister']);
   });
 });
+
+describe('an act takes no partner from a clause with a date of its own (codebook 307)', () => {
+  const ship = (body: string) => page(['護衛艦の活動', '令和4年11月10日', body], '2022-11-10');
+  const acts = (evs: KoryuEvent[]) => evs.filter((e) => e.kind === 'other').map((e) => [e.date, e.partners.join(',')].join(' '));
+  it('gives the fleet review none of the training told after it with its own day', () => {
+    expect(acts(ship('護衛艦「いずも」は、11月6日に国際観艦式に参加し、8日には豪海軍と共同訓練を実施しました。'))).toEqual(['2022-11-06 ']);
+    expect(acts(ship('護衛艦「いずも」は、11月6日に米海軍と共同訓練を実施し、8日には国際観艦式に参加しました。'))).toEqual(['2022-11-08 ']);
+  });
+  it('keeps the host written in its own clause, and a partner of the same date', () => {
+    expect(acts(ship('護衛艦「いずも」は、11月6日に豪海軍主催の国際観艦式に参加し、8日には米海軍と共同訓練を実施しました。'))).toEqual(['2022-11-06 AUS']);
+    expect(acts(ship('11月6日、護衛艦「いずも」は、国際観艦式に参加し、インド海軍と交流を深めました。'))).toEqual(['2022-11-06 IND']);
+  });
+});

@@ -278,7 +278,15 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           : perPartner
             ? namedCodes(ctx, windowStart(ctx, hit.local.start), hit.local.end)
             : [];
-        if (!partners.length && !inClause) partners = namedCodes(ctx, 0, ctx.text.length);
+        if (!partners.length && !inClause) {
+          // The sentence, less the clauses another date of their own opens (「11月6日に国際観艦式に参加し、8日には豪海軍と
+          // 共同訓練を実施」: AUS is the training's; codebook 307).
+          const others = ctx.times.filter((t) => t.dates.length && !times.includes(t));
+          const own = times.filter((t) => t.local.end <= hit.local.start);
+          const from = own.length && others.some((t) => t.local.end <= own[0].local.start) ? own[0].local.start : 0;
+          const to = others.find((t) => t.local.start >= hit.local.end)?.local.start ?? ctx.text.length;
+          partners = namedCodes(ctx, from, to);
+        }
         let fromSubject = false;
         if (!partners.length && !inClause && spec.subjectFallback !== false) {
           partners = subjectCodes(ctx);

@@ -99,3 +99,17 @@ describe('an invitation is capacity building only when it teaches or supports (c
     expect(cb('2016年7月には、東ティモール国防軍の要員を招へいし、車両整備の技術指導を行った。')).toEqual(['capacity-building 2016-07  TLS unit']);
   });
 });
+
+describe('foreign students are a personnel event only when received (codebook 284)', () => {
+  const people = (text: string) => eventsOf(text, '2024-06', 'other').filter((e) => e.kind === 'personnel').map(brief).sort();
+  it('reads students received, entering the school, or a cohort schooled from a date', () => {
+    expect(people('2023年4月、防衛大学校はフィリピン海軍から2名の留学生を受け入れた。')).toEqual(['personnel 2023-04  PHL unit']);
+    expect(people('令和2年4月、タイ王国から留学生3名が本校に入校しました。')).toEqual(['personnel 2020-04  THA unit']);
+    expect(people('2023年9月1日から、ドイツ連邦軍の学生2名が1学期留学生として本校で教育訓練を受けている。')).toEqual(['personnel 2023-09-01  DEU unit']);
+  });
+  it('gives nothing for students met by a visitor, graduating, or received over years', () => {
+    expect(people('6月5日、モンゴル国防次官は学校長を表敬されたのち、モンゴルから派遣されている留学生と懇談されました。')).toEqual([]);
+    expect(people('令和6年3月17日の卒業式には、駐日ラオス大使が参列され、ラオスからの留学生2名の卒業を祝福された。')).toEqual([]);
+    expect(people('本校はカンボジアから2005年以降、30名の留学生をこれまで受け入れてきた。')).toEqual([]);
+  });
+});

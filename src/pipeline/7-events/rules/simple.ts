@@ -32,7 +32,8 @@ export const personnelRule = anchoredRule({
   // Instructors sent to teach (「教官を派遣し、…教育を実施」) are capacity building's method, strong
   // trigger or not.
   fields: (ctx, hit) => {
-    if (findTriggers(ctx, 'capacity-building').length) return 'a dispatch of instructors for capacity building';
+    // Students are taught by definition (「…留学生として…教育訓練中」): their schooling is no capacity building (codebook 284).
+    if (hit.trigger.text !== STUDENTS && findTriggers(ctx, 'capacity-building').length) return 'a dispatch of instructors for capacity building';
     // 「…操作訓練に、陸上自衛官20名を教官団として派遣」: instructors sent to teach are capacity building's method (rule 22).
     if (/教官/.test(ctx.text.slice(hit.local.start, hit.local.end))) return 'instructors sent to teach: capacity building, not a posting';
     // 「さらに、同月21日より、陸自ヘリコプター3機および要員を追加派遣し」: a step of the relief operation the section tells,
@@ -53,6 +54,9 @@ export const personnelRule = anchoredRule({
   description: 'an exchange of people (連絡将校, 連絡官, 留学生, 自衛官を…派遣) with a date and a partner',
   startDates: true,
 });
+
+/** The trigger of foreign students received (data/events/triggers.json). */
+const STUDENTS = '留学生';
 
 /** A UN mission (「国連スーダン・ミッション」「UNMIS司令部」「国連南スーダン共和国ミッション」). */
 const UN_MISSION = /UNM[A-Z]{1,5}|国連[^。、]{0,14}?ミッション/;

@@ -23,6 +23,15 @@ export const FTS_BODY = (row: string): string =>
   `concat_ws(char(10), ${row}.json ->> '$.name', ${row}.json ->> '$.field', ` +
   `(SELECT group_concat(t, char(10)) FROM (SELECT DISTINCT j.value ->> 'text' AS t FROM json_each(${row}.json, '$.evidence') j)))`;
 
+/** The triggers that keep events_fts in step with inserted and updated events, indexing `body` of each row. */
+const ftsWriteTriggers = (body: (row: string) => string): string => `CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${body('new')});
+      END;
+      CREATE TRIGGER events_fts_update AFTER UPDATE OF json, seq ON events BEGIN
+        DELETE FROM events_fts WHERE rowid = old.seq;
+        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${body('new')});
+      END;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -194,13 +203,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- (no spaces between words). rowid = events.seq. Kept by triggers, so every write path
       -- (ingest, relinking, deletes) keeps it in step.
       CREATE VIRTUAL TABLE events_fts USING fts5(body, tokenize = 'trigram');
-      CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY_5('new')});
-      END;
-      CREATE TRIGGER events_fts_update AFTER UPDATE OF json, seq ON events BEGIN
-        DELETE FROM events_fts WHERE rowid = old.seq;
-        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY_5('new')});
-      END;
+      ${ftsWriteTriggers(FTS_BODY_5)}
       CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
         DELETE FROM events_fts WHERE rowid = old.seq;
       END;
@@ -251,13 +254,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- indexed keep their body: a sentence repeated in it matches the same terms, so they need no rewrite.
       DROP TRIGGER events_fts_insert;
       DROP TRIGGER events_fts_update;
-      CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
-      END;
-      CREATE TRIGGER events_fts_update AFTER UPDATE OF json, seq ON events BEGIN
-        DELETE FROM events_fts WHERE rowid = old.seq;
-        INSERT INTO events_fts (rowid, body) VALUES (new.seq, ${FTS_BODY('new')});
-      END;
+      ${ftsWriteTriggers(FTS_BODY)}
     `,
   },
 ];

@@ -113,3 +113,21 @@ describe('foreign students are a personnel event only when received (codebook 28
     expect(people('本校はカンボジアから2005年以降、30名の留学生をこれまで受け入れてきた。')).toEqual([]);
   });
 });
+
+describe('a visitor calling on an institution, told as its subject (codebook 285)', () => {
+  const talks = (text: string) => talksOf(text, '2024-06', 'other');
+  it('reads a title, a name and a rank as subject, a date before the institution', () => {
+    expect(talks('インド陸軍参謀長 マノジ・パンデ陸軍大将が令和5年4月10日、防衛大学校を訪問されました。')).toEqual(['talks 2023-04-10  IND official']);
+    expect(talks('ペルー国軍統合参謀本部議長 ホセ・ルイス中将他2名が、2月9日(木)、日本訪問の一環として本校を訪問した。')).toEqual(['talks 2024-02-09  PER official']);
+  });
+  it('reads a force\'s delegation of several and a minister named after the country', () => {
+    expect(talks('ブルネイ国軍司令部 作戦部長 ハジ・アリ海軍大佐ら5名からなる訪問団は、令和4年11月2日、防衛大学校を訪問されました。')).toEqual([
+      'talks 2022-11-02  BRN official',
+    ]);
+    expect(talks('スペイン王国 マルガリータ・ロブレス国防大臣は、令和5年6月8日、本校を訪問された。')).toEqual(['talks 2023-06-08  ESP official']);
+  });
+  it('gives nothing for an academy of letters or students of a country (no official side)', () => {
+    expect(talks('2月20日、カンボジア王立学士院院長が防衛研究所を訪問し、研究者と意見交換を行いました。')).toEqual([]);
+    expect(talks('オーストラリアの大学生10名が、令和5年8月1日、防衛大学校を訪問しました。')).toEqual([]);
+  });
+});

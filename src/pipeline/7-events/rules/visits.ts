@@ -70,6 +70,10 @@ const RECEIVED_PARTY = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]
 const CALLS_ON_INSTITUTION = /を(?:表敬訪問|訪問|訪れ)(?=し|され|て|、|た|まし)/g;
 /** Between a visiting country or force and the institution: its delegation as subject (「…の訪問団が」「…一行は」). */
 const DELEGATION_SUBJECT = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,30}(?:訪問団|一行|研修団|視察団)(?:[（(][^）)]*[）)])?(?:が|は)、?$/;
+/** From a visitor to the institution it calls on: its phrase, its subject particle, then at most a date and a few words. */
+const SUBJECT_THEN_CALL = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,60}?(?:が|は)、?[^。「」]{0,40}$/;
+/** A visitor of an official side: a foreign title, or a force, ministry or government (「…海軍司令部」), not a bare country (codebook 281). */
+const official = (m: Mention): boolean => m.type === 'foreign-title' || (isParty(m) && /軍|国防|司令部|政府|省|部$/.test(m.text));
 const isParty = (m: Mention): boolean => (m.type === 'country' || m.type === 'organization') && !m.compound && !m.destination;
 /** Between a visit and the principal it describes: 「訪印した安倍総理」「を訪問中の宮澤防衛副大臣」. */
 const VISIT_TO_PRINCIPAL = /^(?:した|中の|して(?:いる|いた))[一-龥]{0,4}$/;
@@ -276,10 +280,15 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     if (!host) continue;
     const visitor =
       visitorBefore(ctx, host.local.start) ??
-      [...ctx.mentions].reverse().find((v) => isParty(v) && v.local.end <= host.local.start && DELEGATION_SUBJECT.test(text.slice(v.local.end, host.local.start)));
-    if (!visitor || former(ctx, visitor) || !visitor.codes.length) continue;
+      [...ctx.mentions].reverse().find((v) => isParty(v) && v.local.end <= host.local.start && DELEGATION_SUBJECT.test(text.slice(v.local.end, host.local.start))) ??
+      // 「タイ王国空軍司令官 ジョム…空軍大将が平成29年6月1日、防衛大学校を訪問」「…海軍司令部…大佐ら4名からなる訪問団は、
+      // 平成30年2月22日、防衛大学校を訪問」: the subject's phrase holds a name, a rank, a count; a date may follow it.
+      [...ctx.mentions].reverse().find((v) => official(v) && v.local.end <= host.local.start && SUBJECT_THEN_CALL.test(text.slice(v.local.end, host.local.start)));
+    if (!visitor || former(ctx, visitor)) continue;
+    const codes = visitor.codes.length ? visitor.codes : visitor.type === 'foreign-title' ? countryOfVisitor(ctx, visitor) : [];
+    if (!codes.length) continue;
     if (hits.some((h) => h.local.start === m.index + 1)) continue;
-    hits.push({ local: { start: m.index + 1, end: m.index + m[0].length }, direction: 'in', partners: [...visitor.codes], visitor, principal: host });
+    hits.push({ local: { start: m.index + 1, end: m.index + m[0].length }, direction: 'in', partners: [...codes], visitor, principal: host, received: true });
   }
   // 「…公式招待として、…豪陸軍本部長を…駐屯地にお迎えしました」: a visitor received.
   for (const m of text.matchAll(/お迎え(?=し|いた)/g)) {

@@ -176,3 +176,18 @@ describe('an act takes no partner from a clause with a date of its own (codebook
     expect(acts(ship('11月6日、護衛艦「いずも」は、国際観艦式に参加し、インド海軍と交流を深めました。'))).toEqual(['2022-11-06 IND']);
   });
 });
+
+describe('a meeting told as what was announced (「…と会談することを伝えた」) is a plan (codebook 308)', () => {
+  const release = (body: string) => page(['防衛大臣の会談について', '令和元年11月20日', '防衛省', body], '2019-11-20');
+  it('makes no meeting of 「翌18日に…と会談することを伝えた」 nor of 「…と会談することとなっております」', () => {
+    expect(briefs(release('11月17日、河野防衛大臣はフィリピン国防大臣と会談し、翌18日にマレーシア国防大臣と会談することを伝えた。'))).toEqual(['talks 2019-11-17 PHL minister']);
+    const spoken = page(['防衛大臣記者会見', '令和4年6月15日', '今月末に、インドネシアの国防大臣と会談することとなっております。'], '2022-06-15');
+    expect(briefs(spoken)).toEqual([]);
+  });
+  it('keeps a meeting told as done before (「…と会談したことを紹介した」)', () => {
+    expect(briefs(release('11月17日、河野防衛大臣はフィリピン国防大臣と会談し、前日にマレーシア国防大臣と会談したことを紹介した。'))).toEqual([
+      'talks 2019-11-16 MYS minister',
+      'talks 2019-11-17 PHL minister',
+    ]);
+  });
+});

@@ -386,8 +386,8 @@ class Scanner {
   }
 }
 
-/** After an institution that is a principal (codebook 280): its topic or subject, or the place visited or called on. */
-const INSTITUTION_ACTS = /^(?:[（(][^）)]*[）)])?(?:は|が|を(?:訪|表敬)|では|において|に(?:て|おいて)?(?:来訪|表敬))/;
+/** After an institution that is a principal (codebook 280): its topic or subject, the place visited or called on, or where a meeting gathered or was held (its host). */
+const INSTITUTION_ACTS = /^(?:[（(][^）)]*[）)])?(?:は|が|を(?:訪|表敬)|では|において|に(?:て|おいて)?(?:来訪|表敬)|に集ま|で(?:開催|行われ|実施))/;
 
 /**
  * Among the entries of one surface form: after a foreign personal name (モディ首相, katakana

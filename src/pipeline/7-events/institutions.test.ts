@@ -131,3 +131,18 @@ describe('a visitor calling on an institution, told as its subject (codebook 285
     expect(talks('オーストラリアの大学生10名が、令和5年8月1日、防衛大学校を訪問しました。')).toEqual([]);
   });
 });
+
+describe('a meeting gathered at or held in an institution is hosted by it (codebook 286)', () => {
+  const forums = (text: string) =>
+    eventsOf(text, '2024-06', 'other').filter((e) => e.kind === 'conference').map((e) => [e.date, e.dateEnd ?? '', e.partners.join(','), e.jpRole].join(' '));
+  it('reads cadets gathered at the academy for a numbered conference, and a meeting held at it', () => {
+    expect(forums('令和5年3月1日から3日まで、アジアや欧州の12か国から士官候補生20名が防衛大学校に集まり、第26回国際士官候補生会議が開催されました。')).toEqual([
+      '2023-03-01 2023-03-03  official',
+    ]);
+    expect(forums('2023年10月5日、防衛大学校で開催された第3回アジア太平洋士官学校長会議には、8か国の校長が参加した。')).toEqual(['2023-10-05   official']);
+  });
+  it('gives nothing for students gathered for an event, nor for a conference held every year', () => {
+    expect(forums('令和5年5月、防衛大学校に集まった学生は、週末の行事に参加した。')).toEqual([]);
+    expect(forums('毎年3月に防衛大学校で開催されている国際士官候補生会議は、平成10年から続いている。')).toEqual([]);
+  });
+});

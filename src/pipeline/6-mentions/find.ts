@@ -387,7 +387,7 @@ class Scanner {
 }
 
 /** After an institution that is a principal (codebook 280): its topic or subject, the place visited or called on, or where a meeting gathered or was held (its host). */
-const INSTITUTION_ACTS = /^(?:[（(][^）)]*[）)])?(?:は|が|を(?:訪|表敬)|では|において|に(?:て|おいて)?(?:来訪|表敬)|に集ま|で(?:開催|行われ|実施))/;
+const INSTITUTION_ACTS = /^(?:[（(][^）)]*[）)])?(?:は|が|を(?:訪|表敬)|では|において|に(?:て|おいて)?(?:来訪|表敬)|に集ま|で(?:開催|行われ|実施)|の[^、。]{0,8}?(?:研究者|研究員|研究官|所員|教授|職員)[^、。]{0,6}?(?:は|が))/;
 
 /**
  * Among the entries of one surface form: after a foreign personal name (モディ首相, katakana

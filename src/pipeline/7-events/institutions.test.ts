@@ -146,3 +146,19 @@ describe('a meeting gathered at or held in an institution is hosted by it (codeb
     expect(forums('毎年3月に防衛大学校で開催されている国際士官候補生会議は、平成10年から続いている。')).toEqual([]);
   });
 });
+
+describe("the institute's researchers in dialogues and research exchanges abroad (codebook 287)", () => {
+  it('reads the institute\'s researchers, or researchers by surname, in a research exchange or a trilateral dialogue', () => {
+    expect(talksOf('令和5年10月3日から5日にかけて、防衛研究所の研究者はソウルを訪問し、韓国国防研究院との日韓研究交流に参加しました。')).toEqual([
+      'talks 2023-10-03 2023-10-05 KOR official',
+    ]);
+    expect(talksOf('6月19日から20日まで、防衛研究所の主任研究官がワシントンを訪問し、日米韓三極対話に参加した。')).toEqual(['talks 2024-06-19 2024-06-20 KOR,USA official']);
+    expect(talksOf('2022年9月21日から23日にかけて、山田主任研究官と佐藤所員は韓国を訪問し、韓国陸軍の研究所において日韓戦史研究交流に参加した。')).toEqual([
+      'talks 2022-09-21 2022-09-23 KOR official',
+    ]);
+  });
+  it('gives nothing for a meeting with domestic universities, nor for an exchange held every year', () => {
+    expect(talksOf('2024年5月10日、防衛研究所は、国内の大学と共同で研究会を開催しました。')).toEqual([]);
+    expect(talksOf('日米研究交流は2015年から毎年実施している。')).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ const MEETING = new RegExp(
     `(?:会議|会合|フォーラム)「([^」]{2,40})」`,
     `「([^」]{2,40})」と(?:呼ばれる|題する|題した|いう)(?:${NOUNS})`,
     `((?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合))(?=が|に|は|で|へ)`,
-    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった|等(?:に|へ|、|の))`,
+    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった|等(?:に|へ|、|の)|を(?:開催|主催|共催))`,
   ].join('|'),
   'g',
 );
@@ -50,7 +50,7 @@ const CEREMONY_AFTER = /^(?:[（(][^）)]*[）)])?(?:創設)?[0-9０-９]*(?:周
 /** A trip that took the principal to the forum. */
 const TRIP = /訪問|出張|訪れ|訪米|訪豪|訪中|訪韓|訪露|訪印/;
 /** After a country: it is visited (for the forum), not a participant. */
-const VISITED_AFTER = /^(?:を|へ|に)(?:訪問|出張)/;
+const VISITED_AFTER = /^(?:を|へ|に)(?:訪問|出張|訪れ)/;
 /** A bracketed aside right after a name, one level of nesting allowed (「(IISS:国際戦略研究所(英国の…)主催)」). */
 const ASIDE_AFTER = /^[（(](?:[^（()）]|[（(][^）)]*[）)])*[）)]/;
 /** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */
@@ -151,6 +151,9 @@ function foraIn(ctx: SentenceContext): { forums: Forum[]; meetings: Span[] } {
     if (NOT_A_FORUM.test(name) || FORUM_REFERENCE.test(name)) continue;
     // 「シャングリラ・ダイアログ・イニシアティブ」: a meeting word inside the quoted name of something else.
     if (m[5] !== undefined && insideLongerQuote(ctx.text, local)) continue;
+    // 「…会議を開催し」: a meeting Japan convened is a forum only with foreign parties in it (「省議及び…推進本部会議を開催」
+    // is the ministry's own, codebook 340).
+    if (m[5] !== undefined && /^を/.test(ctx.text.slice(local.end)) && !INTERNATIONAL.test(name) && !foreignInSentence(ctx)) continue;
     // A meeting named after Japan and its partners (日米韓参謀総長級会議) is Japan's own talks.
     if (ctx.mentions.some((x) => x.compound && x.local.start >= local.start && x.local.end <= local.end)) continue;
     found.push({ local, name, codes: [], fixed: false, seminar: /セミナー$/.test(name) });
@@ -170,6 +173,13 @@ function foraIn(ctx: SentenceContext): { forums: Forum[]; meetings: Span[] } {
     else merged.push(f);
   }
   return { forums: merged, meetings };
+}
+
+/** A meeting's name that says it is international (「国際士官候補生会議」「アジア太平洋…」「多国間…会議」). */
+const INTERNATIONAL = /国際|多国間|各国|アジア|太平洋|インド|欧州|ASEAN|ARF|[A-Z]{3,}/;
+/** Foreign parties in the sentence: a country or organization other than Japan, or a count of countries (「9か国から」). */
+function foreignInSentence(ctx: SentenceContext): boolean {
+  return /[0-9０-９一二三四五六七八九十]+(?:か国|カ国|ヶ国|ケ国)|各国|諸国/.test(ctx.text) || ctx.mentions.some((m) => (m.type === 'country' || m.type === 'organization') && !m.codes.every((c) => c === 'JPN'));
 }
 
 /** Whether a span lies inside a quoted name that goes on after it. */
@@ -249,8 +259,17 @@ function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, mee
   return [...codes].sort();
 }
 
-/** Japan in the sentence: 「わが国」, the writer 「私は」, or the ministry hosting (「防衛省の主催により」). */
-const JAPAN_TAKES_PART = /わが国|我が国|日本|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)|防衛省(?:は|が)、?[^。]{0,60}?(?:主催|開催)(?:した|しました)/;
+/**
+ * Japan's defense bodies: the ministry, the forces and their staffs, the ministry's schools and institute (codebook 340).
+ * Their head may be named after them (「防衛研究所長」「防衛大学校の学校長」).
+ */
+const JP_BODY = '(?:防衛省|防衛庁|防衛大学校|防衛研究所|防衛医科大学校|統合幕僚学校|統合幕僚監部|[陸海空]上幕僚監部|航空幕僚監部|陸上自衛隊|海上自衛隊|航空自衛隊|自衛隊|陸自|海自|空自)(?:の?(?:所長|学校長|校長))?(?:長)?';
+/**
+ * Japan in the sentence: 「わが国」, the writer 「私は」, the ministry hosting (「防衛省の主催により」), or one of Japan's
+ * defense bodies as the subject of the sentence or the venue (「防衛大学校は、…会議を開催した」「防衛研究所長は、…会議に
+ * 参加しました」「防衛大学校において…会議が開催され」, codebook 340).
+ */
+const JAPAN_TAKES_PART = new RegExp(`わが国|我が国|日本|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)|${JP_BODY}(?:は|が|も|において|で|の主催|主催)(?![^。]{0,6}予定)`);
 
 /** One more mention of the forum just told, with the partners and principal this sentence gives (stage 8 merges them). */
 function toldAgain(ctx: SentenceContext, told: Candidate, partners: string[], role: Candidate['jpRole']): Candidate {

@@ -1,0 +1,38 @@
+/**
+ * Misses of acts and fora (codebook rules 340–359): passages written for this test, each family in several wordings
+ * that fail without its rule, and near neighbours (plans, foreign-only acts, the ministry's own meetings) that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../../model/event.js';
+import { docFromSections } from '../../../../test/hand-built-doc.js';
+import { extractEvents } from '../../index.js';
+
+const run = (text: string): KoryuEvent[] => extractEvents(docFromSections([{ title: '防衛交流', paragraphs: [text] }])).events;
+const brief = (e: KoryuEvent) => [e.kind, e.dateEnd ? `${e.date}~${e.dateEnd}` : e.date, e.partners.join(',')].join(' ');
+
+describe('a forum hosted or attended by one of Japan\'s defense bodies (codebook rule 340)', () => {
+  it('reads the Defense Academy, the ministry or a force convening an international meeting', () => {
+    expect(run('令和4年3月2日から4日まで、防衛大学校は、欧州及びアジアの9か国から士官候補生を招き、第25回国際士官候補生会議を開催した。').map(brief)).toEqual(['conference 2022-03-02~2022-03-04 ']);
+    expect(run('平成30年2月、防衛大学校において第21回国際士官候補生会議が開催され、14か国から25名が参加した。').map(brief)).toEqual(['conference 2018-02 ']);
+    expect(run('2021年9月2日、防衛省が初めて主催する多国間の国防大臣会合である日・太平洋島嶼国国防大臣会合がテレビ会議形式で開催されました。').map(brief)).toEqual(['conference 2021-09-02 ']);
+    expect(run('陸上自衛隊は、2023年9月、インド太平洋の陸軍参謀長等を東京に招き、多国間陸軍参謀長等会議を主催しました。').map(brief)).toEqual(['conference 2023-09 ']);
+  });
+
+  it('reads the head of a body attending a forum, with the forum\'s members as partners', () => {
+    expect(run('2025年1月22日から25日まで、防衛研究所長は、スリランカで開催された第26回ARF国防大学校長会議に参加しました。').map((e) => e.kind + ' ' + e.date + ' ' + e.partners.length)).toEqual(['conference 2025-01-22 26']);
+    expect(run('2023年5月8日、防衛研究所の所長はローマを訪問し、NATO国防大学校長会議に参加しました。').map(brief)).toEqual(['conference 2023-05-08 NATO']);
+  });
+
+  it('does not take the country visited for a forum as its partner', () => {
+    expect(run('令和6年2月16日、海幕長はドイツを訪れ、ミュンヘン安全保障会議に出席した。').map(brief)).toEqual(['conference 2024-02-16 ']);
+  });
+
+  it('does not read a plan, a habit, a foreign ministry\'s meeting or the ministry\'s own meetings as a forum', () => {
+    expect(run('来年3月、防衛大学校は第30回国際士官候補生会議を開催する予定である。')).toEqual([]);
+    expect(run('防衛大学校は、毎年国際士官候補生会議を開催しており、これまでに延べ300名が参加した。')).toEqual([]);
+    expect(run('2019年5月、シンガポール国防省は、シャングリラ・ダイアログの準備会合を開催した。')).toEqual([]);
+    expect(run('2022年4月19日、防衛大臣は、第7回防衛力強化加速会議を開催し、防衛力のあり方について議論しました。')).toEqual([]);
+    expect(run('令和5年12月22日、防衛大臣は、省議及び防衛力抜本的強化実現推進本部会議を開催した。')).toEqual([]);
+    expect(run('2023年6月、陸上自衛隊は、部隊長会議を開催し、災害派遣の教訓を確認した。')).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ describe('a forum hosted or attended by one of Japan\'s defense bodies (codebook
 
   it('does not take the country visited for a forum as its partner', () => {
     expect(run('令和6年2月16日、海幕長はドイツを訪れ、ミュンヘン安全保障会議に出席した。').map(brief)).toEqual(['conference 2024-02-16 ']);
+    expect(run('2023年5月8日から13日まで、防衛研究所長は、エストニア(タリン)を訪問し、NATO国防大学校長会議に出席しました。').map(brief)).toEqual(['conference 2023-05-08~2023-05-13 NATO']);
   });
 
   it('does not read a plan, a habit, a foreign ministry\'s meeting or the ministry\'s own meetings as a forum', () => {

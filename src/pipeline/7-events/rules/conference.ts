@@ -50,7 +50,7 @@ const CEREMONY_AFTER = /^(?:[（(][^）)]*[）)])?(?:創設)?[0-9０-９]*(?:周
 /** A trip that took the principal to the forum. */
 const TRIP = /訪問|出張|訪れ|訪米|訪豪|訪中|訪韓|訪露|訪印/;
 /** After a country: it is visited (for the forum), not a participant. */
-const VISITED_AFTER = /^(?:を|へ|に)(?:訪問|出張|訪れ)/;
+const VISITED_AFTER = /^(?:[（(][^）)]*[）)])?(?:を|へ|に)(?:訪問|出張|訪れ)/;
 /** A bracketed aside right after a name, one level of nesting allowed (「(IISS:国際戦略研究所(英国の…)主催)」). */
 const ASIDE_AFTER = /^[（(](?:[^（()）]|[（(][^）)]*[）)])*[）)]/;
 /** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */

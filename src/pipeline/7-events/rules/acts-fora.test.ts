@@ -37,3 +37,19 @@ describe('a forum hosted or attended by one of Japan\'s defense bodies (codebook
     expect(run('2023年6月、陸上自衛隊は、部隊長会議を開催し、災害派遣の教訓を確認した。')).toEqual([]);
   });
 });
+
+describe('a foreign-hosted training: every host joined before 主催, and the participants its host clause lists (codebook rule 341)', () => {
+  it('takes every host of a list joined by ・, 及び or と, a one-character short form included', () => {
+    expect(run('陸自は、2023年6月から7月にかけて、モンゴル・米国主催の多国間訓練に参加した。').map(brief)).toEqual(['exercise 2023-06~2023-07 MNG,USA']);
+    expect(run('2011年2月、自衛隊は米・タイ共同主催の多国間共同訓練「コブラ・ゴールド」に参加した。').map(brief)).toEqual(['exercise 2011-02 THA,USA']);
+    expect(run('平成30年5月、海自は、米国及びインドネシア共催の多国間共同訓練に護衛艦2隻で参加した。').map(brief)).toEqual(['exercise 2018-05 IDN,USA']);
+  });
+
+  it('takes the participants listed after the hosts (「…主催、A、B参加による…訓練」)', () => {
+    expect(run('陸自は、2023年8月から9月にかけて、米・インドネシア陸軍主催、オーストラリア、英国、シンガポール参加による多国間共同訓練に参加した。').map(brief)).toEqual(['exercise 2023-08~2023-09 AUS,GBR,IDN,SGP,USA']);
+  });
+
+  it('does not read a plan to join a foreign-hosted training as done', () => {
+    expect(run('米・タイ共同主催の多国間共同訓練に、来年参加する予定である。')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import type { SentenceContext } from '../types.js';
 import type { Candidate, Rule, RuleOutcome, ToldExercise } from '../types.js';
 import { datesForAnchor } from './anchored.js';
 import { foreignOnly, subjectTrainingWithJapan } from '../foreign.js';
+import { loadGazetteer } from '../../../gazetteer/index.js';
 
 const RULE_ID = 'exercise.anchor';
 /** A name within this many characters after a trigger belongs to it (「共同訓練（マラバール2020）」). */
@@ -33,7 +34,44 @@ interface Anchor {
 const HOSTED_AFTER = /^(?:」)?(?:（[^）]*）)?(?:\d+)?を([^、。]{0,16}?)主催/;
 const HOSTED_BEFORE = /(?:自衛隊|自|防衛省|わが国|我が国|日本)(?:が|の)?主催(?:により|で|の|する|した)、?[^、。]{0,40}$/;
 /** After a foreign party, up to the training word: it hosted the training (「豪海軍主催の」「米軍が主催する」). */
-const FOREIGN_HOST_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:が)?(?:共同)?主催(?:の|する|した|による)?[^、。]{0,20}$/;
+// 「米・インドネシア陸軍主催、豪州、英国参加による…訓練」: the participants it names may follow the host (codebook 341).
+const FOREIGN_HOST_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:が)?(?:共同)?(?:主催|共催)(?:の|する|した|による)?(?:、[^。]{0,40}?参加(?:による|の|する))?[^、。]{0,20}$/;
+/** Between two hosts or participants of one list (「米・タイ共同主催」「米国及びインドネシア共催」「豪州、英国参加による」). */
+const HOST_JOINER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:・|、|及び|および|並びに|と)$/;
+/** After a participant of a foreign-hosted training: 「…参加による」「…が参加する」 before the training word. */
+const PARTICIPANT_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:等|など)?(?:が)?参加(?:による|の|する)[^、。]{0,20}$/;
+
+/**
+ * The foreign parties that hosted a training, and those the host clause names as taking part: the party right before
+ * 「主催」 and every party joined to it by ・/及び/と (「米・インドネシア陸軍主催」「米国及びインドネシア共催」), and the
+ * participants listed before 「参加による」 (codebook 341).
+ */
+function foreignHosts(ctx: SentenceContext, from: number, anchorStart: number): string[] {
+  const parties = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.start >= from && m.local.end <= anchorStart);
+  const hosts = new Set(parties.filter((m) => FOREIGN_HOST_AFTER.test(ctx.text.slice(m.local.end, anchorStart)) || PARTICIPANT_AFTER.test(ctx.text.slice(m.local.end, anchorStart))));
+  if (!hosts.size) return [];
+  for (let i = parties.length - 2; i >= 0; i--) {
+    const next = parties[i + 1];
+    const between = ctx.text.slice(parties[i].local.end, next.local.start);
+    if (hosts.has(next) && (HOST_JOINER.test(between) || (/^[^、。]*?(?:参加|主催)/.test(ctx.text.slice(next.local.end)) && HOST_JOINER.test(between.replace(/^(?:の)?(?:海軍|陸軍|空軍|軍)?(?:が)?(?:共同)?(?:主催|共催)(?=、)/, ''))))) hosts.add(parties[i]);
+  }
+  const found = parties.filter((m) => hosts.has(m));
+  const codes = found.flatMap((m) => m.codes);
+  // 「米・インドネシア陸軍主催」: a one-character short form joined by ・ to the first host is a host too (the mention
+  // reader keeps a lone short form only before a service noun).
+  const first = found[0];
+  const glued = first && /(?<!\p{Script=Han})(\p{Script=Han})・$/u.exec(ctx.text.slice(Math.max(from, first.local.start - 3), first.local.start));
+  const short = glued ? shortForms().get(glued[1]) : undefined;
+  if (short) codes.push(short);
+  return codes;
+}
+
+let shorts: Map<string, string> | undefined;
+/** The gazetteer's one-character short forms of countries (米 → USA, 豪 → AUS). */
+function shortForms(): Map<string, string> {
+  shorts ??= new Map(loadGazetteer().countries.flatMap((c) => (c.short ?? []).map((s) => [s, c.iso3] as [string, string])));
+  return shorts;
+}
 /** After the training: Japan took part, or it was held (not a noun phrase of a note: 「…が主催した第1回…訓練」). */
 const TOLD_AFTER = /^(?:[」）)]|（[^）]*）|\([^)]*\))*[0-9０-９]?(?:(?:に|へ)[^、。]{0,20}?参加|(?:を|が)?(?:実施|行|開催))/;
 /** After a training: Japan sent people to it (「…にも海自から要員を派遣した」). */
@@ -193,8 +231,8 @@ export const exerciseRule: Rule = {
       }
       let partners = counterpartCodes(ctx, segmentStart, a.end);
       // 「豪海軍主催の多国間共同訓練に参加し」: the foreign host is a partner (codebook rule 36).
-      const hosts = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.start >= segmentStart && m.local.end <= a.start && FOREIGN_HOST_AFTER.test(ctx.text.slice(m.local.end, a.start)));
-      if (hosts.length && (TOLD_AFTER.test(ctx.text.slice(a.end)) || SENT_PEOPLE_AFTER.test(ctx.text.slice(a.end)))) partners = [...new Set([...partners, ...hosts.flatMap((m) => m.codes).filter((c) => c !== 'JPN')])].sort();
+      const hosts = foreignHosts(ctx, segmentStart, a.start);
+      if (hosts.length && (TOLD_AFTER.test(ctx.text.slice(a.end)) || SENT_PEOPLE_AFTER.test(ctx.text.slice(a.end)))) partners = [...new Set([...partners, ...hosts.filter((c) => c !== 'JPN')])].sort();
       // 「インド海軍は、…海上自衛隊と共同訓練を実施した」: the foreign subject trained with Japan's side.
       const acting = subjectTrainingWithJapan(ctx.text, ctx.mentions, a.start);
       if (acting.length) partners = [...new Set([...partners, ...acting])].sort();

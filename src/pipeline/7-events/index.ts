@@ -70,6 +70,12 @@ const QUESTION_OCCASION = /会談|会合|対話|訪問|訪日|来日|出張|懇�
 /** A numbered item's title line: a marker, a few words, no sentence end (「3.ノルウェー訪問」「(2)スウェーデン」). */
 const ITEM_TITLE = /^[\s　]*(?:[（(]?[0-9０-９]{1,2}[）).．]|[0-9０-９]{1,2}[\s　])[^。、]{1,20}$/;
 
+/** A numbered item's title: a marker and a short line with no sentence end (「1. ソロモン諸島における会談、視察等」). */
+const REPORT_ITEM_TITLE = /^[\s　]*(?:[（(]?[0-9０-９]{1,2}[）).．]|[0-9０-９]{1,2}[\s　])[^。]{1,30}$/;
+
+/** A sentence that tells the story of the meeting just told: its setting, its two sides, a remark (「…大臣から、」). */
+const MEETING_STORY = /^(?:[（(]?[0-9０-９]{1,2}[）)．.]?\s*)?(?:また、|さらに、|なお、)?(?:(?:本|今回の|同|この)?(?:会談|表敬|懇談|協議|会合|会議|意見交換)(?:で|に(?:おいて|際し)|の(?:中|席上|場)で)|両者|両大臣|両首脳|双方|先方|当方|[^、。]{1,20}から、)/;
+
 /** A sentence that continues the one before it (「また、…」). */
 const CONTINUES = /^(?:また|さらに|加えて|そのうえで|その上で)、/;
 
@@ -137,7 +143,12 @@ interface Trip {
   sectionId: number;
   /** The Japanese principal of the meetings the trip made. */
   role?: JpRole;
+  /** The trip is the lead of a report whose items follow (「…を訪問したところ、概要以下のとおり。」, codebook 320). */
+  report?: boolean;
 }
+
+/** After a trip told in a report's lead: its items follow (「…を訪問したところ、概要は以下のとおり。」). */
+const REPORT_LEAD = /(?:ところ|ので)、?(?:その)?概要(?:は|を)?(?:以下|下記)の?(?:とおり|通り)/;
 
 function sectionPath(sections: Section[], id: number): string[] {
   return id >= 0 && sections[id] ? sections[id].path : [];
@@ -265,16 +276,24 @@ function tripReferredTo(text: string, mentions: Mention[], trips: Trip[], sectio
   }
   if (paper) return undefined;
   const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
-  if (!first || first.compound || first.codes.length !== 1) return undefined;
-  if (!PLACE_SCENE_BEFORE.test(text.slice(0, first.local.start)) || !PLACE_SCENE_AFTER.test(text.slice(first.local.end))) return undefined;
-  return last.outbound && last.codes.includes(first.codes[0]) ? { trip: last, codes: [...first.codes] } : undefined;
+  const scene = !!first && !first.compound && first.codes.length === 1 && PLACE_SCENE_BEFORE.test(text.slice(0, first.local.start)) && PLACE_SCENE_AFTER.test(text.slice(first.local.end));
+  if (scene) return last.outbound && last.codes.includes(first!.codes[0]) ? { trip: last, codes: [...first!.codes] } : undefined;
+  // 「…を訪問したところ、概要以下のとおり。」 then 「(1)X国防次官 …に関する意見交換を実施。」: a report's items are set on the
+  // trip of its lead, whatever they open with (codebook 320).
+  // A numbered item's title line (「1. ソロモン諸島における会談、視察等」) names what its item tells; it tells nothing itself.
+  // Nor is the story of a meeting just told (「両者は…意見交換を行い」「会談では、…から、」) another item.
+  const report = REPORT_ITEM_TITLE.test(text) || MEETING_STORY.test(text) ? undefined : usable.find((t) => t.report);
+  // The trip's one country is the items' when they stand in the lead's section; under a heading of their own
+  // (「(1)X NATO事務次長」) the heading names the counterpart.
+  return report && report.outbound ? { trip: report, codes: report.codes.length === 1 && report.sectionId === sectionId ? report.codes : [] } : undefined;
 }
 
 /** A trip told as done in a sentence that made an event: its date (nearest before the trip's word) and where it went. */
 function tripTold(text: string, mentions: Mention[], ownTimes: TimeMention[], made: Candidate[], sectionId: number): Trip | undefined {
   const word = TRIP_TOLD.exec(text);
   // Told as done: it made an event, or the sentence closes in the past (「…に出張しました」 by a principal whose visits are no meetings).
-  if (!word || !ownTimes.length || !(made.length || TOLD_DONE_END.test(text))) return undefined;
+  // 「…を訪問したところ、概要は以下のとおり。」 tells it done too (codebook 320).
+  if (!word || !ownTimes.length || !(made.length || TOLD_DONE_END.test(text) || /した(?:ところ|ので)、?(?:その)?概要/.test(text))) return undefined;
   const time = [...ownTimes].reverse().find((t) => t.local.end <= word.index && t.dates.length) ?? ownTimes.find((t) => t.dates.length);
   if (!time) return undefined;
   const destinations = mentions
@@ -284,7 +303,11 @@ function tripTold(text: string, mentions: Mention[], ownTimes: TimeMention[], ma
   const codes = destinations.length ? destinations : made.filter((c) => c.kind === 'talks' || c.kind === 'port-call').flatMap((c) => c.partners);
   // Its principal: of the meetings it made, else the one the sentence names (「航空総隊司令官は、…に出張しました」).
   const role = made.find((c) => c.kind === 'talks')?.jpRole ?? seniorRole(mentions.filter((m) => m.type === 'jp-principal' && m.jpRole !== 'unit').map((m) => m.jpRole));
-  return { time, codes: [...new Set(codes)].sort(), outbound: destinations.length > 0, sectionId, ...(role ? { role } : {}) };
+  // A report of the trip, not of one meeting told in its lead (「…を訪問中の…大臣は、…と会談を行ったところ、概要以下のとおり」):
+  // between the trip's word and 「概要」 no meeting is named.
+  const lead = REPORT_LEAD.exec(text.slice(word.index));
+  const report = !!lead && !/訪問中|会談|表敬|懇談|協議/.test(text.slice(word.index, word.index + lead.index));
+  return { time, codes: [...new Set(codes)].sort(), outbound: destinations.length > 0, sectionId, ...(role ? { role } : {}), ...(report ? { report } : {}) };
 }
 
 export function extractCandidates(

@@ -104,6 +104,9 @@ function activity(ctx: SentenceContext, occ: Occurrence, partners: string[], met
   });
 }
 
+/** After a capacity-building trigger: it is the topic of an exchange or a talk (「…に関する意見交換」「…について協議」). */
+const DISCUSSED_AFTER = /^[^、。]{0,12}?(?:に関する|についての?|をめぐる)[^、。]{0,6}?(?:意見交換|議論|協議|会談|懇談)/;
+
 export const capacityBuildingRule: Rule = {
   id: RULE_ID,
   description: 'capacity building (能力構築支援, or a seminar/education/invitation in a capacity-building section) per partner and field',
@@ -122,6 +125,8 @@ export const capacityBuildingRule: Rule = {
     // After a meeting's trigger, capacity building is a subject the principals discussed.
     const talks = findTriggers(ctx, 'talks').filter((h) => !h.trigger.weak && !ctx.vocab.attendedAfter.test(ctx.text.slice(h.local.end)));
     if (talks.length && hits.every((h) => h.local.start > talks[0].local.start)) return { candidates: [], miss: 'capacity building discussed at a meeting' };
+    // 「能力構築支援に関する意見交換を実施」: capacity building as what views were exchanged on (codebook 320).
+    if (hits.every((h) => DISCUSSED_AFTER.test(ctx.text.slice(h.local.end)))) return { candidates: [], miss: 'capacity building is what was discussed (…に関する意見交換)' };
     if (hits.length && hits.every((h) => isPlanned(ctx, h.local.end, h.local.start))) return { candidates: [], miss: 'capacity building is planned' };
     // 「能力構築支援を経て、同軍楽隊は…演奏」: past support as the background of another act.
     if (strong.length && strong.every((h) => BACKGROUND_AFTER.test(ctx.text.slice(h.local.end)))) {

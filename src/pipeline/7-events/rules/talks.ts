@@ -308,6 +308,9 @@ function compoundList(ctx: SentenceContext, inRange: Mention[], to: number): str
   return sets.length > 1 ? sets : undefined;
 }
 
+/** Right before an exchange of views: what it was on (「…に関する意見交換」「…について意見交換」). */
+const EXCHANGE_TOPIC_BEFORE = /(?:に関する|についての?|をめぐる)$/;
+
 /** The prime minister and the high-level principals: whose visits are meetings. */
 const isTopRole = (role: JpRole) => role === 'prime-minister' || isHighLevel({ kind: 'talks', format: 'bilateral', jpRole: role });
 
@@ -652,7 +655,9 @@ export const talksRule: Rule = {
       };
       // A humble form (「…とお会いしました」) is the speaker's own act: the author of a first-person document corroborates it.
       const speakerActs = !!hit.trigger.humble && !!ctx.documentPrincipal;
-      if (hit.trigger.weak && !speakerActs && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
+      // 「(1)X国防次官 …に関する意見交換を実施。」: set on a trip told before (codebook 163, 320), the trip's principal holds it.
+      const tripHeld = !!ctx.previousTalksRole && ctx.times.some((t) => t.rule === TRIP_TIME_RULE);
+      if (hit.trigger.weak && !speakerActs && !tripHeld && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
       // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
       if (visit?.noun ? NOUN_PLANNED.test(ctx.text.slice(hit.local.end, next)) : isPlanned(ctx, hit.local.end, hit.local.start)) {
@@ -783,9 +788,12 @@ export const talksRule: Rule = {
             fromSubject = true;
           }
         } else {
-          partnerSets = counterpartSets(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
-          if (!partnerSets.length) partnerSets = carriedPartners;
-          if (!partnerSets.length && subjectCodes(ctx).length && !hit.trigger.sentencePartners) {
+          // 「(1)X欧州議会議員 日欧と米国、中国との関係等に関する意見交換を実施。」: on a trip, the countries of what the views
+          // were exchanged on are topics; the item's heading names the counterpart (codebook 320).
+          const topicOnly = tripHeld && !!hit.trigger.weak && EXCHANGE_TOPIC_BEFORE.test(ctx.text.slice(clause.start, hit.local.start));
+          partnerSets = topicOnly ? [] : counterpartSets(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
+          if (!partnerSets.length && !topicOnly) partnerSets = carriedPartners;
+          if (!partnerSets.length && subjectCodes(ctx).length && (!hit.trigger.sentencePartners || tripHeld)) {
             // 「(両国を訪問し)…両国では、国防省関係者と会談」: the subject's countries one by one.
             const subject = subjectCodes(ctx);
             partnerSets = subject.length > 1 && DISTRIBUTIVE.test(ctx.text.slice(clause.start, clauseEnd)) ? subject.map((c) => [c]) : [subject];

@@ -53,3 +53,17 @@ describe('a foreign-hosted training: every host joined before 主催, and the pa
     expect(run('米・タイ共同主催の多国間共同訓練に、来年参加する予定である。')).toEqual([]);
   });
 });
+
+describe('a port call told as a named ship visiting a place (codebook rule 342)', () => {
+  it('reads a ship named in quotes, Japanese or foreign, visiting a port, with or without a comma after its particle', () => {
+    expect(run('08(同20)年6月に護衛艦「さざなみ」が中国広東省・湛江を訪問した。').map(brief)).toEqual(['port-call 2008-06 CHN']);
+    expect(run('2009年11月、中国練習艦「鄭和」が江田島・呉を訪問した。').map(brief)).toEqual(['port-call 2009-11 CHN']);
+    expect(run('2019年5月、補給艦「おうみ」は、スリランカのコロンボを訪問した。').map(brief)).toEqual(['port-call 2019-05 LKA']);
+    expect(run('平成29年7月には、英海軍のフリゲート「サザーランド」が東京を訪問した。').map(brief)).toEqual(['port-call 2017-07 GBR']);
+  });
+
+  it('does not read a planned visit or a tally of ports as a port call', () => {
+    expect(run('護衛艦「いずも」が来年シンガポールを訪問する予定である。')).toEqual([]);
+    expect(run('護衛艦「さざなみ」は、これまでに延べ20か国に寄港している。')).toEqual([]);
+  });
+});

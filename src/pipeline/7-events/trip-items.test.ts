@@ -84,3 +84,28 @@ describe('trip items: the trip of the lead gives its items their principal and d
     expect(talksOf(text, '2024-02-10')).toEqual([]);
   });
 });
+
+describe('trip items: counterparts of one country met one by one on the trip are one meeting each (codebook 321)', () => {
+  const lead = '令和5年9月12日\n防衛省\n令和5年9月4日(月)から7日(木)までの間、田中防衛事務次官が英国(ロンドン)を訪問したところ、概要は以下のとおり。\n';
+  it('keeps two named counterparts of one country in two sentences apart (…と会談を実施しました ×2)', () => {
+    const text = lead + '田中事務次官は、英国防省において、ホワイト国防担当閣外大臣と会談を実施しました。\n田中事務次官は、英国防省において、ブラック国防次官と会談を実施しました。\n';
+    expect(talksOf(text, '2023-09-12')).toEqual(['2023-09-04..2023-09-07 GBR administrative-vice-minister', '2023-09-04..2023-09-07 GBR administrative-vice-minister']);
+  });
+  it('reads the items of a report the same way (表敬し、…で一致。 / との会談を実施し)', () => {
+    const text = '令和6年2月20日\n防衛省\n\n 2月14日から17日までの間、山本防衛副大臣は、インドネシアを訪問し、国防省幹部との意見交換等を実施したところ、概要以下のとおり。\n\nスギアント・インドネシア国防大臣を表敬し、協力の推進で一致。\nアンディカ・インドネシア国軍司令官との会談を実施し、共同訓練について意見交換。\n';
+    expect(talksOf(text, '2024-02-20')).toEqual(['2024-02-14..2024-02-17 IDN senior-vice-minister', '2024-02-14..2024-02-17 IDN senior-vice-minister']);
+  });
+  it('keeps one meeting per counterpart heading of one organization (EU軍事委員長 / EU軍事参謀本部長)', () => {
+    const text = '令和6年2月20日\n防衛省\n\n 2月14日から17日までの間、田中防衛大臣政務官は、ベルギーを訪問し、国防省幹部との意見交換等を実施したところ、概要以下のとおり。\n\n(1)ベルナールEU軍事委員長\n  地域情勢に関する意見交換を実施。\n(2)ルロワEU軍事参謀本部長\n  海洋安全保障に関する意見交換を実施。\n';
+    expect(talksOf(text, '2024-02-20').filter((r) => r.includes(' EU '))).toHaveLength(2);
+  });
+  // Neighbours: the same counterpart told twice is one meeting; a meeting with its own date keeps codebook 199.
+  it('keeps one meeting when the same counterpart is named in the lead and again in the item', () => {
+    const text = lead + '田中事務次官は、ホワイト国防担当閣外大臣と会談を実施しました。\n会談においては、ホワイト閣外大臣と協力の推進を確認しました。\n田中事務次官は、英国国防担当閣外大臣と会談を実施しました。\n';
+    expect(talksOf(text, '2023-09-12')).toEqual(['2023-09-04..2023-09-07 GBR administrative-vice-minister']);
+  });
+  it('keeps a minister\'s meeting and a call on the prime minister of the same dated day as one (codebook 199)', () => {
+    const text = '2018年6月2日、山田防衛大臣は、シンガポールのン国防大臣と会談を行った。また同日、リー・シンガポール首相を表敬した。\n';
+    expect(talksOf(text, '2018-06-10', 'whitepaper')).toEqual(['2018-06-02 SGP minister']);
+  });
+});

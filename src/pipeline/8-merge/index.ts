@@ -91,6 +91,25 @@ function foldPeriodDated(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * Meetings of a trip told apart by the counterpart they name (codebook 321, distinct `name:…`): a mention of the same
+ * meeting that names no one (the lead's 「…を訪問し、国防省幹部と意見交換」, a later 「国防次官と会談」) is the first of them.
+ */
+function adoptNamedTwins(candidates: Candidate[]): Candidate[] {
+  const named = new Map<string, string>();
+  for (const c of candidates) {
+    if (c.kind !== 'talks' || !c.distinct?.startsWith('name:')) continue;
+    const key = identityKey({ ...c, distinct: undefined } as Candidate);
+    if (!named.has(key)) named.set(key, c.distinct);
+  }
+  if (!named.size) return candidates;
+  return candidates.map((c) => {
+    if (c.kind !== 'talks' || c.distinct) return c;
+    const distinct = named.get(identityKey(c));
+    return distinct ? { ...c, distinct } : c;
+  });
+}
+
 /** Whether a partial date falls in [from, to], each compared at the precision both have (2018-08 is in 2018-08-19..20). */
 function within(date: string, from: string, to: string): boolean {
   const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
@@ -132,7 +151,7 @@ const spanKey = (s: { start: number; end: number }): number | string =>
 
 export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
   void doc;
-  const candidates = foldPeriodDated(all);
+  const candidates = foldPeriodDated(adoptNamedTwins(all));
   const byKey = new Map<string, KoryuEvent>();
   // Events that received evidence from another candidate: their evidence is put in document
   // order once, at the end (a stable sort of the whole gives what sorting after each merge did).

@@ -308,6 +308,19 @@ function compoundList(ctx: SentenceContext, inRange: Mention[], to: number): str
   return sets.length > 1 ? sets : undefined;
 }
 
+/**
+ * The one counterpart a meeting names by person (「カール国防次官」 → カール), or, taken from its heading, the heading
+ * (「(2)シーレンEU軍事委員長」): what tells it apart from the trip's other meetings with the same country.
+ */
+function counterpartName(ctx: SentenceContext, from: number, to: number, fromSubject: boolean): string | undefined {
+  if (fromSubject) {
+    const label = ctx.subject?.label;
+    return label && ctx.doc.subject?.label !== label && /[ァ-ヶー]{2}/.test(label) ? `name:${label}` : undefined;
+  }
+  const people = new Set(mentionsIn(ctx, from, to, ['foreign-title']).map((m) => m.personName).filter((n): n is string => !!n));
+  return people.size === 1 ? `name:${[...people][0]}` : undefined;
+}
+
 /** Right before an exchange of views: what it was on (「…に関する意見交換」「…について意見交換」). */
 const EXCHANGE_TOPIC_BEFORE = /(?:に関する|についての?|をめぐる)$/;
 
@@ -851,6 +864,12 @@ export const talksRule: Rule = {
         // 「7月に安保協議および防衛当局間協議が行われた」: another meeting noun coordinated with the one before is
         // another meeting, even when everything else about the two is the same.
         const coordinated = !visit && !!before && !before.visit ? coordinatedName(ctx, before, hit) : undefined;
+        // 「…ヒックス国防副長官と会談を実施しました。…カール国防次官と会談を実施しました。」: on a trip or a release's occasion,
+        // each counterpart named is one meeting (codebook 91, 321); a meeting told with a date of its own keeps rule 199.
+        const namedAs =
+          !visit && ctx.doc.context.kind !== 'whitepaper' && (occasionDated || ctx.times.some((t) => t.rule === TRIP_TIME_RULE))
+            ? counterpartName(ctx, clause.start, clauseEnd, fromSubject)
+            : undefined;
         for (const jpRole of roles)
         for (const [nth, partners] of partnerSets.entries()) {
           // The same partners again: another counterpart of that country met apart (oneByName).
@@ -877,7 +896,13 @@ export const talksRule: Rule = {
                 twoPlusTwo: !!hit.trigger.twoPlusTwo,
                 ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
                 confidence: fromSubject || inferred ? 0.75 : 0.9,
-                ...(again ? { distinct: `${partners.join()}#${again + 1}` } : coordinated ? { distinct: coordinated } : {}),
+                ...(again
+                  ? { distinct: `${partners.join()}#${again + 1}` }
+                  : coordinated
+                    ? { distinct: coordinated }
+                    : namedAs && partnerSets.length === 1
+                      ? { distinct: namedAs }
+                      : {}),
                 // A trip over several days (「8月19日から20日までの間、…を訪問」) holds the meetings
                 // dated inside it: it folds into one of them with the same identity (rule 25).
                 ...(visit && occ.dateEnd ? { periodDated: true } : {}),

@@ -34,6 +34,10 @@ const foreignParty = (m: Mention): boolean => (m.type === 'country' || m.type ==
 
 /** After a party: it is the topic-subject of its clause (「中国は、」「米韓両国は」「ASEAN諸国は」); not 「とは」「には」「では」. */
 const SUBJECT_AFTER = /^(?:[（(][^）)]{0,30}[）)])?(?:両国|両軍|各国|諸国|海軍|陸軍|空軍|軍)?(?:の?(?:艦艇|艦船|艦隊|部隊|航空機|哨戒機|艦))?は(?!じめ)/;
+/** After a party: its ship, named by its kind (and its name), is the subject with が (「中国海軍の駆逐艦が」, codebook 343). */
+const SHIP_SUBJECT_AFTER = /^(?:海軍|軍)?の?(?:艦艇|艦船|艦隊|駆逐艦|フリゲート|巡洋艦|補給艦|練習艦|潜水艦|揚陸艦|空母|コルベット)(?:「[^」]{1,12}」)?(?:[0-9０-９]+隻)?が/;
+/** After a party: the place a ship called at (「ロシアのウラジオストクに」「中国の青島に」「カンボジアに」). */
+const PLACE_CALLED_AFTER = /^(?:の[^、。]{1,12}?)?(?:に|へ)/;
 
 /**
  * The same with 「が」 (「中国がソロモン諸島との間で…協定を締結」): a document's parties are named as its signers,
@@ -84,6 +88,13 @@ export function foreignOnly(
   const parties = mentions.filter((m) => foreignParty(m) && m.local.start < end);
   const codes = new Set(parties.flatMap((m) => m.codes));
   const subjectAfter = act === 'agreement' ? SIGNER_AFTER : SUBJECT_AFTER;
+  // 「中国海軍の駆逐艦がロシアのウラジオストクに寄港」: a foreign ship calling at another foreign party's port (codebook 343);
+  // several foreign ships calling in Japan (「仏海軍のフリゲートが…に入港し、韓国海軍の駆逐艦が…」) stay each one's.
+  if (act === 'act') {
+    const ship = parties.findIndex((m) => SHIP_SUBJECT_AFTER.test(text.slice(m.local.end)));
+    const own = parties[ship];
+    if (own && parties.slice(ship + 1).some((m) => !m.codes.some((c) => own.codes.includes(c)) && PLACE_CALLED_AFTER.test(text.slice(m.local.end)) && !SHIP_SUBJECT_AFTER.test(text.slice(m.local.end)))) return true;
+  }
   const subjectIdx = parties.findIndex((m) => subjectAfter.test(text.slice(m.local.end)));
   let subject: Set<string>;
   if (subjectIdx >= 0) {

@@ -67,3 +67,17 @@ describe('a port call told as a named ship visiting a place (codebook rule 342)'
     expect(run('護衛艦「さざなみ」は、これまでに延べ20か国に寄港している。')).toEqual([]);
   });
 });
+
+describe('a foreign ship calling at a third country is no port call of Japan\'s (codebook rule 343)', () => {
+  it('drops a foreign ship told with が calling at another foreign country', () => {
+    expect(run('2023年8月、中国海軍の駆逐艦がロシアのウラジオストクに寄港した。')).toEqual([]);
+    expect(run('2022年10月、ロシア海軍の艦艇2隻が中国の青島に入港した。')).toEqual([]);
+    expect(run('令和4年6月、中国海軍のフリゲート「ホンホー」がカンボジアのリアムに寄港しました。')).toEqual([]);
+  });
+
+  it('keeps a foreign ship calling in Japan, and Japan\'s ship calling abroad', () => {
+    expect(run('2023年8月、中国海軍の駆逐艦が舞鶴に寄港した。').map(brief)).toEqual(['port-call 2023-08 CHN']);
+    expect(run('2016年1月、カナダ海軍のフリゲート「ウィニペグ」が横須賀に親善寄港した。').map(brief)).toEqual(['port-call 2016-01 CAN']);
+    expect(run('2022年9月、護衛艦「きりしま」はパプアニューギニアのポートモレスビーに寄港した。').map(brief)).toEqual(['port-call 2022-09 PNG']);
+  });
+});

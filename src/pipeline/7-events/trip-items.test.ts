@@ -99,6 +99,10 @@ describe('trip items: counterparts of one country met one by one on the trip are
     const text = '令和6年2月20日\n防衛省\n\n 2月14日から17日までの間、田中防衛大臣政務官は、ベルギーを訪問し、国防省幹部との意見交換等を実施したところ、概要以下のとおり。\n\n(1)ベルナールEU軍事委員長\n  地域情勢に関する意見交換を実施。\n(2)ルロワEU軍事参謀本部長\n  海洋安全保障に関する意見交換を実施。\n';
     expect(talksOf(text, '2024-02-20').filter((r) => r.includes(' EU '))).toHaveLength(2);
   });
+  it('tells apart persons named with a bare title under a numbered country item (アイデ国防大臣 / ハンセン国防副大臣)', () => {
+    const text = '山田防衛大臣政務官のデンマーク・ノルウェー訪問(結果概要)\n\n平成24年5月9日\n防衛省\n\n 4月30日から5月4日までの間、山田防衛大臣政務官は、デンマーク及びノルウェーを訪問し、国防省関係者との意見交換等を実施したところ、概要以下の通り。\n\n1.ノルウェー訪問\n\nアイデ国防大臣を表敬し、協力の深化で一致。ハンセン国防副大臣との会談を実施し、地域情勢について意見交換を実施。\n';
+    expect(talksOf(text, '2012-05-09').filter((r) => r.includes(' NOR '))).toHaveLength(2);
+  });
   // Neighbours: the same counterpart told twice is one meeting; a meeting with its own date keeps codebook 199.
   it('keeps one meeting when the same counterpart is named in the lead and again in the item', () => {
     const text = lead + '田中事務次官は、ホワイト国防担当閣外大臣と会談を実施しました。\n会談においては、ホワイト閣外大臣と協力の推進を確認しました。\n田中事務次官は、英国国防担当閣外大臣と会談を実施しました。\n';

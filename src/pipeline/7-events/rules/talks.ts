@@ -313,12 +313,11 @@ function compoundList(ctx: SentenceContext, inRange: Mention[], to: number): str
  * (「(2)シーレンEU軍事委員長」): what tells it apart from the trip's other meetings with the same country.
  */
 function counterpartName(ctx: SentenceContext, from: number, to: number, fromSubject: boolean): string | undefined {
-  if (fromSubject) {
-    const label = ctx.subject?.label;
-    return label && ctx.doc.subject?.label !== label && /[ァ-ヶー]{2}/.test(label) ? `name:${label}` : undefined;
-  }
+  // 「アイデ国防大臣を表敬し」: a person named with a title of no country (its country the item's) counts too.
   const people = new Set(mentionsIn(ctx, from, to, ['foreign-title']).map((m) => m.personName).filter((n): n is string => !!n));
-  return people.size === 1 ? `name:${[...people][0]}` : undefined;
+  if (people.size) return people.size === 1 ? `name:${[...people][0]}` : undefined;
+  const label = fromSubject ? ctx.subject?.label : undefined;
+  return label && ctx.doc.subject?.label !== label && /[ァ-ヶー]{2}/.test(label) ? `name:${label}` : undefined;
 }
 
 /** Right before an exchange of views: what it was on (「…に関する意見交換」「…について意見交換」). */

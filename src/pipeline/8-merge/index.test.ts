@@ -51,3 +51,17 @@ describe('mergeEvents', () => {
     expect(out[0].evidence).toHaveLength(200_001);
   });
 });
+
+describe('mergeEvents: a capacity-building mention with no field (codebook 360)', () => {
+  it('is the project of its date, partners and method that names one', () => {
+    const out = mergeEvents([cb(0, '2015-10-05', { dateEnd: '2015-11-05', field: 'engineering' }), cb(100, '2015-10-05', { dateEnd: '2015-11-05', field: undefined })]);
+    expect(out.map((e) => [e.field, e.evidence.map((x) => x.start)])).toEqual([['engineering', [0, 100]]]);
+  });
+
+  it('stays apart when two fields are named for them, or the dates differ', () => {
+    const two = mergeEvents([cb(0, '2015-10', { field: 'engineering' }), cb(50, '2015-10', { field: 'medicine' }), cb(100, '2015-10', { field: undefined })]);
+    expect(two).toHaveLength(3);
+    const other = mergeEvents([cb(0, '2015-10', { field: 'engineering' }), cb(100, '2015-11', { field: undefined })]);
+    expect(other.map((e) => e.field ?? '-')).toEqual(['engineering', '-']);
+  });
+});

@@ -110,6 +110,27 @@ function adoptNamedTwins(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * A capacity-building mention that names no field (a page's aside 「なお、…派遣事業としては、初めて女性自衛官が参加しました」
+ * read with the page's 期間 and partners) is the same project as the one of its date, partners and method that names one,
+ * when exactly one field is named for them (codebook 360).
+ */
+function adoptFieldTwins(candidates: Candidate[]): Candidate[] {
+  const fields = new Map<string, Set<string>>();
+  const keyOf = (c: Candidate) => identityKey({ ...c, field: undefined } as Candidate) + '|' + (c.dateEnd ?? '');
+  for (const c of candidates) {
+    if (c.kind !== 'capacity-building' || !c.field) continue;
+    const key = keyOf(c);
+    (fields.get(key) ?? fields.set(key, new Set()).get(key)!).add(c.field);
+  }
+  if (!fields.size) return candidates;
+  return candidates.map((c) => {
+    if (c.kind !== 'capacity-building' || c.field) return c;
+    const named = fields.get(keyOf(c));
+    return named?.size === 1 ? ({ ...c, field: [...named][0] } as Candidate) : c;
+  });
+}
+
 /** Whether a partial date falls in [from, to], each compared at the precision both have (2018-08 is in 2018-08-19..20). */
 function within(date: string, from: string, to: string): boolean {
   const cut = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length));
@@ -151,7 +172,7 @@ const spanKey = (s: { start: number; end: number }): number | string =>
 
 export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
   void doc;
-  const candidates = foldPeriodDated(adoptNamedTwins(all));
+  const candidates = foldPeriodDated(adoptFieldTwins(adoptNamedTwins(all)));
   const byKey = new Map<string, KoryuEvent>();
   // Events that received evidence from another candidate: their evidence is put in document
   // order once, at the end (a stable sort of the whole gives what sorting after each merge did).

@@ -132,3 +132,37 @@ describe('people and other acts', () => {
     expect(run(['2009年3月の陸自北部方面総監の訪露により、部隊間の交流が進んだ。']).map(brief)).toEqual(['other 2009-03  RUS']);
   });
 });
+
+describe('a unit page with a photo log is not a text wrapped to a column (codebook 360)', () => {
+  /** A unit's news page as the site gives it: a breadcrumb, a lead sentence on one line, a fact list, a photo log. */
+  const unitPage = (lead: string) =>
+    extractEvents(
+      buildDocument(
+        decodeBytes(
+          new TextEncoder().encode(
+            [
+              '活動の記録',
+              'トップ > 部隊の活動 > 国際協力',
+              '  多国間輸送訓練の実施について',
+              `  ${lead}`,
+              '期  間 令和6年2月5日(月)~同年2月16日(金)',
+              '参加部隊 第2輸送航空隊 C-2輸送機×1機',
+              ...['訓練の様子を撮影', '整列する参加隊員', '搭載作業する隊員', '離陸する輸送機群', '物料を確認する様', '参加国と集合写真', '夕日を背にする機', '誘導を行う整備員', '点検中の輸送機体', '地上で待機の隊員', '飛行中の機内様子', '投下された物料群', '現地の方との交流', '説明を受ける隊員', '機内で待機の隊員', '飛行前の打合せ中', '任務を終えた隊員', '格納庫前での撮影', '着陸する輸送機群', '歓迎を受ける隊員', '基地を後にする機'],
+            ].join('\n\n') + '\n',
+          ),
+          'unit-page.txt',
+        ),
+        { published: '2024-03' },
+      ),
+    ).events;
+
+  it('reads the lead sentence on one line as running text: the training with a named partner is an exercise', () => {
+    const ev = unitPage('第2輸送航空隊は、令和6年2月5日(月)から同年2月16日(金)までの間、グアムの空軍基地において多国間共同訓練を実施し、豪空軍との相互運用性の向上を図りました。');
+    expect(ev.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2024-02-05 2024-02-16 AUS']);
+  });
+
+  it('stays silent when the lead names no partner, as before', () => {
+    const ev = unitPage('第2輸送航空隊は、令和6年2月5日(月)から同年2月16日(金)までの間、国内の基地において空輸訓練を実施し、練度の向上を図りました。');
+    expect(ev.filter((e) => e.kind === 'exercise')).toEqual([]);
+  });
+});

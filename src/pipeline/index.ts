@@ -4,7 +4,7 @@
  */
 import type { DecodedSource, KoryuDocument, SectionSubject } from '../model/document.js';
 import type { KoryuEvent } from '../model/event.js';
-import { segmentDocument } from './3-segment/index.js';
+import { DATE_LINE, segmentDocument } from './3-segment/index.js';
 import { detectContext, type GivenContext } from './context/index.js';
 import { splitSentences } from './4-sentences/index.js';
 import { resolveDocumentTime } from './5-time/resolve.js';
@@ -23,13 +23,19 @@ export type { GivenContext } from './context/index.js';
 /** How many lines of a plain text's head may hold its title, before the first sentence. */
 const TITLE_LINES = 4;
 const TITLE_MAX = 40;
+/** A month alone on its line (「4月」 under 「2022年」). */
+const MONTH_LINE = /^[0-9０-９]{1,2}月$/;
 const BOOK_PART = /^第[0-9０-９IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ一二三四五六七八九十]+[部章節編]/;
 
 /** The subject named by a title line at the head of a plain text: short, no 。, before any running text. */
 function headTitleSubject(text: string): SectionSubject | undefined {
   const lines = text.slice(0, 600).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, TITLE_LINES);
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.includes('。')) return undefined;
+    // 「防衛研究所の動向」「2023年5月」「ベトナム国防学院学院長の来訪」: a month heading under the page's title opens an
+    // activity page's entries; the title lines after it name an entry, not the page (codebook 400). A year alone
+    // (「2017年」 over a greeting's title) is an archive's shelf: the title under it is still the page's.
+    if (index > 0 && ((DATE_LINE.test(line) && line.includes('月')) || MONTH_LINE.test(line))) return undefined;
     // 「第Ⅲ部 わが国自身の努力と日米同盟…」: a part or chapter of a book, not this page's subject.
     if (line.length > TITLE_MAX || BOOK_PART.test(line)) continue;
     const s = subjectOfTitle(line);

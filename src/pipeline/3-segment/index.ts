@@ -57,7 +57,7 @@ const SENTENCE_FINAL = /(?:[。．！？!?]|[。．][」』）)]+)$/;
 /** A line that opens with a day (「9月7日(水)、」「令和4年9月21日から」「2025年1月22日~25日、」): an entry's dated lead. */
 const DATED_LEAD = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年|[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
 /** A line that is a date and nothing else (「2025年2月」「令和6年12月」): a month heading of an activity page. */
-const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
+export const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
 /** Footnote lines that fill the footnote column (about two and a half body columns). */
 const FOOTNOTE_COLUMNS = 2.5;
 

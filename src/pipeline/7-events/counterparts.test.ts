@@ -1,0 +1,38 @@
+/**
+ * Counterparts and institutions (codebook 400–419): which foreign side an institution's entry met. Every passage is
+ * written for the test (none is copied from a page); the neighbours must stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+function eventsOf(text: string, published = '2024-10', kind = 'activity'): KoryuEvent[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'topics.txt'), { published, kind });
+  return extractEvents(doc).events;
+}
+const brief = (e: KoryuEvent) => [e.kind, e.date, e.dateEnd ?? '', e.partners.join(','), e.jpRole].join(' ');
+const talksOf = (text: string, published?: string, kind?: string) =>
+  eventsOf(text, published, kind).filter((e) => e.kind === 'talks').map(brief).sort();
+
+describe("an activity page's month heading opens its entries (codebook 400)", () => {
+  const page = [
+    '防衛研究所の動向',
+    '2024年10月',
+    '令和6年度日豪研究交流について',
+    '10月8日から10日にかけて、政策研究部の山田主任研究官はキャンベラを訪問し、オーストラリア国防大学において日豪研究交流に参加しました。',
+    '駐日インドネシア大使館付国防武官の来訪',
+    '10月3日(木)、駐日インドネシア大使館付国防武官ハディ空軍大佐が防衛研究所を訪問され、副所長と懇談した後、政策研究部長と意見交換を行いました。',
+    '',
+  ].join('\n');
+  it('carries no country of the first entry title into a later entry', () => {
+    expect(talksOf(page)).toEqual(['talks 2024-10-03  IDN official', 'talks 2024-10-08 2024-10-10 AUS official']);
+  });
+  it('reads a month alone under a year heading the same way', () => {
+    const split = page.replace('2024年10月', '2024年\n10月');
+    expect(talksOf(split)).toEqual(['talks 2024-10-03  IDN official', 'talks 2024-10-08 2024-10-10 AUS official']);
+  });
+  it("keeps a year alone over a page's title: the title still names the page's country", () => {
+    const text = ['ご挨拶', '2024年', 'オーストラリア陸軍本部長の来訪について', '10月3日、陸上幕僚長は陸軍本部長と会談を行いました。', ''].join('\n');
+    expect(talksOf(text, '2024-10-04', 'other')).toEqual(['talks 2024-10-03  AUS chief-gsdf']);
+  });
+});

@@ -396,7 +396,8 @@ function followedByTitle(ctx: SentenceContext, m: Mention): boolean {
  * After a country: a city of it that is where something was held (「バーレーンの首都マナーマで開催された」「カタールのドーハで
  * 行われた」「タイ・バンコクにおいて」「米国ハワイ州ホノルルで」): the country is the venue, not a partner (codebook 303).
  */
-const CITY_VENUE_AFTER = /^(?:の首都|の)?・?[\p{Script=Katakana}ー・州市島]{2,16}(?:で(?:開催|行われ|実施|開かれ)|において|にて)/u;
+// …or in brackets (「エストニア(タリン)で開催された」, codebook 382).
+const CITY_VENUE_AFTER = /^(?:(?:の首都|の)?・?[\p{Script=Katakana}ー・州市島]{2,16}|[（(][\p{Script=Katakana}ー・州市島]{2,16}[）)])(?:で(?:開催|行われ|実施|開かれ)|において|にて)/u;
 
 export function namedCodes(ctx: SentenceContext, from: number, to: number): string[] {
   const codes = new Set<string>();

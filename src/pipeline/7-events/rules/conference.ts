@@ -314,13 +314,34 @@ const PARTICIPANTS_CLOSE = /(?:が|も)(?:参加|出席)(?:した|しました|�
  * none named where it was told) — one more mention of that forum, merged with it (codebook 226).
  */
 function participantsListed(ctx: SentenceContext): RuleOutcome {
-  if (!ctx.toldFora?.size || !THIS_FORUM.test(ctx.text) || !PARTICIPANTS_CLOSE.test(ctx.text)) return { candidates: [] };
+  if (!ctx.toldFora?.size) return { candidates: [] };
   const told = [...ctx.toldFora.values()].pop()!;
+  // 「なお、一部の国(ニウエ、ツバル、チリ)はオンラインで参加しました。」: more participants right after the list (codebook 381).
+  if (!THIS_FORUM.test(ctx.text)) return moreParticipants(ctx, told);
+  if (!PARTICIPANTS_CLOSE.test(ctx.text)) return { candidates: [] };
   if (told.partners.length) return { candidates: [], miss: `「${told.name ?? ''}」 has its partners already` };
   // The states listed (「ASEAN各国の…を招き」 names a group whose members the list gives one by one).
   const partners = [...new Set(ctx.mentions.filter((m) => m.type === 'country' && !m.compound).flatMap((m) => m.codes))].filter((c) => c !== 'JPN');
   if (partners.length < 2) return { candidates: [], miss: 'participants without countries' };
   return { candidates: [toldAgain(ctx, told, partners.sort(), told.jpRole)], reason: `the participants of 「${told.name ?? ''}」` };
+}
+
+/** 「なお、一部の国(A、B)は…参加しました」「また、A及びBも…出席した」: more participants, opening the sentence, told as done. */
+const MORE_PARTICIPANTS = /^(?:なお|また|さらに)、[^。]*?(?:は|も)、?[^。、]{0,16}?(?:参加|出席)(?:した|しました)。?$/;
+/** Words of another kind of engagement: the participants are of that, not of the forum. */
+const OTHER_ACT = /訓練|演習|寄港|派遣|視察|会談/;
+
+/**
+ * The sentence right after the participants of the forum were listed (codebook 226), adding states that took part
+ * another way (「なお、一部の国(…)はオンラインで参加しました」): those states are partners too (codebook 381). Only
+ * with no date, no forum and no other engagement of its own, and states at least two.
+ */
+function moreParticipants(ctx: SentenceContext, told: Candidate): RuleOutcome {
+  if (told.sentenceId !== ctx.sentence.id - 1 || !told.rule?.startsWith(RULE_ID) || !told.partners.length) return { candidates: [] };
+  if (!MORE_PARTICIPANTS.test(ctx.text) || OTHER_ACT.test(ctx.text) || ctx.times.some((t) => t.text)) return { candidates: [] };
+  const partners = [...new Set(ctx.mentions.filter((m) => m.type === 'country' && !m.compound).flatMap((m) => m.codes))].filter((c) => c !== 'JPN');
+  if (partners.length < 2) return { candidates: [], miss: 'more participants without countries' };
+  return { candidates: [toldAgain(ctx, told, partners.sort(), told.jpRole)], reason: `more participants of 「${told.name ?? ''}」` };
 }
 
 export const conferenceRule: Rule = {
@@ -467,9 +488,14 @@ export const conferenceRule: Rule = {
         }
       }
     });
-    return candidates.length
-      ? { candidates, reason: `participation in a forum (${candidates.length})` }
-      : { candidates, miss: miss ?? 'forum without participation' };
+    if (candidates.length) return { candidates, reason: `participation in a forum (${candidates.length})` };
+    // 「同会合には、トンガからは…、フィジーからは…が参加し、…合計22か国が参加しました。」: the forum only referred to,
+    // with no verb of its own, and the participants it lists (codebook 380).
+    if (forums.every((f) => f.reference)) {
+      const listed = participantsListed(ctx);
+      if (listed.candidates.length) return listed;
+    }
+    return { candidates, miss: miss ?? 'forum without participation' };
   },
 };
 

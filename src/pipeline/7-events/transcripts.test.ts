@@ -298,3 +298,22 @@ describe('talks in transcripts: a bare weekday, a name written with 「=」 (cod
     expect(talksOf(text)).toEqual(['2020-11-10 DEU minister video']);
   });
 });
+
+describe('talks in transcripts: the speaker’s weak meeting with a named counterpart (codebook 420)', () => {
+  it('gives the minister 「次に、X司令官と意見交換をし、…」 on the conference day', () => {
+    const text = conference('令和4年5月10日(火)15:00~15:10', 'まず、基地の部隊を視察しました。', '次に、ノルウェー統合作戦司令官と意見交換をし、北極圏での協力について話し合いました。');
+    expect(talksOf(text)).toEqual(['2022-05-10 NOR minister in-person']);
+  });
+  it('reads 「続きまして、…とも意見交換を行いました」 the same way', () => {
+    const text = conference('令和4年5月10日(火)15:00~15:10', '続きまして、豪海軍艦隊司令官とも意見交換を行いました。');
+    expect(talksOf(text)).toEqual(['2022-05-10 AUS minister in-person']);
+  });
+  it('stays silent for a plan and a habit with a country, not a named counterpart', () => {
+    const text = conference(
+      '令和4年5月10日(火)15:00~15:10',
+      '明日は、ノルウェー統合作戦司令官と意見交換をする予定です。',
+      '米国とは様々なレベルで意見交換をしております。',
+    );
+    expect(talksOf(text)).toEqual([]);
+  });
+});

@@ -627,6 +627,21 @@ function protocolRole(visitor: Mention | undefined): JpRole | undefined {
   }
 }
 
+/** Between a named counterpart and a weak meeting noun: 「X司令官と意見交換をし」「X司令官とも懇談」. */
+const WITH_COUNTERPART = /^(?:と|とも)$/;
+
+/**
+ * 「次に、X司令官と意見交換をし、…」: in a first-person document (a press conference, a chief's message), a
+ * weak meeting (意見交換, 懇談) told as done with a named foreign counterpart right before と, and no other
+ * principal in its clause, is the speaker's own meeting, as a humble form is (codebook 420).
+ */
+function speakerReports(ctx: SentenceContext, hit: TriggerHit): boolean {
+  if (!hit.trigger.weak || !ctx.documentPrincipal) return false;
+  const partner = mentionsIn(ctx, 0, hit.local.start, ['foreign-title']).at(-1);
+  if (!partner || !WITH_COUNTERPART.test(ctx.text.slice(partner.local.end, hit.local.start))) return false;
+  return toldAsDone(ctx, hit.local.end) && !PLAN_END.test(ctx.text.slice(hit.local.end));
+}
+
 export const talksRule: Rule = {
   id: RULE_ID,
   description: 'a talks trigger (会談, 電話会談, テレビ会談, 表敬, 2+2…) or a visit with a Japanese principal, a date and a counterpart',
@@ -666,7 +681,7 @@ export const talksRule: Rule = {
         skippedEnd = hit.local.end;
       };
       // A humble form (「…とお会いしました」) is the speaker's own act: the author of a first-person document corroborates it.
-      const speakerActs = !!hit.trigger.humble && !!ctx.documentPrincipal;
+      const speakerActs = (!!hit.trigger.humble || speakerReports(ctx, hit)) && !!ctx.documentPrincipal;
       // 「(1)X国防次官 …に関する意見交換を実施。」: set on a trip told before (codebook 163, 320), the trip's principal holds it.
       const tripHeld = !!ctx.previousTalksRole && ctx.times.some((t) => t.rule === TRIP_TIME_RULE);
       if (hit.trigger.weak && !speakerActs && !tripHeld && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');

@@ -147,6 +147,28 @@ interface Trip {
   report?: boolean;
 }
 
+/**
+ * The dated trips told so far, with what each sentence asks of them kept as they are told (the trips of a
+ * section, the first report's lead), so that no sentence walks them all: cost stays linear in the document.
+ */
+class TripLog {
+  readonly all: Trip[] = [];
+  private readonly bySection = new Map<number, Trip[]>();
+  /** The first trip told that leads a report (codebook 320). */
+  firstReport: Trip | undefined;
+  push(trip: Trip): void {
+    this.all.push(trip);
+    let inSection = this.bySection.get(trip.sectionId);
+    if (!inSection) this.bySection.set(trip.sectionId, (inSection = []));
+    inSection.push(trip);
+    if (trip.report && !this.firstReport) this.firstReport = trip;
+  }
+  inSection(sectionId: number): Trip[] {
+    return this.bySection.get(sectionId) ?? NO_TRIPS;
+  }
+}
+const NO_TRIPS: Trip[] = [];
+
 /** After a trip told in a report's lead: its items follow (「…を訪問したところ、概要は以下のとおり。」). */
 const REPORT_LEAD = /(?:ところ|ので)、?(?:その)?概要(?:は|を)?(?:以下|下記)の?(?:とおり|通り)/;
 
@@ -261,8 +283,8 @@ function topicOf(text: string, mentions: Mention[], pattern: RegExp): string[] |
  * 「今回のカナダ訪問では」 the last trip to Canada; 「本出張においては」「入港中は」 the last trip told, with its one country;
  * 「フィリピンでは、」 opening a page's sentence, the last trip when it went there. In a white paper, only a trip of the section.
  */
-function tripReferredTo(text: string, mentions: Mention[], trips: Trip[], sectionId: number, paper: boolean): { trip: Trip; codes: string[] } | undefined {
-  const usable = paper ? trips.filter((t) => t.sectionId === sectionId) : trips;
+function tripReferredTo(text: string, mentions: Mention[], trips: TripLog, sectionId: number, paper: boolean): { trip: Trip; codes: string[] } | undefined {
+  const usable = paper ? trips.inSection(sectionId) : trips.all;
   const last = usable[usable.length - 1];
   if (!last) return undefined;
   const back = TRIP_BACK.exec(text);
@@ -282,7 +304,7 @@ function tripReferredTo(text: string, mentions: Mention[], trips: Trip[], sectio
   // trip of its lead, whatever they open with (codebook 320).
   // A numbered item's title line (「1. ソロモン諸島における会談、視察等」) names what its item tells; it tells nothing itself.
   // Nor is the story of a meeting just told (「両者は…意見交換を行い」「会談では、…から、」) another item.
-  const report = REPORT_ITEM_TITLE.test(text) || MEETING_STORY.test(text) ? undefined : usable.find((t) => t.report);
+  const report = REPORT_ITEM_TITLE.test(text) || MEETING_STORY.test(text) ? undefined : trips.firstReport; // usable is every trip here
   // The trip's one country is the items' when they stand in the lead's section; under a heading of their own
   // (「(1)X NATO事務次長」) the heading names the counterpart.
   return report && report.outbound ? { trip: report, codes: report.codes.length === 1 && report.sectionId === sectionId ? report.codes : [] } : undefined;
@@ -361,7 +383,7 @@ export function extractCandidates(
   let questionTopic: string[] | undefined;
   let answerTopic = false;
   /** The dated trips told so far (codebook 163). */
-  const trips: Trip[] = [];
+  const trips = new TripLog();
   /** The page's labelled facts (「期間 …」「支援対象 …」, codebook rule 250), and the sentence that holds them. */
   const pageFacts = readPageFacts(doc);
   let factsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;

@@ -71,6 +71,9 @@ interface Reading {
   mention?: Mention;
 }
 
+/** The ministry's institution and の right before a head's or a researcher's title (「防衛研究所の副所長」, codebook 402). */
+const INSTITUTION_OF_BEFORE = /(?:防衛研究所|防衛大学校|本校)の$/;
+
 export function findMentions(text: string, gaz: Gazetteer = loadGazetteer()): Mention[] {
   return new Scanner(text, lexiconOf(gaz)).run();
 }
@@ -227,7 +230,10 @@ class Scanner {
         ) {
           return { end, mention: this.foreignTitle(start, end, [], 'ministerial') };
         }
-        if (e.afterSurname && (!name || PORTFOLIO.test(name) || notAlone(this.code(start - name.length - 1)))) return { end };
+        // 「防衛研究所の副所長足立陸将補は」「防衛大学校の副校長は」: an institution's head or staff named by the institution
+        // instead of a surname is its Japanese side too (codebook 402).
+        const ownHead = e.afterSurname && !name && e.jpRole === 'official' && INSTITUTION_OF_BEFORE.test(this.text.slice(Math.max(0, start - 8), start));
+        if (e.afterSurname && !ownHead && (!name || PORTFOLIO.test(name) || notAlone(this.code(start - name.length - 1)))) return { end };
         // 「防衛研究所は、」「防衛大学校を訪問し」: an institution acts or is called on; 「防衛大学校への留学生」 names a place.
         if (e.asActor && !INSTITUTION_ACTS.test(this.text.slice(end, end + 8))) return { end };
         // 「各国首相及び国防大臣等との会談」: the title of other countries' principals, not Japan's.

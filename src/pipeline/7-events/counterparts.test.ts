@@ -36,3 +36,18 @@ describe("an activity page's month heading opens its entries (codebook 400)", ()
     expect(talksOf(text, '2024-10-04', 'other')).toEqual(['talks 2024-10-03  AUS chief-gsdf']);
   });
 });
+
+describe('a call received from a named head or attaché (codebook 401, 402)', () => {
+  it('reads a call received 「…から…のため訪問を受け」 as a meeting with the visitor\'s country', () => {
+    const text = '4月10日(水)、駐日タイ大使館付海軍武官 ソムチャイ 海軍大佐から着任挨拶のため訪問を受けました。山本副所長との懇談では、研究交流について意見交換が行われました。';
+    expect(talksOf(text, '2024-04')).toEqual(['talks 2024-04-10  THA official']);
+  });
+  it("reads 「…からの表敬を受け」 by the institute's deputy head, the force before the institute's field its side", () => {
+    const text = '6月4日(火)、防衛研究所の副所長は、豪陸軍ロシア研究センター(Russia Studies Centre:RSC)のジョン・スミス所長からの表敬を受けました。';
+    expect(talksOf(text, '2024-06')).toEqual(['talks 2024-06-04  AUS official']);
+  });
+  it('gives nothing for a letter received, nor for the institute named as the owner of a report', () => {
+    expect(talksOf('6月4日(火)、防衛研究所の副所長は、豪陸軍ロシア研究センターのジョン・スミス所長からの書簡を受けました。', '2024-06')).toEqual([]);
+    expect(talksOf('6月4日(火)、防衛研究所の研究成果がオーストラリアの大学で紹介されました。', '2024-06')).toEqual([]);
+  });
+});

@@ -65,7 +65,9 @@ const RECEIVED_CALL = /(?:表敬訪問|訪問|表敬)(?=を受け)/g;
  * Between a visitor's country or force and 「の訪問を受け」: a post, a name, a rank or 「一行」「訪問団」 in one phrase —
  * not members of a parliament or a government's 代表団 (codebook 80).
  */
-const RECEIVED_PARTY = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,40}の$/;
+const RECEIVED_PARTY = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,40}(?:の|から(?:の|[^、。「」]{1,12}のため)?)$/;
+/** A reading or an abbreviation in brackets (「(China Aerospace Studies Institute:CASI)」): no part of the phrase's length. */
+const BRACKETED = /[（(][^）)]*[）)]/g;
 /** 「…を訪問し」「…を訪れ」 right after an institution that is called on. */
 const CALLS_ON_INSTITUTION = /を(?:表敬訪問|訪問|訪れ)(?=し|され|て|、|た|まし)/g;
 /** Between a visiting country or force and the institution: its delegation as subject (「…の訪問団が」「…一行は」). */
@@ -204,7 +206,7 @@ function principalOfNoun(ctx: SentenceContext, start: number): Mention | undefin
 
 export function findVisits(ctx: SentenceContext): VisitHit[] {
   const text = ctx.text;
-  if (!/訪|来日|来省|出張|お迎え/.test(text)) return [];
+  if (!/訪|来日|来省|出張|お迎え|表敬/.test(text)) return [];
   const hits: VisitHit[] = [];
   for (const m of text.matchAll(VISIT_OBJECT)) {
     const start = m.index;
@@ -270,9 +272,12 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
   for (const m of text.matchAll(RECEIVED_CALL)) {
     const visitor =
       [...ctx.mentions].reverse().find((v) => v.type === 'foreign-title' && v.local.end <= m.index && VISITOR_LINK.test(text.slice(v.local.end, m.index))) ??
-      [...ctx.mentions].reverse().find((v) => (isParty(v) || v.type === 'foreign-title') && v.local.end <= m.index && RECEIVED_PARTY.test(text.slice(v.local.end, m.index)));
+      [...ctx.mentions]
+        .reverse()
+        .find((v) => (isParty(v) || v.type === 'foreign-title') && v.local.end <= m.index && RECEIVED_PARTY.test(text.slice(v.local.end, m.index).replace(BRACKETED, '')));
     if (!visitor || former(ctx, visitor) || !visitor.codes.length) continue;
-    hits.push({ local: { start: m.index, end: m.index + m[0].length }, direction: 'in', partners: [...visitor.codes], visitor, noun: true, received: true });
+    const owner = ownerOf(ctx, visitor);
+    hits.push({ local: { start: m.index, end: m.index + m[0].length }, direction: 'in', partners: [...owner.codes], visitor: owner, noun: true, received: true });
   }
   // 「…の訪問団が防衛大学校を訪れ」「…国防武官が防衛研究所を訪問され」: a visitor calling on an institution (codebook 281).
   for (const m of text.matchAll(CALLS_ON_INSTITUTION)) {
@@ -329,6 +334,19 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
 }
 
 /** 「ポンペオ元米国務長官の来省」: a former holder of the title calls in no office — no counterpart. */
+/**
+ * 「米空軍中国航空宇宙研究所の…所長」「インド現代中国研究センター」: a party written right after another, with nothing
+ * between, names what the first one's institute studies; the first is the visitor's side (codebook 401).
+ */
+function ownerOf(ctx: SentenceContext, visitor: Mention): Mention {
+  let owner = visitor;
+  for (;;) {
+    const before = ctx.mentions.find((p) => isParty(p) && p.codes.length && p.local.end === owner.local.start);
+    if (!before) return owner;
+    owner = before;
+  }
+}
+
 function former(ctx: SentenceContext, visitor: Mention): boolean {
   return /元$/.test(ctx.text.slice(Math.max(0, visitor.local.start - 1), visitor.local.start));
 }

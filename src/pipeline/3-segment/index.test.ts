@@ -135,11 +135,14 @@ describe('segmentDocument: photo captions on a web page', () => {
 });
 
 describe('estimateColumnWidth: a web page with a photo log (codebook 360)', () => {
-  it('finds no column when a sentence runs on one line to twice the width of the short lines', () => {
+  it('finds no column when a sentence ends on a line four times the width of the short lines', () => {
     const captions = Array.from({ length: 24 }, (_, i) => `隊員が作業する様子その${'一二三四五六七八九十'[i % 10]}`);
     const lead = '第1輸送航空隊は、令和5年11月29日から同年12月12日までの間、グアムにおいて多国間共同訓練を実施しました。';
     expect(estimateColumnWidth(readLines([...captions, lead].join('\n')))).toBe(Infinity);
     // Without the sentence, the short lines alone are read as a column, as before.
     expect(Number.isFinite(estimateColumnWidth(readLines(captions.join('\n'))))).toBe(true);
+    // A line three columns wide, as a printed page's footnote, leaves the column.
+    const footnote = '1 この協定は、両国の部隊間における物品の相互の提供の手続を定めた。';
+    expect(Number.isFinite(estimateColumnWidth(readLines([...captions, footnote].join('\n'))))).toBe(true);
   });
 });

@@ -120,12 +120,15 @@ export function estimateColumnWidth(lines: SourceLine[]): number {
   // Justified columns put most lines at the same width (±1 for hanging punctuation).
   const near = (best > 0 ? counts[best - 1] : 0) + bestCount + counts[best + 1];
   if (total < 20 || near < total * 0.3) return Infinity;
-  // A web page's photo log gives many short lines of one width (「参加国等との集合写真」): a sentence that runs on one line
-  // to twice that width and more (「航空支援集団は、…を図りました。」) says the text is not wrapped to it (codebook 360).
-  if (lines.some((l) => l.width > 2 * best + 2 && SENTENCE_END.test(l.text))) return Infinity;
+  // A web page's photo log gives many short lines of one width (「参加国等との集合写真」): a sentence that ends on a line
+  // four times that width and more (「航空支援集団は、…を図りました。」) says the text is not wrapped to it (codebook 360). A
+  // printed page's footnotes run to two and a half columns (FOOTNOTE_COLUMNS in index.ts), a little more with their marks.
+  if (lines.some((l) => l.width > WEB_LINE_COLUMNS * best && SENTENCE_END.test(l.text))) return Infinity;
   return best;
 }
 
+/** How many columns wide a line that closes a sentence shows the text unwrapped. */
+const WEB_LINE_COLUMNS = 4;
 /** A line that closes a sentence. */
 const SENTENCE_END = /。[」）)]?\s*$/;
 

@@ -214,6 +214,42 @@ function declarationsIssued(ctx: SentenceContext, instruments: Mention[]): Menti
     .map((i) => ({ type: 'milestone', local: { start: i.local.end, end: i.local.end }, text: '', codes: [], milestone: 'signed' }) as Mention);
 }
 
+/**
+ * Between a date and the instrument it names (「本年4月の「2+2」共同発表」「2022年3月19日の日印首脳共同声明」): only 「の」
+ * and the title run or quote of the name, no particle or verb of another clause.
+ */
+const DATED_NAME_BETWEEN = /^の(?:「[^」]*」|[^、。のをがはにでと「」])*(?:「[^」、。]*)?$/;
+/** Quoted text, masked so that its commas split no clause. */
+const maskQuotes = (text: string): string => text.replace(/「[^」]*」/g, (q) => '・'.repeat(q.length));
+
+/**
+ * 「本年4月の「2+2」共同発表」「2022年3月19日の日印首脳共同声明「…」」: an instrument named with its date and 「の」, no
+ * milestone in its clause, was made then — its signature (codebook 441). A date after the page's own is a plan.
+ * A milestone mention is made for it, placed right after the instrument, as for an issued declaration.
+ */
+function datedInstruments(ctx: SentenceContext, instruments: Mention[], milestones: Mention[]): Mention[] {
+  const masked = maskQuotes(ctx.text);
+  const published = ctx.doc.context.published;
+  const made: Mention[] = [];
+  for (const i of instruments) {
+    if (INSTRUMENT_REFERENCE.test(i.text) && !SUBJECT_BEFORE.test(ctx.text.slice(0, i.local.start))) continue;
+    const t = ctx.times.find((x) => x.local.end <= i.local.start && x.dates.length && DATED_NAME_BETWEEN.test(ctx.text.slice(x.local.end, i.local.start)));
+    if (!t) continue;
+    // A bare 「共同声明」 (not 「「2+2」共同発表」), and a summit's statement not named by its quoted title, are not
+    // recorded (codebook rule 23).
+    if (isGenericDeclaration(ctx, i) && !/」$/.test(ctx.text.slice(0, i.local.start))) continue;
+    if (i.instrument === 'declaration' && SUMMIT.test(ctx.text.slice(t.local.end, i.local.end)) && !/^「/.test(ctx.text.slice(i.local.end))) continue;
+    const date = occurrencesOf(t).slice(-1)[0]?.date;
+    if (!date || (published && date.slice(0, published.length) > published)) continue;
+    const clauseStart = masked.lastIndexOf('、', t.local.start) + 1;
+    const rest = masked.slice(i.local.end).search(/[、。]/);
+    const clauseEnd = rest < 0 ? ctx.text.length : i.local.end + rest;
+    if (milestones.some((m) => m.local.start >= clauseStart && m.local.end <= clauseEnd)) continue;
+    made.push({ type: 'milestone', local: { start: i.local.end, end: i.local.end }, text: '', codes: [], milestone: 'signed' } as Mention);
+  }
+  return made;
+}
+
 /** A document (「SCC文書「…」」) issued at a meeting is its joint statement. */
 const ISSUED_DOCUMENT = /^文書$/;
 /** Issued, before or after the document: 「発出された…文書」「…文書「…」を発表」. */
@@ -275,9 +311,8 @@ export const agreementRule: Rule = {
     const instruments = ctx.mentions.filter(
       (m) => m.type === 'instrument' && m.instrument && !(summit && isGenericDeclaration(ctx, m)),
     );
-    const milestones = [...ctx.mentions.filter((m) => m.type === 'milestone' && m.milestone), ...declarationsIssued(ctx, instruments)].sort(
-      (a, b) => a.local.start - b.local.start,
-    );
+    const told = [...ctx.mentions.filter((m) => m.type === 'milestone' && m.milestone), ...declarationsIssued(ctx, instruments)];
+    const milestones = [...told, ...datedInstruments(ctx, instruments, told)].sort((a, b) => a.local.start - b.local.start);
     if (!milestones.length) return { candidates: [] };
     if (!instruments.length) return { candidates: [], miss: summit ? 'a summit’s generic joint statement' : 'milestone without an instrument' };
     const candidates: Candidate[] = [];

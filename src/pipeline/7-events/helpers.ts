@@ -469,7 +469,8 @@ export interface CandidateFields
 
 /** Complete a candidate: format, level and highLevel follow the codebook from the other fields. */
 export function makeCandidate(ctx: SentenceContext, ruleId: string, f: CandidateFields): Candidate {
-  const { isForum, twoPlusTwo, ...fields } = f;
+  const { isForum, twoPlusTwo } = f;
+  const fields = f;
   const partners = [...new Set(fields.partners)].filter((c) => c !== 'JPN').sort();
   const format = formatForPartners(partners, isForum);
   // A 2+2 is ministerial unless its principals say otherwise (a vice-ministerial 「2+2」).
@@ -478,8 +479,10 @@ export function makeCandidate(ctx: SentenceContext, ruleId: string, f: Candidate
   // Fields left undefined are not written at all (the JSON of an event has no null members); built
   // key by key rather than spread-then-deleted, which keeps candidates fast objects for the merge.
   const c = {} as Record<string, unknown>;
+  // Read off the caller's fields in their order (no rest copy of them first: one object fewer per candidate).
   for (const key in fields) {
-    const value = (fields as Record<string, unknown>)[key];
+    if (key === 'isForum' || key === 'twoPlusTwo') continue;
+    const value = (fields as unknown as Record<string, unknown>)[key];
     if (value !== undefined) c[key] = value;
   }
   c.partners = partners;

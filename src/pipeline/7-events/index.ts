@@ -21,6 +21,7 @@ import { namesJapan, openingForeignSubject } from './foreign.js';
 import { tableRowCandidates } from './table-rows.js';
 import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
+import { exerciseOfFacts } from './rules/exercise-facts.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
 const BACKGROUND_TYPES = new Set<Mention['type']>(['milestone', 'exercise']);
@@ -387,6 +388,8 @@ export function extractCandidates(
   /** The page's labelled facts (「期間 …」「支援対象 …」, codebook rule 250), and the sentence that holds them. */
   const pageFacts = readPageFacts(doc);
   let factsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;
+  /** The sentence that holds a training page's fact lines (codebook 361). */
+  let trainingFactsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -540,6 +543,7 @@ export function extractCandidates(
       triggerCache: undefined,
     };
     if (pageFacts.project && !factsAt && pageFacts.sentences.has(sentence.id)) factsAt = { ctx, ...(t ? { trace: t } : {}) };
+    if (!pageFacts.project && !trainingFactsAt && pageFacts.sentences.has(sentence.id)) trainingFactsAt = { ctx, ...(t ? { trace: t } : {}) };
     const made: Candidate[] = [];
     const misses: string[] = [];
     if (previousExercise) previousExercise.age++;
@@ -616,6 +620,15 @@ export function extractCandidates(
         factsAt.trace.fired.push({ rule: 'capacity-building.partner-field', reason: "the project page's labelled facts (期間, 支援対象, 他支援国): no sentence told its activity" });
         delete factsAt.trace.skipped;
       }
+    }
+  }
+  // A training page whose sentences told no exercise of its period: its fact lines are the exercise (codebook 361).
+  if (trainingFactsAt && !candidates.some((c) => c.kind === 'exercise' && withinWhen(pageFacts, c.date))) {
+    const told = exerciseOfFacts(trainingFactsAt.ctx).filter((c) => !afterPublication(doc.context.published, [c]));
+    for (const c of told) candidates.push(c);
+    if (told.length && trainingFactsAt.trace) {
+      trainingFactsAt.trace.fired.push({ rule: 'exercise.fact-lines', reason: "the training page's fact lines (期間, the foreign forces taking part): no sentence told its exercise" });
+      delete trainingFactsAt.trace.skipped;
     }
   }
   return options.explain ? { candidates, trace } : { candidates };

@@ -15,10 +15,11 @@ const FactsFileSchema = z.object({
   when: z.array(z.string().min(1)),
   recipient: z.array(z.string().min(1)),
   coSupporter: z.array(z.string().min(1)),
+  participant: z.array(z.string().min(1)),
   place: z.array(z.string().min(1)),
   other: z.array(z.string().min(1)),
 });
-type FactLabel = 'when' | 'recipient' | 'coSupporter' | 'place' | 'other';
+type FactLabel = 'when' | 'recipient' | 'coSupporter' | 'participant' | 'place' | 'other';
 
 interface FactLabels {
   /** A fact line: the label at the start of a line, then a space or a colon, then its value. */
@@ -36,7 +37,7 @@ function loadLabels(): FactLabels {
   const parsed = FactsFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`data/events/page-facts.json is malformed: ${parsed.error.message}`);
   const kindOf = new Map<string, FactLabel>();
-  for (const kind of ['when', 'recipient', 'coSupporter', 'place', 'other'] as const) for (const l of parsed.data[kind]) kindOf.set(l, kind);
+  for (const kind of ['when', 'recipient', 'coSupporter', 'participant', 'place', 'other'] as const) for (const l of parsed.data[kind]) kindOf.set(l, kind);
   const alternatives = [...kindOf.keys()].sort((a, b) => b.length - a.length).join('|');
   labels = {
     line: new RegExp(`^[ \\t\\u3000]*(${alternatives})(?:[ \\t\\u3000]+|[ \\t\\u3000]*[:：][ \\t\\u3000]*)(?=\\S)`),
@@ -57,7 +58,17 @@ export interface PageFacts {
   coSupporters: string[];
   /** The page names the party it supports (支援対象): a capacity-building project page. */
   project: boolean;
+  /**
+   * The foreign parties a training page's fact lines name as taking part (codebook 361): the countries of a 参加国 line, and
+   * the foreign forces (米海軍, 豪空軍) of any other line but the venue's and the date's — a line with no label goes on the
+   * one above it (「訓練統制官 海上自衛隊:…」「米海軍:…指揮官」).
+   */
+  participants: string[];
 }
+
+/** A country mention that is a force (「米海軍」「豪空軍」「米軍」), or one followed by its service (「米国海軍」). */
+const FORCE_IN = /(?:軍|海兵隊)$/;
+const FORCE_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|海兵隊|軍)/;
 
 /** After a country in a fact line: where the supported unit is sent (「レバノン派遣」「南スーダンへの派遣」), not who is supported. */
 export const DESTINATION_AFTER = /^(?:へ(?:の)?|に)?派遣/;
@@ -76,10 +87,28 @@ function factLines(text: string, sentence: Sentence, l: FactLabels): { kind: Fac
   return out;
 }
 
+/** The foreign parties taking part that a fact sentence names (codebook 361; see PageFacts.participants). */
+function participantsOf(text: string, sentence: Sentence, lines: { kind: FactLabel; valueStart: number; end: number }[], mentions: ReturnType<typeof findMentions>): string[] {
+  if (!lines.length) return [];
+  const out: string[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'country' || m.compound) continue;
+    const at = sentence.clean.toOriginal(m.local).start;
+    // The label the mention's line stands under: its own, else the nearest above it.
+    const under = lines.filter((l) => text.lastIndexOf('\n', l.valueStart - 1) + 1 <= at).pop();
+    if (!under || under.kind === 'place' || under.kind === 'when' || under.kind === 'recipient') continue;
+    const force = FORCE_IN.test(m.text) || FORCE_AFTER.test(sentence.text.slice(m.local.end));
+    if (under.kind !== 'participant' && !force) continue;
+    for (const c of m.codes) if (c !== 'JPN') out.push(c);
+  }
+  return out;
+}
+
 /** Reads the fact lines of a document (codebook rule 250). */
 export function readPageFacts(doc: KoryuDocument): PageFacts {
   const l = loadLabels();
-  const facts: PageFacts = { sentences: new Set(), recipients: [], coSupporters: [], project: false };
+  const facts: PageFacts = { sentences: new Set(), recipients: [], coSupporters: [], project: false, participants: [] };
+  const participants = new Set<string>();
   const whens: TimeMention[] = [];
   const recipients = new Set<string>();
   const coSupporters = new Set<string>();
@@ -106,7 +135,10 @@ export function readPageFacts(doc: KoryuDocument): PageFacts {
         }
       }
     }
+    mentions ??= findMentions(sentence.text);
+    for (const c of participantsOf(text, sentence, lines, mentions)) participants.add(c);
   }
+  facts.participants = [...participants].sort();
   const distinct = new Set(whens.map((t) => t.dates.join('~')));
   if (distinct.size === 1) facts.when = whens[0];
   facts.recipients = [...recipients].sort();

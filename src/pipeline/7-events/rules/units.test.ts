@@ -166,3 +166,36 @@ describe('a unit page with a photo log is not a text wrapped to a column (codebo
     expect(ev.filter((e) => e.kind === 'exercise')).toEqual([]);
   });
 });
+
+describe('exercise.fact-lines: a training page told by its fact lines (codebook 361)', () => {
+  const factPage = (title: string, facts: string[], published = '2021-12') =>
+    extractEvents(buildDocument(decodeBytes(new TextEncoder().encode([title, facts.join('\n')].join('\n\n') + '\n'), 'fact-page.txt'), { published })).events;
+  const lines = (force: string) => [
+    '目的 (1)掃海能力の維持及び向上',
+    '期間 令和3年11月8日(月)~11月17日(水)',
+    '訓練海域 陸奥湾',
+    '訓練統制官 海上自衛隊:掃海隊群司令',
+    `${force}:第7艦隊機雷戦部隊指揮官`,
+    '参加部隊等',
+    '海上自衛隊 艦艇15隻',
+    `${force} 掃海艦1隻`,
+  ];
+
+  it('reads the period and the foreign force taking part as the exercise the title names', () => {
+    const ev = factPage('令和3年度掃海特別訓練(陸奥湾)', lines('米海軍'));
+    expect(ev.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-11-08 2021-11-17 USA']);
+  });
+
+  it('reads the countries of a 訓練参加国 line', () => {
+    const ev = factPage('多国間共同訓練の実施について', ['期間 令和3年11月8日(月)~11月17日(水)', '訓練参加国 オーストラリア、カナダ', '場所 ハワイ周辺海空域']);
+    expect(ev.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-11-08 2021-11-17 AUS,CAN']);
+  });
+
+  it('stays silent for Japan alone, a venue abroad, a planned training, or a page whose sentence told it', () => {
+    expect(factPage('令和3年度掃海特別訓練(陸奥湾)', lines('陸上自衛隊')).filter((e) => e.kind === 'exercise')).toEqual([]);
+    expect(factPage('令和3年度機動展開訓練', ['期間 令和3年11月8日(月)~11月17日(水)', '場所 アメリカ合衆国グアム島'])).toEqual([]);
+    expect(factPage('令和3年度掃海特別訓練の実施予定', lines('米海軍'), '2021-10').filter((e) => e.kind === 'exercise')).toEqual([]);
+    const told = factPage('令和3年度掃海特別訓練(陸奥湾)', ['海上自衛隊は、11月8日から17日まで、陸奥湾において米海軍と共同訓練を実施した。', ...lines('米海軍')]);
+    expect(told.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-11-08 2021-11-17 USA']);
+  });
+});

@@ -50,7 +50,8 @@ const CEREMONY_AFTER = /^(?:[（(][^）)]*[）)])?(?:創設)?[0-9０-９]*(?:周
 /** A trip that took the principal to the forum. */
 const TRIP = /訪問|出張|訪れ|訪米|訪豪|訪中|訪韓|訪露|訪印/;
 /** After a country: it is visited (for the forum), not a participant. */
-const VISITED_AFTER = /^(?:[（(][^）)]*[）)])?(?:を|へ|に)(?:訪問|出張|訪れ)/;
+// 「バーレーン訪問(マナーマ対話…)」: the visit as a noun (codebook 383).
+const VISITED_AFTER = /^(?:[（(][^）)]*[）)])?(?:(?:を|へ|に)(?:訪問|出張|訪れ)|訪問[（(])/;
 /** A bracketed aside right after a name, one level of nesting allowed (「(IISS:国際戦略研究所(英国の…)主催)」). */
 const ASIDE_AFTER = /^[（(](?:[^（()）]|[（(][^）)]*[）)])*[）)]/;
 /** 「参加の機会を捉え、…会談した」: the participation is the occasion of an act told as done. */
@@ -63,6 +64,11 @@ const LAST_MET_AT =
   /^(?:[（(][^）)]*[）)])?(?:の(?:時|とき|際))?以来(?:の(?:再会|対面|会談|面会)|であ|です|、?[0-9０-９一二三四五六七八九十半]+(?:年|か月|カ月|ヶ月|ヵ月|週間|日)ぶり)/;
 /** After a participation verb: the attendance is the object of another verb (「参加したことを歓迎」「出席したことに言及」). */
 const COMPLEMENT_AFTER = /^(?:し|され)?た(?:こと|の)(?:を|に|が)/;
+/**
+ * After a forum, in a transcript's head: the press conference given after it, the forum first in a list of what was held
+ * (「マナーマ対話、日仏防衛相会談、ヨルダン外相との会談等後臨時会見」「…会議後記者会見」), as rule 190 reads meetings.
+ */
+const BEFORE_PRESS_CONFERENCE = /^(?:[（(][^）)]*[）)])?(?:、[^。、（）()]{1,30}?){0,4}(?:等|など)?(?:出席)?後(?:の)?(?:臨時)?(?:記者)?会見/;
 /** Right after a forum: the place where something was done (「…会議では、」「…においては、」). */
 const VENUE_AFTER = /^(?:では|においては|において|の場で)/;
 
@@ -395,9 +401,18 @@ export const conferenceRule: Rule = {
       // 「昨年10月のADMMプラス以来の再会」「…ADMMプラスの時以来であり」: the forum where the principal last met the
       // counterpart, attended then (codebook 225).
       const since = !venue ? LAST_MET_AT.exec(ctx.text.slice(f.local.end)) : null;
+      // 「(マナーマ対話、日仏防衛相会談等後臨時会見)」: a transcript's head names what was held before the press conference (codebook 383).
+      const before = !venue && !since ? BEFORE_PRESS_CONFERENCE.exec(ctx.text.slice(f.local.end)) : null;
       const verb =
         governor(ctx, forums, i, verbs, meetings) ??
-        (venue ? { local: { start: f.local.end, end: f.local.end + venue[0].length }, held: false } : since ? { local: { start: f.local.end, end: f.local.end + since[0].length }, held: false } : undefined);
+        (venue
+          ? { local: { start: f.local.end, end: f.local.end + venue[0].length }, held: false }
+          : since
+            ? { local: { start: f.local.end, end: f.local.end + since[0].length }, held: false }
+            : before
+              ? // The meetings listed after the forum were held beside it: their counterparts are theirs.
+                { local: { start: f.local.end, end: f.local.end }, held: false }
+              : undefined);
       if (!verb) {
         miss ??= `「${f.name}」 without a participation verb`;
         return;

@@ -1,6 +1,6 @@
 /**
- * Fora and conferences on unseen text (codebook 380–399): the participants of a forum told after it, and a venue
- * written with its city in brackets. Passages written for this test in the style of the ministry's releases and
+ * Fora and conferences on unseen text (codebook 380–399): the participants of a forum told after it, a venue
+ * written with its city in brackets, and a forum named in a transcript's head before 「…後臨時会見」. Passages written for this test in the style of the ministry's releases and
  * activity pages; beside each passage that must change stand neighbours that must not.
  */
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,22 @@ describe('a venue written with its city in brackets (codebook 382)', () => {
     const talks = page(['防衛大臣の出張について', '令和6年5月12日', '防衛省', '5月10日、防衛大臣はラトビア(リガ)を訪問し、ラトビア国防大臣と会談を行った。'], '2024-05-12');
     expect(talks.filter((e) => e.kind === 'talks').map((e) => e.partners.join(','))).toEqual(['LVA']);
     expect(fora(activity('5月10日、防衛研究所長は、エストニア(国防大学)主催の国防大学長会議に参加しました。'))).toEqual(['2024-05-10 EST']);
+  });
+});
+
+describe('a forum named in a transcript’s head before 「…後臨時会見」 (codebook 383)', () => {
+  // The head's fields one a line, as the ministry's transcripts give them.
+  const head = (place: string, note: string) =>
+    page(['防衛大臣臨時記者会見', ['日時', '令和5年11月18日(土)20:10~20:18(日本時間)', '場所', place, '備考', note].join('\n'), '1 発表事項', ' なし。'], '2023-11-18');
+  it('reads the forum first in the list of what was held before the press conference, the country visited as its venue', () => {
+    const ev = head('ホテル会見室', '木原大臣カナダ訪問(ハリファックス国際安全保障フォーラム、日加防衛相会談等後臨時会見)');
+    expect(fora(ev)).toEqual(['2023-11-18 ']);
+    expect(ev.filter((e) => e.kind === 'talks').map((e) => `${e.date} ${e.partners.join(',')}`)).toEqual(['2023-11-18 CAN']);
+    expect(fora(head('ホテル会見室', '木原大臣ハリファックス国際安全保障フォーラム出席後臨時会見'))).toEqual(['2023-11-18 ']);
+  });
+
+  it('reads no forum from a hall’s name in the place line, nor from a press conference after talks alone', () => {
+    expect(fora(head('ハリファックス・カンファレンス・センター及び記者会見室', '日加防衛相会談後臨時会見'))).toEqual([]);
+    expect(fora(head('ホテル会見室', '日加防衛相会談後臨時会見'))).toEqual([]);
   });
 });

@@ -532,6 +532,7 @@ export function extractCandidates(
         ? undefined
         : (tripRef?.trip.role ?? (summitByNoun ? undefined : lastTalks?.jpRole)),
       meetingTold,
+      lastTalksPartners: lastTalks?.partners.length ? [...lastTalks.partners] : undefined,
       documentPrincipal: author ? author : undefined,
       statedTime: statedTime ? statedTime : undefined,
       documentTime: documentStated && !actsOnly ? restatedTime(documentStated, sentence) : undefined,

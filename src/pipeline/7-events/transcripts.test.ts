@@ -317,3 +317,24 @@ describe('talks in transcripts: the speaker’s weak meeting with a named counte
     expect(talksOf(text)).toEqual([]);
   });
 });
+
+describe('talks in transcripts: a meeting the speaker recalls with the counterpart just met (codebook 421)', () => {
+  it('gives the earlier meeting of 「昨年9月にお会いしてから」 after today’s', () => {
+    const text = conference('令和4年5月10日(火)15:00~15:10', '先ほど、フィンランド国防大臣と会談を行いました。', '昨年9月にお会いしてから、半年余りが経ちました。');
+    expect(talksOf(text)).toEqual(['2021-09 FIN minister in-person', '2022-05-10 FIN minister in-person']);
+  });
+  it('reads the month written after it (「前回お会いしたのは2月でしたので」)', () => {
+    const text = conference('令和4年5月10日(火)15:00~15:10', '先ほど、フィンランド国防大臣と会談を行いました。', '前回お会いしたのは2月でしたので、久しぶりの対面でした。');
+    expect(talksOf(text)).toEqual(['2022-02 FIN minister in-person', '2022-05-10 FIN minister in-person']);
+  });
+  it('stays silent with no meeting told before, with no date, or for a wish', () => {
+    expect(talksOf(conference('令和4年5月10日(火)15:00~15:10', '昨年9月にお会いしてから、半年余りが経ちました。'))).toEqual([]);
+    const text = conference(
+      '令和4年5月10日(火)15:00~15:10',
+      '先ほど、フィンランド国防大臣と会談を行いました。',
+      '以前にお会いしたときよりも、議論が深まりました。',
+      '秋には改めてお会いしたいと考えております。',
+    );
+    expect(talksOf(text)).toEqual(['2022-05-10 FIN minister in-person']);
+  });
+});

@@ -52,6 +52,8 @@ export interface SentenceContext {
   documentTime?: TimeMention;
   /** On a page of another kind (a unit's news item): the date it last stated, for acts only (codebook rule 204). */
   actTime?: TimeMention;
+  /** The partners of the last talks told in the section (for a meeting the speaker recalls, codebook 421). */
+  lastTalksPartners?: string[];
   /** Whether a meeting (a talks event) was told earlier in the document: 「今回の会談では」 refers back to it. */
   meetingTold?: boolean;
   /** The most senior Japanese principal of the last sentence of the section that named one. */

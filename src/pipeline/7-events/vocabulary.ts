@@ -31,6 +31,11 @@ const TriggerSchema = z.object({
    * first-person document (a press conference, a chief's message) its author is the principal a weak trigger needs.
    */
   humble: z.boolean().optional(),
+  /**
+   * Talks: the speaker recalls an earlier meeting with the counterpart of the last meeting told (「昨年10月にお会いしてから」
+   * 「最後にお会いしたのは1月ですから」): its partners are that meeting's, its date only one the sentence writes (codebook 421).
+   */
+  recalled: z.boolean().optional(),
   /** Talks: a body's name, a meeting only when held (「…運営委員会を…初開催し」), not when named. */
   heldOnly: z.boolean().optional(),
   /** Other acts: an occasion of many (a fleet review, a seminar for the attachés in Tokyo) whose participants the text may not name. */

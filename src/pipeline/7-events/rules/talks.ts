@@ -843,6 +843,12 @@ export const talksRule: Rule = {
           partnerSets = pairs.flatMap((p) => p.sets);
           times = pairs.map((p) => p.time);
         }
+        // 「昨年10月にお会いしてから」「最後にお会いしたのは1月ですから」: the speaker recalls an earlier meeting with the
+        // counterpart of the meeting just told, dated only by what the sentence writes (codebook 421).
+        if (hit.trigger.recalled) {
+          times = ctx.documentPrincipal && ctx.lastTalksPartners ? timesIn(ctx, 0, ctx.text.length).filter((t) => t !== ctx.documentTime && t.dates.length) : [];
+          partnerSets = ctx.lastTalksPartners ? [ctx.lastTalksPartners] : [];
+        }
         carriedPartners = partnerSets;
         if (!times.length) {
           skip('has no date');
@@ -940,7 +946,9 @@ export const talksRule: Rule = {
       placing = visit?.describes && candidates.length > made ? { anchor: index, from: made, to: candidates.length, codes: visit.partners } : undefined;
       provisional = occasion ? { anchor: index, from: made, to: candidates.length } : undefined;
       occasionTimes = occasion ? carriedTimes : [];
-      if (candidates.length > made || occasion) {
+      // A recalled meeting (codebook 421) lends its date and partners to no meeting told after it in the sentence.
+      if (hit.trigger.recalled) carriedPartners = [];
+      if ((candidates.length > made || occasion) && !hit.trigger.recalled) {
         previousEnd = hit.local.end;
         previousTimes = carriedTimes;
         previousWasVisit = !!visit;

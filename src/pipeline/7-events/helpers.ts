@@ -539,3 +539,50 @@ export function windowTime(ctx: SentenceContext, anchorStart: number, floor = 0)
 export function windowTimes(ctx: SentenceContext, anchorStart: number, floor = 0): TimeMention[] {
   return timesIn(ctx, Math.max(floor, windowStart(ctx, anchorStart)), anchorStart);
 }
+
+/**
+ * A multilateral forum named as the place of the meeting (「…サミットにおいては」「…会議では」「…フォーラムの場で」): a run of
+ * name characters ending in a forum noun, not a summit or bilateral meeting noun, not a 日X compound's.
+ */
+const FORUM_AS_VENUE =
+  /([一-龥ァ-ヶー・A-Za-z0-9]{2,30}?(?:サミット|会議|会合|フォーラム|シンポジウム))(?:において(?:は)?|では|の場(?:で|において)(?:は)?)、?/g;
+const NOT_A_FORUM_VENUE = /首脳|会談|防衛相会|閣僚|次官級|当局間|^日[^本]|電話会議|テレビ会議|^[同本両各当]/;
+/** What joins the countries of one list (「米国・オーストラリア・韓国」「米国、豪州及び韓国」). */
+const COUNTRY_JOINER = /^(?:・|、|及び|および|並びに|ならびに)$/;
+/** After the list, right before the trigger: 「…との懇談」「…の陸軍種と意見交換」. */
+const LIST_TO_TRIGGER = /^(?:の[^、。と]{0,12})?との?$/;
+/** Exchanges held among a forum's participants, not meetings of their own (会談 is one). */
+const EXCHANGE = /懇談|意見交換|対話|交流/;
+
+/**
+ * 「先週のXサミットにおいては、米国・オーストラリア・韓国・フィリピンとの懇談を通じ…」: an exchange (懇談, 意見交換) with three or
+ * more countries in one list, set at a multilateral forum told as its place, is that forum — a conference with those
+ * partners — not talks with each (codebook 470). Returns the forum's span, or undefined. A meeting with its own 会談 and
+ * counterpart (「…会議において、豪国防相と会談」), a list told one by one (「それぞれ」「等」) and a summit stay talks.
+ */
+export function forumExchange(ctx: SentenceContext, trigger: Span, triggerText: string): Span | undefined {
+  if (!EXCHANGE.test(triggerText) || /会談/.test(triggerText)) return undefined;
+  const text = ctx.text;
+  let forum: Span | undefined;
+  FORUM_AS_VENUE.lastIndex = 0;
+  for (let m = FORUM_AS_VENUE.exec(text); m && m.index < trigger.start; m = FORUM_AS_VENUE.exec(text)) {
+    if (m.index + m[0].length > trigger.start || NOT_A_FORUM_VENUE.test(m[1])) continue;
+    forum = { start: m.index, end: m.index + m[1].length };
+  }
+  if (!forum) return undefined;
+  const between = text.slice(forum.end, trigger.start);
+  if (/[。]|それぞれ|各々|個別|二国間|2国間|[、・]?(?:等|など)との/.test(between)) return undefined;
+  const countries = ctx.mentions
+    .filter((m) => m.type === 'country' && !m.compound && m.local.start >= forum!.end && m.local.end <= trigger.start)
+    .sort((a, b) => a.local.start - b.local.start);
+  // The last run of countries joined into one list, ending right before the trigger.
+  let run = 0;
+  for (let i = countries.length - 1; i >= 0; i--) {
+    const next = countries[i + 1];
+    if (!next) {
+      if (!LIST_TO_TRIGGER.test(text.slice(countries[i].local.end, trigger.start))) return undefined;
+    } else if (!COUNTRY_JOINER.test(text.slice(countries[i].local.end, next.local.start))) break;
+    run++;
+  }
+  return run >= 3 ? forum : undefined;
+}

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../../../model/span.js';
 import type { TimeMention } from '../../../model/time.js';
-import { consecutiveDays, findTriggers, isPlanned, lastTimeBefore, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
+import { consecutiveDays, findTriggers, forumExchange, isPlanned, lastTimeBefore, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import { datesForAnchor } from './anchored.js';
 
@@ -29,7 +29,7 @@ const MEETING = new RegExp(
     `(?:会議|会合|フォーラム)「([^」]{2,40})」`,
     `「([^」]{2,40})」と(?:呼ばれる|題する|題した|いう)(?:${NOUNS})`,
     `((?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合))(?=が|に|は|で|へ)`,
-    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった|等(?:に|へ|、|の)|を(?:開催|主催|共催))`,
+    `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ|サミット))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった|等(?:に|へ|、|の)|を(?:開催|主催|共催))`,
   ].join('|'),
   'g',
 );
@@ -245,7 +245,7 @@ function governor(ctx: SentenceContext, forums: Forum[], i: number, verbs: { loc
 function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, meetings: Span[], own: Span): string[] {
   // 「…に出席し、A国防大臣と会談」「…への参加のため…訪問中の大臣は、Aと会談」: the counterparts of a side
   // meeting are that meeting's partners (talks), not the forum's.
-  const sideMeeting = findTriggers(ctx, 'talks').some((t) => t.local.start >= verbEnd && !t.trigger.weak);
+  const sideMeeting = findTriggers(ctx, 'talks').some((t) => t.local.start >= verbEnd && !t.trigger.weak && !forumExchange(ctx, t.local, t.trigger.text));
   const to = sideMeeting ? verbEnd : ctx.text.length;
   // The window less the names of other meetings (日米豪比ランド・フォーシズ・ダイアログ).
   const codes = new Set<string>();
@@ -395,8 +395,15 @@ export const conferenceRule: Rule = {
       // (「大臣から昨年の…会合(JPIDD)では、…率直な意見交換ができた旨伝え」).
       // A bilateral meeting held there (「…会合において…国防大臣と会談」) makes the forum its occasion, not an attendance.
       const senior = seniorRole(principals.map((m) => m.jpRole));
+      // An exchange among the forum's participants (「…サミットにおいては、A・B・Cとの懇談を通じ」) is the forum's, not a side meeting (codebook 470).
+      const atForum = (t: { local: Span; trigger: { text: string } }) => forumExchange(ctx, t.local, t.trigger.text)?.end === f.local.end;
+      const exchangeRole = senior ?? participant ?? ctx.documentPrincipal;
       const venueAct =
-        !!senior && SENIOR.has(senior) && PAST_TENSE.test(ctx.text) && !findTriggers(ctx, 'talks').some((t) => !t.trigger.weak && t.local.start >= f.local.end);
+        !!exchangeRole &&
+        SENIOR.has(exchangeRole) &&
+        PAST_TENSE.test(ctx.text) &&
+        !findTriggers(ctx, 'talks').some((t) => !t.trigger.weak && t.local.start >= f.local.end && !atForum(t)) &&
+        (!!senior || findTriggers(ctx, 'talks').some(atForum));
       const venue = told || venueAct ? VENUE_AFTER.exec(ctx.text.slice(f.local.end).replace(ASIDE_AFTER, '')) : null;
       // 「昨年10月のADMMプラス以来の再会」「…ADMMプラスの時以来であり」: the forum where the principal last met the
       // counterpart, attended then (codebook 225).

@@ -17,6 +17,7 @@ import {
   HELD_AFTER,
   counterpartCodes,
   findTriggers,
+  forumExchange,
   isPlanned,
   makeCandidate,
   mentionsIn,
@@ -694,6 +695,8 @@ export const talksRule: Rule = {
         return skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
       }
       if (hit.trigger.heldOnly && !HELD_BODY.test(ctx.text.slice(hit.local.end))) return skip('names a body; it is not said to have met');
+      // 「…サミットにおいては、A・B・Cとの懇談を通じ」: an exchange among a forum's participants is the forum (codebook 470).
+      if (!visit && forumExchange(ctx, hit.local, hit.trigger.text)) return skip('is an exchange at a multilateral forum: the forum is the conference');
       // 「…「2+2」をテレビ会議形式で実施」: a way of meeting after the meeting is its mode, not another meeting.
       const before = hits[index - 1];
       if (!visit && before && ctx.text.startsWith('形式', hit.local.end) && !/[、。]/.test(ctx.text.slice(before.local.end, hit.local.start))) {

@@ -69,7 +69,8 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
   // 「2017年3月には2機、2018年3月には3機を引き渡し」: each date with its own quantity.
   if (own.length > 1 && own.every((t) => QUANTITY_AFTER.test(ctx.text.slice(t.local.end)))) return own;
   if (own.length) return [own[own.length - 1]];
-  if (!HELD_AFTER.test(ctx.text.slice(quoteAround(ctx.text, end)?.close ?? end))) return [];
+  // 「…共同訓練(MILAN24)参加のため」: a name in brackets, the predicate after them.
+  if (!HELD_AFTER.test(ctx.text.slice(quoteAround(ctx.text, end)?.close ?? end).replace(BRACKET_CLOSE, ''))) return [];
   // 「日印共同訓練と日米豪共同訓練を実施した」: anchors joined by a coordinator, done together, share
   // the date written before the first of them. The anchor's own party (日米豪 of 日米豪共同訓練) is
   // part of it, not of what lies between, and so is the quoted name that holds it
@@ -91,7 +92,7 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
     // Outside a white paper, an act told as done with no date in its sentence is of the occasion the document
     // last dated (a unit page's entry 「7月5日~10日:…」 and its 「…舞鶴基地に寄港しました」), as meetings are (codebook 75).
     const occasion = ctx.documentTime ?? ctx.actTime;
-    if (occasion && !ctx.times.length && toldDone(ctx.text, end)) return [occasion];
+    if (occasion && !ctx.times.length && (toldDone(ctx.text, end) || (!habitual(ctx.text, end) && toldUnderway(ctx.text, end)))) return [occasion];
     return [];
   }
   // 「同年9月、シドニーに寄港し、豪海軍との親善訓練を実施した」: acts chained by 「〜し、」 share the
@@ -148,6 +149,19 @@ const OPENING_DATE = /^(?:[●○■・◆]|[（(][0-9０-９]{1,2}[）)]|また
 
 /** A past predicate in the clause of an act (「…に寄港しました」「…訓練を実施した」), not a plan nor a habit (「実施しています」). */
 const DONE_IN_CLAUSE = /^[^、。]{0,30}?(?:まし|[しっいきれ])た(?:[。、]|$|ほか|ところ)/;
+
+/** Right after a name in brackets (「…演習(キーン・ソード25)」): the closing bracket. */
+const BRACKET_CLOSE = /^[）)]/;
+
+/**
+ * A unit's page telling an exercise under way as it writes (codebook 460): 「…演習(キーン・ソード25)に参加しています」, or
+ * arrived for it 「…訓練(MILAN24)参加のため、…港に入港しました」. Leaving for it (出港) is not yet taking part.
+ */
+const UNDERWAY = /^[）)」]?(?:に(?:引き続き)?参加しています。?$|(?:に|へ)?(?:の)?参加のため、[^。]{0,40}?(?:入港|寄港|到着)(?:しました|した)(?:[。、]|$))/;
+
+export function toldUnderway(text: string, end: number): boolean {
+  return UNDERWAY.test(text.slice(end));
+}
 
 export function toldDone(text: string, end: number): boolean {
   return DONE_IN_CLAUSE.test(text.slice(end));

@@ -161,3 +161,19 @@ describe('an act told as done, then announced as the topic of the talk (codebook
     expect(cb('本日は、モンゴルに対する衛生分野の能力構築支援について紹介します。')).toEqual([]);
   });
 });
+
+describe('a named exercise in brackets told under way on a unit page (codebook 460)', () => {
+  const ex = (text: string, published = '2025-07-18', kind = 'other') => page(text, published, kind).filter((e) => e.kind === 'exercise').map(brief);
+  it('dates an exercise the page says its ships are taking part in, or arrived for, by the page\'s date', () => {
+    expect(ex('NEWS\n\n護衛艦「てるづき」は、引き続き、米豪主催の多国間共同訓練(タリスマン・セイバー25)に参加しています。\n')).toEqual(['exercise 2025-07-18 AUS,USA']);
+    expect(ex('NEWS\n\n護衛艦「しらぬい」は、豪海軍主催多国間共同訓練(カカドゥ2024)参加のため、ダーウィン港に入港しました。\n', '2024-09-10', 'press-release')).toEqual(['exercise 2024-09-10 AUS']);
+  });
+
+  it('does not for a ship leaving for it, a habit, a plan, a name as the topic, or a white-paper page', () => {
+    expect(ex('NEWS\n\n護衛艦「しらぬい」は、豪海軍主催多国間共同訓練(カカドゥ2024)参加のため、横須賀を出港しました。\n', '2024-09-01')).toEqual([]);
+    expect(ex('NEWS\n\n海上自衛隊は、毎年、米豪主催の多国間共同訓練(タリスマン・セイバー)に参加しています。\n')).toEqual([]);
+    expect(ex('NEWS\n\n海上自衛隊は、米豪主催の多国間共同訓練(タリスマン・セイバー25)に参加する予定です。\n')).toEqual([]);
+    expect(ex('NEWS\n\n多国間共同訓練(タリスマン・セイバー25)は、豪州北部で行われる大規模な訓練です。\n')).toEqual([]);
+    expect(ex('陸上自衛隊は、米豪主催の多国間共同訓練(タリスマン・セイバー25)に参加しています。\n', '2025', 'whitepaper')).toEqual([]);
+  });
+});

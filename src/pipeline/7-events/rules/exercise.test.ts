@@ -177,3 +177,15 @@ describe('a named exercise in brackets told under way on a unit page (codebook 4
     expect(ex('陸上自衛隊は、米豪主催の多国間共同訓練(タリスマン・セイバー25)に参加しています。\n', '2025', 'whitepaper')).toEqual([]);
   });
 });
+
+describe('exercises known by name alone (codebook 461)', () => {
+  it('reads a named exercise told with 参加/実施 and no training word', () => {
+    expect(run(['令和6年8月、護衛艦「すずつき」は、米海軍主催のSEACAT2024に参加した。']).map(brief)).toEqual(['exercise 2024-08 USA']);
+    expect(run(['令和6年8月、海上自衛隊の艦艇は、LSGEに参加した。']).map(brief)).toEqual(['exercise 2024-08 USA']);
+  });
+
+  it('does not for a plan to take part, nor for the name as a topic', () => {
+    expect(run(['令和6年8月、海上自衛隊は、SEACAT2024への参加を予定している。'])).toEqual([]);
+    expect(run(['SEACATは、東南アジアの海上保安協力を目的とする訓練である。'])).toEqual([]);
+  });
+});

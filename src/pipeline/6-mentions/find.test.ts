@@ -34,6 +34,9 @@ describe('findMentions: countries and compounds', () => {
     ['日西及び日葡の協議', ['country:日西[ESP] compound', 'country:日葡[PRT] compound']],
     ['米豪の艦艇と', ['country:米豪[AUS,USA]', 'jp-principal:艦艇[] unit']],
     ['豪海軍と訓練', ['country:豪海軍[AUS]']],
+    // A short form joined by ・ to a full name: both are the party (「米・カナダ海軍」), not the name alone.
+    ['米・カナダ海軍と訓練', ['country:米・カナダ海軍[CAN,USA]']],
+    ['米・インドネシア陸軍の主催', ['country:米・インドネシア陸軍[IDN,USA]']],
     ['英空母打撃群が寄港', ['country:英空母打撃群[GBR]']],
     ['、米軍と調整', ['country:米軍[USA]']],
     ['在日米軍との協力', ['country:米軍[USA]']],

@@ -313,9 +313,13 @@ class Scanner {
 
   /** The next party of a compound at `j`, optionally after a ・ (日・米・豪). */
   private nextUnit(j: number, shortsOnly: boolean): Unit | undefined {
-    const at = this.code(j) === DOT ? j + 1 : j;
-    const units = this.unitsAt(at, true).filter((u) => !shortsOnly || u.short);
-    return units[0];
+    const dotted = this.code(j) === DOT;
+    const at = dotted ? j + 1 : j;
+    // After a short form, a ・ may join a full name too (「米・カナダ海軍」「米・インドネシア陸軍」): a name
+    // stands alone, so it joins the run as a short form that may stand alone would.
+    const units = this.unitsAt(at, true).filter((u) => !shortsOnly || u.short || dotted);
+    const unit = units[0];
+    return unit && !unit.short ? { ...unit, alone: true } : unit;
   }
 
   /** 日 + parties: 日豪, 日米豪印, 日インドネシア, 日EU, 日・ASEAN. Japan is a party; never merged into a title. */

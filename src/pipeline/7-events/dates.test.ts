@@ -67,6 +67,13 @@ describe('a sentence set on a trip told before takes its date (codebook 163)', (
     expect(page('2023-06-16', call, '入港中は、艦長が海上幕僚長を表敬しました。')).toEqual(['talks 2023-06-12..2023-06-15 IND chief-msdf']);
     expect(page('2023-06-16', call, '滞在中に、艦長は海上幕僚長を表敬しました。')).toEqual(['talks 2023-06-12..2023-06-15 IND chief-msdf']);
   });
+  it('dates an exercise joined while still in the port of the call (「まだ、同港停泊中に」) by the call, with its foreign host (codebook 463)', () => {
+    const call = '9月2日~5日、護衛艦「あおば」は、マレーシアのクアンタンに寄港しました。';
+    const joined = 'まだ、同港停泊中に米海軍主催の多国間共同訓練「カトラス・エクスプレス2024 (Cutlass Express)」に参加し、参加国海軍との連携を深めました。';
+    expect(eventsOf(`第3護衛隊のニュース\n\n${call}${joined}\n`, ['exercise'], '2024-09-10', 'other')).toEqual(['exercise 2024-09-02..2024-09-05 USA unit']);
+    const planned = '9月2日~5日、護衛艦「あおば」は、マレーシアのクアンタンに寄港する予定です。';
+    expect(eventsOf(`第3護衛隊のニュース\n\n${planned}${joined}\n`, ['exercise'], '2024-08-20', 'other')).toEqual([]);
+  });
   it('dates a sentence set in one country of the trip (「マレーシアでは、」) by the trip, with that country', () => {
     expect(
       page('2024-02-10', '航空総隊司令官は、2月3日から7日までの間、タイ及びマレーシアに出張しました。', 'マレーシアでは、マレーシア空軍司令官と会談しました。'),

@@ -102,11 +102,11 @@ function retellsLastTalks(made: Candidate[], last: Candidate | undefined): boole
 const TRIP_NOUN = '(?:公式)?(?:訪問|出張|訪日|来日|訪[米豪英仏独印韓中露加比越尼泰]|寄港|入港|寄航|航海|滞在)';
 /**
  * A sentence opening by referring back to a trip or a stay told before: 「今回のカナダ訪問では」「本出張においては」
- * 「今回の出張では」「入港中は」「滞在中に」「訪問期間中には」 (codebook 163). `place` is what the reference names before its
+ * 「今回の出張では」「入港中は」「滞在中に」「訪問期間中には」「(まだ、)同港停泊中に」 (codebook 163, 463). `place` is what the reference names before its
  * noun (a country: 「カナダ」).
  */
 const TRIP_BACK = new RegExp(
-  `^(?:[（(]?[0-9０-９]{1,2}[）).．]\\s*)?(?:また、|さらに、|なお、|特に、|まず、)?(?:(?:(?:今回|この度|今般)の(?<place>[^、。]{0,14}?)|本|同)${TRIP_NOUN}(?:では|において(?:は)?|に際し(?:ては)?|の際(?:に|には)?|(?:期間)?中(?:は|に(?:は)?)?)|(?:入港|寄港|寄航|滞在|訪問|訪日|来日|出張)(?:期間)?中(?:は|に(?:は)?)?)、?`,
+  `^(?:[（(]?[0-9０-９]{1,2}[）).．]\\s*)?(?:また、|さらに、|なお、|特に、|まず、|まだ、)?(?:(?:(?:今回|この度|今般)の(?<place>[^、。]{0,14}?)|本|同)${TRIP_NOUN}(?:では|において(?:は)?|に際し(?:ては)?|の際(?:に|には)?|(?:期間)?中(?:は|に(?:は)?)?)|(?:同港|同地)?(?:入港|寄港|寄航|停泊|滞在|訪問|訪日|来日|出張)(?:期間)?中(?:は|に(?:は)?)?)、?`,
 );
 /** After a country and the others listed with it: it is the trip's destination (「…、スウェーデン及びノルウェーを訪問」「…に出張」). */
 const TRIP_DESTINATION_AFTER = /^(?:[、・\s]|及び|および|並びに|ならびに|と|共和国|王国|連邦|国)*(?:を(?:公式)?訪問|(?:に|へ)(?:出張|寄港|寄航|入港))/;

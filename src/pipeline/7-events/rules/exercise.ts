@@ -73,7 +73,8 @@ function shortForms(): Map<string, string> {
   return shorts;
 }
 /** After the training: Japan took part, or it was held (not a noun phrase of a note: 「…が主催した第1回…訓練」). */
-const TOLD_AFTER = /^(?:[」）)]|（[^）]*）|\([^)]*\))*[0-9０-９]?(?:(?:に|へ)[^、。]{0,20}?参加|(?:を|が)?(?:実施|行|開催))/;
+// A reading in brackets may stand after a space (「SEACAT2023 (Southeast Asia …)」に参加」).
+const TOLD_AFTER = /^(?:[」）)]|\s*（[^）]*）|\s*\([^)]*\))*[0-9０-９]?(?:(?:に|へ)[^、。]{0,20}?参加|(?:を|が)?(?:実施|行|開催))/;
 /** After a training: Japan sent people to it (「…にも海自から要員を派遣した」). */
 const SENT_PEOPLE_AFTER = /^(?:[」）)]|（[^）]*）|\([^)]*\))*(?:に|へ)(?:も|は)?[^、。]{0,12}?(?:要員|隊員|自衛官|幹部|部隊|艦艇|航空機)(?:[0-9０-９]+名)?を派遣(?:し|した|しました)/;
 const FOREIGN_SUBJECT_AFTER = /^(?:[^、。]{0,6})?(?:が|は)/;

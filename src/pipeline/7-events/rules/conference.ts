@@ -21,14 +21,14 @@ const NOUNS = '会議|会合|対話|フォーラム|セミナー|シンポジウ
  * A meeting not in the gazetteer: a quoted name, a quoted name after a generic noun, a quoted name
  * 「…」と呼ばれるシンポジウム, or a run of name characters ending in a meeting noun followed by what
  * governs it (「空軍参謀長等会議にオンライン形式で参加」「宇宙シンポジウム、宇宙参謀長等会議及び…への参加」).
- * A back reference (「第1回会議が」「標記会合に」) stands for the forum named before.
+ * A back reference (「第1回会議が」「標記会合に」「第11回のフォーラムには」) stands for the forum named before.
  */
 const MEETING = new RegExp(
   [
     `「([^」]{2,40}(?:${NOUNS}))」`,
     `(?:会議|会合|フォーラム)「([^」]{2,40})」`,
     `「([^」]{2,40})」と(?:呼ばれる|題する|題した|いう)(?:${NOUNS})`,
-    `((?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合))(?=が|に|は|で|へ)`,
+    `((?:第[0-9０-９]+回の?|同|本|標記の?|今回の)(?:会議|会合|フォーラム))(?=が|に|は|で|へ)`,
     `((?:[一-龥ァ-ヶー・A-Za-z0-9]){2,24}?(?:会議|会合|対話|フォーラム|シンポジウム|カンファレンス|セミナー|ダイアログ|ダイアローグ|サミット))(?=[（(]|に|へ|において|では|が|、|及び|および|並びに|・|といった|等(?:に|へ|、|の)|を(?:開催|主催|共催))`,
   ].join('|'),
   'g',
@@ -37,7 +37,7 @@ const MEETING_NOUN = new RegExp(NOUNS);
 /** Meeting nouns that are bilateral talks or Japan's own bodies, not fora. */
 const NOT_A_FORUM = /(?:首脳会議|首脳会談|^電話会議$|^テレビ会議$|防衛相会談|次官級|当局間|外務・防衛閣僚|国家安全保障会議|^同|^本|^両|^各|^当該)/;
 /** 「第1回会議」「同会議」「標記会合」: the forum named before. */
-const FORUM_REFERENCE = /^(?:第[0-9０-９]+回|同|本|標記の?|今回の)(?:会議|会合)$/;
+const FORUM_REFERENCE = /^(?:第[0-9０-９]+回の?|同|本|標記の?|今回の)(?:会議|会合|フォーラム)$/;
 /** What may join forums that share one verb (「…会議(以下「ADMMプラス」という。)及び第4回…会合に出席」). */
 // 「5月の…シンポジウムを皮切りに、…会議等に参加」: a tour of fora opened by the first.
 const FORUM_LIST_JOINER = /^(?:等|など)?(?:[、・]?(?:及び|および|並びに|ならびに|と)?|を皮切りに|をはじめ(?:とし(?:て)?)?)[、・]?(?:第[0-9０-９]+回)?$/;
@@ -255,7 +255,9 @@ function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, mee
   const ownAside = aside ? [{ start: own.end, end: own.end + aside[0].length }] : [];
   // 「…に出席するためにシンガポールを訪問し」: the country visited for the forum is its venue.
   const visited = ctx.mentions.filter((m) => m.type === 'country' && !m.compound && VISITED_AFTER.test(ctx.text.slice(m.local.end))).map((m) => m.local);
-  const cuts = [...meetings.filter((m) => !(m.start === own.start && m.end === own.end)), ...ownAside, ...visited]
+  // 「「…スマトラ島沖地震…の教訓」について意見交換」: a quoted topic names no participant.
+  const topics = [...ctx.text.matchAll(QUOTED_TOPIC)].map((q) => ({ start: q.index!, end: q.index! + q[0].length }));
+  const cuts = [...meetings.filter((m) => !(m.start === own.start && m.end === own.end)), ...ownAside, ...visited, ...topics]
     .filter((m) => m.end > from && m.start < to)
     .sort((a, b) => a.start - b.start);
   for (const cut of [...cuts, { start: to, end: to }]) {
@@ -264,6 +266,9 @@ function clausePartners(ctx: SentenceContext, from: number, verbEnd: number, mee
   }
   return [...codes].sort();
 }
+
+/** A quoted topic of the forum's discussion (「「…」について」「「…」をテーマ」). */
+const QUOTED_TOPIC = /「[^」]{2,120}」(?=について|に関して|に関する|をテーマ|をめぐ)/g;
 
 /**
  * Japan's defense bodies: the ministry, the forces and their staffs, the ministry's schools and institute (codebook 340).
@@ -275,7 +280,7 @@ const JP_BODY = '(?:防衛省|防衛庁|防衛大学校|防衛研究所|防衛�
  * defense bodies as the subject of the sentence or the venue (「防衛大学校は、…会議を開催した」「防衛研究所長は、…会議に
  * 参加しました」「防衛大学校において…会議が開催され」, codebook 340).
  */
-const JAPAN_TAKES_PART = new RegExp(`わが国|我が国|日本|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)|${JP_BODY}(?:は|が|も|において|で|の主催|主催)(?![^。]{0,6}予定)`);
+const JAPAN_TAKES_PART = new RegExp(`わが国|我が国|日本|の参加を得|私(?:は|から|が|も)|防衛省(?:の主催|主催|が主催)|${JP_BODY}(?:は|が|も|において|で|の主催|主催)(?![^。]{0,6}予定)`);
 
 /** One more mention of the forum just told, with the partners and principal this sentence gives (stage 8 merges them). */
 function toldAgain(ctx: SentenceContext, told: Candidate, partners: string[], role: Candidate['jpRole']): Candidate {

@@ -1,0 +1,28 @@
+/**
+ * Fora, agreements and other acts on unseen text (codebook 384–399, 443–459). Passages written for this test in
+ * the style of the white paper and the ministry's releases; beside each passage that must change stand neighbours
+ * that must not.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../../index.js';
+
+/** A text laid out as paragraphs, with its date and kind. */
+function page(lines: string[], published: string, kind?: string): KoryuEvent[] {
+  return extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(lines.join('\n\n') + '\n'), 'page.txt'), { published, ...(kind ? { kind } : {}) })).events;
+}
+const fora = (evs: KoryuEvent[]) => evs.filter((e) => e.kind === 'conference').map((e) => `${e.date} ${e.partners.join(',')} ${e.name ?? ''}`).sort();
+
+describe('a forum the section named, referred to as 「第N回のフォーラム」 and hosted by Japan (codebook 384)', () => {
+  const about = '中でも、東京ディフェンス・フォーラムは、防衛省が毎年開いている多国間の会議であり、参加国の国防当局者が安全保障政策を紹介し合う場となっている。';
+  it('records the session dated in the next sentence, with the parties it names but not the quoted topic', () => {
+    const session = '昨年11月の第14回のフォーラムには、25か国およびEUのほか、国連の人道機関の参加を得て、「フィリピン中部の台風被害における各国軍の救援活動」について議論した。';
+    expect(fora(page([about, session], '2010-07', 'whitepaper'))).toEqual(['2009-11 EU,UN 東京ディフェンス・フォーラム']);
+  });
+  it('leaves a session with no sign of Japan taking part, and one still to come', () => {
+    const foreignOnly = '昨年11月の第14回のフォーラムには、25か国が参加した。';
+    expect(fora(page(['東京ディフェンス・フォーラムは、地域の国防当局者が集う会議である。', foreignOnly], '2010-07', 'whitepaper'))).toEqual([]);
+    const planned = '本年11月の第15回のフォーラムには、各国の参加を得て開催する予定である。';
+    expect(fora(page([about, planned], '2010-07', 'whitepaper'))).toEqual([]);
+  });
+});

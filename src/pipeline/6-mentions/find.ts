@@ -301,12 +301,16 @@ class Scanner {
     const units: Unit[] = [];
     // A longer entry of the main trie starting here hides the names inside it (インド太平洋, 中東).
     const hiddenTo = mainEnd ?? this.lex.main.longestEnd(this.text, j);
+    const s = this.lex.shorts.get(this.code(j));
+    // 「日英国防相会談」「日米豪国防相会談」: a name ending in 国 (英国, 豪国) must not take the 国 of a title
+    // read after its short form (国防相), or the compound swallows the counterpart's title.
+    const titleAfterShort = s ? this.titleAt(j + 1) : undefined;
     for (const m of this.lex.parties.matchesAt(this.text, j)) {
       if (m.end < hiddenTo || !this.bounded(j, m.end, joined)) continue;
+      if (titleAfterShort && titleAfterShort.end > m.end && m.end > j + 1) break;
       units.push({ start: j, end: m.end, code: m.values[0].code, isOrg: m.values[0].isOrg, short: false, alone: false });
       break;
     }
-    const s = this.lex.shorts.get(this.code(j));
     if (s && hiddenTo <= j + 1) units.push({ start: j, end: j + 1, code: s.iso3, isOrg: false, short: true, alone: s.alone });
     return units;
   }

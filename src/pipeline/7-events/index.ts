@@ -8,7 +8,7 @@ import { loadLayout } from '../3-segment/layout.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import type { JpRole } from '../../model/event.js';
-import { announcesOnly, PROGRESSIVE, RECURS, seniorRole, sentenceEvidence, TRIP_TIME_RULE } from './helpers.js';
+import { announcesOnly, makeCandidate, PROGRESSIVE, RECURS, seniorRole, sentenceEvidence, TRIP_TIME_RULE } from './helpers.js';
 import { INSTRUMENT_REFERENCE } from './rules/agreement.js';
 import { RULES } from './rules/index.js';
 import { EARLIER_RULE_ID, earlierOccurrences } from './earlier.js';
@@ -22,6 +22,7 @@ import { tableRowCandidates } from './table-rows.js';
 import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
 import { exerciseOfFacts } from './rules/exercise-facts.js';
+import { ASKED_RULE_ID, answerReports, askedMeeting, type AskedMeeting } from './asked.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
 const BACKGROUND_TYPES = new Set<Mention['type']>(['milestone', 'exercise']);
@@ -383,6 +384,9 @@ export function extractCandidates(
   /** The partners the last journalist's question named, and whether its answer is about to open. */
   let questionTopic: string[] | undefined;
   let answerTopic = false;
+  /** The speaker's meeting of the day the last question told held (codebook 422), and the one its answer reports. */
+  let asked: AskedMeeting | undefined;
+  let answered: AskedMeeting | undefined;
   /** The dated trips told so far (codebook 163). */
   const trips = new TripLog();
   /** The page's labelled facts (「期間 …」「支援対象 …」, codebook rule 250), and the sentence that holds them. */
@@ -407,7 +411,10 @@ export function extractCandidates(
       if (t) t.skipped = "a journalist's question (Q: … until A:) reports no event";
       // 「Q:アントニー国防大臣とご会談されましたが…」「A:…幅広い会談が出来ました」: the one partner the question
       // names is the topic of the answer that follows it.
-      if (QUESTION_OPENS.test(sentence.text)) questionTopic = undefined;
+      if (QUESTION_OPENS.test(sentence.text)) {
+        questionTopic = undefined;
+        asked = undefined;
+      }
       // 「Q:週末、…シャングリラ会合から2日経ちましたが…」: the past occasion a question dates (a forum, a meeting,
       // a trip) is the occasion of the answer's undated meetings (codebook 188).
       const found = findMentions(sentence.text);
@@ -418,9 +425,12 @@ export function extractCandidates(
       const named = found.filter((m) => (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.compound && m.codes.length);
       const codes = [...new Set([...(questionTopic ?? []), ...named.flatMap((m) => m.codes)])].filter((c) => c !== 'JPN');
       questionTopic = codes.length ? codes : questionTopic;
+      if (author && doc.context.published?.length === 10) asked = asked ?? askedMeeting(sentence.text, found, sentence.span);
       answerTopic = true;
       continue;
     }
+    answered = answerTopic ? asked : undefined;
+    asked = undefined;
     if (answerTopic) {
       // The answer opens after the question: its topic, until the text sets another.
       topic = questionTopic?.length === 1 ? questionTopic : undefined;
@@ -573,6 +583,22 @@ export function extractCandidates(
       made.length = 0;
       lastTalks!.evidence.push(sentenceEvidence(ctx));
       if (t) t.fired = [{ rule: 'talks.same-meeting', reason: 'retells the meeting just told (両大臣は、続いて…会談を実施), no date of its own: evidence added' }];
+    }
+    // 「Q:今日、…と懇談されていましたが、…」「A:…をお話しました。」: the meeting the question told held that day,
+    // reported by the answer (codebook 422), unless the answer's sentence told it itself.
+    const reported = answered && answerReports(sentence.text) ? answered : undefined;
+    if (reported && !made.some((c) => c.kind === 'talks' && c.partners.join() === [...reported.partners].sort().join())) {
+      const held = makeCandidate(ctx, ASKED_RULE_ID, {
+        kind: 'talks',
+        date: doc.context.published!,
+        partners: reported.partners,
+        jpRole: author!,
+        mode: reported.mode,
+        confidence: 0.6,
+      });
+      held.evidence.unshift({ ...reported.span, text: doc.source.text.slice(reported.span.start, reported.span.end) });
+      made.push(held);
+      t?.fired.push({ rule: ASKED_RULE_ID, reason: "the meeting of the day the question told held, reported by the answer's first sentence" });
     }
     candidates.push(...made);
     entryMade = heading ? made : [];

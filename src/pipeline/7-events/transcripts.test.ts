@@ -338,3 +338,23 @@ describe('talks in transcripts: a meeting the speaker recalls with the counterpa
     expect(talksOf(text)).toEqual(['2022-05-10 FIN minister in-person']);
   });
 });
+
+describe('talks in transcripts: a meeting the question tells held that day, reported by the answer (codebook 422)', () => {
+  /** A conference with no announcement and one question and its answer. */
+  const asked = (q: string, a: string) => `防衛大臣臨時記者会見\n\n日時\n令和5年6月14日(水)17:00~17:10\n\n1 発表事項\n\n なし。\n\n2 質疑応答\n\nQ:${q}\n\nA:${a}\n`;
+  it('gives the minister the meeting of 「Q:先ほど、…国防大臣との会談で、…と述べられていましたが」「A:…をお伝えしました。」', () => {
+    const text = asked('先ほど、マールズ国防大臣との会談で、港湾の共同利用に触れられていましたが、どのような説明をされたのですか。', '共同利用の進め方について、こちらの考えをお伝えしました。');
+    expect(talksOf(text)).toEqual(['2023-06-14 AUS minister in-person']);
+  });
+  it('reads a force with its people (「今日、英海軍の指揮官の方々とも懇談されていましたが」) and a name with 氏', () => {
+    expect(talksOf(asked('今日、英海軍の指揮官の方々とも懇談されていましたが、何を話されたのでしょうか。', '艦艇の運用面での協力が大切だということを申し上げました。'))).toEqual([
+      '2023-06-14 GBR minister in-person',
+    ]);
+    expect(talksOf(asked('本日、オースティン氏との電話会談では、どのような点で一致されたのでしょうか。', '同盟の抑止力を高めることで一致いたしました。'))).toEqual(['2023-06-14 USA minister phone']);
+  });
+  it('stays silent for a meeting to come, a question with no day of its own, and an answer that does not report', () => {
+    expect(talksOf(asked('明日、マールズ国防大臣との会談では、何を話される予定ですか。', '港湾の共同利用についてお話ししました。'))).toEqual([]);
+    expect(talksOf(asked('マールズ国防大臣との会談で、港湾の話をされたと報じられていますが。', 'その報道については承知しておりました。'))).toEqual([]);
+    expect(talksOf(asked('今日、マールズ国防大臣との会談で、港湾に触れられていましたが、今後どう進めますか。', '引き続き、緊密に調整していきたいと考えております。'))).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   type FieldEntry,
   type ForeignPersonEntry,
   type SurnameTitleEntry,
+  type LegislatureEntry,
   type ForeignTitleEntry,
   type Forum,
   type InstrumentEntry,
@@ -32,6 +33,7 @@ export type {
   FieldEntry,
   ForeignPersonEntry,
   SurnameTitleEntry,
+  LegislatureEntry,
   ForeignTitleEntry,
   Forum,
   InstrumentEntry,
@@ -63,6 +65,8 @@ export interface Gazetteer {
   foreignPersons: ForeignPersonEntry[];
   /** Bare titles that are a counterpart's after a surname of their country (「鄭長官」, 「魏部長」). */
   surnameTitles: SurnameTitleEntry[];
+  /** Chambers and titles of foreign legislatures (codebook 485), if listed. */
+  legislatures?: LegislatureEntry;
   instruments: InstrumentEntry[];
   milestones: MilestoneEntry[];
   exercises: Exercise[];
@@ -175,6 +179,7 @@ function buildGazetteer(data: Files): Gazetteer {
     foreignTitles: data.foreignTitles.titles,
     foreignPersons: data.foreignTitles.persons ?? [],
     surnameTitles: data.foreignTitles.surnameTitles ?? [],
+    ...(data.foreignTitles.legislatures ? { legislatures: data.foreignTitles.legislatures } : {}),
     partnerGroups: data.partnerGroups.groups,
     countryByIso3: (code) => byIso3.get(code),
     organizationByCode: (code) => orgByCode.get(code),

@@ -99,6 +99,12 @@ export const foreignTitlesSchema = z.object({
   surnameTitles: z
     .array(z.object({ title: z.string().min(1), country: partnerCode, level: z.enum(LEVELS), surnames: z.string().min(1), alsoJapanese: z.string().optional() }))
     .optional(),
+  /**
+   * Members and officers of a foreign legislature (「米上院議員」「独連邦議会国防委員会委員長」「米下院…特別委員会委員長」): after
+   * the party, its chambers (`bodies`), then a committee of any name (…委員会) and one of `titles`. A committee's 委員長
+   * may follow the party with no chamber written (「独国防委員会委員長」). Codebook 485.
+   */
+  legislatures: z.object({ bodies: names, titles: names, level: z.enum(LEVELS) }).optional(),
 });
 
 export const instrumentsSchema = z.array(
@@ -181,6 +187,7 @@ export type JpPrincipalEntry = z.infer<typeof jpPrincipalsSchema>[number];
 export type ForeignTitleEntry = z.infer<typeof foreignTitlesSchema>['titles'][number];
 export type ForeignPersonEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['persons']>[number];
 export type SurnameTitleEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['surnameTitles']>[number];
+export type LegislatureEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['legislatures']>;
 export type InstrumentEntry = z.infer<typeof instrumentsSchema>[number];
 export type MilestoneEntry = z.infer<typeof milestonesSchema>[number];
 export type Exercise = z.infer<typeof exercisesSchema>[number];

@@ -355,6 +355,8 @@ class Scanner {
         (!first.short ? this.titleAt(this.lex.nameSuffixes.longestEnd(this.text, end)) : undefined) ??
         (!first.short && this.code(end) === DOT ? this.titleAt(end + 1) : undefined);
       if (title) return { end: title.end, mention: this.foreignTitle(start, title.end, [first.code, ...title.entry.codes], title.entry.level) };
+      const member = !first.short || first.alone ? this.legislatorAt(end) ?? (!first.short ? this.legislatorAt(this.lex.nameSuffixes.longestEnd(this.text, end)) : undefined) : undefined;
+      if (member) return { end: member.end, mention: this.foreignTitle(start, member.end, [first.code], member.level) };
       if (!first.short) end = Math.max(end, this.lex.nameSuffixes.longestEnd(this.text, end));
     }
     let nounEnd = end;
@@ -378,6 +380,18 @@ class Scanner {
       for (const v of m.values) if (v.kind === 'title') return { end: m.end, entry: v };
     }
     return undefined;
+  }
+
+  /**
+   * 「米上院軍事委員会委員長」「独連邦議会国防委員会委員長」「米下院…特別委員会委員長」: a member or officer of the party's
+   * legislature, read through the committee's name, whatever it holds (codebook 485).
+   */
+  private legislatorAt(j: number): { end: number; level: Level } | undefined {
+    const l = this.lex.legislator;
+    if (!l || j < 0) return undefined;
+    const rest = this.text.slice(j, j + 40);
+    const m = l.withChamber.exec(rest) ?? l.committeeChair.exec(rest);
+    return m ? { end: j + m[0].length, level: l.level } : undefined;
   }
 
   // ---- names of principals ------------------------------------------------------------------

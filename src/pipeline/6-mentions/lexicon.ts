@@ -43,11 +43,40 @@ export interface Lexicon {
   persons: Map<string, { country: string; level: Level }>;
   /** Characters before a short form that make it a destination (訪露). */
   destinationBefore: Set<number>;
+  /** A legislator's title after a party (「上院軍事委員会委員長」, codebook 485), if the gazetteer lists legislatures. */
+  legislator?: Legislator;
   /** Per UTF-16 code unit (folded): START if any candidate can start there, PARTY if a party can, SHORT for a short form. */
   charFlags: Uint8Array;
 }
 
+/**
+ * After the party: its chambers, a committee of any name and a title (`withChamber`), or a committee's chair
+ * with no chamber written (`committeeChair`, 「独国防委員会委員長」).
+ */
+export interface Legislator {
+  withChamber: RegExp;
+  committeeChair: RegExp;
+  level: Level;
+}
+
 const cache = new WeakMap<Gazetteer, Lexicon>();
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function legislatorOf(gaz: Gazetteer): Legislator | undefined {
+  const l = gaz.legislatures;
+  if (!l) return undefined;
+  // A committee's name may hold any words, a country's too (「下院中国特別委員会」): it is read through, up to 委員会.
+  const committee = '[\\p{sc=Han}\\p{sc=Katakana}ー・]{1,14}?委員会';
+  // 「上院軍事委員長」: the committee's short name glued to 委員長.
+  const shortCommittee = '\\p{sc=Han}{1,6}?(?=副?委員長)';
+  return {
+    withChamber: new RegExp(`^(?:${alternation(l.bodies)})+(?:${committee}|${shortCommittee})?(?:${alternation(l.titles)})`, 'u'),
+    committeeChair: new RegExp(`^[\\p{sc=Han}・]{1,10}?委員会副?委員長`, 'u'),
+    level: l.level,
+  };
+}
 
 export function lexiconOf(gaz: Gazetteer): Lexicon {
   let lex = cache.get(gaz);
@@ -115,5 +144,6 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const c of main.firstChars) charFlags[c] |= START;
   for (const c of [...parties.firstChars, ...shorts.keys(), JAPAN]) charFlags[c] |= START | PARTY;
   for (const c of shorts.keys()) charFlags[c] |= SHORT;
-  return { main, parties, nouns, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, charFlags };
+  const legislator = legislatorOf(gaz);
+  return { main, parties, nouns, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, charFlags, ...(legislator ? { legislator } : {}) };
 }

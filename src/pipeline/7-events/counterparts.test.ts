@@ -51,3 +51,18 @@ describe('a call received from a named head or attaché (codebook 401, 402)', ()
     expect(talksOf('6月4日(火)、防衛研究所の研究成果がオーストラリアの大学で紹介されました。', '2024-06')).toEqual([]);
   });
 });
+
+describe("a foreign legislator's call and other titles the vocabulary lacked (codebook 485, 486)", () => {
+  it('reads a committee chair of a legislature as the counterpart, of the country before the chamber', () => {
+    const page = ['大臣の動静', '11月5日、山田防衛大臣は、スミス米下院外交委員会委員長の表敬を受けました。', ''].join('\n');
+    expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  USA minister']);
+  });
+  it('reads a committee named after another country without taking that country', () => {
+    const page = ['大臣の動静', '11月5日、山田防衛大臣は、スミス米下院中国問題特別委員会委員長一行による表敬を受けました。', ''].join('\n');
+    expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  USA minister']);
+  });
+  it("reads a foreign ministry's deputy minister calling on an institution", () => {
+    const page = ['研究所の動向', '11月5日、来日中のスミス・エストニア共和国外務副大臣が防衛研究所を訪問されました。', ''].join('\n');
+    expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  EST official']);
+  });
+});

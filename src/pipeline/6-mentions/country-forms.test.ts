@@ -34,7 +34,17 @@ describe('forms other than the display name', () => {
     // codebook 480: a one-character short form + 国, as a list or a letter may write a partner (「仏国、英国、米国」)
     ['仏国', 'FRA'], ['独国', 'DEU'], ['伊国', 'ITA'], ['加国', 'CAN'], ['印国', 'IND'], ['比国', 'PHL'], ['蘭国', 'NLD'],
     ['露国', 'RUS'], ['豪国', 'AUS'], ['墺国', 'AUT'], ['葡国', 'PRT'], ['伯国', 'BRA'], ['墨国', 'MEX'],
+    // codebook 481: older names, and other spellings of the katakana names (ヴ, ・, older transcriptions)
+    ['ソ連', 'RUS'], ['ソビエト連邦', 'RUS'], ['西独', 'DEU'], ['西ドイツ', 'DEU'], ['ビルマ', 'MMR'], ['ザイール', 'COD'],
+    ['東チモール', 'TLS'], ['ティモール=レステ', 'TLS'], ['ティモール＝レステ', 'TLS'], ['パプア・ニューギニア', 'PNG'], ['ニュー・ジーランド', 'NZL'],
+    ['ラトヴィア', 'LVA'], ['スロヴァキア', 'SVK'], ['スロヴェニア', 'SVN'], ['モルドヴァ', 'MDA'], ['ボスニア・ヘルツェゴヴィナ', 'BIH'],
+    ['コートジヴォワール', 'CIV'], ['ヴァヌアツ', 'VUT'], ['モルディヴ', 'MDV'], ['モルジブ', 'MDV'], ['バングラディシュ', 'BGD'],
+    ['キルギスタン', 'KGZ'], ['カンボディア', 'KHM'], ['バハレーン', 'BHR'], ['セントクリストファー・ネービス', 'KNA'], ['セントビンセント', 'VCT'],
   ])('%s → %s', (form, code) => expectForm(form, code));
+});
+
+it('reads the United Kingdom\'s long name as the United Kingdom alone, not Ireland', () => {
+  expect(parties('グレートブリテン及び北アイルランド連合王国の国防大臣')).toEqual([['GBR'], []]);
 });
 
 describe('one-character forms in compounds and before a party noun or title', () => {
@@ -81,6 +91,8 @@ describe('one-character forms outside their compounds name no country', () => {
     '伊勢湾で', '伊丹駐屯地', '独自の取組', '単独で航行', '仏教の寺院', '豪雨による災害', '露出した', '越境して',
     // codebook 480: words holding a 国-suffixed form
     '参加国との調整', 'ADMMプラス参加国', '調印国の代表', '仏国寺を見学',
+    // codebook 481: places and former states whose names hold a country's name
+    '北アメリカ大陸', '南アメリカ諸国', '中央アメリカの', '北アイルランドの', '東ドイツの', '旧ソ連諸国との', '日比野陸将が',
   ])('%s', (s) => {
     expect(parties(s)).toEqual([]);
   });

@@ -312,7 +312,8 @@ export const agreementRule: Rule = {
       (m) => m.type === 'instrument' && m.instrument && !(summit && isGenericDeclaration(ctx, m)),
     );
     const told = [...ctx.mentions.filter((m) => m.type === 'milestone' && m.milestone), ...declarationsIssued(ctx, instruments)];
-    const milestones = [...told, ...datedInstruments(ctx, instruments, told)].sort((a, b) => a.local.start - b.local.start);
+    const dated = datedInstruments(ctx, instruments, told);
+    const milestones = [...told, ...dated].sort((a, b) => a.local.start - b.local.start);
     if (!milestones.length) return { candidates: [] };
     if (!instruments.length) return { candidates: [], miss: summit ? 'a summit’s generic joint statement' : 'milestone without an instrument' };
     const candidates: Candidate[] = [];
@@ -381,7 +382,8 @@ export const agreementRule: Rule = {
       const own = dateBefore(dateCtx, ms.local.start, segmentStart);
       const afterRelative = !ms.adjacent && relativeDate && !own ? dateBefore(ctx, relativeDate.local.start, 0) : undefined;
       const milestoneDate = own ?? afterRelative ?? (joined ? previousTime : undefined);
-      if (RESTATED_AFTER.test(ctx.text.slice(ms.local.end)) && !(milestoneDate && OWN_DATED_NOUN.test(ctx.text.slice(milestoneDate.local.end, ms.local.start)))) {
+      // An instrument named with its date (「1997年の…指針について」) carries that date whatever the sentence says of it (codebook 443).
+      if (!dated.includes(ms) && RESTATED_AFTER.test(ctx.text.slice(ms.local.end)) && !(milestoneDate && OWN_DATED_NOUN.test(ctx.text.slice(milestoneDate.local.end, ms.local.start)))) {
         miss ??= `「${ms.text}」 is restated as the topic of something else`;
         continue;
       }

@@ -26,3 +26,17 @@ describe('a forum the section named, referred to as 「第N回のフォーラム
     expect(fora(page([about, planned], '2010-07', 'whitepaper'))).toEqual([]);
   });
 });
+
+const agreements = (evs: KoryuEvent[]) => evs.filter((e) => e.kind === 'agreement').map((e) => `${e.date} ${e.partners.join(',')} ${e.instrument} ${e.milestone}`);
+
+describe('the defense-cooperation guidelines named with their year (codebook 443)', () => {
+  const release = (line: string) => page(['日米防衛相会談の概要', '平成25年10月3日', '防衛省', line], '2013-10-03', 'press-release');
+  it('records the guidelines of a year as made then, even as the topic of the sentence (「…指針について」)', () => {
+    expect(agreements(release('両大臣は、1978年の日米防衛協力のための指針について、見直しの作業を進めていくことで一致した。'))).toEqual(['1978 USA other signed']);
+    expect(agreements(release('両大臣は、共同計画及び1978年の日米防衛協力のための指針に関する議論の重要性を確認した。'))).toEqual(['1978 USA other signed']);
+  });
+  it('records nothing for the guidelines named without a year, or for a milestone told as a topic', () => {
+    expect(agreements(release('両大臣は、日米防衛協力のための指針に基づき、協力を進めることで一致した。'))).toEqual([]);
+    expect(agreements(release('両大臣は、日米ACSAの署名について意見交換を行った。'))).toEqual([]);
+  });
+});

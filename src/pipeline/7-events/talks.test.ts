@@ -183,6 +183,14 @@ describe('talks: principals and counterparts', () => {
       '2022-04-16 USA minister in-person',
     ]);
   });
+  it('takes a parliamentary committee chair’s country from the short form before the committee (codebook 423)', () => {
+    expect(briefs(talks(['2025年2月4日、山田防衛大臣は、ブラウン米下院軍事委員会委員長一行による表敬を受けた。'], undefined))).toEqual([
+      '2025-02-04 USA minister in-person',
+    ]);
+    expect(briefs(talks(['2025年2月5日、山田防衛大臣は、訪日中のシュミット独国防委員会委員長の表敬を受けた。'], undefined))).toEqual([
+      '2025-02-05 DEU minister in-person',
+    ]);
+  });
   it('does not date a meeting by the day its counterpart took office (「先月就任された…」)', () => {
     const ev = talks(['2017年6月3日、山田防衛大臣は、シンガポール国防大臣と会談を行った。その後、2017年5月に就任されたフランス軍事大臣と初めて防衛相会談を行った。'], undefined);
     expect(briefs(ev)).toEqual(['2017-06-03 FRA minister in-person', '2017-06-03 SGP minister in-person']);

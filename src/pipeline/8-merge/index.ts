@@ -49,6 +49,10 @@ function mergeMode(a: Mode | undefined, b: Mode | undefined): Mode | undefined {
 /** The identity of an engagement leaving its date out, to find a dated twin of a period-dated activity. */
 const undatedKey = (e: Omit<KoryuEvent, 'id'>) => identityKeyAt(e, '');
 
+/** A meeting told apart by the counterpart it names (codebook 321): its identity without that name. */
+const unnamedKey = (e: Omit<KoryuEvent, 'id'> & { distinct?: string }) =>
+  e.distinct?.startsWith('name:') ? undatedKey({ ...e, distinct: undefined } as Omit<KoryuEvent, 'id'>) : undefined;
+
 /**
  * An activity dated only by a stated period (「2020年1月から2021年3月までの間に実施した…」) is the
  * same engagement as one of the same identity dated precisely inside that period elsewhere in the
@@ -63,10 +67,14 @@ function foldPeriodDated(candidates: Candidate[]): Candidate[] {
   const precise = new Map<string, Map<string, Candidate>>();
   for (const c of candidates) {
     if (c.periodDated) continue;
-    const key = undatedKey(c);
-    const twins = precise.get(key);
-    if (!twins) precise.set(key, new Map([[c.date, c]]));
-    else if (!twins.has(c.date)) twins.set(c.date, c);
+    // A meeting named by its counterpart is also a twin of the trip's mention that names no one (「…を訪問し、
+    // …と会談」 over the trip's days, then 「3日、X国防大臣と会談」): the first named one, as adoptNamedTwins reads it.
+    for (const key of [undatedKey(c), unnamedKey(c)]) {
+      if (key === undefined) continue;
+      const twins = precise.get(key);
+      if (!twins) precise.set(key, new Map([[c.date, c]]));
+      else if (!twins.has(c.date)) twins.set(c.date, c);
+    }
   }
   // The starts of each twin's evidence, to add a folded evidence once.
   const starts = new Map<Candidate, Set<number>>();

@@ -321,6 +321,40 @@ function counterpartName(ctx: SentenceContext, from: number, to: number, fromSub
   return label && ctx.doc.subject?.label !== label && /[ァ-ヶー]{2}/.test(label) ? `name:${label}` : undefined;
 }
 
+/**
+ * Who a meeting's own clause says was met: the one person named with a foreign title (「モディ首相」 → モディ), else
+ * the first foreign title (「各国国防相等(…)」 → 国防相). None when the clause names no foreign title.
+ */
+function callee(ctx: SentenceContext, hit: TriggerHit, from: number, to: number): string | undefined {
+  const titles = mentionsIn(ctx, from, to, ['foreign-title']);
+  // 「年次日印防衛相会談を行い」: a meeting noun of a level names the counterparts of that level.
+  if (!titles.length) return hit.trigger.jpRole && hit.trigger.jpRole !== 'official' ? `name:(${hit.trigger.text})` : undefined;
+  const people = new Set(titles.map((m) => m.personName).filter((n): n is string => !!n));
+  return people.size === 1 ? `name:${[...people][0]}` : `name:(${ctx.text.slice(titles[0].local.start, titles[0].local.end)})`;
+}
+
+/**
+ * Calls of one sentence told apart (codebook 490). Outside a white paper, a report dated to the day tells each call of
+ * the day as its own meeting: 「…首相を表敬するとともに、…国防大臣と会談」「…防衛相会談を行い、また同日、…首相への表敬
+ * を実施」 are two meetings with one country on one day, when each meeting word has its own counterpart, named by a
+ * foreign title, and the two are different people. The calls keep who they met as what tells them apart.
+ */
+function tellCallsApart(candidates: Candidate[], calls: Map<Candidate, { anchor: number; who: string }>): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (!calls.has(c) || c.date.length < 10) continue;
+    const key = [c.date, c.dateEnd ?? '', c.partners.join(), c.jpRole ?? '', c.mode ?? '', c.name ?? ''].join('|');
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(c);
+  }
+  for (const group of groups.values()) {
+    const anchors = new Set(group.map((c) => calls.get(c)!.anchor));
+    const people = new Set(group.map((c) => calls.get(c)!.who));
+    // One of them named by person: a meeting named twice (「外務・防衛閣僚協議(「2+2」)」) names no one.
+    if (anchors.size < 2 || people.size < 2 || ![...people].some((p) => !p.startsWith('name:('))) continue;
+    for (const c of group) if (!c.distinct) c.distinct = calls.get(c)!.who;
+  }
+}
+
 /** Right before an exchange of views: what it was on (「…に関する意見交換」「…について意見交換」). */
 const EXCHANGE_TOPIC_BEFORE = /(?:に関する|についての?|をめぐる)$/;
 
@@ -667,6 +701,8 @@ export const talksRule: Rule = {
     let placing: { anchor: number; from: number; to: number; codes: string[] } | undefined;
     /** End of the last anchor skipped as no meeting told: its words (「2回電話会談を…」) give no later meeting its mode. */
     let skippedEnd = 0;
+    /** Meetings that name their own counterpart by title, by anchor: calls of one sentence told apart (codebook 490). */
+    const calls = new Map<Candidate, { anchor: number; who: string }>();
 
     hits.forEach((hit, index) => {
       const next = hits[index + 1]?.local.start ?? ctx.text.length;
@@ -890,9 +926,10 @@ export const talksRule: Rule = {
         // 「…ヒックス国防副長官と会談を実施しました。…カール国防次官と会談を実施しました。」: on a trip or a release's occasion,
         // each counterpart named is one meeting (codebook 91, 321); a meeting told with a date of its own keeps rule 199.
         const namedAs =
-          !visit && ctx.doc.context.kind !== 'whitepaper' && (occasionDated || ctx.times.some((t) => t.rule === TRIP_TIME_RULE))
+          !visit && ctx.doc.context.kind !== 'whitepaper'
             ? counterpartName(ctx, clause.start, clauseEnd, fromSubject)
             : undefined;
+        const madeByClause = candidates.length;
         for (const jpRole of roles)
         for (const [nth, partners] of partnerSets.entries()) {
           // The same partners again: another counterpart of that country met apart (oneByName).
@@ -923,7 +960,7 @@ export const talksRule: Rule = {
                   ? { distinct: `${partners.join()}#${again + 1}` }
                   : coordinated
                     ? { distinct: coordinated }
-                    : namedAs && partnerSets.length === 1
+                    : namedAs && partnerSets.length === 1 && (occasionDated || ctx.times.some((t) => t.rule === TRIP_TIME_RULE) || occ.date.length === 10)
                       ? { distinct: namedAs }
                       : {}),
                 // A trip over several days (「8月19日から20日までの間、…を訪問」) holds the meetings
@@ -933,6 +970,8 @@ export const talksRule: Rule = {
             );
           }
         }
+        const who = visit ? undefined : callee(ctx, hit, clause.start, clauseEnd);
+        if (who) for (const c of candidates.slice(madeByClause)) calls.set(c, { anchor: index, who });
       }
       // The meeting told right after a visitor's arrival gave events: the arrival's protocol meeting goes.
       if (provisional?.anchor === index - 1 && candidates.length > made) candidates.splice(provisional.from, provisional.to - provisional.from);
@@ -957,6 +996,7 @@ export const talksRule: Rule = {
         previousWasVisit = !!visit;
       }
     });
+    if (ctx.doc.context.kind !== 'whitepaper') tellCallsApart(candidates, calls);
     return candidates.length
       ? { candidates, reason: `talks trigger or visit with principal, date and counterpart (${candidates.length} event(s))` }
       : { candidates, miss: misses[0] ?? 'talks trigger not attached to any clause' };

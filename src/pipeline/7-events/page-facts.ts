@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { KoryuDocument, Sentence } from '../../model/document.js';
 import type { TimeMention } from '../../model/time.js';
+import { loadGazetteer } from '../../gazetteer/index.js';
 import { findMentions } from '../6-mentions/find.js';
 
 const FactsFileSchema = z.object({
@@ -22,8 +23,14 @@ const FactsFileSchema = z.object({
 type FactLabel = 'when' | 'recipient' | 'coSupporter' | 'participant' | 'place' | 'other';
 
 interface FactLabels {
-  /** A fact line: the label at the start of a line, then a space or a colon, then its value. */
+  /**
+   * A fact line: the label at the start of a line — perhaps numbered (「2.期間」「3 場所」「(4)参加国」) and spaced out to
+   * the width of its column (「期 間」「場  所」), perhaps with a note in brackets (「訓練参加予定国(日本以外)」) — then a
+   * space or a colon and its value, or nothing: then the value is on the lines under it.
+   */
   line: RegExp;
+  /** A numbered label later in a line (「… 3.実施場所 …」): an outline run into one line. */
+  inLine: RegExp;
   kindOf: Map<string, FactLabel>;
   /** Any label in a sentence's clean text (a quick test before reading its lines). */
   any: RegExp;
@@ -38,11 +45,16 @@ function loadLabels(): FactLabels {
   if (!parsed.success) throw new Error(`data/events/page-facts.json is malformed: ${parsed.error.message}`);
   const kindOf = new Map<string, FactLabel>();
   for (const kind of ['when', 'recipient', 'coSupporter', 'participant', 'place', 'other'] as const) for (const l of parsed.data[kind]) kindOf.set(l, kind);
-  const alternatives = [...kindOf.keys()].sort((a, b) => b.length - a.length).join('|');
+  const sorted = [...kindOf.keys()].sort((a, b) => b.length - a.length);
+  // A label's characters may be spaced out (「期 間」); a note in brackets may follow it (「(日本以外)」).
+  const spaced = sorted.map((x) => [...x].join('[ \\t\\u3000]*')).join('|');
+  const label = `(${spaced})(?:[（(][^）)\\n]{1,12}[）)])?`;
+  const value = `(?:[ \\t\\u3000]+|[ \\t\\u3000]*[:：][ \\t\\u3000]*)(?=\\S)`;
   labels = {
-    line: new RegExp(`^[ \\t\\u3000]*(${alternatives})(?:[ \\t\\u3000]+|[ \\t\\u3000]*[:：][ \\t\\u3000]*)(?=\\S)`),
+    line: new RegExp(`^[ \\t\\u3000]*(?:${NUMBER}[ \\t\\u3000]*)?${label}(?:${value}|[ \\t\\u3000]*$)`),
+    inLine: new RegExp(`[ \\t\\u3000]+${NUMBER}[ \\t\\u3000]*${label}${value}`, 'g'),
     kindOf,
-    any: new RegExp(alternatives),
+    any: new RegExp(spaced),
   };
   return labels;
 }
@@ -73,35 +85,105 @@ const FORCE_AFTER = /^(?:の)?(?:海軍|陸軍|空軍|海兵隊|軍)/;
 /** After a country in a fact line: where the supported unit is sent (「レバノン派遣」「南スーダンへの派遣」), not who is supported. */
 export const DESTINATION_AFTER = /^(?:へ(?:の)?|に)?派遣/;
 
-/** The original lines of a sentence, each with where its value starts. */
-function factLines(text: string, sentence: Sentence, l: FactLabels): { kind: FactLabel; valueStart: number; end: number }[] {
-  const out: { kind: FactLabel; valueStart: number; end: number }[] = [];
+/** An outline number before a label: 「2.」「2．」「3」「(4)」「5)」. */
+const NUMBER = '(?:[0-9０-９]{1,2}[.．)）]?|[(（][0-9０-９]{1,2}[)）])';
+/** How many lines under a label alone may hold its value (「期 間」 over 「【事前訓練:…】」「【総合訓練:…】」). */
+const VALUE_LINES = 3;
+
+interface FactLine {
+  kind: FactLabel;
+  valueStart: number;
+  /** The end of its value: the end of its line, or of the lines under a label alone. */
+  end: number;
+}
+
+/** The kind of a label as matched (its spaces taken out). */
+const kindOfLabel = (l: FactLabels, matched: string): FactLabel => l.kindOf.get(matched.replace(/[ \t\u3000]/g, ''))!;
+
+/** The original lines of a sentence, each with where its value starts (a line run into several labels gives each). */
+function factLines(text: string, sentence: Sentence, l: FactLabels, alone: boolean): FactLine[] {
+  const out: FactLine[] = [];
   let start = sentence.span.start;
   while (start < sentence.span.end) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > sentence.span.end) end = sentence.span.end;
-    const m = l.line.exec(text.slice(start, end));
-    if (m) out.push({ kind: l.kindOf.get(m[1])!, valueStart: start + m[0].length, end });
+    const line = text.slice(start, end);
+    const m = l.line.exec(line);
+    if (m && (alone || m[0].length < line.length)) {
+      const found: FactLine[] = [{ kind: kindOfLabel(l, m[1]), valueStart: start + m[0].length, end }];
+      for (const x of line.slice(m[0].length).matchAll(l.inLine)) {
+        const at = start + m[0].length + x.index;
+        found[found.length - 1].end = at;
+        found.push({ kind: kindOfLabel(l, x[1]), valueStart: at + x[0].length, end });
+      }
+      // A label alone on its line: its value is on the lines under it, up to the next label.
+      if (m[0].length === line.length) found[0].end = valueUnder(text, end, l);
+      out.push(...found);
+    }
     start = end + 1;
   }
   return out;
 }
 
-/** The foreign parties taking part that a fact sentence names (codebook 361; see PageFacts.participants). */
-function participantsOf(text: string, sentence: Sentence, lines: { kind: FactLabel; valueStart: number; end: number }[], mentions: ReturnType<typeof findMentions>): string[] {
-  if (!lines.length) return [];
-  const out: string[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'country' || m.compound) continue;
-    const at = sentence.clean.toOriginal(m.local).start;
-    // The label the mention's line stands under: its own, else the nearest above it.
-    const under = lines.filter((l) => text.lastIndexOf('\n', l.valueStart - 1) + 1 <= at).pop();
-    if (!under || under.kind === 'place' || under.kind === 'when' || under.kind === 'recipient') continue;
-    const force = FORCE_IN.test(m.text) || FORCE_AFTER.test(sentence.text.slice(m.local.end));
-    if (under.kind !== 'participant' && !force) continue;
-    for (const c of m.codes) if (c !== 'JPN') out.push(c);
+/** Where the value of a label alone on its line (ending at `from`) ends: before the next label, within a few lines. */
+function valueUnder(text: string, from: number, l: FactLabels): number {
+  let at = from;
+  let lines = 0;
+  while (at < text.length && lines < VALUE_LINES) {
+    const start = at + 1;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (line.trim()) {
+      if (l.line.test(line)) break;
+      lines++;
+    }
+    at = end;
   }
+  return at;
+}
+
+/**
+ * The foreign parties taking part that a fact sentence names (codebook 361; see PageFacts.participants). Each label's value
+ * — the rest of its line, up to the next label, and the unlabelled lines under it — is read on its own, its spaces taken
+ * out: a column spaced to its width (「米 軍:第3艦隊司令官」 under 「岡  浩」) is read as written, not glued to the line above.
+ */
+function participantsOf(text: string, sentence: Sentence, lines: FactLine[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (line.kind === 'place' || line.kind === 'when' || line.kind === 'recipient') return;
+    const next = lines[i + 1];
+    const nextLineStart = next ? text.lastIndexOf('\n', next.valueStart - 1) + 1 : sentence.span.end;
+    // The lines under a label run to the next label's line; a label later in the same line ends the value there.
+    const region: string[] = [text.slice(line.valueStart, line.end)];
+    const sameLine = next && text.lastIndexOf('\n', next.valueStart - 1) < line.valueStart;
+    if (!sameLine && line.end < nextLineStart) region.push(...text.slice(line.end, Math.min(nextLineStart, sentence.span.end)).split('\n'));
+    for (const part of region) {
+      const value = part.replace(/[ \t\u3000]+/g, '');
+      if (!value) continue;
+      for (const m of findMentions(value)) {
+        if (m.type !== 'country' || m.compound) continue;
+        const force = FORCE_IN.test(m.text) || FORCE_AFTER.test(value.slice(m.local.end));
+        if (line.kind !== 'participant' && !force) continue;
+        for (const c of m.codes) if (c !== 'JPN') out.push(c);
+      }
+      // 「仏国、英国、米国」: in a list of the countries taking part, a short form with 国 is that country (never read
+      // in running text, where 「仏国防大臣」 is France's minister of defence).
+      if (line.kind === 'participant') for (const item of value.split(/[、,，・]|及び|並びに/)) {
+        const short = /^(.)国$/.exec(item);
+        const code = short && shortForms().get(short[1]);
+        if (code && code !== 'JPN') out.push(code);
+      }
+    }
+  });
   return out;
+}
+
+let shorts: Map<string, string> | undefined;
+/** The gazetteer's one-character short forms of countries (仏 → FRA, 独 → DEU). */
+function shortForms(): Map<string, string> {
+  shorts ??= new Map(loadGazetteer().countries.flatMap((c) => (c.short ?? []).map((x) => [x, c.iso3] as [string, string])));
+  return shorts;
 }
 
 /** Reads the fact lines of a document (codebook rule 250). */
@@ -113,16 +195,20 @@ export function readPageFacts(doc: KoryuDocument): PageFacts {
   const recipients = new Set<string>();
   const coSupporters = new Set<string>();
   const text = doc.source.text;
+  // A press conference's head (「日時」 over its date, 「場所」 over its hall) tells the conference, not a page's facts.
+  const alone = doc.context.kind !== 'transcript';
+  // Every dated expression of the page: a label's value may be on the lines under it, in blocks of their own.
+  const times = doc.sentences.flatMap((x) => (x.time ?? []).filter((t) => t.dates.length));
   for (const sentence of doc.sentences) {
     if (sentence.blockType !== 'paragraph' || !l.any.test(sentence.text)) continue;
-    const lines = factLines(text, sentence, l);
+    const lines = factLines(text, sentence, l, alone);
     if (!lines.some((x) => x.kind !== 'other')) continue;
     facts.sentences.add(sentence.id);
     let mentions: ReturnType<typeof findMentions> | undefined;
     for (const line of lines) {
       const inLine = (s: number) => s >= line.valueStart && s < line.end;
       if (line.kind === 'when') {
-        const t = (sentence.time ?? []).find((x) => x.dates.length && inLine(x.span.start));
+        const t = periodOf(times.filter((x) => inLine(x.span.start)));
         if (t) whens.push(t);
       } else if (line.kind === 'recipient' || line.kind === 'coSupporter') {
         if (line.kind === 'recipient') facts.project = true;
@@ -135,8 +221,7 @@ export function readPageFacts(doc: KoryuDocument): PageFacts {
         }
       }
     }
-    mentions ??= findMentions(sentence.text);
-    for (const c of participantsOf(text, sentence, lines, mentions)) participants.add(c);
+    for (const c of participantsOf(text, sentence, lines)) participants.add(c);
   }
   facts.participants = [...participants].sort();
   const distinct = new Set(whens.map((t) => t.dates.join('~')));
@@ -144,6 +229,20 @@ export function readPageFacts(doc: KoryuDocument): PageFacts {
   facts.recipients = [...recipients].sort();
   facts.coSupporters = [...coSupporters].sort();
   return facts;
+}
+
+/**
+ * The period a label's value states: its one date or span, or, for phases listed one by one (「【事前訓練:8月18日~30日】」
+ * 「【総合訓練:8月31日~9月9日】」), the span from the first one's start to the last one's end.
+ */
+function periodOf(times: TimeMention[]): TimeMention | undefined {
+  if (times.length <= 1) return times[0];
+  const starts = times.map((t) => t.dates[0]).sort();
+  const ends = times.map((t) => t.end ?? t.dates[t.dates.length - 1]).sort();
+  const from = starts[0];
+  const to = ends[ends.length - 1];
+  if (from.length !== to.length) return times[0];
+  return { ...times[0], kind: 'span', dates: [from, to], end: to };
 }
 
 /** Whether a date lies within the page's period (at the precision both give). */

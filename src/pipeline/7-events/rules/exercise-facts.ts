@@ -13,11 +13,21 @@ const RULE_ID = 'exercise.fact-lines';
 const TRAINING_TITLE = /(?:訓練|演習)/;
 const NOT_HELD_TITLE = /(?:予定|募集|中止|延期)/;
 
+/** How many lines at the head of a page may hold its title, under the site's furniture (「活動情報」「NEWS」). */
+const TITLE_LINES = 3;
+
+/** The page's title naming a training: one of its first lines, whole (a sentence run into it is no title line). */
+function pageTitle(text: string): string | undefined {
+  const head = text.split('\n').map((x) => x.trim()).filter(Boolean).slice(0, TITLE_LINES);
+  const title = head.find((x) => TRAINING_TITLE.test(x));
+  return title && !NOT_HELD_TITLE.test(title) && !title.includes('。') ? title : undefined;
+}
+
 export function exerciseOfFacts(ctx: SentenceContext): Candidate[] {
   const facts = ctx.pageFacts;
   if (!facts?.when || facts.project || !facts.participants.length) return [];
-  const title = ctx.doc.sentences[0]?.text ?? '';
-  if (!TRAINING_TITLE.test(title) || NOT_HELD_TITLE.test(title) || title.includes('。')) return [];
+  const title = pageTitle(ctx.doc.source.text);
+  if (!title) return [];
   const named = findMentions(title).find((m) => m.type === 'exercise');
   return actOccurrencesOf(facts.when)
     .slice(0, 1)

@@ -191,6 +191,36 @@ describe('exercise.fact-lines: a training page told by its fact lines (codebook 
     expect(ev.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-11-08 2021-11-17 AUS,CAN']);
   });
 
+  // Outlines as joint-staff pages write them (codebook 364): numbered labels, spaced to their column, a label alone over
+  // the phases of its period, an outline run into one line, the page's title under the site's furniture.
+  it('reads numbered, spaced labels and a period given in phases under its label as one span (codebook 364)', () => {
+    const outline = [
+      '  1. 訓練の目的',
+      '    離島防衛に係る統合運用能力の向上を図る。',
+      '  2. 期 間',
+      '    【前段訓練:令和3年10月4日(月)~同年10月12日(火)】',
+      '    【本訓練:令和3年10月13日(水)~同年10月29日(金)】',
+      '  3. 訓練統制官',
+      '    自衛隊: 水陸機動団長   陸 将 補  山 田  一',
+      '    米 軍: 第1海兵師団長   少将  ジョン・スミス',
+      '  4. 場 所',
+      '    アメリカ合衆国カリフォルニア州及び同周辺海空域',
+    ];
+    const ev = factPage('活動情報', ['米国における統合訓練 : 令和3年度の様子', '', ...outline], '2021-11');
+    expect(ev.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-10-04 2021-10-29 USA']);
+  });
+
+  it('reads an outline run into one line, with a note after a label and countries written as 仏国 (codebook 364)', () => {
+    const line = '2.期間 令和3年6月1日(火)~6月20日(日) 3.実施場所 グアム島及び同周辺海空域 4.訓練参加国(日本以外) 仏国、豪州、米国 5.訓練項目 洋上訓練';
+    const ev = factPage('令和3年度日米共同統合演習等について', ['1.訓練の目的 戦術技量の向上を図る。', line], '2021-07');
+    expect(ev.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-06-01 2021-06-20 AUS,FRA,USA']);
+  });
+
+  it('stays silent for a training page whose title is a plan, under its furniture too (codebook 364)', () => {
+    const line = '2.期間 令和3年6月1日(火)~6月20日(日) 3.実施場所 グアム島 4.訓練参加国 豪州、米国';
+    expect(factPage('活動情報', ['令和3年度日米共同統合演習の実施予定', line], '2021-07').filter((e) => e.kind === 'exercise')).toEqual([]);
+  });
+
   it('stays silent for Japan alone, a venue abroad, a planned training, or a page whose sentence told it', () => {
     expect(factPage('令和3年度掃海特別訓練(陸奥湾)', lines('陸上自衛隊')).filter((e) => e.kind === 'exercise')).toEqual([]);
     expect(factPage('令和3年度機動展開訓練', ['期間 令和3年11月8日(月)~11月17日(水)', '場所 アメリカ合衆国グアム島'])).toEqual([]);

@@ -179,6 +179,13 @@ export const compoundsSchema = z.object({
    * Russia, to Korea): the short form then names that country on its own.
    */
   destinationBefore: z.string().default(''),
+  /**
+   * Characters that end a word of their own before a short form standing alone (年度 in 「令和5年度米陸軍」, 駐留 in
+   * 「駐留仏軍」): the short form is not glued to them.
+   */
+  wordEndBefore: z.string().default(''),
+  /** Short forms that after a word are a suffix of it (中 in 午前中, 年度中, 駐留中: during), never a new word there. */
+  suffixShorts: z.string().default(''),
 });
 
 export type Country = z.infer<typeof countrySchema>;

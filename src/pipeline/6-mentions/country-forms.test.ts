@@ -70,6 +70,11 @@ describe('one-character forms in compounds and before a party noun or title', ()
     // codebook 480: a name ending in 国 does not take the 国 of the counterpart's title in a compound
     ['日英国防相会談', ['GBR']],
     ['日米豪国防相会談', ['AUS', 'USA']],
+    // codebook 482: a short form after a word that ends before it (年度, 駐留)
+    ['令和6年度米陸軍との実動訓練', ['USA']],
+    ['今年度豪海軍と共同訓練', ['AUS']],
+    ['ジブチ駐留仏軍との訓練', ['DJI']],
+    ['駐留仏軍との訓練', ['FRA']],
   ])('%s', (s, codes) => {
     expect(parties(s)[0]).toEqual(codes);
   });
@@ -93,6 +98,10 @@ describe('one-character forms outside their compounds name no country', () => {
     '参加国との調整', 'ADMMプラス参加国', '調印国の代表', '仏国寺を見学',
     // codebook 481: places and former states whose names hold a country's name
     '北アメリカ大陸', '南アメリカ諸国', '中央アメリカの', '北アイルランドの', '東ドイツの', '旧ソ連諸国との', '日比野陸将が',
+    // codebook 482: 中 after such a word is 'during' (午前中, 年度中, 駐留中), and other words still hold their short form
+    '午前中部隊が到着', '駐留中艦艇の整備', '年度中艦艇を', '対米関係', '在韓部隊',
+    // a former holder (元米国務長官) is no counterpart of the country: 元 and 前 stay glued
+    '元米海軍の退役者', '前米軍司令官',
   ])('%s', (s) => {
     expect(parties(s)).toEqual([]);
   });

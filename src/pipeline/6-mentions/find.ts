@@ -144,7 +144,12 @@ class Scanner {
     }
     if (!(lex.charFlags[c] & SHORT)) return false;
     const prev = this.code(i - 1);
-    return i === this.lastEnd || prev === JAPAN || !isKanji(prev) || lex.destinationBefore.has(prev);
+    return i === this.lastEnd || prev === JAPAN || !isKanji(prev) || lex.destinationBefore.has(prev) || this.endsWordBefore(prev, c);
+  }
+
+  /** 「令和5年度米陸軍」「駐留仏軍」: `prev` ends a word, and the short form `c` starts a new one (not 中 of 午前中). */
+  private endsWordBefore(prev: number, c: number): boolean {
+    return this.lex.wordEndBefore.has(prev) && !this.lex.suffixShorts.has(c);
   }
 
   private code(i: number): number {
@@ -341,8 +346,10 @@ class Scanner {
     if (first.short && start !== this.lastEnd && this.lex.destinationBefore.has(this.code(start - 1))) {
       return { end: first.end, mention: this.make('country', start, first.end, [first.code], { destination: true }) };
     }
-    // A short form glued to a preceding kanji is part of a word (対米, 中西), unless that kanji is a 日 of a date or of 在日.
-    if (first.short && start !== this.lastEnd && isKanji(this.code(start - 1)) && this.code(start - 1) !== JAPAN) return undefined;
+    // A short form glued to a preceding kanji is part of a word (対米, 中西), unless that kanji is a 日 of a date or of 在日,
+    // or ends a word of its own (「令和5年度米陸軍」「駐留仏軍」, compounds.json `wordEndBefore`).
+    const prev = this.code(start - 1);
+    if (first.short && start !== this.lastEnd && isKanji(prev) && prev !== JAPAN && !this.endsWordBefore(prev, this.code(start))) return undefined;
     const units = [first];
     if (first.short) for (let u = this.nextUnit(first.end, true); u; u = this.nextUnit(u.end, true)) units.push(u);
     let end = units[units.length - 1].end;

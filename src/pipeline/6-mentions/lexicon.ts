@@ -43,6 +43,10 @@ export interface Lexicon {
   persons: Map<string, { country: string; level: Level }>;
   /** Characters before a short form that make it a destination (訪露). */
   destinationBefore: Set<number>;
+  /** Characters that end a word before a short form (年度米陸軍, 駐留仏軍): the short form is not glued to them. */
+  wordEndBefore: Set<number>;
+  /** Short forms that after a word are its suffix (中 in 午前中: during), never a new word after `wordEndBefore`. */
+  suffixShorts: Set<number>;
   /** A legislator's title after a party (「上院軍事委員会委員長」, codebook 485), if the gazetteer lists legislatures. */
   legislator?: Legislator;
   /** Per UTF-16 code unit (folded): START if any candidate can start there, PARTY if a party can, SHORT for a short form. */
@@ -139,11 +143,15 @@ function compile(gaz: Gazetteer): Lexicon {
 
   const destinationBefore = new Set<number>();
   for (const ch of gaz.compounds.destinationBefore) destinationBefore.add(fold(ch.charCodeAt(0)));
+  const wordEndBefore = new Set<number>();
+  for (const ch of gaz.compounds.wordEndBefore) wordEndBefore.add(fold(ch.charCodeAt(0)));
+  const suffixShorts = new Set<number>();
+  for (const ch of gaz.compounds.suffixShorts) suffixShorts.add(fold(ch.charCodeAt(0)));
 
   const charFlags = new Uint8Array(0x10000);
   for (const c of main.firstChars) charFlags[c] |= START;
   for (const c of [...parties.firstChars, ...shorts.keys(), JAPAN]) charFlags[c] |= START | PARTY;
   for (const c of shorts.keys()) charFlags[c] |= SHORT;
   const legislator = legislatorOf(gaz);
-  return { main, parties, nouns, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, charFlags, ...(legislator ? { legislator } : {}) };
+  return { main, parties, nouns, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, wordEndBefore, suffixShorts, charFlags, ...(legislator ? { legislator } : {}) };
 }

@@ -197,11 +197,25 @@ export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart
   // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
   // future tense, with no past tense on the way, are announced, not done.
   const rest = ctx.text.slice(triggerEnd);
-  if (announcesOnly(rest) && !toldDone) return true;
+  // 「昨年、…協定が締結されるなど、…推進してまいります。」: an act its own clause dates before the document is past,
+  // whatever tense the sentence closes in (codebook 444).
+  if (announcesOnly(rest) && !toldDone && !datedBeforeDocument(ctx, triggerStart)) return true;
   // 「…訓練、…演習などが挙げられる。」: examples of a kind of activity, not engagements told.
   if (EXAMPLES_END.test(rest)) return true;
   const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(ctx.text.slice(triggerEnd))![0].length;
   return ctx.vocab.cancelledPredicate.test(ctx.text.slice(triggerEnd + topic));
+}
+
+/** The trigger's date, written before it, lies wholly before the document's own date. */
+function datedBeforeDocument(ctx: SentenceContext, triggerStart: number): boolean {
+  const published = ctx.doc.context.published;
+  // The last date written before the trigger (not one carried from the sentence before), with no other clause's predicate
+  // between (「昨年、…が締結」).
+  const t = ctx.times.filter((x) => x.text && x.local.end <= triggerStart && x.dates.length).pop();
+  if (!published || !t || /[しいきり]、|て、/.test(ctx.text.slice(t.local.end, triggerStart))) return false;
+  const last = t.end ?? t.dates[t.dates.length - 1];
+  const n = Math.min(last.length, published.length);
+  return last.slice(0, n) < published.slice(0, n);
 }
 
 /** No act told done between the trigger and what follows (「…を実施し、」「行った」「しました」). */

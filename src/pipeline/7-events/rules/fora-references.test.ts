@@ -40,3 +40,16 @@ describe('the defense-cooperation guidelines named with their year (codebook 443
     expect(agreements(release('両大臣は、日米ACSAの署名について意見交換を行った。'))).toEqual([]);
   });
 });
+
+describe('an act dated before the page, in a sentence closing on what is to come (codebook 444)', () => {
+  const activity = (line: string) => page(['大臣の動静(令和6年2月)', '2月9日、山田防衛大臣は、駐日マレーシア大使の表敬を受けました。', line], '2024-02', 'activity');
+  it('records a milestone its own clause dates to last year (「昨年、…協定が締結されるなど、…推進してまいります」)', () => {
+    expect(agreements(activity('昨年、日・マレーシア防衛装備品・技術移転協定が締結されるなど、両国の協力は着実に進んでおり、今後も防衛協力を推進してまいります。'))).toEqual([
+      '2023 MYS ETA signed',
+    ]);
+  });
+  it('leaves the act of this year, or one with no date of its own, as announced', () => {
+    expect(agreements(activity('本年、日・マレーシア防衛装備品・技術移転協定を締結するなど、今後も防衛協力を推進してまいります。'))).toEqual([]);
+    expect(agreements(activity('日・マレーシア防衛装備品・技術移転協定を締結するなど、今後も防衛協力を推進してまいります。'))).toEqual([]);
+  });
+});

@@ -481,7 +481,20 @@ const MEETING_HELD = /^[）)」』]*(?:・[A-Za-z0-9]{2,8})?(?:に(?:参加|出�
 const isHeld = (after: string): boolean => HELD_AFTER.test(after) || MEETING_HELD.test(after);
 
 /** After a meeting named as what an act built on: 「…を踏まえ」「…での合意」「…において確認された」 (it was held). */
-const PAST_REFERENCE_AFTER = /^[」』）)]*(?:を踏まえ|を受け|での|で(?:は|も)?(?:合意|確認|一致|示され)|において(?:合意|確認|一致|示され))/;
+const PAST_REFERENCE_AFTER = /^[」』）)]*(?:を踏まえ|を受け|での|で(?:は|も)?(?:合意|確認|一致|示され|定められ)|におけ?る?(?:合意|確認|一致|示され))/;
+
+/** Between a date and the meeting it dates: 「の」 and the meeting's name run (「4月の「」「本年4月の日米」). */
+const DATE_OF_MEETING = /^の[^、。]{0,8}$/;
+
+/**
+ * 「4月の「2+2」での合意を実現していくこと」: a meeting dated with 「の」 and named as where something was agreed was held;
+ * a plan after it is the agreement's (codebook 491).
+ */
+function heldAsSource(ctx: SentenceContext, hit: TriggerHit): boolean {
+  if (!PAST_REFERENCE_AFTER.test(ctx.text.slice(hit.local.end))) return false;
+  const date = timesIn(ctx, Math.max(0, hit.local.start - 20), hit.local.start).at(-1);
+  return !!date && DATE_OF_MEETING.test(ctx.text.slice(date.local.end, hit.local.start));
+}
 
 /** Principals named together who met apart: 「それぞれ」「相次いで」. */
 const APART = /それぞれ|相次いで|各々/;
@@ -601,8 +614,11 @@ interface Anchor extends TriggerHit {
 /** The trigger a visit anchor stands for: in person, and a meeting only for the top principals (rule 21). */
 const VISIT_TRIGGER: Trigger = { kind: 'talks', text: '訪問', mode: 'in-person', highLevelOnly: true };
 
-/** Between two meeting nouns that share one predicate: 「安保協議および防衛当局間協議が行われた」 (the second's name follows). */
-const COORDINATED = /^[」』）)]*(?:および|及び|並びに|ならびに|、)[「『]?([^、。「」のとへ]{1,12})$/;
+/**
+ * Between two meeting nouns that share one predicate: 「安保協議および防衛当局間協議が行われた」 (the second's name follows);
+ * the first may be named by its statement (「本年4月の「2+2」共同発表及び日米首脳会談における合意」, codebook 491).
+ */
+const COORDINATED = /^[」』）)]*(?:共同発表|共同声明)?(?:および|及び|並びに|ならびに|、)[「『]?([^、。「」のとへ]{1,12})$/;
 
 /** The name of a meeting noun coordinated with the one before it (「…および防衛当局間協議」), if it is. */
 function coordinatedName(ctx: SentenceContext, before: TriggerHit, hit: TriggerHit): string | undefined {
@@ -724,7 +740,7 @@ export const talksRule: Rule = {
       if (hit.trigger.weak && !speakerActs && !tripHeld && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
       // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
-      if (visit?.noun ? NOUN_PLANNED.test(ctx.text.slice(hit.local.end, next)) : isPlanned(ctx, hit.local.end, hit.local.start)) {
+      if (visit?.noun ? NOUN_PLANNED.test(ctx.text.slice(hit.local.end, next)) : !heldAsSource(ctx, hit) && isPlanned(ctx, hit.local.end, hit.local.start)) {
         return skip('is planned or postponed, not held');
       }
       if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {

@@ -358,3 +358,13 @@ describe('talks in transcripts: a meeting the question tells held that day, repo
     expect(talksOf(asked('今日、マールズ国防大臣との会談で、港湾に触れられていましたが、今後どう進めますか。', '引き続き、緊密に調整していきたいと考えております。'))).toEqual([]);
   });
 });
+
+describe('talks in transcripts: a meeting named as where something was settled (codebook 424)', () => {
+  it('gives no meeting of the conference’s day for 「日豪の「2+2」で合意をしました内容について、…説明いたしました」', () => {
+    const text = conference('令和5年6月14日(水)17:00~17:10', '日豪の「2+2」で合意をしました内容について、関係自治体に説明をいたしました。');
+    expect(talksOf(text)).toEqual([]);
+  });
+  it('keeps a meeting told as held, whatever its sentence recalls', () => {
+    expect(talksOf(conference('令和5年6月14日(水)17:00~17:10', '本日、豪国防大臣と会談を行い、先月確認した方針を再確認しました。'))).toEqual(['2023-06-14 AUS minister in-person']);
+  });
+});

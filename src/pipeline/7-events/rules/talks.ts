@@ -561,6 +561,11 @@ function lastTimeCounted(ctx: SentenceContext, hit: TriggerHit): boolean {
   );
 }
 
+/**
+ * After a meeting noun: it is the place of a past verb in its attributive form before a noun (「…で合意をしました内容」
+ * 「…において確認された方針」「…で議論した点」): the meeting is named as where that was settled, whenever it was held.
+ */
+const WHERE_DESCRIBED_AFTER = /^[」』）)]*(?:で|において|の場で|の際に?)(?:は|も)?[^、。]{0,12}?(?:し|され|でき|行っ|行われ)(?:まし)?た(?:内容|方針|事項|点|成果|取組|取り組み|措置|枠組み|方向性?|もの|こと|とおり|通り|合意|中身)/;
 /** A sentence whose last predicate is a plan or a non-past verb (「…協議する予定であります」「…を開催いたします」). */
 const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:いた|致)します|実施します|開催します)(?:と(?:思い|考え)(?:ます|ております)|で(?:あり|ござい)ます|です|だ|であります|ております|ています)?$/;
 /** After a meeting noun: a copula that makes it a predicate nominal (「…会談だということ」「…会談です」), not 「となり」. */
@@ -578,6 +583,9 @@ const SCENE_AFTER = /^(?:で(?:は|も)|において(?:は|も)?)/;
 function toldAsDone(ctx: SentenceContext, end: number): boolean {
   const after = ctx.text.slice(end);
   if (COPULA_AFTER.test(after)) return false;
+  // 「日米の「2+2」で合意をしました内容について」: the meeting is the place of what a relative clause describes, not told
+  // (codebook 424).
+  if (WHERE_DESCRIBED_AFTER.test(after)) return false;
   const stop = ctx.text.indexOf('。', end);
   const sentence = after.slice(0, stop < 0 ? undefined : stop - end);
   // 「今回の会談においては、…確認した…について、…協議する予定であります」: the sentence ends in a plan.

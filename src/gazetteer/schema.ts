@@ -168,6 +168,11 @@ export const partnerGroupsSchema = z.object({
 export const compoundsSchema = z.object({
   /** Nouns after which a one-character short form stands alone (豪海軍) and which a country absorbs. */
   partyNouns: names,
+  /**
+   * Formations written with their number after a party (「米第7艦隊」「米第5空軍」「豪第1師団」): 第N and one of these is
+   * read as a party noun, and a title after it is that party's (codebook 487).
+   */
+  numberedFormations: z.array(z.string().min(1)).default([]),
   /** Words of an official name that may follow a country's name (フランス共和国, タイ王国): read with it. */
   nameSuffixes: z.array(z.string().min(1)),
   /** Characters that, written just before 日, make it a day or a word (15日, 同日, 来日), not Japan. */

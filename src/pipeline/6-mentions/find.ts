@@ -17,6 +17,8 @@ import { lexiconOf, PARTY, SHORT, START, type Entry, type Lexicon } from './lexi
 import { fold, pairKey, type TrieMatch } from './trie.js';
 import type { Mention } from './types.js';
 
+/** The number of a formation (「第7」「第25」「第一」). */
+const NUMBERED = /^第(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})/;
 /** Katakana words before a bare 大臣 that are no person's name (「オンライン大臣会合」「テレビ大臣会談」). */
 const NOT_A_NAME = /^(?:オンライン|テレビ|ビデオ|ハイレベル|サミット|プラス)$|^ー$/;
 const JAPAN = 0x65e5; // 日
@@ -367,7 +369,8 @@ class Scanner {
       if (!first.short) end = Math.max(end, this.lex.nameSuffixes.longestEnd(this.text, end));
     }
     let nounEnd = end;
-    for (let e = this.lex.nouns.longestEnd(this.text, nounEnd); e > 0; e = this.lex.nouns.longestEnd(this.text, nounEnd)) nounEnd = e;
+    // 「米第7艦隊」「米陸軍第1軍団」: a numbered formation reads as a party noun (codebook 487).
+    for (let e = this.nounEnd(nounEnd); e > 0; e = this.nounEnd(nounEnd)) nounEnd = e;
     const hasNoun = nounEnd > end;
     // 「パプアニューギニア国防軍参謀次長」「豪海軍副参謀長」: a title after the party's own service is that party's
     // (a title that names its own country, 「米海軍第7艦隊司令官」, stays as it was read).
@@ -379,6 +382,17 @@ class Scanner {
     end = nounEnd;
     const type = units.every((u) => u.isOrg) ? 'organization' : 'country';
     return { end, mention: this.make(type, start, end, codesOf(units)) };
+  }
+
+  /**
+   * The end of a party noun at `j` (「海軍」「国防省」), or of a numbered formation (「第7艦隊」「第3海兵遠征軍」: data
+   * compounds.json numberedFormations), or -1.
+   */
+  private nounEnd(j: number): number {
+    const noun = this.lex.nouns.longestEnd(this.text, j);
+    if (noun > 0) return noun;
+    const n = NUMBERED.exec(this.text.slice(j, j + 6));
+    return n ? this.lex.formations.longestEnd(this.text, j + n[0].length) : -1;
   }
 
   private titleAt(j: number): { end: number; entry: Extract<Entry, { kind: 'title' }> } | undefined {

@@ -48,6 +48,10 @@ const rows: Row[] = [
   ['韓国', 'KOR', '国会国防委員会副委員長', 'working'],
   // the alliance's military committee stays its chief of defence
   ['NATO', 'NATO', '軍事委員会委員長', 'chiefs'],
+  // a numbered formation between the party and the title (codebook 487)
+  ['米', 'USA', '第5空軍司令官', 'chiefs'],
+  ['米', 'USA', '陸軍第1軍団司令官', 'chiefs'],
+  ['米', 'USA', '第3海兵遠征軍司令官', 'chiefs'],
   // agencies and institutions below the chiefs
   ['米', 'USA', '国防情報局長', 'working'],
   ['米', 'USA', 'ミサイル防衛局長', 'working'],
@@ -70,6 +74,12 @@ describe('foreign titles: the party written before the title, in every form', ()
     expect(only(`スミス・${party}${title}の表敬を受けた。`)).toEqual(expected);
     // A name glued to a one-character party (「スミス米…」); a katakana name glued to a katakana country is no style.
     if (party.length === 1) expect(only(`スミス${party}${title}が来日した。`)).toEqual(expected);
+  });
+
+  it('reads a numbered formation as its party, not a number alone (codebook 487)', () => {
+    expect(only('米第7艦隊と共同訓練を実施した。')).toEqual(['country:[USA] ']);
+    expect(only('豪陸軍第1師団の部隊と訓練した。')).toEqual(['country:[AUS] ']);
+    expect(only('米第7回会合に参加した。')).toEqual([]);
   });
 
   it('reads no legislator without a chamber or a committee', () => {

@@ -36,6 +36,8 @@ export interface Lexicon {
   main: Trie<Entry>;
   parties: Trie<PartyEntry>;
   nouns: Trie<true>;
+  /** Formations written after 第N (「米第7艦隊」, codebook 487). */
+  formations: Trie<true>;
   nameSuffixes: Trie<true>;
   shorts: Map<number, ShortForm>;
   notJapanBefore: Set<number>;
@@ -135,6 +137,8 @@ function compile(gaz: Gazetteer): Lexicon {
   const persons = new Map<string, { country: string; level: Level }>();
   for (const p of gaz.foreignPersons) for (const n of p.ja) persons.set(n, { country: p.country, level: p.level });
   for (const n of gaz.compounds.partyNouns) nouns.add(n, true);
+  const formations = new Trie<true>();
+  for (const n of gaz.compounds.numberedFormations) formations.add(n, true);
   const nameSuffixes = new Trie<true>();
   for (const n of gaz.compounds.nameSuffixes) nameSuffixes.add(n, true);
 
@@ -153,5 +157,5 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const c of [...parties.firstChars, ...shorts.keys(), JAPAN]) charFlags[c] |= START | PARTY;
   for (const c of shorts.keys()) charFlags[c] |= SHORT;
   const legislator = legislatorOf(gaz);
-  return { main, parties, nouns, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, wordEndBefore, suffixShorts, charFlags, ...(legislator ? { legislator } : {}) };
+  return { main, parties, nouns, formations, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, wordEndBefore, suffixShorts, charFlags, ...(legislator ? { legislator } : {}) };
 }

@@ -52,7 +52,11 @@ describe('a call received from a named head or attaché (codebook 401, 402)', ()
   });
 });
 
-describe("a foreign legislator's call and other titles the vocabulary lacked (codebook 485, 486)", () => {
+describe("a foreign legislator's call and other titles the vocabulary lacked (codebook 485–487)", () => {
+  it('reads a numbered formation written after its party as that party, for a training and for its commander', () => {
+    const events = eventsOf(['部隊の動向', '5月8日、護衛艦「あさかぜ」は、米第7艦隊と共同訓練を実施しました。', '5月9日、航空幕僚長は、米第5空軍司令官と会談しました。', ''].join('\n'), '2024-05-10');
+    expect(events.map(brief).sort()).toEqual(['exercise 2024-05-08  USA unit', 'talks 2024-05-09  USA chief-asdf']);
+  });
   it('reads a committee chair of a legislature as the counterpart, of the country before the chamber', () => {
     const page = ['大臣の動静', '11月5日、山田防衛大臣は、スミス米下院外交委員会委員長の表敬を受けました。', ''].join('\n');
     expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  USA minister']);

@@ -268,6 +268,18 @@ function restatedTime(previous: TimeMention, sentence: Sentence): TimeMention {
   return { ...previous, local: { start: 0, end: 0 }, span: { start: sentence.span.start, end: sentence.span.start }, text: '', relative: true, rule: 'time.anaphoric' };
 }
 
+/** Right after a milestone: the past relative clause of the instrument named next (「署名した「…覚書」」「締結された…協定」). */
+const MILESTONE_RELATIVE = /^(?:さ?れた|した)(?:「|[^、。「」]{0,3}[\p{Script=Han}\p{Script=Katakana}])/u;
+
+/**
+ * 「…大臣から、昨年署名した「…覚書」に基づいて…旨発言した」: a milestone the other side's remark dates with its own date, in
+ * the relative clause of the instrument it names, is a past act mentioned in passing, not speech (codebook 445).
+ */
+function datedMilestoneInRemark(text: string, m: Mention, times: TimeMention[]): boolean {
+  if (m.type !== 'milestone' || !MILESTONE_RELATIVE.test(text.slice(m.local.end))) return false;
+  return times.some((t) => t.text && t.local.end <= m.local.start && /^に?$/.test(text.slice(t.local.end, m.local.start)));
+}
+
 /** A sentence that opens with a partner and a topic marker (「UAEとの間では、」) sets the running topic. */
 function topicOf(text: string, mentions: Mention[], pattern: RegExp): string[] | undefined {
   const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
@@ -502,7 +514,9 @@ export function extractCandidates(
     // 「…ヘナレ・ニュージーランド国防大臣(右)2.同日、…と会談」: a person placed in a photo (「(右)」「(左端)」) is a
     // caption glued to the text, not a counterpart (codebook 194).
     const mentions = found.filter(
-      (m) => (!BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark)) && !(PARTY_TYPES.has(m.type) && PHOTO_PLACE.test(sentence.text.slice(m.local.end, m.local.end + 12))),
+      (m) =>
+        (!BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark) || datedMilestoneInRemark(sentence.text, m, ownTimes)) &&
+        !(PARTY_TYPES.has(m.type) && PHOTO_PLACE.test(sentence.text.slice(m.local.end, m.local.end + 12))),
     );
     const subject = subjectOf(doc, sentence.sectionId);
     // 「一方、ASEANは、…」 makes ASEAN the subject of what follows; a sentence naming Japan ends it.

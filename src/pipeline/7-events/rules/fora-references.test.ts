@@ -53,3 +53,17 @@ describe('an act dated before the page, in a sentence closing on what is to come
     expect(agreements(activity('日・マレーシア防衛装備品・技術移転協定を締結するなど、今後も防衛協力を推進してまいります。'))).toEqual([]);
   });
 });
+
+describe('a milestone the other side dates in its remark (codebook 445)', () => {
+  const release = (line: string) => page(['日西防衛相会談の概要', '令和2年3月4日', '防衛省', line], '2020-03-04', 'press-release');
+  it('records the signature the counterpart dates in the instrument’s relative clause (「昨年署名した「…覚書」」)', () => {
+    expect(agreements(release('ロブレス大臣から、昨年署名した「日西防衛協力・交流に関する覚書」に基づき、交流を広げたい旨発言があった。'))).toEqual([
+      '2019 ESP MOU signed',
+    ]);
+    expect(agreements(release('ロブレス大臣から、2018年10月に締結された日西ACSAの意義について述べた。'))).toEqual(['2018-10 ESP ACSA signed']);
+  });
+  it('leaves a milestone the remark names without a date of its own, or one it hopes for', () => {
+    expect(agreements(release('ロブレス大臣から、覚書に署名したことを歓迎する旨発言があった。'))).toEqual([]);
+    expect(agreements(release('ロブレス大臣から、来年署名する覚書に期待する旨発言があった。'))).toEqual([]);
+  });
+});

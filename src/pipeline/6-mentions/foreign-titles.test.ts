@@ -38,6 +38,13 @@ const rows: Row[] = [
   ['米', 'USA', '国務長官', 'ministerial'],
   ['NATO', 'NATO', '事務総長', 'ministerial'],
   ['EU', 'EU', '上級代表', 'ministerial'],
+  // the officials of organizations (codebook 488): their bodies are the organization, their deputies and envoys below it
+  ['欧州対外行動庁', 'EU', '事務総長', 'ministerial'],
+  ['NATO', 'NATO', '事務次長補', 'vice-ministerial'],
+  ['NATO', 'NATO', '事務総長特別代表', 'working'],
+  ['NATO', 'NATO', '変革連合軍最高司令官', 'chiefs'],
+  ['国連', 'UN', '平和活動局長', 'working'],
+  ['欧州議会', 'EU', '議員', 'working'],
   // members and officers of a legislature (codebook 485): the committee's name is read through, a country in it too
   ['米', 'USA', '上院議員', 'working'],
   ['米', 'USA', '下院軍事委員会委員長', 'working'],
@@ -80,6 +87,11 @@ describe('foreign titles: the party written before the title, in every form', ()
     expect(only('米第7艦隊と共同訓練を実施した。')).toEqual(['country:[USA] ']);
     expect(only('豪陸軍第1師団の部隊と訓練した。')).toEqual(['country:[AUS] ']);
     expect(only('米第7回会合に参加した。')).toEqual([]);
+  });
+
+  it("reads the head of an organization's body as the organization's, never as a Japanese principal (codebook 488)", () => {
+    expect(only('欧州委員会委員長と会談した。')).toEqual(['foreign-title:[EU] leaders']);
+    expect(findMentions('国連PKO局長と会談した。').some((m) => m.type === 'jp-principal')).toBe(false);
   });
 
   it('reads no legislator without a chamber or a committee', () => {

@@ -69,6 +69,10 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
   // 「2017年3月には2機、2018年3月には3機を引き渡し」: each date with its own quantity.
   if (own.length > 1 && own.every((t) => QUANTITY_AFTER.test(ctx.text.slice(t.local.end)))) return own;
   if (own.length) return [own[own.length - 1]];
+  // 「…演習/Keen Edgeの主要な部分を本日終了しました」: a date written after the act, in its own clause, right before the
+  // predicate that tells it done, is the act's (codebook 464).
+  const after = ctx.times.find((t) => t.local.start >= end && t.dates.length);
+  if (after && ACT_TO_OWN_DATE.test(ctx.text.slice(end, after.local.start)) && PREDICATE_DONE.test(ctx.text.slice(after.local.end))) return [after];
   // 「…共同訓練(MILAN24)参加のため」: a name in brackets, the predicate after them.
   if (!HELD_AFTER.test(ctx.text.slice(quoteAround(ctx.text, end)?.close ?? end).replace(BRACKET_CLOSE, ''))) return [];
   // 「日印共同訓練と日米豪共同訓練を実施した」: anchors joined by a coordinator, done together, share
@@ -149,6 +153,11 @@ const OPENING_DATE = /^(?:[●○■・◆]|[（(][0-9０-９]{1,2}[）)]|また
 
 /** A past predicate in the clause of an act (「…に寄港しました」「…訓練を実施した」), not a plan nor a habit (「実施しています」). */
 const DONE_IN_CLAUSE = /^[^、。]{0,30}?(?:まし|[しっいきれ])た(?:[。、]|$|ほか|ところ)/;
+
+/** Between an act and a date after it in its clause: the act's object or subject (「…の主要な部分を」「…訓練は」). */
+const ACT_TO_OWN_DATE = /^[^、。]{0,30}?(?:を|は|が)$/;
+/** Right after that date: the predicate, told as done (「終了しました」「に実施した」「をもって終了しました」). */
+const PREDICATE_DONE = /^(?:に|には|をもって)?(?:[^、。]{0,6}?)(?:まし|[しっいきれ])た(?:[。、]|$)/;
 
 /** Right after a name in brackets (「…演習(キーン・ソード25)」): the closing bracket. */
 const BRACKET_CLOSE = /^[）)]/;

@@ -178,6 +178,20 @@ describe('a named exercise in brackets told under way on a unit page (codebook 4
   });
 });
 
+describe('a date written after the act, right before its predicate told done (codebook 464)', () => {
+  const ex = (text: string, published: string) => page(text, published, 'press-release').filter((e) => e.kind === 'exercise').map(brief);
+  it('dates an exercise by 「本日」 or a day written between its object and 「終了しました」「実施しました」', () => {
+    expect(ex('活動情報\n\n令和5年度日米共同統合演習の終了について\n\n自衛隊と米軍は、令和5年度日米共同統合演習(指揮所演習)の全日程を本日終了しました。\n', '2024-02-09')).toEqual([
+      'exercise 2024-02-09 USA',
+    ]);
+    expect(ex('NEWS\n\n第4護衛隊は、米海軍との共同訓練を11月3日に実施しました。\n', '2023-11-10')).toEqual(['exercise 2023-11-03 USA']);
+  });
+  it('does not for a date in another clause after it, or a plan', () => {
+    expect(ex('NEWS\n\n第4護衛隊は、米海軍との共同訓練を終え、11月3日に帰港しました。\n', '2023-11-10')).toEqual([]);
+    expect(ex('NEWS\n\n第4護衛隊は、米海軍との共同訓練を11月20日に実施する予定です。\n', '2023-11-10')).toEqual([]);
+  });
+});
+
 describe('exercises known by name alone (codebook 461)', () => {
   it('reads a named exercise told with 参加/実施 and no training word', () => {
     expect(run(['令和6年8月、護衛艦「すずつき」は、米海軍主催のSEACAT2024に参加した。']).map(brief)).toEqual(['exercise 2024-08 USA']);

@@ -389,8 +389,11 @@ const GROUP_MEMBERS_AFTER = /^(?:の)?(?:各国|諸国|加盟国|構成国)(?:�
 /** After a country: the rest of a minister's title joined by 「・」, then 「と」 (「・警察・国家安全大臣と」). */
 const PORTFOLIO_AFTER = /^(?:・[一-龥ァ-ヶー]{1,10}){1,3}(?:大臣|長官)(?:と|との)/;
 
-/** What may stand between the members of a list of partners (及び and 並びに also in kana, as the older editions write them). */
-const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|および|並びに|ならびに|や|と|、)?[\s、・（）]*(?:そして)?[\s、]*$/;
+/**
+ * What may stand between the members of a list of partners (及び and 並びに also in kana, as the older editions write them;
+ * 「XをはじめY、Z」 opens a list with its first member, codebook 425).
+ */
+const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|および|並びに|ならびに|や|と|、|を(?:はじめ|始め)(?:とし(?:て)?|とする)?)?[\s、・（）]*(?:そして)?[\s、]*$/;
 
 /**
  * Between a partner and its title: 「の」, 「の各」, 「の」 and a personal name (「ウクライナのザホロドニューク国防大臣」),

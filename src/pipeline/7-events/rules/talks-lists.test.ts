@@ -92,3 +92,14 @@ describe('talks: a 日X compound that names the meeting names its parties', () =
     expect(ev.map((e) => e.partners.join())).toEqual(['CHN']);
   });
 });
+
+describe('talks: a list opened by 「…をはじめ、」 (codebook 425)', () => {
+  it('meets the country before をはじめ with the others listed after it', () => {
+    const ev = talks(['2020年2月15日、山田防衛大臣は、開催国スペインをはじめ、ポーランド、チリの国防大臣とそれぞれ会談を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2020-02-15 CHL minister in-person', '2020-02-15 ESP minister in-person', '2020-02-15 POL minister in-person']);
+  });
+  it('reads 「…をはじめとする、」 the same way', () => {
+    const ev = talks(['2020年2月15日、山田防衛大臣は、スペインをはじめとする、ポーランド、チリの国防大臣と会談を行った。'], undefined);
+    expect(briefs(ev)).toEqual(['2020-02-15 CHL minister in-person', '2020-02-15 ESP minister in-person', '2020-02-15 POL minister in-person']);
+  });
+});

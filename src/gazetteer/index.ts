@@ -16,6 +16,7 @@ import {
   type ForeignPersonEntry,
   type SurnameTitleEntry,
   type LegislatureEntry,
+  type InstitutionEntry,
   type ForeignTitleEntry,
   type Forum,
   type InstrumentEntry,
@@ -34,6 +35,7 @@ export type {
   ForeignPersonEntry,
   SurnameTitleEntry,
   LegislatureEntry,
+  InstitutionEntry,
   ForeignTitleEntry,
   Forum,
   InstrumentEntry,
@@ -67,6 +69,8 @@ export interface Gazetteer {
   surnameTitles: SurnameTitleEntry[];
   /** Chambers and titles of foreign legislatures (codebook 485), if listed. */
   legislatures?: LegislatureEntry;
+  /** Foreign institutions of defense education and research, and their heads' titles (codebook 489), if listed. */
+  institutions?: InstitutionEntry;
   instruments: InstrumentEntry[];
   milestones: MilestoneEntry[];
   exercises: Exercise[];
@@ -180,6 +184,7 @@ function buildGazetteer(data: Files): Gazetteer {
     foreignPersons: data.foreignTitles.persons ?? [],
     surnameTitles: data.foreignTitles.surnameTitles ?? [],
     ...(data.foreignTitles.legislatures ? { legislatures: data.foreignTitles.legislatures } : {}),
+    ...(data.foreignTitles.institutions ? { institutions: data.foreignTitles.institutions } : {}),
     partnerGroups: data.partnerGroups.groups,
     countryByIso3: (code) => byIso3.get(code),
     organizationByCode: (code) => orgByCode.get(code),

@@ -105,6 +105,12 @@ export const foreignTitlesSchema = z.object({
    * may follow the party with no chamber written (「独国防委員会委員長」). Codebook 485.
    */
   legislatures: z.object({ bodies: names, titles: names, level: z.enum(LEVELS) }).optional(),
+  /**
+   * Foreign institutions of defense education and research (「米国防大学国家戦略研究所(INSS)所長」「豪戦略政策研究所」):
+   * after the party, a name of any words ending in one of `endings` (its reading in brackets allowed) is that party's,
+   * and one of `titles` after it is its head, a counterpart of `level`. Codebook 489.
+   */
+  institutions: z.object({ endings: names, titles: names, level: z.enum(LEVELS) }).optional(),
 });
 
 export const instrumentsSchema = z.array(
@@ -200,6 +206,7 @@ export type ForeignTitleEntry = z.infer<typeof foreignTitlesSchema>['titles'][nu
 export type ForeignPersonEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['persons']>[number];
 export type SurnameTitleEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['surnameTitles']>[number];
 export type LegislatureEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['legislatures']>;
+export type InstitutionEntry = NonNullable<z.infer<typeof foreignTitlesSchema>['institutions']>;
 export type InstrumentEntry = z.infer<typeof instrumentsSchema>[number];
 export type MilestoneEntry = z.infer<typeof milestonesSchema>[number];
 export type Exercise = z.infer<typeof exercisesSchema>[number];

@@ -371,6 +371,9 @@ class Scanner {
     let nounEnd = end;
     // 「米第7艦隊」「米陸軍第1軍団」: a numbered formation reads as a party noun (codebook 487).
     for (let e = this.nounEnd(nounEnd); e > 0; e = this.nounEnd(nounEnd)) nounEnd = e;
+    // 「米国防大学国家戦略研究所(INSS)所長」: the head of an institution of the party (codebook 489).
+    const head = units.length === 1 && (!first.short || first.alone) ? this.institutionHeadAt(nounEnd) : -1;
+    if (head > 0) return { end: head, mention: this.foreignTitle(start, head, [first.code], this.lex.institution!.level) };
     const hasNoun = nounEnd > end;
     // 「パプアニューギニア国防軍参謀次長」「豪海軍副参謀長」: a title after the party's own service is that party's
     // (a title that names its own country, 「米海軍第7艦隊司令官」, stays as it was read).
@@ -413,6 +416,15 @@ class Scanner {
     const rest = this.text.slice(j, j + 40);
     const m = l.withChamber.exec(rest) ?? l.committeeChair.exec(rest);
     return m ? { end: j + m[0].length, level: l.level } : undefined;
+  }
+
+  /**
+   * The end of an institution's name and its head's title at `j` (「国防大学国家戦略研究所(INSS)所長」), or -1. The name
+   * alone is no party noun: an institution named as a forum's organiser or a venue (「…研究所(IISS)主催の」) stays aside.
+   */
+  private institutionHeadAt(j: number): number {
+    const head = this.lex.institution?.withHead.exec(this.text.slice(j, j + 80));
+    return head ? j + head[0].length : -1;
   }
 
   // ---- names of principals ------------------------------------------------------------------

@@ -64,6 +64,11 @@ const rows: Row[] = [
   ['米', 'USA', 'ミサイル防衛局長', 'working'],
   ['米', 'USA', '国防安全保障協力庁長官', 'working'],
   ['インドネシア', 'IDN', '国軍士官学校長', 'working'],
+  // heads of institutions of defense education and research, the name read through (codebook 489)
+  ['豪', 'AUS', '戦略政策研究所(ASPI)所長', 'working'],
+  ['米', 'USA', '国防大学国家戦略研究所所長', 'working'],
+  ['シンガポール', 'SGP', '南洋理工大学ラジャラトナム国際研究院院長', 'working'],
+  ['インド', 'IND', '陸軍戦争大学校長', 'working'],
 ];
 
 /** One mention, the counterpart: its text, codes and level. */
@@ -92,6 +97,10 @@ describe('foreign titles: the party written before the title, in every form', ()
   it("reads the head of an organization's body as the organization's, never as a Japanese principal (codebook 488)", () => {
     expect(only('欧州委員会委員長と会談した。')).toEqual(['foreign-title:[EU] leaders']);
     expect(findMentions('国連PKO局長と会談した。').some((m) => m.type === 'jp-principal')).toBe(false);
+  });
+
+  it("reads no institution's head without a head's title: an organiser stays its country alone (codebook 489)", () => {
+    expect(only('英国国際戦略研究所(IISS)主催の会議に出席した。')).toEqual(['country:[GBR] ']);
   });
 
   it('reads no legislator without a chamber or a committee', () => {

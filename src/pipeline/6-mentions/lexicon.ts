@@ -51,6 +51,8 @@ export interface Lexicon {
   suffixShorts: Set<number>;
   /** A legislator's title after a party (「上院軍事委員会委員長」, codebook 485), if the gazetteer lists legislatures. */
   legislator?: Legislator;
+  /** A foreign institution's name after a party, with or without its head's title (codebook 489), if listed. */
+  institution?: Institution;
   /** Per UTF-16 code unit (folded): START if any candidate can start there, PARTY if a party can, SHORT for a short form. */
   charFlags: Uint8Array;
 }
@@ -65,10 +67,27 @@ export interface Legislator {
   level: Level;
 }
 
+/** After the party: an institution's name with its head's title. */
+export interface Institution {
+  withHead: RegExp;
+  level: Level;
+}
+
 const cache = new WeakMap<Gazetteer, Lexicon>();
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function institutionOf(gaz: Gazetteer): Institution | undefined {
+  const t = gaz.institutions;
+  if (!t) return undefined;
+  // The name holds any words up to its ending (「国防大学国家戦略研究所」), then perhaps its reading in brackets.
+  const name = `[\\p{sc=Han}\\p{sc=Katakana}ー・]{0,20}?(?:${alternation(t.endings)})(?:\\s?[（(][^（）()]{1,40}[）)])?`;
+  return {
+    withHead: new RegExp(`^${name}\\s?(?:${alternation(t.titles)})`, 'u'),
+    level: t.level,
+  };
+}
 
 function legislatorOf(gaz: Gazetteer): Legislator | undefined {
   const l = gaz.legislatures;
@@ -157,5 +176,6 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const c of [...parties.firstChars, ...shorts.keys(), JAPAN]) charFlags[c] |= START | PARTY;
   for (const c of shorts.keys()) charFlags[c] |= SHORT;
   const legislator = legislatorOf(gaz);
-  return { main, parties, nouns, formations, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, wordEndBefore, suffixShorts, charFlags, ...(legislator ? { legislator } : {}) };
+  const institution = institutionOf(gaz);
+  return { main, parties, nouns, formations, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, wordEndBefore, suffixShorts, charFlags, ...(legislator ? { legislator } : {}), ...(institution ? { institution } : {}) };
 }

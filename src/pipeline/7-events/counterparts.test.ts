@@ -52,7 +52,7 @@ describe('a call received from a named head or attaché (codebook 401, 402)', ()
   });
 });
 
-describe("a foreign legislator's call and other titles the vocabulary lacked (codebook 485–487)", () => {
+describe("a foreign legislator's call and other titles the vocabulary lacked (codebook 485–489)", () => {
   it('reads a numbered formation written after its party as that party, for a training and for its commander', () => {
     const events = eventsOf(['部隊の動向', '5月8日、護衛艦「あさかぜ」は、米第7艦隊と共同訓練を実施しました。', '5月9日、航空幕僚長は、米第5空軍司令官と会談しました。', ''].join('\n'), '2024-05-10');
     expect(events.map(brief).sort()).toEqual(['exercise 2024-05-08  USA unit', 'talks 2024-05-09  USA chief-asdf']);
@@ -64,6 +64,10 @@ describe("a foreign legislator's call and other titles the vocabulary lacked (co
   it('reads a committee named after another country without taking that country', () => {
     const page = ['大臣の動静', '11月5日、山田防衛大臣は、スミス米下院中国問題特別委員会委員長一行による表敬を受けました。', ''].join('\n');
     expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  USA minister']);
+  });
+  it("reads the head of a foreign think tank, its name read through, calling on an institution (codebook 489)", () => {
+    const page = ['研究所の動向', '11月5日、防衛研究所は、豪戦略政策研究所(ASPI)所長 スミス氏の来訪を受けました。', ''].join('\n');
+    expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  AUS official']);
   });
   it("reads a foreign ministry's deputy minister calling on an institution", () => {
     const page = ['研究所の動向', '11月5日、来日中のスミス・エストニア共和国外務副大臣が防衛研究所を訪問されました。', ''].join('\n');

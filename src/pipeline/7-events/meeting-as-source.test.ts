@@ -30,3 +30,10 @@ describe('a meeting named with its date as where something was agreed (codebook 
     expect(talksOf(text, '2012-06-20').filter((r) => r.includes('2+2'))).toEqual([]);
   });
 });
+
+describe('a meeting noun joined to another act’s noun (codebook 493)', () => {
+  it('reads 「…国防大臣と防衛省において覚書署名式及び会談を行った」 as a meeting with that minister', () => {
+    const text = '防衛協力覚書署名式及び会談について\n\n2019年3月25日\n\n2019年3月25日、田中防衛大臣は、訪日中のスミス・オマーン国防担当大臣と防衛省において日オマーン防衛協力覚書署名式及び会談を行った。\n';
+    expect(talksOf(text, '2019-03-25')).toEqual(['2019-03-25 OMN minister ']);
+  });
+});

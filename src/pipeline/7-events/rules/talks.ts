@@ -496,6 +496,9 @@ function heldAsSource(ctx: SentenceContext, hit: TriggerHit): boolean {
   return !!date && DATE_OF_MEETING.test(ctx.text.slice(date.local.end, hit.local.start));
 }
 
+/** Between another act's noun and a meeting noun joined to it: 「署名式及び会談」「視察・懇談」. */
+const JOINED_NOUN = /^式?[」』）)]*(?:及び|および|並びに|ならびに|・)$/;
+
 /** Principals named together who met apart: 「それぞれ」「相次いで」. */
 const APART = /それぞれ|相次いで|各々/;
 
@@ -731,7 +734,9 @@ export const talksRule: Rule = {
     hits.forEach((hit, index) => {
       const next = hits[index + 1]?.local.start ?? ctx.text.length;
       const visit = hit.visit;
-      const boundary = Math.max(0, ...boundaries.filter((b) => b <= hit.local.start));
+      // 「…国防大臣と防衛省において…覚書署名式及び会談を行なった」: a meeting noun joined to another act's noun shares its
+      // clause — the counterpart and place written before both (codebook 493).
+      const boundary = Math.max(0, ...boundaries.filter((b) => b <= hit.local.start && !JOINED_NOUN.test(ctx.text.slice(b, hit.local.start))));
       const windowStart = Math.max(previousEnd, boundary);
       // 「…首脳会談において、総理と…との間で一致したことを踏まえ、日中防衛当局は、…協議を開催」: a subject
       // that is no principal opens a clause of its own; no principal before it is this meeting's.

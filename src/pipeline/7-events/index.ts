@@ -364,6 +364,8 @@ export function extractCandidates(
   let lastDated: Candidate | undefined;
   /** The last date the section's running text stated, for an anaphoric sentence when no event was told. */
   let lastStated: TimeMention | undefined;
+  /** The trip the sentence just read was set on, if any. */
+  let previousTripRef: { trip: Trip; sentenceId: number } | undefined;
   /** The date of the entry heading just read (「9月16日~18日:…」), for the first sentence of its entry. */
   let entryTime: TimeMention | undefined;
   /** What the entry heading just read made: its entry may announce it as still to come. */
@@ -497,7 +499,13 @@ export function extractCandidates(
     const found = findMentions(sentence.text);
     // 「本出張においては、…と懇談」「今回のカナダ訪問では、…と会談を実施」「フィリピンでは、…を表敬」: set on a dated trip
     // told before, a sentence with no date of its own takes the trip's (codebook 163).
-    const tripRef = ownTimes.length ? undefined : tripReferredTo(sentence.text, found, trips, sentence.sectionId, doc.context.kind === 'whitepaper');
+    // 「ドイツにおいては、…。加えて、ミュンヘンにおいて開催された…会議に参加し」: a sentence that only goes on (また、加えて、)
+    // from one set on a trip, with no date of its own, is on that trip too — no country implied (codebook 446).
+    const tripRef = ownTimes.length
+      ? undefined
+      : (tripReferredTo(sentence.text, found, trips, sentence.sectionId, doc.context.kind === 'whitepaper') ??
+        (previousTripRef && previousTripRef.sentenceId === sentence.id - 1 && CONTINUES.test(sentence.text) ? { trip: previousTripRef.trip, codes: [] } : undefined));
+    previousTripRef = tripRef ? { trip: tripRef.trip, sentenceId: sentence.id } : undefined;
     const times = ownTimes.length
       ? ownTimes
       : tripRef

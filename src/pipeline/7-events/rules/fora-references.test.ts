@@ -67,3 +67,16 @@ describe('a milestone the other side dates in its remark (codebook 445)', () => 
     expect(agreements(release('ロブレス大臣から、来年署名する覚書に期待する旨発言があった。'))).toEqual([]);
   });
 });
+
+describe('a sentence that goes on from one set on a trip (codebook 446)', () => {
+  const trip = '3月3日から9日の間、カタール国及びフランス共和国に出張してまいりました。';
+  const scene = 'フランスにおいては、同国海軍参謀総長と懇談し、協力の方向性について意見を交わしました。';
+  const forum = '加えて、パリにおいて開催されたパリ海洋安全保障フォーラムに参加し、各国の参加者と議論しました。';
+  const message = (...lines: string[]) => page(['航空幕僚長ご挨拶', ...lines], '2025-04', 'activity');
+  it('dates the forum of 「加えて、…に参加し」 by the trip the sentence before was set on, with no partner', () => {
+    expect(fora(message(trip, scene, forum))).toEqual(['2025-03-03  パリ海洋安全保障フォーラム']);
+  });
+  it('leaves it undated after a sentence not set on the trip', () => {
+    expect(fora(message(trip, scene, '桜の季節を迎え、新たな隊員を迎えました。', forum))).toEqual([]);
+  });
+});

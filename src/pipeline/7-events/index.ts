@@ -21,7 +21,7 @@ import { namesJapan, openingForeignSubject } from './foreign.js';
 import { tableRowCandidates } from './table-rows.js';
 import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
-import { exerciseOfFacts } from './rules/exercise-facts.js';
+import { exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';
 import { ASKED_RULE_ID, answerReports, askedMeeting, type AskedMeeting } from './asked.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
@@ -408,6 +408,8 @@ export function extractCandidates(
   let factsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;
   /** The sentence that holds a training page's fact lines (codebook 361). */
   let trainingFactsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;
+  /** A training page's photo-log headings that name a training (「日米共同訓練」, codebook 365). */
+  const photoLogHeadings: { ctx: SentenceContext; trace?: SentenceTrace }[] = [];
 
   for (const sentence of doc.sentences) {
     const t: SentenceTrace | undefined = options.explain
@@ -577,6 +579,7 @@ export function extractCandidates(
     };
     if (pageFacts.project && !factsAt && pageFacts.sentences.has(sentence.id)) factsAt = { ctx, ...(t ? { trace: t } : {}) };
     if (!pageFacts.project && !trainingFactsAt && pageFacts.sentences.has(sentence.id)) trainingFactsAt = { ctx, ...(t ? { trace: t } : {}) };
+    if (pageFacts.when && isPhotoLogExercise(ctx)) photoLogHeadings.push({ ctx, ...(t ? { trace: t } : {}) });
     const made: Candidate[] = [];
     const misses: string[] = [];
     if (previousExercise) previousExercise.age++;
@@ -680,6 +683,17 @@ export function extractCandidates(
       delete trainingFactsAt.trace.skipped;
     }
   }
+  // A training page's photo log headed by the trainings it shows: each is one, of the page's period (codebook 365).
+  const headed = exercisesOfPhotoLog(photoLogHeadings.map((h) => h.ctx)).filter((c) => !afterPublication(doc.context.published, [c]));
+  headed.forEach((c, i) => {
+    if (candidates.some((o) => o.kind === 'exercise' && o.partners.join() === c.partners.join() && withinWhen(pageFacts, o.date))) return;
+    candidates.push(c);
+    const tr = photoLogHeadings[i].trace;
+    if (tr) {
+      tr.fired.push({ rule: 'exercise.photo-log-heading', reason: "a training page's photo-log heading naming a training, dated by the page's period" });
+      delete tr.skipped;
+    }
+  });
   return options.explain ? { candidates, trace } : { candidates };
 }
 

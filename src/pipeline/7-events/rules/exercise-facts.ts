@@ -43,3 +43,46 @@ export function exerciseOfFacts(ctx: SentenceContext): Candidate[] {
       }),
     );
 }
+
+const PHOTO_LOG_RULE_ID = 'exercise.photo-log-heading';
+/**
+ * A photo log's heading that names a bilateral training by its 日X compound alone (「日米共同訓練」「日インドネシア親善訓練」,
+ * a heading cut short at the page's edge too: 「日印共同訓」), nothing else on its line.
+ */
+const PHOTO_LOG_EXERCISE = /^【?日[^\s、。・]{1,12}?(?:共同|親善)訓(?:練)?】?$/;
+
+/**
+ * Whether a sentence is a photo log's heading naming a training: the whole of its line, and its first mention the 日X
+ * compound of one foreign country.
+ */
+export function isPhotoLogExercise(ctx: SentenceContext): boolean {
+  const line = ctx.text.trim();
+  if (!PHOTO_LOG_EXERCISE.test(line)) return false;
+  const first = ctx.mentions.find((m) => m.type === 'country' || m.type === 'organization');
+  return !!first && !!first.compound && first.local.start === line.indexOf('日') && first.codes.filter((c) => c !== 'JPN').length >= 1;
+}
+
+/**
+ * The trainings a training page's photo log heads by name, dated by the page's one period (codebook 365): on the page of a
+ * deployment (「令和2年度インド太平洋方面派遣訓練」, fact line 「期間 …」), a heading 「日米共同訓練」 over its photos tells that
+ * training done within the period. Only on a page titled by a training whose facts state one period.
+ */
+export function exercisesOfPhotoLog(headings: SentenceContext[]): Candidate[] {
+  const first = headings[0];
+  const facts = first?.pageFacts;
+  if (!first || !facts?.when || facts.project) return [];
+  const kind = first.doc.context.kind;
+  if (kind === 'whitepaper' || kind === 'transcript' || !pageTitle(first.doc.source.text)) return [];
+  const occ = actOccurrencesOf(facts.when)[0];
+  if (!occ) return [];
+  return headings.map((ctx) =>
+    makeCandidate(ctx, PHOTO_LOG_RULE_ID, {
+      kind: 'exercise',
+      date: occ.date,
+      ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+      partners: ctx.mentions.find((m) => m.type === 'country' || m.type === 'organization')!.codes.filter((c) => c !== 'JPN'),
+      jpRole: 'unit',
+      confidence: 0.5,
+    }),
+  );
+}

@@ -229,3 +229,26 @@ describe('exercise.fact-lines: a training page told by its fact lines (codebook 
     expect(told.filter((e) => e.kind === 'exercise').map(brief)).toEqual(['exercise 2021-11-08 2021-11-17 USA']);
   });
 });
+
+describe('exercise.photo-log-heading: a training page\'s photo log headed by the trainings it shows (codebook 365)', () => {
+  const deployment = (facts: string[], log: string[], published = '2022-12') =>
+    extractEvents(
+      buildDocument(
+        decodeBytes(new TextEncoder().encode(['令和4年度南太平洋方面派遣訓練', '派遣の概要', ...facts, '活動の様子', ...log].join('\n\n') + '\n'), 'deployment.txt'),
+        { published },
+      ),
+    ).events.filter((e) => e.kind === 'exercise');
+  const log = ['【出国行事】', '日豪共同訓練', '【洋上補給】', '日フィジー親善訓', '【帰国行事】'];
+
+  it('reads each heading naming a training by its 日X compound, one cut short too, as that training in the page\'s period', () => {
+    expect(deployment(['期間', '令和4年10月3日(月)~11月20日(日)', '派遣部隊 護衛艦2隻'], log).map(brief)).toEqual([
+      'exercise 2022-10-03 2022-11-20 AUS',
+      'exercise 2022-10-03 2022-11-20 FJI',
+    ]);
+  });
+
+  it('stays silent without one period on the page, or for a heading that is a sentence', () => {
+    expect(deployment(['派遣部隊 護衛艦2隻'], log)).toEqual([]);
+    expect(deployment(['期間', '令和4年10月3日(月)~11月20日(日)'], ['今後も日豪共同訓練を推進'])).toEqual([]);
+  });
+});

@@ -41,8 +41,11 @@ const PLACE_TAIL = /^(?:本部|国防省|国防部|事務局)?(?:[（(][^）)]{1
 const PLACE_SEPARATOR = /^[\s、・]*(?:及び|および|並びに|ならびに|と|や|、)?[\s、・]*$/;
 /** 「…を訪問し」「…を公式訪問した」「…を訪問中の」「…に出張し」. */
 const VISIT_OBJECT = /(?:を(?:公式|初めて|初|正式)?訪問|(?:に|へ)出張)(?=し|中|して|され)/g;
-/** 「訪豪し」「訪印した」「訪中して」「訪韓中の」: the short form names the country. */
-const VISIT_SHORT = /訪(.)(?=し|中|して|され)/g;
+/**
+ * 「訪豪し」「訪印した」「訪中して」「訪韓中の」: the short form names the country; so it does in a noun (「海上幕僚長の訪中が
+ * 実現」「統幕長の訪露及び…」), read below as a verb or as a noun after its principal (codebook 494).
+ */
+const VISIT_SHORT = /訪(.)/g;
 /** A foreign principal's visit as a verb or a noun. */
 const VISIT_JAPAN = /(?:訪日|来日|来訪|来省|防衛省訪問)/g;
 /** After 訪日/来日: the visit is told as an act (not a relative clause before a counterpart's name). */

@@ -186,6 +186,11 @@ export const compoundsSchema = z.object({
   /** Words that contain a name without naming it (インド太平洋, 南シナ海): they hide it. */
   notNames: z.array(z.string().min(1)),
   /**
+   * Places named after a country (フィリピン海, ギニア湾, ジョージア州): they hide the name as `notNames` do, but a party
+   * noun written after the name (フィリピン海軍, フィリピン海兵隊) still reads the country.
+   */
+  places: z.array(z.string().min(1)).default([]),
+  /**
    * Characters that, written just before a short form, make it a destination (訪露, 訪韓: a visit to
    * Russia, to Korea): the short form then names that country on its own.
    */

@@ -75,6 +75,8 @@ describe('one-character forms in compounds and before a party noun or title', ()
     ['今年度豪海軍と共同訓練', ['AUS']],
     ['ジブチ駐留仏軍との訓練', ['DJI']],
     ['駐留仏軍との訓練', ['FRA']],
+    // codebook 483: the navy of a country whose name is also a sea's
+    ['フィリピン海軍との訓練', ['PHL']], ['フィリピン海兵隊と', ['PHL']], ['フィリピン海上保安庁と', ['PHL']],
   ])('%s', (s, codes) => {
     expect(parties(s)[0]).toEqual(codes);
   });
@@ -99,6 +101,8 @@ describe('one-character forms outside their compounds name no country', () => {
     // codebook 481: places and former states whose names hold a country's name
     '北アメリカ大陸', '南アメリカ諸国', '中央アメリカの', '北アイルランドの', '東ドイツの', '旧ソ連諸国との', '日比野陸将が',
     // codebook 482: 中 after such a word is 'during' (午前中, 年度中, 駐留中), and other words still hold their short form
+    // codebook 483: seas, gulfs and straits named after a country are places, not partners
+    'フィリピン海において対潜戦訓練', 'ソロモン海で', 'ギニア湾の海賊対処', 'オマーン湾を航行', '台湾海峡の情勢', 'シンガポール海峡を通過', 'ジョージア州の基地',
     '午前中部隊が到着', '駐留中艦艇の整備', '年度中艦艇を', '対米関係', '在韓部隊',
     // a former holder (元米国務長官) is no counterpart of the country: 元 and 前 stay glued
     '元米海軍の退役者', '前米軍司令官',

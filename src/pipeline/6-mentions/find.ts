@@ -313,13 +313,18 @@ class Scanner {
     // read after its short form (国防相), or the compound swallows the counterpart's title.
     const titleAfterShort = s ? this.titleAt(j + 1) : undefined;
     for (const m of this.lex.parties.matchesAt(this.text, j)) {
-      if (m.end < hiddenTo || !this.bounded(j, m.end, joined)) continue;
+      if ((m.end < hiddenTo && !this.serviceOfPlace(j, m.end, hiddenTo)) || !this.bounded(j, m.end, joined)) continue;
       if (titleAfterShort && titleAfterShort.end > m.end && m.end > j + 1) break;
       units.push({ start: j, end: m.end, code: m.values[0].code, isOrg: m.values[0].isOrg, short: false, alone: false });
       break;
     }
     if (s && hiddenTo <= j + 1) units.push({ start: j, end: j + 1, code: s.iso3, isOrg: false, short: true, alone: s.alone });
     return units;
+  }
+
+  /** 「フィリピン海軍」: the name of a place named after a country (フィリピン海) is the country before a party noun. */
+  private serviceOfPlace(j: number, nameEnd: number, hiddenTo: number): boolean {
+    return this.lex.places.longestEnd(this.text, j) === hiddenTo && this.lex.nouns.longestEnd(this.text, nameEnd) > hiddenTo;
   }
 
   /** The next party of a compound at `j`, optionally after a ・ (日・米・豪). */

@@ -38,6 +38,8 @@ export interface Lexicon {
   nouns: Trie<true>;
   /** Formations written after 第N (「米第7艦隊」, codebook 487). */
   formations: Trie<true>;
+  /** Places named after a country (フィリピン海): hidden names, unless a party noun follows the name (フィリピン海軍). */
+  places: Trie<true>;
   nameSuffixes: Trie<true>;
   shorts: Map<number, ShortForm>;
   notJapanBefore: Set<number>;
@@ -137,6 +139,11 @@ function compile(gaz: Gazetteer): Lexicon {
   }
   for (const o of gaz.organizations) for (const n of o.ja) parties.add(n, { code: o.code, isOrg: true });
   for (const n of gaz.compounds.notNames) main.add(n, { kind: 'hide' });
+  const places = new Trie<true>();
+  for (const n of gaz.compounds.places) {
+    main.add(n, { kind: 'hide' });
+    places.add(n, true);
+  }
   for (const r of gaz.regions) for (const n of r.ja) main.add(n, { kind: 'region', region: r.key });
   for (const i of gaz.instruments) for (const n of i.ja) main.add(n, { kind: 'instrument', instrument: i.instrument, named: i.named });
   for (const m of gaz.milestones) for (const n of m.ja) main.add(n, { kind: 'milestone', milestone: m.milestone, adjacent: !!m.adjacent });
@@ -177,5 +184,5 @@ function compile(gaz: Gazetteer): Lexicon {
   for (const c of shorts.keys()) charFlags[c] |= SHORT;
   const legislator = legislatorOf(gaz);
   const institution = institutionOf(gaz);
-  return { main, parties, nouns, formations, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, wordEndBefore, suffixShorts, charFlags, ...(legislator ? { legislator } : {}), ...(institution ? { institution } : {}) };
+  return { main, parties, nouns, formations, places, nameSuffixes, shorts, persons, notJapanBefore, destinationBefore, wordEndBefore, suffixShorts, charFlags, ...(legislator ? { legislator } : {}), ...(institution ? { institution } : {}) };
 }

@@ -396,16 +396,22 @@ const PORTFOLIO_AFTER = /^(?:・[一-龥ァ-ヶー]{1,10}){1,3}(?:大臣|長官)
 const LIST_SEPARATOR = /^[\s、・（）]*(?:及び|および|並びに|ならびに|や|と|、|を(?:はじめ|始め)(?:とし(?:て)?|とする)?)?[\s、・（）]*(?:そして)?[\s、]*$/;
 
 /**
- * Between a partner and its title: 「の」, 「の各」, 「の」 and a personal name (「ウクライナのザホロドニューク国防大臣」),
+ * Between a partner and its title: 「の」, 「の各」, a personal name after 「の」 or right after the partner
+ * (「ウクライナのザホロドニューク国防大臣」「ヨルダン・ハシェミット王国ハサーウネ首相兼国防大臣」, as ownedBy reads it),
  * or the end of a list and its region (「…、ベトナムなどの東南アジア諸国の国防大臣」).
  */
-const PARTNER_TO_TITLE = /^(?:の(?:各)?(?:[ァ-ヶー・=＝]{2,24})?|(?:など|等)の[^、。]{1,12}?の(?:各)?)?$/;
+const PARTNER_TO_TITLE = /^(?:(?:の(?:各)?)?(?:[ァ-ヶー・=＝]{2,24})?|(?:など|等)の[^、。]{1,12}?の(?:各)?)?$/;
 
 /** Whether a foreign title follows the partner directly or through 「の…」. */
 function followedByTitle(ctx: SentenceContext, m: Mention): boolean {
-  return ctx.mentions.some(
-    (o) => o.type === 'foreign-title' && o.local.start >= m.local.end && o.local.start - m.local.end <= 24 && PARTNER_TO_TITLE.test(ctx.text.slice(m.local.end, o.local.start)),
-  );
+  return ctx.mentions.some((o) => {
+    if (o.type !== 'foreign-title' || o.local.start < m.local.end || o.local.start - m.local.end > 24) return false;
+    const between = ctx.text.slice(m.local.end, o.local.start);
+    // A name right after a name in katakana may be the rest of one word (「ソマリア・アタランタ作戦司令官」): only after a
+    // name that ends otherwise (「…王国」) is it a person's.
+    if (/^[ァ-ヶー・]/.test(between) && /[ァ-ヶー]$/.test(m.text)) return false;
+    return PARTNER_TO_TITLE.test(between);
+  });
 }
 
 /** Country/organization codes mentioned anywhere in [from, to), except topics and places. */

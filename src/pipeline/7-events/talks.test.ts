@@ -191,6 +191,15 @@ describe('talks: principals and counterparts', () => {
       '2025-02-05 DEU minister in-person',
     ]);
   });
+  it('reads a country’s formal name, then a person’s name and title with no の (codebook 426)', () => {
+    expect(briefs(talks(['2025年3月2日、山田防衛大臣は、ヨルダン・ハシェミット王国アルファイズ副首相兼国防大臣と会談を行った。'], undefined))).toEqual([
+      '2025-03-02 JOR minister in-person',
+    ]);
+    // A katakana word right after a katakana name is the rest of one name, not a person (an operation of the EU's).
+    expect(briefs(talks(['2025年3月2日、山田海幕長は、EU海軍部隊ソマリア・アタランタ作戦司令官と懇談した。'], undefined))).toEqual([
+      '2025-03-02 EU chief-msdf in-person',
+    ]);
+  });
   it('does not date a meeting by the day its counterpart took office (「先月就任された…」)', () => {
     const ev = talks(['2017年6月3日、山田防衛大臣は、シンガポール国防大臣と会談を行った。その後、2017年5月に就任されたフランス軍事大臣と初めて防衛相会談を行った。'], undefined);
     expect(briefs(ev)).toEqual(['2017-06-03 FRA minister in-person', '2017-06-03 SGP minister in-person']);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TriggerWords } from './trigger-words.js';
+import { PatternGate } from './pattern-gate.js';
 import { EVENT_KINDS, INSTRUMENTS, JP_ROLES, METHODS, MODES, type EventKind, type Instrument, type Method, type Mode } from '../../model/event.js';
 
 const dataDir = new URL('../../../data/events/', import.meta.url);
@@ -95,6 +96,8 @@ export interface Vocabulary {
    * back-reference or a group name would change meaning in one alternation).
    */
   anyPattern: RegExp | null;
+  /** What `anyPattern.test` tells, found by trying only the patterns whose literals the text holds (pattern-gate.ts). */
+  patternGate: PatternGate;
   notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp };
   generic: RegExp;
   modeCues: Array<{ mode: Mode; pattern: RegExp }>;
@@ -184,6 +187,7 @@ export function loadVocabulary(): Vocabulary {
     triggerWords: new TriggerWords(triggerByText),
     patternTriggers,
     anyPattern: joinPatterns(EVENT_KINDS.flatMap((k) => patternTriggers[k].map((p) => p.trigger.pattern!))),
+    patternGate: new PatternGate(EVENT_KINDS.flatMap((k) => patternTriggers[k].map((p) => p.trigger.pattern!))),
     notAnEvent: {
       window: cues.notAnEvent.window,
       pattern: new RegExp(alternation(cues.notAnEvent.phrases)),

@@ -301,7 +301,14 @@ export function actOccurrencesOf(tm: TimeMention): Occurrence[] {
 export const TRIP_TIME_RULE = 'time.trip';
 
 export function timesIn(ctx: SentenceContext, from: number, to: number): TimeMention[] {
-  return ctx.times.filter((t) => t.local.start >= from && t.local.start < to && t.dates.length > 0);
+  // A loop, not a filter with a closure: the rules ask this many times per sentence.
+  const out: TimeMention[] = [];
+  const times = ctx.times;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i];
+    if (t.local.start >= from && t.local.start < to && t.dates.length > 0) out.push(t);
+  }
+  return out;
 }
 
 /** The last dated time mention that starts before `pos`. */
@@ -311,8 +318,16 @@ export function lastTimeBefore(ctx: SentenceContext, pos: number): TimeMention |
   return found;
 }
 
-export const mentionsIn = (ctx: SentenceContext, from: number, to: number, types?: Mention['type'][]): Mention[] =>
-  ctx.mentions.filter((m) => m.local.start >= from && m.local.end <= to && (!types || types.includes(m.type)));
+export function mentionsIn(ctx: SentenceContext, from: number, to: number, types?: Mention['type'][]): Mention[] {
+  // A loop, not a filter with a closure: the rules ask this many times per sentence.
+  const out: Mention[] = [];
+  const mentions = ctx.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.local.start >= from && m.local.end <= to && (!types || types.includes(m.type))) out.push(m);
+  }
+  return out;
+}
 
 /**
  * Partner codes named as counterparts within [from, to): compounds (日豪, 日米豪印), foreign
@@ -490,11 +505,26 @@ export interface CandidateFields
   twoPlusTwo?: boolean;
 }
 
+/** The partners of a candidate: distinct, Japan aside, sorted (one or none, the most common, without the Set). */
+function partnersOf(codes: string[]): string[] {
+  if (codes.length === 0) return [];
+  if (codes.length === 1) return codes[0] === 'JPN' ? [] : [codes[0]];
+  return [...new Set(codes)].filter((c) => c !== 'JPN').sort();
+}
+
+/** `talks.anchor-clause@1`: made once per rule, not once per candidate. */
+const VERSIONED = new Map<string, string>();
+function versioned(ruleId: string): string {
+  let v = VERSIONED.get(ruleId);
+  if (v === undefined) VERSIONED.set(ruleId, (v = `${ruleId}@${RULESET_VERSION}`));
+  return v;
+}
+
 /** Complete a candidate: format, level and highLevel follow the codebook from the other fields. */
 export function makeCandidate(ctx: SentenceContext, ruleId: string, f: CandidateFields): Candidate {
   const { isForum, twoPlusTwo } = f;
   const fields = f;
-  const partners = [...new Set(fields.partners)].filter((c) => c !== 'JPN').sort();
+  const partners = partnersOf(fields.partners);
   const format = formatForPartners(partners, isForum);
   // A 2+2 is ministerial unless its principals say otherwise (a vice-ministerial 「2+2」).
   const level =
@@ -513,7 +543,7 @@ export function makeCandidate(ctx: SentenceContext, ruleId: string, f: Candidate
   if (level) c.level = level;
   c.highLevel = false;
   c.evidence = [sentenceEvidence(ctx)];
-  c.rule = `${ruleId}@${RULESET_VERSION}`;
+  c.rule = versioned(ruleId);
   c.sentenceId = ctx.sentence.id;
   c.sectionId = ctx.sentence.sectionId;
   c.source = ctx.doc.source.path;

@@ -220,7 +220,7 @@ function declarationsIssued(ctx: SentenceContext, instruments: Mention[]): Menti
  */
 const DATED_NAME_BETWEEN = /^の(?:「[^」]*」|[^、。のをがはにでと「」])*(?:「[^」、。]*)?$/;
 /** Quoted text, masked so that its commas split no clause. */
-const maskQuotes = (text: string): string => text.replace(/「[^」]*」/g, (q) => '・'.repeat(q.length));
+const maskQuotes = (text: string): string => (text.includes('「') ? text.replace(/「[^」]*」/g, (q) => '・'.repeat(q.length)) : text);
 
 /**
  * 「本年4月の「2+2」共同発表」「2022年3月19日の日印首脳共同声明「…」」: an instrument named with its date and 「の」, no

@@ -51,6 +51,8 @@ export const reliefRule: Rule = {
   id: RULE_ID,
   description: 'international disaster relief (国際緊急援助): forces sent to a stricken country, one operation per disaster, with the country and date of its own',
   apply(ctx): RuleOutcome {
+    // Every dispatch told starts with 派遣: most sentences have none, and no scan is needed.
+    if (!ctx.text.includes('派遣')) return { candidates: [] };
     const dispatches = [...ctx.text.matchAll(DISPATCHED)];
     if (!dispatches.length) return { candidates: [] };
     const dispatched = dispatches[dispatches.length - 1];

@@ -736,7 +736,8 @@ export const talksRule: Rule = {
       const visit = hit.visit;
       // 「…国防大臣と防衛省において…覚書署名式及び会談を行なった」: a meeting noun joined to another act's noun shares its
       // clause — the counterpart and place written before both (codebook 493).
-      const boundary = Math.max(0, ...boundaries.filter((b) => b <= hit.local.start && !JOINED_NOUN.test(ctx.text.slice(b, hit.local.start))));
+      let boundary = 0;
+      for (const b of boundaries) if (b <= hit.local.start && b > boundary && !JOINED_NOUN.test(ctx.text.slice(b, hit.local.start))) boundary = b;
       const windowStart = Math.max(previousEnd, boundary);
       // 「…首脳会談において、総理と…との間で一致したことを踏まえ、日中防衛当局は、…協議を開催」: a subject
       // that is no principal opens a clause of its own; no principal before it is this meeting's.

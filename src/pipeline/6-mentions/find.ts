@@ -15,7 +15,7 @@ import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
 import { LEVELS, type Level } from '../../model/event.js';
 import { lexiconOf, PARTY, SHORT, START, type Entry, type Lexicon } from './lexicon.js';
 import { fold, pairKey, type TrieMatch } from './trie.js';
-import type { Mention } from './types.js';
+import { blankMention, type Mention } from './types.js';
 
 /** The number of a formation (「第7」「第25」「第一」). */
 const NUMBERED = /^第(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})/;
@@ -177,8 +177,9 @@ class Scanner {
     return true;
   }
 
-  private make(type: Mention['type'], start: number, end: number, codes: string[], extra: Partial<Mention> = {}): Mention {
-    return { type, local: { start, end }, text: this.text.slice(start, end), codes, ...extra };
+  /** A mention of the one shape all share (blankMention); the caller sets the fields of its type. */
+  private make(type: Mention['type'], start: number, end: number, codes: string[]): Mention {
+    return blankMention(type, start, end, this.text.slice(start, end), codes);
   }
 
   // ---- main trie ----------------------------------------------------------------------------
@@ -200,15 +201,23 @@ class Scanner {
     switch (e.kind) {
       case 'hide':
         return { end };
-      case 'region':
-        return { end, mention: this.make('region', start, end, [], { region: e.region }) };
+      case 'region': {
+        const m = this.make('region', start, end, []);
+        m.region = e.region;
+        return { end, mention: m };
+      }
       case 'instrument': {
-        const m = this.make('instrument', start, end, [], { instrument: e.instrument });
+        const m = this.make('instrument', start, end, []);
+        m.instrument = e.instrument;
         if (e.named) m.name = m.text;
         return { end, mention: m };
       }
-      case 'milestone':
-        return { end, mention: this.make('milestone', start, end, [], e.adjacent ? { milestone: e.milestone, adjacent: true } : { milestone: e.milestone }) };
+      case 'milestone': {
+        const m = this.make('milestone', start, end, []);
+        m.milestone = e.milestone;
+        if (e.adjacent) m.adjacent = true;
+        return { end, mention: m };
+      }
       case 'exercise':
       case 'forum': {
         const forumSuffix = isLatin(this.code(end - 1)) ? LATIN_FORUM_SUFFIX : FORUM_SUFFIX;
@@ -219,8 +228,11 @@ class Scanner {
         if (e.kind === 'forum') m.key = e.id;
         return { end: stop, mention: m };
       }
-      case 'field':
-        return { end, mention: this.make('field', start, end, [], { field: e.field }) };
+      case 'field': {
+        const m = this.make('field', start, end, []);
+        m.field = e.field;
+        return { end, mention: m };
+      }
       case 'jp': {
         const name = e.jpRole === 'unit' ? undefined : this.surnameBefore(start);
         // 「浜田大臣」: the bare title is a principal only after a surname, and not after another
@@ -245,7 +257,8 @@ class Scanner {
         if (e.asActor && !INSTITUTION_ACTS.test(this.text.slice(end, end + 8))) return { end };
         // 「各国首相及び国防大臣等との会談」: the title of other countries' principals, not Japan's.
         if (OTHER_COUNTRIES_BEFORE.test(this.text.slice(Math.max(0, start - 4), start))) return { end };
-        const m = this.make('jp-principal', start, end, [], { jpRole: e.jpRole });
+        const m = this.make('jp-principal', start, end, []);
+        m.jpRole = e.jpRole;
         if (name) m.personName = name;
         return { end, mention: m };
       }
@@ -273,7 +286,8 @@ class Scanner {
   }
 
   private foreignTitle(start: number, end: number, codes: string[], level: Level): Mention {
-    const m = this.make('foreign-title', start, end, [...new Set(codes)].sort(), { foreignLevel: level });
+    const m = this.make('foreign-title', start, end, [...new Set(codes)].sort());
+    m.foreignLevel = level;
     // A katakana name (ウォレス国防大臣), else a name in kanji (魏鳳和国務委員兼国防部長).
     const name = this.katakanaNameBefore(start) ?? this.surnameBefore(start);
     if (name) m.personName = name;
@@ -344,14 +358,18 @@ class Scanner {
     for (let u = this.nextUnit(first.end, false); u; u = this.nextUnit(u.end, false)) units.push(u);
     const end = units[units.length - 1].end;
     const type = units.every((u) => u.isOrg) ? 'organization' : 'country';
-    return { end, mention: this.make(type, start, end, codesOf(units), { compound: true }) };
+    const m = this.make(type, start, end, codesOf(units));
+    m.compound = true;
+    return { end, mention: m };
   }
 
   /** A party without 日: a name, a run of short forms (米豪印), a name or short form before a title or a party noun. */
   private bareParty(start: number, first: Unit): Reading | undefined {
     // 訪露, 訪韓: a visit's destination, named by its short form alone.
     if (first.short && start !== this.lastEnd && this.lex.destinationBefore.has(this.code(start - 1))) {
-      return { end: first.end, mention: this.make('country', start, first.end, [first.code], { destination: true }) };
+      const m = this.make('country', start, first.end, [first.code]);
+      m.destination = true;
+      return { end: first.end, mention: m };
     }
     // A short form glued to a preceding kanji is part of a word (対米, 中西), unless that kanji is a 日 of a date or of 在日,
     // or ends a word of its own (「令和5年度米陸軍」「駐留仏軍」, compounds.json `wordEndBefore`).

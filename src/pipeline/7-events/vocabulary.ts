@@ -153,6 +153,20 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 
 let cached: Vocabulary | undefined;
 
+/**
+ * A trigger with every field of the schema present (undefined when its entry has none), in one order: the
+ * rules read a trigger's fields for every hit, through one object shape instead of one per combination of
+ * fields. What each field holds is the entry's own (a null mode stays null).
+ */
+function uniformTrigger(t: z.infer<typeof TriggerSchema>, kind: EventKind): Trigger {
+  const out: Record<string, unknown> = {};
+  for (const key of TRIGGER_FIELDS) out[key] = (t as Record<string, unknown>)[key];
+  out.kind = kind;
+  return out as Trigger;
+}
+/** The schema's fields, in its order (a field added to the schema is carried too). */
+const TRIGGER_FIELDS = Object.keys(TriggerSchema.shape);
+
 /** One regex matching wherever one of `patterns` matches, if joining them keeps each one's meaning. */
 function joinPatterns(patterns: string[]): RegExp | null {
   if (!patterns.length || patterns.some((p) => /\\[1-9k]|\(\?</.test(p.replace(/\(\?<[=!]/g, '')))) return null;
@@ -167,7 +181,7 @@ export function loadVocabulary(): Vocabulary {
   const triggerByText = {} as Record<EventKind, Map<string, Trigger>>;
   const patternTriggers = {} as Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   for (const kind of EVENT_KINDS) {
-    const all = triggersFile[kind].map((t) => ({ ...t, kind }));
+    const all = triggersFile[kind].map((t) => uniformTrigger(t, kind));
     const list = all.filter((t) => !t.pattern).sort((a, b) => b.text.length - a.text.length);
     triggers[kind] = list;
     triggerByText[kind] = new Map(list.map((t) => [t.text, t]));

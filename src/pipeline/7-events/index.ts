@@ -21,7 +21,7 @@ import { namesJapan, openingForeignSubject } from './foreign.js';
 import { tableRowCandidates } from './table-rows.js';
 import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
-import { exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';
+import { callsOfPhotoLog, exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';
 import { ASKED_RULE_ID, answerReports, askedMeeting, type AskedMeeting } from './asked.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
@@ -694,6 +694,14 @@ export function extractCandidates(
       delete tr.skipped;
     }
   });
+  // …and the calls it heads by a foreign port (「【カムラン入港(ベトナム)】」, codebook 366).
+  if (trainingFactsAt) {
+    for (const c of callsOfPhotoLog(trainingFactsAt.ctx, doc.sentences)) {
+      if (afterPublication(doc.context.published, [c])) continue;
+      if (candidates.some((o) => o.kind === 'port-call' && o.partners.join() === c.partners.join() && withinWhen(pageFacts, o.date))) continue;
+      candidates.push(c);
+    }
+  }
   return options.explain ? { candidates, trace } : { candidates };
 }
 

@@ -24,6 +24,7 @@ import {
   RECURS,
 } from '../helpers.js';
 import { foreignOnly } from '../foreign.js';
+import { portCountryBefore } from '../ports.js';
 import { RECURRENCE_AFTER } from '../recurrence.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 
@@ -229,6 +230,8 @@ export interface AnchoredRuleSpec {
    * receives its own call (codebook rule 8).
    */
   perPartner?: boolean | ((ctx: SentenceContext, hit: TriggerHit) => boolean);
+  /** A foreign port written right before the trigger names its country when the sentence names none (codebook 366). */
+  portBefore?: boolean;
   /** Where the partners of this hit are read, before it, with no fallback: its own clause (from the last 、) or its sentence. */
   partnersBefore?: (hit: TriggerHit) => 'clause' | 'sentence' | undefined;
 }
@@ -309,6 +312,11 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
           const from = own.length && others.some((t) => t.local.end <= own[0].local.start) ? own[0].local.start : 0;
           const to = others.find((t) => t.local.start >= hit.local.end)?.local.start ?? ctx.text.length;
           partners = namedCodes(ctx, from, to);
+        }
+        // 「…スービック港に入港しました」: the host country of a foreign port named right before the call (codebook 366).
+        if (!partners.length && spec.portBefore) {
+          const port = portCountryBefore(ctx.text, hit.local.start);
+          if (port) partners = [port];
         }
         let fromSubject = false;
         if (!partners.length && !inClause && spec.subjectFallback !== false) {

@@ -6,6 +6,8 @@
  */
 import { findMentions } from '../../6-mentions/find.js';
 import { actOccurrencesOf, makeCandidate } from '../helpers.js';
+import type { Sentence } from '../../../model/document.js';
+import { portCountryBefore } from '../ports.js';
 import type { Candidate, SentenceContext } from '../types.js';
 
 const RULE_ID = 'exercise.fact-lines';
@@ -85,4 +87,42 @@ export function exercisesOfPhotoLog(headings: SentenceContext[]): Candidate[] {
       confidence: 0.5,
     }),
   );
+}
+
+const PHOTO_LOG_CALL_RULE_ID = 'port-call.photo-log-heading';
+/** A photo log's heading that is a call at a port alone, its country perhaps in brackets: 「【カムラン入港(ベトナム)】」. */
+const PHOTO_LOG_CALL = /^【?[^\s【】、。:：]{2,14}?入港(?:[（(][^）)]{1,16}[）)])?】?$/;
+
+/**
+ * The calls a training page's photo log heads by a foreign port (「【カムラン入港(ベトナム)】」), dated by the page's one
+ * period as its trainings are (codebook 366): the port's country from the gazetteer of ports. `base` is the context of
+ * the page's fact lines; each heading lends only its sentence.
+ */
+export function callsOfPhotoLog(base: SentenceContext, sentences: Sentence[]): Candidate[] {
+  const facts = base.pageFacts;
+  if (!facts?.when || facts.project) return [];
+  const kind = base.doc.context.kind;
+  if (kind === 'whitepaper' || kind === 'transcript' || !pageTitle(base.doc.source.text)) return [];
+  const occ = actOccurrencesOf(facts.when)[0];
+  if (!occ) return [];
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences) {
+    const line = sentence.text.trim();
+    if (!PHOTO_LOG_CALL.test(line)) continue;
+    const country = portCountryBefore(line, line.indexOf('入港'));
+    if (!country || seen.has(country)) continue;
+    seen.add(country);
+    out.push(
+      makeCandidate({ ...base, sentence, text: sentence.text }, PHOTO_LOG_CALL_RULE_ID, {
+        kind: 'port-call',
+        date: occ.date,
+        ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+        partners: [country],
+        jpRole: 'unit',
+        confidence: 0.5,
+      }),
+    );
+  }
+  return out;
 }

@@ -192,6 +192,19 @@ describe('a date written after the act, right before its predicate told done (co
   });
 });
 
+describe('a call at a foreign port the gazetteer knows names its country (codebook 366)', () => {
+  const calls = (text: string) => page(text, '2024-09-10', 'press-release').filter((e) => e.kind === 'port-call').map(brief);
+  it('takes the country of the port written right before the call', () => {
+    expect(calls('NEWS\n\n9月5日、護衛艦「いせ」は、スービック港に入港しました。\n')).toEqual(['port-call 2024-09-05 PHL']);
+    expect(calls('NEWS\n\n9月5日、護衛艦「いせ」は、ダーウィンに寄港しました。\n')).toEqual(['port-call 2024-09-05 AUS']);
+  });
+  it('keeps a country the sentence names, and reads no Japanese port or a port elsewhere in the sentence', () => {
+    expect(calls('NEWS\n\n9月5日、護衛艦「いせ」は、マレーシアのペナンに寄港しました。\n')).toEqual(['port-call 2024-09-05 MYS']);
+    expect(calls('NEWS\n\n9月5日、護衛艦「いせ」は、横須賀に入港しました。\n')).toEqual([]);
+    expect(calls('NEWS\n\n9月5日、スービックでの訓練を終えた護衛艦「いせ」は、横須賀に入港しました。\n')).toEqual([]);
+  });
+});
+
 describe('exercises known by name alone (codebook 461)', () => {
   it('reads a named exercise told with 参加/実施 and no training word', () => {
     expect(run(['令和6年8月、護衛艦「すずつき」は、米海軍主催のSEACAT2024に参加した。']).map(brief)).toEqual(['exercise 2024-08 USA']);

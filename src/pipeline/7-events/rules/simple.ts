@@ -23,6 +23,7 @@ export const portCallRule = anchoredRule({
     return { jpRole: 'unit' as const };
   },
   perPartner: true,
+  portBefore: true,
 });
 
 export const personnelRule = anchoredRule({

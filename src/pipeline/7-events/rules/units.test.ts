@@ -247,6 +247,18 @@ describe('exercise.photo-log-heading: a training page\'s photo log headed by the
     ]);
   });
 
+  it('reads a heading that is a call at a foreign port the gazetteer knows as that call, in the page\'s period (codebook 366)', () => {
+    const calls = (log: string[]) =>
+      extractEvents(
+        buildDocument(
+          decodeBytes(new TextEncoder().encode(['令和4年度南太平洋方面派遣訓練', '期間', '令和4年10月3日(月)~11月20日(日)', '写真で見る活動', ...log].join('\n\n') + '\n'), 'deployment.txt'),
+          { published: '2022-12' },
+        ),
+      ).events.filter((e) => e.kind === 'port-call');
+    expect(calls(['【スバ出港(フィジー)】', '【スバ入港(フィジー)】', '【洋上補給】']).map(brief)).toEqual(['port-call 2022-10-03 2022-11-20 FJI']);
+    expect(calls(['【スバ出港】', '【横須賀入港】'])).toEqual([]);
+  });
+
   it('stays silent without one period on the page, or for a heading that is a sentence', () => {
     expect(deployment(['派遣部隊 護衛艦2隻'], log)).toEqual([]);
     expect(deployment(['期間', '令和4年10月3日(月)~11月20日(日)'], ['今後も日豪共同訓練を推進'])).toEqual([]);

@@ -25,6 +25,7 @@ const JAPAN = 0x65e5; // 日
 const NO_MATCHES: TrieMatch<Entry>[] = [];
 const DOT = 0x30fb; // ・
 const HELD_TOGETHER = 0x517c; // 兼
+const BUILDING = 0x9928; // 館
 
 const isKatakana = (c: number): boolean => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -424,6 +425,8 @@ class Scanner {
   private titleAt(j: number): { end: number; entry: Extract<Entry, { kind: 'title' }> } | undefined {
     if (j < 0) return undefined;
     for (const m of this.lex.main.matchesAt(this.text, j)) {
+      // 「フランス大使館」: a title before 館 names its building, not a person (codebook 486).
+      if (this.text.charCodeAt(m.end) === BUILDING) continue;
       for (const v of m.values) if (v.kind === 'title') return { end: m.end, entry: v };
     }
     return undefined;

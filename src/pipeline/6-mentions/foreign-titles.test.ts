@@ -59,6 +59,13 @@ const rows: Row[] = [
   ['米', 'USA', '第5空軍司令官', 'chiefs'],
   ['米', 'USA', '陸軍第1軍団司令官', 'chiefs'],
   ['米', 'USA', '第3海兵遠征軍司令官', 'chiefs'],
+  // envoys and attachés (codebook 486): the embassy's staff are one counterpart, not an ambassador and a second title
+  ['米国', 'USA', '臨時代理大使', 'working'],
+  ['オーストラリア', 'AUS', '駐日副大使', 'working'],
+  ['フランス', 'FRA', '大使館付海軍武官', 'working'],
+  ['ベトナム', 'VNM', '大使館付国防武官', 'working'],
+  ['英国', 'GBR', '国防担当公使', 'working'],
+  ['カナダ', 'CAN', '海軍武官', 'working'],
   // agencies and institutions below the chiefs
   ['米', 'USA', '国防情報局長', 'working'],
   ['米', 'USA', 'ミサイル防衛局長', 'working'],
@@ -101,6 +108,11 @@ describe('foreign titles: the party written before the title, in every form', ()
 
   it("reads no institution's head without a head's title: an organiser stays its country alone (codebook 489)", () => {
     expect(only('英国国際戦略研究所(IISS)主催の会議に出席した。')).toEqual(['country:[GBR] ']);
+  });
+
+  it('reads an embassy as its country, never as its ambassador (codebook 486)', () => {
+    expect(only('在京フランス大使館において懇談した。')).toEqual(['country:[FRA] ']);
+    expect(only('マレーシア日本国特命全権大使と懇談した。')).toEqual(['country:[MYS] ']);
   });
 
   it('reads no legislator without a chamber or a committee', () => {

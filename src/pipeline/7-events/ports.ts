@@ -1,5 +1,5 @@
 /**
- * Foreign ports and naval bases Japan's ships call at (data/gazetteer/ports.json, codebook 366): 「スービック港に入港」
+ * Foreign ports and naval bases Japan's ships call at (data/events/ports.json, codebook 366): 「スービック港に入港」
  * 「ダーウィンに寄港」「カムラン入港」 name the host country by its port alone. Read only right before a call's word, and only
  * when the sentence names no country: a port is no partner anywhere else.
  */
@@ -12,9 +12,9 @@ let portPattern: { re: RegExp; countryOf: Map<string, string> } | undefined;
 
 function load(): { re: RegExp; countryOf: Map<string, string> } {
   if (portPattern) return portPattern;
-  const file = new URL('../../../data/gazetteer/ports.json', import.meta.url);
+  const file = new URL('../../../data/events/ports.json', import.meta.url);
   const parsed = PortsFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`data/gazetteer/ports.json is malformed: ${parsed.error.message}`);
+  if (!parsed.success) throw new Error(`data/events/ports.json is malformed: ${parsed.error.message}`);
   const countryOf = new Map<string, string>();
   for (const p of parsed.data.ports) for (const name of p.ja) countryOf.set(name, p.country);
   const names = [...countryOf.keys()].sort((a, b) => b.length - a.length).join('|');

@@ -560,6 +560,9 @@ const WINDOW_KINDS: EventKind[] = ['talks', 'exercise', 'port-call', 'equipment'
  * kind before it (a trigger, a milestone, a named exercise or forum). A date written before that
  * belongs to the other anchor (「2020年9月に…寄港したほか、同年11月には…共同訓練」).
  */
+/** After an anchor word: 「…である、」, an apposition describing what follows, not an act of its own. */
+const APPOSITION_AFTER = /^である、/;
+
 export function windowStart(ctx: SentenceContext, pos: number): number {
   // The latest end, before `pos`, of an anchor that starts before it.
   let start = 0;
@@ -568,6 +571,8 @@ export function windowStart(ctx: SentenceContext, pos: number): number {
       // 「テレビ会議「…会議」に参加」: a talks word naming the conference, not an anchor of its own.
       if (h.local.end > pos || h.local.start >= pos || h.local.end <= start) continue;
       if (h.trigger.weak || (kind === 'talks' && ctx.vocab.attendedAfter.test(ctx.text.slice(h.local.end)))) continue;
+      // 「9月2日、…主催する多国間防衛相会合である、…会合が開催され」: an apposition describing the noun after it (codebook 447).
+      if (APPOSITION_AFTER.test(ctx.text.slice(h.local.end))) continue;
       start = h.local.end;
     }
   }

@@ -12,6 +12,7 @@ import type { TimeMention } from '../../../model/time.js';
 import { consecutiveDays, findTriggers, forumExchange, isPlanned, lastTimeBefore, makeCandidate, modeFromCues, namedCodes, seniorRole, subjectCodes } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import { datesForAnchor } from './anchored.js';
+import { loadGazetteer } from '../../../gazetteer/index.js';
 
 const RULE_ID = 'conference.forum-participation';
 /** A participation verb this far after the forum still governs it (「ADMMプラスにオンライン形式で出席」). */
@@ -328,7 +329,10 @@ function participantsListed(ctx: SentenceContext): RuleOutcome {
   if (!ctx.toldFora?.size) return { candidates: [] };
   const told = [...ctx.toldFora.values()].pop()!;
   // 「なお、一部の国(ニウエ、ツバル、チリ)はオンラインで参加しました。」: more participants right after the list (codebook 381).
-  if (!THIS_FORUM.test(ctx.text)) return moreParticipants(ctx, told);
+  if (!THIS_FORUM.test(ctx.text)) {
+    const more = moreParticipants(ctx, told);
+    return more.candidates.length ? more : participantsNext(ctx, told);
+  }
   if (!PARTICIPANTS_CLOSE.test(ctx.text)) return { candidates: [] };
   if (told.partners.length) return { candidates: [], miss: `「${told.name ?? ''}」 has its partners already` };
   // The states listed (「ASEAN各国の…を招き」 names a group whose members the list gives one by one).
@@ -353,6 +357,26 @@ function moreParticipants(ctx: SentenceContext, told: Candidate): RuleOutcome {
   const partners = [...new Set(ctx.mentions.filter((m) => m.type === 'country' && !m.compound).flatMap((m) => m.codes))].filter((c) => c !== 'JPN');
   if (partners.length < 2) return { candidates: [], miss: 'more participants without countries' };
   return { candidates: [toldAgain(ctx, told, partners.sort(), told.jpRole)], reason: `more participants of 「${told.name ?? ''}」` };
+}
+
+/** The participants' verb closing a sentence with them as its subject (「…及びバヌアツの代表者が参加しました」「…大臣が出席した」). */
+const PARTICIPANTS_ATTENDED = /(?:が|も)(?:オンラインで|対面で)?(?:参加|出席)(?:しました|した)。?$/;
+
+/**
+ * 「9月2日、…会合が開催されました。」 then 「岸防衛大臣が議長を務め、3か国(A、B、C)から、…大臣が出席しました。」 「また、D、E…の
+ * 代表者が参加しました。」: the sentences right after a forum Japan took part in, each listing who attended and naming no
+ * forum, no date and no other engagement of their own, give it those states as partners — unless the gazetteer fixes
+ * its membership (codebook 447).
+ */
+function participantsNext(ctx: SentenceContext, told: Candidate): RuleOutcome {
+  if (told.sentenceId !== ctx.sentence.id - 1 || !told.rule?.startsWith(RULE_ID)) return { candidates: [] };
+  if (!PARTICIPANTS_ATTENDED.test(ctx.text) || OTHER_ACT.test(ctx.text) || ctx.times.some((t) => t.text)) return { candidates: [] };
+  if (told.distinct && loadGazetteer().fora.some((f) => f.id === told.distinct && f.membership?.length)) return { candidates: [] };
+  const partners = [...new Set(ctx.mentions.filter((m) => m.type === 'country' && !m.compound).flatMap((m) => m.codes))].filter((c) => c !== 'JPN');
+  if (partners.length < 2) return { candidates: [], miss: 'participants without countries' };
+  // With those listed before (merged alike in stage 8): what is adopted at the forum next is the whole forum's.
+  const all = [...new Set([...told.partners, ...partners])].sort();
+  return { candidates: [toldAgain(ctx, told, all, told.jpRole)], reason: `the participants of 「${told.name ?? ''}」 listed after it` };
 }
 
 export const conferenceRule: Rule = {

@@ -80,3 +80,23 @@ describe('a sentence that goes on from one set on a trip (codebook 446)', () => 
     expect(fora(message(trip, scene, '桜の季節を迎え、新たな隊員を迎えました。', forum))).toEqual([]);
   });
 });
+
+describe('a forum held, described in apposition, and its participants listed in the sentences after it (codebook 447)', () => {
+  const held = '1. 11月15日、防衛省が主催する2回目の多国間防衛相会合である、日・太平洋島嶼国国防大臣会合(JPIDD)が東京で開催されました。';
+  const chaired = '2. 木原防衛大臣が議長を務め、島嶼国のうち2か国(フィジー、トンガ)から、国防大臣が出席しました。';
+  const others = '3. また、豪州、ニュージーランド及びフランスの代表者がオンラインで参加しました。';
+  const adopted = '4. 本会合では、海洋安全保障について議論し、その成果として「日・太平洋島嶼国国防大臣会合共同声明」を採択しました。';
+  const release = (...lines: string[]) => page(['日・太平洋島嶼国国防大臣会合について', '令和5年11月15日', '防衛省', ...lines], '2023-11-15', 'press-release');
+  it('dates the forum past the meeting noun it is described by (「…防衛相会合である、」)', () => {
+    expect(fora(release(held))).toEqual(['2023-11-15  日・太平洋島嶼国国防大臣会合']);
+  });
+  it('gives the forum, and the statement adopted there, every state the next sentences list as attending', () => {
+    const evs = release(held, chaired, others, adopted);
+    expect(fora(evs)).toEqual(['2023-11-15 AUS,FJI,FRA,NZL,TON 日・太平洋島嶼国国防大臣会合']);
+    expect(agreements(evs)).toEqual(['2023-11-15 AUS,FJI,FRA,NZL,TON declaration signed']);
+  });
+  it('adds no state from a sentence with a date or an engagement of its own, or one after another sentence', () => {
+    expect(fora(release(held, '2. 11月16日には、フィジー及びトンガの国防大臣が自衛隊の部隊視察に参加しました。'))).toEqual(['2023-11-15  日・太平洋島嶼国国防大臣会合']);
+    expect(fora(release(held, '2. 各国から活発な意見が出されました。', others))).toEqual(['2023-11-15  日・太平洋島嶼国国防大臣会合']);
+  });
+});

@@ -37,3 +37,15 @@ describe('a meeting noun joined to another act’s noun (codebook 493)', () => {
     expect(talksOf(text, '2019-03-25')).toEqual(['2019-03-25 OMN minister ']);
   });
 });
+
+describe('a release whose head tells its title done (codebook 495)', () => {
+  const title = '山田防衛大臣とスミス米国防長官の電話会談について\n\n2015年1月23日\n防衛省\n\n標記について、下記のとおり実施されましたのでお知らせします。\n\n';
+  it('reads the meeting of the title as held on the release’s day when the text writes no other day', () => {
+    const text = title + '冒頭、山田大臣から就任の挨拶を述べ、スミス長官から祝意が示されました。両者は、昨年12月の合意を着実に実施していくことで一致しました。\n';
+    expect(talksOf(text, '2015-01-23')).toEqual(['2015-01-23 USA minister ']);
+  });
+  it('leaves the title alone when the text dates the meeting on another day', () => {
+    const text = title + '1月21日、山田防衛大臣とスミス米国防長官との電話会談が行われました。\n';
+    expect(talksOf(text, '2015-01-23')).toEqual(['2015-01-21 USA minister ']);
+  });
+});

@@ -496,6 +496,22 @@ function heldAsSource(ctx: SentenceContext, hit: TriggerHit): boolean {
   return !!date && DATE_OF_MEETING.test(ctx.text.slice(date.local.end, hit.local.start));
 }
 
+/** A release's formula that tells its title done: 「標記について、下記のとおり実施されましたのでお知らせします。」. */
+const TITLE_TOLD_DONE = /^\s*標記(?:の件)?について、?(?:下記|以下)の(?:とおり|通り)(?:実施|開催)され/;
+
+/**
+ * The date of the meeting a release's title names, when a later line of its head tells it done with 「標記について、…実施され
+ * ました」 and the text writes no day but the release's own (codebook 495): the title's meeting was held that day.
+ */
+function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
+  const first = ctx.doc.sentences[0];
+  const published = ctx.doc.context.published;
+  if (!first || ctx.sentence.id !== first.id || !published || published.length < 10 || !ctx.documentTime) return undefined;
+  if (!ctx.doc.sentences.slice(1, 6).some((s) => TITLE_TOLD_DONE.test(s.clean.text))) return undefined;
+  const otherDay = ctx.doc.sentences.some((s) => (s.time ?? []).some((t) => t.dates.some((d) => d.length === 10 && d !== published)));
+  return otherDay ? undefined : ctx.documentTime;
+}
+
 /** Between another act's noun and a meeting noun joined to it: 「署名式及び会談」「視察・懇談」. */
 const JOINED_NOUN = /^式?[」』）)]*(?:及び|および|並びに|ならびに|・)$/;
 
@@ -731,6 +747,8 @@ export const talksRule: Rule = {
     /** Meetings that name their own counterpart by title, by anchor: calls of one sentence told apart (codebook 490). */
     const calls = new Map<Candidate, { anchor: number; who: string }>();
 
+    // 「標記について、下記のとおり実施されました」: the release's title names the meeting that was held (codebook 495).
+    const titleDone = titleToldDone(ctx);
     hits.forEach((hit, index) => {
       const next = hits[index + 1]?.local.start ?? ctx.text.length;
       const visit = hit.visit;
@@ -769,7 +787,7 @@ export const talksRule: Rule = {
         return skip('is the manner of the meeting named before it (…形式で)');
       }
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
-      if (!visit && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
+      if (!visit && !titleDone && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
       // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
       // description of the counterpart, not a meeting held (codebook 186).
       if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return skip('is the purpose of a visit (…出席のために来日中の), not a meeting told');
@@ -843,6 +861,10 @@ export const talksRule: Rule = {
         // A release's numbered item or a press conference's 「…と会談を行いました」 with no date at all: the
         // occasion the document last dated, else the document's own date.
         let occasionDated = onTrip;
+        if (!times.length && titleDone) {
+          times = [titleDone];
+          occasionDated = true;
+        }
         if (!times.length && ctx.documentTime && (!hit.trigger.weak || speakerActs) && toldAsDone(ctx, hit.local.end)) {
           times = [ctx.documentTime];
           occasionDated = true;

@@ -39,6 +39,8 @@ describe('forms other than the display name', () => {
     ['東チモール', 'TLS'], ['ティモール=レステ', 'TLS'], ['ティモール＝レステ', 'TLS'], ['パプア・ニューギニア', 'PNG'], ['ニュー・ジーランド', 'NZL'],
     ['ラトヴィア', 'LVA'], ['スロヴァキア', 'SVK'], ['スロヴェニア', 'SVN'], ['モルドヴァ', 'MDA'], ['ボスニア・ヘルツェゴヴィナ', 'BIH'],
     ['コートジヴォワール', 'CIV'], ['ヴァヌアツ', 'VUT'], ['モルディヴ', 'MDV'], ['モルジブ', 'MDV'], ['バングラディシュ', 'BGD'],
+    // codebook 484: hiragana べ/ぺ typed for katakana ベ/ペ
+    ['べトナム', 'VNM'], ['ぺルー', 'PER'], ['スぺイン', 'ESP'], ['ベルギー', 'BEL'],
     ['キルギスタン', 'KGZ'], ['カンボディア', 'KHM'], ['バハレーン', 'BHR'], ['セントクリストファー・ネービス', 'KNA'], ['セントビンセント', 'VCT'],
   ])('%s → %s', (form, code) => expectForm(form, code));
 });
@@ -103,6 +105,7 @@ describe('one-character forms outside their compounds name no country', () => {
     // codebook 482: 中 after such a word is 'during' (午前中, 年度中, 駐留中), and other words still hold their short form
     // codebook 483: seas, gulfs and straits named after a country are places, not partners
     'フィリピン海において対潜戦訓練', 'ソロモン海で', 'ギニア湾の海賊対処', 'オマーン湾を航行', '台湾海峡の情勢', 'シンガポール海峡を通過', 'ジョージア州の基地',
+    '比べると', 'すべての国', '述べた。',
     '午前中部隊が到着', '駐留中艦艇の整備', '年度中艦艇を', '対米関係', '在韓部隊',
     // a former holder (元米国務長官) is no counterpart of the country: 元 and 前 stay glued
     '元米海軍の退役者', '前米軍司令官',

@@ -64,9 +64,14 @@ export class Edges {
   }
 }
 
-/** Full-width ASCII (ＡＳＥＡＮ, ２０２０) reads as ASCII: PDF extractions and HTML mix both. */
+/**
+ * Full-width ASCII (ＡＳＥＡＮ, ２０２０) reads as ASCII: PDF extractions and HTML mix both. Hiragana べ and ぺ, which look
+ * the same, are typed for katakana ベ and ペ inside names (「べトナム」, codebook 484): they read as katakana (unlike へ,
+ * a particle that runs into the next katakana word: 「…へスキップ」).
+ */
 export function fold(code: number): number {
-  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  return code === 0x3079 || code === 0x307a ? code + 0x60 : code;
 }
 
 export interface TrieMatch<V> {

@@ -21,7 +21,7 @@ import { namesJapan, openingForeignSubject } from './foreign.js';
 import { tableRowCandidates } from './table-rows.js';
 import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
-import { callsOfPhotoLog, exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';
+import { callsOfDatedLog, callsOfPhotoLog, exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';
 import { ASKED_RULE_ID, answerReports, askedMeeting, type AskedMeeting } from './asked.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
@@ -408,6 +408,8 @@ export function extractCandidates(
   let factsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;
   /** The sentence that holds a training page's fact lines (codebook 361). */
   let trainingFactsAt: { ctx: SentenceContext; trace?: SentenceTrace } | undefined;
+  /** The page's first sentence context: what a photo log's entries, read after the sentences, lend their sentences to. */
+  let firstCtx: SentenceContext | undefined;
   /** A training page's photo-log headings that name a training (「日米共同訓練」, codebook 365). */
   const photoLogHeadings: { ctx: SentenceContext; trace?: SentenceTrace }[] = [];
 
@@ -577,6 +579,7 @@ export function extractCandidates(
       hasPatternTrigger: undefined,
       triggerCache: undefined,
     };
+    firstCtx ??= ctx;
     if (pageFacts.project && !factsAt && pageFacts.sentences.has(sentence.id)) factsAt = { ctx, ...(t ? { trace: t } : {}) };
     if (!pageFacts.project && !trainingFactsAt && pageFacts.sentences.has(sentence.id)) trainingFactsAt = { ctx, ...(t ? { trace: t } : {}) };
     if (pageFacts.when && isPhotoLogExercise(ctx)) photoLogHeadings.push({ ctx, ...(t ? { trace: t } : {}) });
@@ -694,6 +697,14 @@ export function extractCandidates(
       delete tr.skipped;
     }
   });
+  // A photo log's entries under their date headings (「【10月14日】」 over 「…:アプラ港入港、…の様子です。」, codebook 367).
+  if (firstCtx) {
+    for (const c of callsOfDatedLog(firstCtx, doc.sentences)) {
+      if (afterPublication(doc.context.published, [c])) continue;
+      if (candidates.some((o) => o.kind === 'port-call' && o.partners.join() === c.partners.join() && o.date.slice(0, 7) === c.date.slice(0, 7))) continue;
+      candidates.push(c);
+    }
+  }
   // …and the calls it heads by a foreign port (「【カムラン入港(ベトナム)】」, codebook 366).
   if (trainingFactsAt) {
     for (const c of callsOfPhotoLog(trainingFactsAt.ctx, doc.sentences)) {

@@ -126,3 +126,42 @@ export function callsOfPhotoLog(base: SentenceContext, sentences: Sentence[]): C
   }
   return out;
 }
+
+const DATED_LOG_CALL_RULE_ID = 'port-call.photo-log-entry';
+/** A photo log's date heading alone on its line: 「【10月14日】」「【10月16、17日】」. */
+const LOG_DATE_HEADING = /^【[^【】]{2,20}】$/;
+/** An entry's list of what its photos show, with a call at a port among them: 「…:アプラ港入港、入港歓迎行事…の様子です。」. */
+const LOG_ENTRY_CALL = /(?:^|[:：、])([^、:：「」【】]{2,14}?)入港(?=、|の様子|及び|と)/;
+const LOG_ENTRY_END = /の様子(?:です)?。?$/;
+
+/**
+ * The calls a photo log tells under its date headings (codebook 367): an entry right under 「【10月14日】」 whose list of what
+ * its photos show (「…の様子です」) holds a call at a foreign port the gazetteer knows (「アプラ港入港」) is that call, on that
+ * date. `base` is any context of the page; each entry lends only its sentence.
+ */
+export function callsOfDatedLog(base: SentenceContext, sentences: Sentence[]): Candidate[] {
+  const kind = base.doc.context.kind;
+  if (kind === 'whitepaper' || kind === 'transcript') return [];
+  const out: Candidate[] = [];
+  for (let i = 1; i < sentences.length; i++) {
+    const heading = sentences[i - 1];
+    const entry = sentences[i];
+    if (!LOG_DATE_HEADING.test(heading.text.trim()) || !LOG_ENTRY_END.test(entry.text.trim())) continue;
+    const time = (heading.time ?? []).find((t) => t.dates.length);
+    const call = LOG_ENTRY_CALL.exec(entry.text);
+    if (!time || !call) continue;
+    const at = call.index + call[0].length - '入港'.length;
+    const country = portCountryBefore(entry.text, at);
+    if (!country) continue;
+    out.push(
+      makeCandidate({ ...base, sentence: entry, text: entry.text }, DATED_LOG_CALL_RULE_ID, {
+        kind: 'port-call',
+        date: time.dates[0],
+        partners: [country],
+        jpRole: 'unit',
+        confidence: 0.5,
+      }),
+    );
+  }
+  return out;
+}

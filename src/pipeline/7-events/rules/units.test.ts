@@ -264,3 +264,22 @@ describe('exercise.photo-log-heading: a training page\'s photo log headed by the
     expect(deployment(['期間', '令和4年10月3日(月)~11月20日(日)'], ['今後も日豪共同訓練を推進'])).toEqual([]);
   });
 });
+
+describe('port-call.photo-log-entry: a photo log\'s entry under its date heading (codebook 367)', () => {
+  const voyage = (log: string[]) =>
+    extractEvents(
+      buildDocument(decodeBytes(new TextEncoder().encode(['令和6年度遠洋練習航海', '写真で見る航海の様子', ...log].join('\n\n') + '\n'), 'voyage.txt'), { published: '2024-10' }),
+    ).events.filter((e) => e.kind === 'port-call');
+
+  it('reads a call at a known foreign port among what the entry\'s photos show as that call, on the heading\'s date', () => {
+    expect(voyage(['オーストラリア', '【8月22、23日】', '練習艦「かしま」:市内研修、ダーウィン港出港の様子です。', '【8月19日】', '練習艦「かしま」:ダーウィン港入港、歓迎式典、艦上レセプションの様子です。']).map(brief)).toEqual([
+      'port-call 2024-08-19  AUS',
+    ]);
+  });
+
+  it('stays silent for a leaving, a Japanese port, or an entry with no date heading over it', () => {
+    expect(voyage(['【8月22日】', '練習艦「かしま」:ダーウィン港出港の様子です。'])).toEqual([]);
+    expect(voyage(['【10月3日】', '練習艦「かしま」:晴海埠頭入港、帰国行事の様子です。'])).toEqual([]);
+    expect(voyage(['洋上訓練', '練習艦「かしま」:ダーウィン港入港、歓迎式典の様子です。'])).toEqual([]);
+  });
+});

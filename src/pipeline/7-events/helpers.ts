@@ -273,9 +273,23 @@ export function occurrencesOf(tm: TimeMention): Occurrence[] {
   }
 }
 
+/** The occurrences of several time mentions, in order: `times.flatMap(occurrencesOf)` without flatMap's cost. */
+export function allOccurrencesOf(times: TimeMention[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const t of times) for (const o of occurrencesOf(t)) out.push(o);
+  return out;
+}
+
+/** `times.flatMap(actOccurrencesOf)` without flatMap's cost. */
+export function allActOccurrencesOf(times: TimeMention[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const t of times) for (const o of actOccurrencesOf(t)) out.push(o);
+  return out;
+}
+
 /** Several partners over a list of dates that cannot be paired with them: one occurrence spanning the dates. */
 export function spanOf(times: TimeMention[]): Occurrence[] {
-  const occ = times.flatMap(occurrencesOf);
+  const occ = allOccurrencesOf(times);
   if (occ.length < 2) return occ;
   const dates = occ.map((o) => o.dateEnd ?? o.date).sort();
   return [{ date: occ.map((o) => o.date).sort()[0], dateEnd: dates[dates.length - 1], time: occ[0].time }];

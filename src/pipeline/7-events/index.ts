@@ -326,6 +326,8 @@ function tripReferredTo(text: string, mentions: Mention[], trips: TripLog, secti
 
 /** A trip told as done in a sentence that made an event: its date (nearest before the trip's word) and where it went. */
 function tripTold(text: string, mentions: Mention[], ownTimes: TimeMention[], made: Candidate[], sectionId: number): Trip | undefined {
+  // A trip told with no date of its own dates nothing: no need to look for its word.
+  if (!ownTimes.length) return undefined;
   const word = TRIP_TOLD.exec(text);
   // Told as done: it made an event, or the sentence closes in the past (「…に出張しました」 by a principal whose visits are no meetings).
   // 「…を訪問したところ、概要は以下のとおり。」 tells it done too (codebook 320).

@@ -16,23 +16,26 @@ export function identityKey(e: Omit<KoryuEvent, 'id'>): string {
 
 /** identityKey with `date` in place of the event's own (no copy of the event needed). */
 function identityKeyAt(e: Omit<KoryuEvent, 'id'> & { distinct?: string }, date: string): string {
-  const base = [e.kind, date, e.partners.join(',')];
-  if (e.distinct && e.kind !== 'conference') base.push(e.distinct);
+  // The same string as joining the fields with '|' (an absent field as ''), built without arrays: this
+  // runs several times for every candidate.
+  const partners = e.partners.length === 1 ? e.partners[0] : e.partners.join(',');
+  let base = e.kind + '|' + date + '|' + partners;
+  if (e.distinct && e.kind !== 'conference') base += '|' + e.distinct;
   switch (e.kind) {
     case 'talks':
       // A phone call and a meeting in person in the same month are two meetings.
-      return [...base, e.jpRole ?? '', e.name ?? '', e.mode === 'unknown' ? '' : (e.mode ?? '')].join('|');
+      return base + '|' + (e.jpRole ?? '') + '|' + (e.name ?? '') + '|' + (e.mode === 'unknown' ? '' : (e.mode ?? ''));
     case 'exercise':
-      return [...base, e.name ?? ''].join('|');
+      return base + '|' + (e.name ?? '');
     case 'agreement':
-      return [...base, e.instrument ?? '', e.milestone ?? ''].join('|');
+      return base + '|' + (e.instrument ?? '') + '|' + (e.milestone ?? '');
     case 'capacity-building':
-      return [...base, e.method ?? '', e.field ?? ''].join('|');
+      return base + '|' + (e.method ?? '') + '|' + (e.field ?? '');
     case 'conference':
       // A forum of the gazetteer is one forum under all its names (ADMMプラス, 拡大ASEAN国防相会議).
-      return [e.kind, date, e.distinct ?? e.name ?? ''].join('|');
+      return e.kind + '|' + date + '|' + (e.distinct ?? e.name ?? '');
     default:
-      return base.join('|');
+      return base;
   }
 }
 

@@ -228,7 +228,8 @@ const maskQuotes = (text: string): string => (text.includes('「') ? text.replac
  * A milestone mention is made for it, placed right after the instrument, as for an issued declaration.
  */
 function datedInstruments(ctx: SentenceContext, instruments: Mention[], milestones: Mention[]): Mention[] {
-  const masked = maskQuotes(ctx.text);
+  // Masked only when an instrument gets this far (most sentences with instruments have no dated one).
+  let masked: string | undefined;
   const published = ctx.doc.context.published;
   const made: Mention[] = [];
   for (const i of instruments) {
@@ -241,6 +242,7 @@ function datedInstruments(ctx: SentenceContext, instruments: Mention[], mileston
     if (i.instrument === 'declaration' && SUMMIT.test(ctx.text.slice(t.local.end, i.local.end)) && !/^「/.test(ctx.text.slice(i.local.end))) continue;
     const date = occurrencesOf(t).slice(-1)[0]?.date;
     if (!date || (published && date.slice(0, published.length) > published)) continue;
+    masked ??= maskQuotes(ctx.text);
     const clauseStart = masked.lastIndexOf('、', t.local.start) + 1;
     const rest = masked.slice(i.local.end).search(/[、。]/);
     const clauseEnd = rest < 0 ? ctx.text.length : i.local.end + rest;

@@ -16,7 +16,7 @@ import {
   makeCandidate,
   namedCodes,
   spanOf,
-  actOccurrencesOf,
+  allActOccurrencesOf,
   subjectCodes,
   type CandidateFields,
   type TriggerHit,
@@ -332,7 +332,7 @@ export function anchoredRule(spec: AnchoredRuleSpec): Rule {
         // 「1月12日及び13日、…パラオ国際空港、フィリピン…空港への運航」: days listed apart from the places, not
         // paired with them: each place's call spans the days (codebook 99).
         const unpaired = groups.length > 1 && times.length === 1 && times[0].kind === 'list';
-        for (const occ of unpaired ? spanOf(times) : times.flatMap(actOccurrencesOf)) {
+        for (const occ of unpaired ? spanOf(times) : allActOccurrencesOf(times)) {
           for (const group of groups) {
             // 「寄港・寄航」: one event, not two; two projects named apart stay two.
             const key = `${occ.date}|${occ.dateEnd ?? ''}|${group.join(',')}|${extra.distinct ?? ''}`;

@@ -9,7 +9,7 @@
 import type { Method } from '../../../model/event.js';
 import type { TimeMention } from '../../../model/time.js';
 import { findMentions } from '../../6-mentions/find.js';
-import { findTriggers, isPlanned, makeCandidate, mentionsIn, namedCodes, occurrencesOf, subjectCodes, timesIn, type Occurrence } from '../helpers.js';
+import { allOccurrencesOf, findTriggers, isPlanned, makeCandidate, mentionsIn, namedCodes, occurrencesOf, subjectCodes, timesIn, type Occurrence } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import { DESTINATION_AFTER, withinWhen } from '../page-facts.js';
 
@@ -85,7 +85,7 @@ function pairedOccurrences(dated: TimeMention[], since: number, at: number, unti
   if (dated.length < 2) return undefined;
   const before = dated.filter((t) => t.local.start >= since && t.local.end <= at);
   const own = before.length ? before : dated.filter((t) => t.local.start >= at && t.local.end <= until);
-  return own.length && own.length < dated.length ? own.flatMap(occurrencesOf) : undefined;
+  return own.length && own.length < dated.length ? allOccurrencesOf(own) : undefined;
 }
 
 /** One activity: its date, partners, method (and the mode it implies), field; dated by a stated period or not. */
@@ -155,7 +155,7 @@ export const capacityBuildingRule: Rule = {
     // told as the project (能力構築支援, 招へい), not as one of its courses (「…の教育コースを担当し、…技術指導を実施」).
     // A sentence that names another time (「昨年度の招へい事業同様、…選抜されました」) compares, it does not tell the project.
     const factsDated = !dated.length && !ctx.deadTimes?.length && !OTHER_TIME.test(ctx.text) && !(ctx.period && !titleLine) && !!facts?.when && strong.length > 0 && DONE_END.test(ctx.text);
-    const occurrences = dated.length ? dated.flatMap(occurrencesOf) : ctx.period && !titleLine ? occurrencesOf(ctx.period) : factsDated ? occurrencesOf(facts!.when!) : [];
+    const occurrences = dated.length ? allOccurrencesOf(dated) : ctx.period && !titleLine ? occurrencesOf(ctx.period) : factsDated ? occurrencesOf(facts!.when!) : [];
     if (!occurrences.length) return { candidates: [], miss: 'capacity building without a date or a stated period' };
 
     // 「…カンボジア、タイ及びモンゴルのPKO参加要員に対し、国連TPPの枠組みの下、…訓練を実施」: one course of the

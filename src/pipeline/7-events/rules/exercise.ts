@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../6-mentions/types.js';
 import type { TriggerHit } from '../helpers.js';
-import { actOccurrencesOf, counterpartCodes, findTriggers, isPlanned, listedAsTopic, makeCandidate, namesForeignParticipation, subjectCodes, windowStart } from '../helpers.js';
+import { allActOccurrencesOf, counterpartCodes, findTriggers, isPlanned, listedAsTopic, makeCandidate, namesForeignParticipation, subjectCodes, windowStart } from '../helpers.js';
 import type { SentenceContext } from '../types.js';
 import type { Candidate, Rule, RuleOutcome, ToldExercise } from '../types.js';
 import { datesForAnchor } from './anchored.js';
@@ -262,7 +262,7 @@ export const exerciseRule: Rule = {
       }
       const compounds = compoundsListed(ctx, segmentStart, a.start);
       const groups = compounds ?? (listedOneByOne(ctx, segmentStart, a.start, partners) ? partners.map((p) => [p]) : [partners]);
-      for (const occ of times.flatMap(actOccurrencesOf)) {
+      for (const occ of allActOccurrencesOf(times)) {
         for (const group of groups) {
           candidates.push(
             makeCandidate(ctx, RULE_ID, {
@@ -345,7 +345,7 @@ function anaphoric(input: SentenceContext, hits: TriggerHit[]): RuleOutcome {
     previousEnd = h.end;
     if (isPlanned(ctx, h.end, h.start) || listedAsTopic(ctx.text, h.end)) continue;
     const times = datesForAnchor(ctx, h.start, from, h.end).filter((t) => t.text);
-    for (const occ of times.flatMap(actOccurrencesOf)) dated.push({ date: occ.date, ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}), ends: ENDS_AFTER.test(ctx.text.slice(h.end)) });
+    for (const occ of allActOccurrencesOf(times)) dated.push({ date: occ.date, ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}), ends: ENDS_AFTER.test(ctx.text.slice(h.end)) });
   }
   if (!dated.length) return { candidates: [], miss: 'a training referred back to an exercise, without a date of its own' };
   // 「…の訓練開始以降、…本日をもって訓練を終了しました」: the start and the end of one exercise.

@@ -15,6 +15,7 @@ import type { Mention } from '../../6-mentions/types.js';
 import {
   TRIP_TIME_RULE,
   HELD_AFTER,
+  allOccurrencesOf,
   counterpartCodes,
   findTriggers,
   forumExchange,
@@ -966,7 +967,7 @@ export const talksRule: Rule = {
         // A visit over a list of days (「11月10日及び11日、…が訪日され」) is one trip spanning them; so is
         // the occasion a release dated in its preamble, for a meeting of it told without a day.
         const occurrences =
-          (partnerSets.length > 1 || visit || occasionDated) && times.flatMap(occurrencesOf).length > 1 ? spanOf(times) : times.flatMap(occurrencesOf);
+          (partnerSets.length > 1 || visit || occasionDated) && allOccurrencesOf(times).length > 1 ? spanOf(times) : allOccurrencesOf(times);
         /** The dates each counterpart set was met on: its own when written with it (codebook 304), else all of them. */
         const datesOf = (nth: number) => (pairs ? occurrencesOf(pairs.find((_, k) => pairs.slice(0, k + 1).reduce((n, p) => n + p.sets.length, 0) > nth)!.time) : occurrences);
         // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on

@@ -53,3 +53,14 @@ describe('calls of one day told apart (codebook 490)', () => {
     expect(talksOf(text, '2019-05-04')).toEqual(['2019-05-03 LAO minister']);
   });
 });
+
+describe('an exchange of views chained after a meeting of the sentence (codebook 496)', () => {
+  it('reads 「…と会談を実施するとともに、…委員長との意見交換を実施」 as a second meeting, held by the same principal', () => {
+    const text = '山田防衛大臣のシンガポール訪問について\n\n2015年5月30日、山田防衛大臣は、ジョーンズ米国防長官と会談を実施するとともに、スミス米上院軍事委員長との意見交換を実施した。\n';
+    expect(talksOf(text, '2015-05-31')).toEqual(['2015-05-30 USA minister', '2015-05-30 USA minister']);
+  });
+  it('keeps an exchange of views with no counterpart of its own as part of the meeting', () => {
+    const text = '山田防衛大臣のシンガポール訪問について\n\n2015年5月30日、山田防衛大臣は、ジョーンズ米国防長官と会談を実施するとともに、地域情勢について意見交換を実施した。\n';
+    expect(talksOf(text, '2015-05-31')).toEqual(['2015-05-30 USA minister']);
+  });
+});

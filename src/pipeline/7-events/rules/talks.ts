@@ -770,7 +770,10 @@ export const talksRule: Rule = {
       const speakerActs = (!!hit.trigger.humble || speakerReports(ctx, hit)) && !!ctx.documentPrincipal;
       // 「(1)X国防次官 …に関する意見交換を実施。」: set on a trip told before (codebook 163, 320), the trip's principal holds it.
       const tripHeld = !!ctx.previousTalksRole && ctx.times.some((t) => t.rule === TRIP_TIME_RULE);
-      if (hit.trigger.weak && !speakerActs && !tripHeld && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
+      // 「…国防大臣との会談を実施するとともに、X上院軍事委員長との意見交換を実施し」: an exchange told right after a meeting of
+      // the sentence, with a foreign counterpart of its own, is held by that meeting's principal (codebook 496).
+      const chained = !!carriedRole && previousEnd > 0 && mentionsIn(ctx, windowStart, hit.local.start, ['foreign-title']).length > 0;
+      if (hit.trigger.weak && !speakerActs && !tripHeld && !chained && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
       // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
       if (visit?.noun ? NOUN_PLANNED.test(ctx.text.slice(hit.local.end, next)) : !heldAsSource(ctx, hit) && isPlanned(ctx, hit.local.end, hit.local.start)) {

@@ -368,3 +368,19 @@ describe('talks in transcripts: a meeting named as where something was settled (
     expect(talksOf(conference('令和5年6月14日(水)17:00~17:10', '本日、豪国防大臣と会談を行い、先月確認した方針を再確認しました。'))).toEqual(['2023-06-14 AUS minister in-person']);
   });
 });
+
+describe('talks in transcripts: other countries meeting each other (codebook 427)', () => {
+  const day = '令和5年6月14日(水)17:00~17:10';
+  it('gives no meeting of the speaker for a meeting two other countries held', () => {
+    expect(talksOf(conference(day, '昨日、米中の国防相会談が開かれましたが、推移を注視してまいります。'))).toEqual([]);
+    expect(talksOf(conference(day, '昨日、米国とインドの国防相が会談を行ったと承知しております。'))).toEqual([]);
+    expect(talksOf(conference(day, 'ヘグセス長官は、昨日、マールズ大臣と電話会談を行ったと聞いております。'))).toEqual([]);
+  });
+  it('keeps the speaker’s own meetings: a visitor as subject, 私 named, or one counterpart', () => {
+    expect(talksOf(conference(day, 'マールズ大臣が来日され、会談を行いました。'))).toEqual(['2023-06-14 AUS minister in-person']);
+    expect(talksOf(conference(day, '本日、マールズ大臣は、テオドロ大臣とともに私と会談しました。'))).toEqual([
+      '2023-06-14 AUS minister in-person',
+      '2023-06-14 PHL minister in-person',
+    ]);
+  });
+});

@@ -36,6 +36,7 @@ import type { Trigger } from '../vocabulary.js';
 import { findVisits, shortCode, type VisitHit } from './visits.js';
 import { findMentions } from '../../6-mentions/find.js';
 import { FIRST_PERSON } from '../speaker.js';
+import { namesJapan } from '../foreign.js';
 import { RECURRENCE_AFTER } from '../recurrence.js';
 
 const RULE_ID = 'talks.anchor-clause';
@@ -586,6 +587,38 @@ function lastTimeCounted(ctx: SentenceContext, hit: TriggerHit): boolean {
  * 「…において確認された方針」「…で議論した点」): the meeting is named as where that was settled, whenever it was held.
  */
 const WHERE_DESCRIBED_AFTER = /^[」』）)]*(?:で|において|の場で|の際に?)(?:は|も)?[^、。]{0,12}?(?:し|され|でき|行っ|行われ)(?:まし)?た(?:内容|方針|事項|点|成果|取組|取り組み|措置|枠組み|方向性?|もの|こと|とおり|通り|合意|中身)/;
+/** A foreign party or counterpart: a country, an organization or a title of theirs (no 日X compound, not Japan). */
+const foreignSide = (m: Mention): boolean =>
+  (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.compound && m.codes.length > 0 && !m.codes.includes('JPN');
+/** Between two parties of one meeting's name (「米中国防相会談」「米韓首脳会談」): only a title or 首脳 and の. */
+const PARTIES_NAME_MEETING = /^(?:の)?(?:[^、。とはが]{0,8})?$/;
+/** After a party: it is the subject (「オースティン長官は、」「米国と中国の国防相が」), not a topic with と (「…とは」). */
+const MEETING_SUBJECT_AFTER = /^(?:の[^、。]{0,10}?)?(?:は|が)(?!じめ)/;
+/** The speaker named in any role (「私と」「私の」 too): the meeting may be theirs. */
+const SPEAKER = /私(?:は|が|から|も|と|に|の|自身|ども|たち)/;
+/** Between the subject and another party: no clause boundary of another verb, then that party. */
+const WITH_AFTER = /^(?:と|との|とも)/;
+
+/**
+ * A meeting of other countries among themselves (codebook 427): no Japanese party in the sentence (no principal, no 私, no
+ * 日X, no ministry or SDF word), and the meeting is named by two foreign parties (「米中国防相会談」「米韓首脳会談」), or its
+ * subject is a foreign party (「オースティン長官は、」「米国と中国の国防相が」) meeting another (「…マールズ大臣と会談」).
+ */
+function foreignAmongThemselves(ctx: SentenceContext, at: number): boolean {
+  const { text, mentions } = ctx;
+  if (SPEAKER.test(text) || namesJapan(text, mentions)) return false;
+  const before = mentions.filter((m) => m.local.end <= at && foreignSide(m));
+  if (!before.length) return false;
+  const last = before[before.length - 1];
+  if (last.codes.length > 1 && PARTIES_NAME_MEETING.test(text.slice(last.local.end, at))) return true;
+  const subjectIdx = before.findIndex((m) => MEETING_SUBJECT_AFTER.test(text.slice(m.local.end)));
+  if (subjectIdx < 0) return false;
+  const subject = new Set(before.slice(0, subjectIdx + 1).flatMap((m) => m.codes));
+  // 「米国と中国の国防相が会談」: two parties joined by と before one subject.
+  if (subject.size > 1 && before.slice(0, subjectIdx + 1).every((m, i, all) => i === 0 || /^(?:と|及び|および|、|・)$/.test(text.slice(all[i - 1].local.end, m.local.start)) || m.type === 'foreign-title')) return true;
+  return before.slice(subjectIdx + 1).some((m) => m.codes.some((c) => !subject.has(c)) && WITH_AFTER.test(text.slice(m.local.end)));
+}
+
 /** A sentence whose last predicate is a plan or a non-past verb (「…協議する予定であります」「…を開催いたします」). */
 const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:いた|致)します|実施します|開催します)(?:と(?:思い|考え)(?:ます|ております)|で(?:あり|ござい)ます|です|だ|であります|ております|ています)?$/;
 /** After a meeting noun: a copula that makes it a predicate nominal (「…会談だということ」「…会談です」), not 「となり」. */
@@ -791,6 +824,9 @@ export const talksRule: Rule = {
         return skip('is the manner of the meeting named before it (…形式で)');
       }
       // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
+      // 「米中国防相会談が行われました」「オースティン長官は、マールズ大臣と会談を行いました」: other countries meeting
+      // each other, with no Japanese party in the sentence (codebook 427).
+      if (!visit && foreignAmongThemselves(ctx, hit.local.start)) return skip('is a meeting of other countries among themselves');
       if (!visit && !titleDone && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
       // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
       // description of the counterpart, not a meeting held (codebook 186).

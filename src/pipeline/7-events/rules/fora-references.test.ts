@@ -100,3 +100,15 @@ describe('a forum held, described in apposition, and its participants listed in 
     expect(fora(release(held, '2. 各国から活発な意見が出されました。', others))).toEqual(['2023-11-15  日・太平洋島嶼国国防大臣会合']);
   });
 });
+
+describe('「同時期に」 dates a sentence like the engagement just told (codebook 448)', () => {
+  const told = '先月、陸上幕僚長は、ハワイで開催された太平洋地域陸軍参謀総長等会議に参加しました。';
+  const same = 'また、同時期に、陸上総隊司令官が米国・カナダ陸軍の司令官を招き、ランド・フォーシーズ・コマンダーズ・ミーティングを開催しました。';
+  const message = (...lines: string[]) => page(['陸上幕僚長より皆さまへ', '令和5年10月5日', ...lines], '2023-10-05', 'other');
+  it('gives the meeting of 「また、同時期に、…」 the date of the forum told just before', () => {
+    expect(fora(message(told, same)).filter((r) => r.includes('ミーティング'))).toEqual(['2023-09 CAN,USA ランド・フォーシーズ・コマンダーズ・ミーティング']);
+  });
+  it('leaves it undated in a white paper with nothing told before', () => {
+    expect(fora(page(['陸上自衛隊の多国間協力', same], '2024', 'whitepaper'))).toEqual([]);
+  });
+});

@@ -87,6 +87,12 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
     if (before) return [before];
   }
   const start = windowStart(ctx, pos);
+  // 「7月に海自艦艇の訪露および第11回日露捜索・救難共同訓練が行われ」: an act of another kind joined to this one by a
+  // coordinator, the two told by one predicate, shares the date written before the first (codebook 368).
+  if (start > 0 && JOINED_TO_ACT_BEFORE.test(ctx.text.slice(start, pos))) {
+    const first = lastTimeBefore(ctx, start);
+    if (first) return [first];
+  }
   const before = lastTimeBefore(ctx, pos);
   // An act done, with no date anywhere before it in its sentence: outside white papers, the date the
   // text last stated, or the document's own (a unit's news page: 「…親善訓練を実施しました」).
@@ -203,6 +209,8 @@ export function quoteAround(text: string, pos: number): { open: number; close: n
 
 /** Between two anchors named together: only a coordinator (「と」「及び」「、」). */
 const COORDINATED = /^[」）)]*(?:と|及び|並びに|や|、|・)$/;
+/** Between an act of another kind and this one: a coordinator opening the stretch, no clause between (「…の訪露および第11回…」). */
+const JOINED_TO_ACT_BEFORE = /^[」）)]*(?:及び|および|並びに|ならびに)[^、。]{0,20}$/;
 
 /** Between an act done and the next one: the first act's predicate closed by a 連用形 「〜し、」. */
 // 「…と会談を行ったほか、NATOの意思決定機関である、北大西洋理事会に出席し」: 「ほか」 chains too, and an

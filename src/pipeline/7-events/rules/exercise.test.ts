@@ -205,6 +205,17 @@ describe('a call at a foreign port the gazetteer knows names its country (codebo
   });
 });
 
+describe('an act joined by および to an act of another kind shares its date (codebook 368)', () => {
+  it('dates an exercise told after a visit by one predicate with the date before the visit', () => {
+    const paper = (sentence: string) =>
+      extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(`令和2年版防衛白書\n\n2 インド\n\n${sentence}\n`), 'paper.txt'), { published: '2020', kind: 'whitepaper' }))
+        .events.filter((e) => e.kind === 'exercise')
+        .map(brief);
+    expect(paper('部隊間では、9月に海自艦艇の訪印および第4回日印共同訓練が行われた。')).toEqual(['exercise 2020-09 IND']);
+    expect(paper('部隊間では、9月に海自艦艇が訪印し、その後、日印共同訓練の意義が議論された。')).toEqual([]);
+  });
+});
+
 describe('exercises known by name alone (codebook 461)', () => {
   it('reads a named exercise told with 参加/実施 and no training word', () => {
     expect(run(['令和6年8月、護衛艦「すずつき」は、米海軍主催のSEACAT2024に参加した。']).map(brief)).toEqual(['exercise 2024-08 USA']);

@@ -49,6 +49,35 @@ it('reads the United Kingdom\'s long name as the United Kingdom alone, not Irela
   expect(parties('グレートブリテン及び北アイルランド連合王国の国防大臣')).toEqual([['GBR'], []]);
 });
 
+describe('official long names: the words of the name are read with it (codebook 481)', () => {
+  it.each([
+    ['スリランカ民主社会主義共和国', 'LKA'], ['ネパール連邦民主共和国', 'NPL'], ['サモア独立国', 'WSM'], ['メキシコ合衆国', 'MEX'],
+    ['パキスタン・イスラム共和国', 'PAK'], ['タンザニア連合共和国', 'TZA'], ['ガイアナ協同共和国', 'GUY'], ['バーレーン王国', 'BHR'], ['フィリピン共和国', 'PHL'],
+  ])('%s → %s', (form, code) => {
+    for (const frame of ['{X}国防大臣と会談した。', '{X}との防衛協力', '{X}海軍との共同訓練']) {
+      const s = frame.replace('{X}', form);
+      const first = findMentions(s)[0];
+      expect(first.codes, s).toEqual([code]);
+      expect(first.local.end - first.local.start, s).toBeGreaterThanOrEqual(form.length);
+    }
+  });
+
+  it('reads a head of government after the long name as a counterpart, not Japan\'s prime minister', () => {
+    expect(findMentions('サモア独立国首相と会談').map((m) => `${m.type}:${m.codes}:${m.foreignLevel}`)).toEqual(['foreign-title:WSM:leaders']);
+  });
+
+  it.each([
+    ['フランス国防省と協議', 'country:フランス国防省'],
+    ['ニュージーランド国防軍と訓練', 'country:ニュージーランド国防軍'],
+    ['フランス共和国国際法セミナー', 'country:フランス共和国'],
+    // a bare 国 is no word of a name: 「米国国防戦略委員会」 keeps its 国防
+    ['米国国防戦略委員会', 'country:米国'],
+  ])('%s: a service or another word after the name stays whole', (s, first) => {
+    const m = findMentions(s)[0];
+    expect(`${m.type}:${m.text}`).toBe(first);
+  });
+});
+
 describe('one-character forms in compounds and before a party noun or title', () => {
   it.each([
     ['日米豪印防衛相会談', ['AUS', 'IND', 'USA']],

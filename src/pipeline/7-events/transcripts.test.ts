@@ -384,3 +384,17 @@ describe('talks in transcripts: other countries meeting each other (codebook 427
     ]);
   });
 });
+
+describe('talks in transcripts: an earlier day the text does not give (codebook 428)', () => {
+  const day = '令和5年6月14日(水)17:00~17:10';
+  it('gives no meeting of the conference’s day for 「先般、…と会談を行いました」「前回、…と会談した際に」', () => {
+    expect(talksOf(conference(day, '先般、テオドロ国防大臣と電話会談を行いました。'))).toEqual([]);
+    expect(talksOf(conference(day, '前回、テオドロ国防大臣と会談した際に、沿岸警備の協力を確認しました。'))).toEqual([]);
+  });
+  it('keeps a meeting measured from the earlier one, or following it up', () => {
+    expect(talksOf(conference(day, '本日、前回に続き、テオドロ国防大臣と会談を行いました。'))).toEqual(['2023-06-14 PHL minister in-person']);
+    expect(talksOf(conference(day, 'テオドロ国防大臣と、先般の防衛相会談のフォローアップとして、会談を実施しました。'))).toEqual([
+      '2023-06-14 PHL minister in-person',
+    ]);
+  });
+});

@@ -619,6 +619,17 @@ function foreignAmongThemselves(ctx: SentenceContext, at: number): boolean {
   return before.slice(subjectIdx + 1).some((m) => m.codes.some((c) => !subject.has(c)) && WITH_AFTER.test(text.slice(m.local.end)));
 }
 
+/** Before a meeting: an earlier time the text does not date (「先般」「過日」「以前」「前回」「この前」「かつて」). */
+const EARLIER_UNDATED = /先般|過日|以前|前回|この前|かつて/g;
+/** Between that time and the meeting: another meeting it dates, or a measure from it (「先般の…会談のフォローアップとして」「前回の会談以来」). */
+const NOT_THIS_MEETING = /会談|懇談|会合|協議|以来|続|ぶり|として/;
+
+/** Whether the meeting at the end of `before` is dated by an earlier time the text does not give (codebook 428). */
+function earlierUndated(before: string): boolean {
+  const last = [...before.matchAll(EARLIER_UNDATED)].pop();
+  return !!last && !NOT_THIS_MEETING.test(before.slice(last.index + last[0].length));
+}
+
 /** A sentence whose last predicate is a plan or a non-past verb (「…協議する予定であります」「…を開催いたします」). */
 const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:いた|致)します|実施します|開催します)(?:と(?:思い|考え)(?:ます|ております)|で(?:あり|ござい)ます|です|だ|であります|ております|ています)?$/;
 /** After a meeting noun: a copula that makes it a predicate nominal (「…会談だということ」「…会談です」), not 「となり」. */
@@ -905,7 +916,9 @@ export const talksRule: Rule = {
           times = [titleDone];
           occasionDated = true;
         }
-        if (!times.length && ctx.documentTime && (!hit.trigger.weak || speakerActs) && toldAsDone(ctx, hit.local.end)) {
+        // 「先般、…と電話会談をしておりますので」「前回、…と会談した際に」: an earlier day the text does not give is not the
+        // occasion's (codebook 428).
+        if (!times.length && ctx.documentTime && (!hit.trigger.weak || speakerActs) && toldAsDone(ctx, hit.local.end) && !earlierUndated(ctx.text.slice(0, hit.local.start))) {
           times = [ctx.documentTime];
           occasionDated = true;
         } else if (

@@ -355,10 +355,14 @@ function former(ctx: SentenceContext, visitor: Mention): boolean {
 }
 
 /** The foreign principal who is the subject before `pos` (「…国軍司令官が初めて」). */
+/** After a visitor's title, up to its subject particle: a katakana name with its rank or 閣下, a bracket. */
+const TITLE_TO_SUBJECT = /^(?:[ァ-ヶー][ァ-ヶー・]{1,29}(?:大将|中将|少将|准将|提督|閣下)?)?(?:[（(][^）)]*[）)])?(?:が|は)/;
+
 function visitorBefore(ctx: SentenceContext, pos: number): Mention | undefined {
   const titles = ctx.mentions.filter((m) => m.type === 'foreign-title' && m.local.end <= pos);
   const last = titles[titles.length - 1];
-  return last && /^(?:[（(][^）)]*[）)])?(?:が|は)/.test(ctx.text.slice(last.local.end)) && !/[。]/.test(ctx.text.slice(last.local.end, pos)) ? last : undefined;
+  // 「米海軍長官カルロス・デル・トロ閣下が来訪され」: the visitor's name (and rank, or 閣下) may follow the title (codebook 497).
+  return last && TITLE_TO_SUBJECT.test(ctx.text.slice(last.local.end)) && !/[。]/.test(ctx.text.slice(last.local.end, pos)) ? last : undefined;
 }
 
 /** 「訪日し吉川海幕長と」: a Japanese principal right after the verb's 「し」. */

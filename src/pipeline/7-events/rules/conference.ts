@@ -379,6 +379,16 @@ function participantsNext(ctx: SentenceContext, told: Candidate): RuleOutcome {
   return { candidates: [toldAgain(ctx, told, all, told.jpRole)], reason: `the participants of 「${told.name ?? ''}」 listed after it` };
 }
 
+/** The date written with 「の」 right before another mention of the same forum in the sentence (「昨年のADMMプラス」). */
+function datedElsewhere(ctx: SentenceContext, forums: Forum[], f: Forum): TimeMention[] {
+  for (const o of forums) {
+    if (o === f || o.key !== f.key) continue;
+    const t = ctx.times.find((x) => x.text && x.dates.length && /^の(?:第[0-9０-９]+回)?$/.test(ctx.text.slice(x.local.end, o.local.start)));
+    if (t) return [t];
+  }
+  return [];
+}
+
 export const conferenceRule: Rule = {
   id: RULE_ID,
   description: 'a forum or meeting with a participation/hosting verb, or reported as held, with a date and a Japanese participant',
@@ -476,6 +486,9 @@ export const conferenceRule: Rule = {
       if (!times.length && since) {
         const before = lastTimeBefore(ctx, f.local.start);
         if (before && !/[、。]/.test(ctx.text.slice(before.local.end, f.local.start).replace(ASIDE, ''))) times = [before];
+        // 「ADMMプラス以来の再会を嬉しく思う、昨年のADMMプラスの議長国として…」: the same forum named again in the sentence
+        // with its date and 「の」 dates the meeting recalled (codebook 449).
+        if (!times.length && f.key) times = datedElsewhere(ctx, forums, f);
       }
       // A forum told before keeps its date against one the sentence only inherits (no date written in it).
       if (told && times.every((t) => !t.text)) times = [toldTime(ctx, told)];

@@ -112,3 +112,15 @@ describe('「同時期に」 dates a sentence like the engagement just told (cod
     expect(fora(page(['陸上自衛隊の多国間協力', same], '2024', 'whitepaper'))).toEqual([]);
   });
 });
+
+describe('a forum last met at, dated by its other mention in the sentence (codebook 449)', () => {
+  const release = (line: string) => page(['日豪防衛相会談の概要', '令和元年6月20日', '防衛省', '6月20日、岩屋防衛大臣は、レイノルズ豪国防大臣と会談を行った。', line], '2019-06-20', 'press-release');
+  it('dates 「…会合以来の再会」 by 「昨年の…会合」 written later in the sentence', () => {
+    expect(fora(release('冒頭、岩屋大臣から、シャングリラ会合以来の再会を喜ぶとともに、昨年のシャングリラ会合での議論を振り返る旨述べた。'))).toEqual([
+      '2018  シャングリラ会合',
+    ]);
+  });
+  it('leaves it undated when the other mention carries no date of its own', () => {
+    expect(fora(release('冒頭、岩屋大臣から、シャングリラ会合以来の再会を喜ぶとともに、シャングリラ会合での議論を振り返る旨述べた。'))).toEqual([]);
+  });
+});

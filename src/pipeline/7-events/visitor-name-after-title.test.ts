@@ -22,6 +22,9 @@ describe('a visitor named after the title (codebook 497)', () => {
   it('reads a name with a rank after the title the same way', () => {
     expect(talksOf('11月8日(月)に、豪海軍本部長マイケル・ジョーンズ中将が来訪されました。')).toEqual(['2021-11-08 AUS']);
   });
+  it('reads 「…国防大臣、X閣下は、…防衛大学校を訪問されました」 as a call on the academy', () => {
+    expect(talksOf('ラオス人民民主共和国国防大臣、ソムサイ・ケオ閣下は、令和3年11月2日、防衛大学校を訪問されました。')).toEqual(['2021-11-02 LAO']);
+  });
   it('tells no call when the title is only the topic of what follows', () => {
     expect(talksOf('11月8日(月)に、米海軍長官の発言について説明しました。')).toEqual([]);
   });

@@ -200,6 +200,14 @@ describe('talks: principals and counterparts', () => {
       '2025-03-02 EU chief-msdf in-person',
     ]);
   });
+  it('makes two visits of days a week apart, one of a run of days (codebook 429)', () => {
+    expect(briefs(talks(['2023年11月15日及び22日、山田海幕長は、フィリピン海軍大佐の来訪を受けた。'], undefined))).toEqual([
+      '2023-11-15 PHL chief-msdf in-person',
+      '2023-11-22 PHL chief-msdf in-person',
+    ]);
+    const run = talks(['2023年11月15日及び16日、山田海幕長は、フィリピン海軍大佐の来訪を受けた。'], undefined);
+    expect(run.map((e) => `${e.date}..${e.dateEnd ?? ''}`)).toEqual(['2023-11-15..2023-11-16']);
+  });
   it('does not date a meeting by the day its counterpart took office (「先月就任された…」)', () => {
     const ev = talks(['2017年6月3日、山田防衛大臣は、シンガポール国防大臣と会談を行った。その後、2017年5月に就任されたフランス軍事大臣と初めて防衛相会談を行った。'], undefined);
     expect(briefs(ev)).toEqual(['2017-06-03 FRA minister in-person', '2017-06-03 SGP minister in-person']);

@@ -630,6 +630,13 @@ function earlierUndated(before: string): boolean {
   return !!last && !NOT_THIS_MEETING.test(before.slice(last.index + last[0].length));
 }
 
+/** Whether listed days are not one run of days (「15日及び22日」, not 「10日及び11日」): each its own visit (codebook 429). */
+function apartDays(occs: { date: string; dateEnd?: string }[]): boolean {
+  if (occs.length < 2 || occs.some((o) => o.date.length !== 10 || o.dateEnd)) return false;
+  const days = occs.map((o) => Date.parse(`${o.date}T00:00:00Z`) / 86_400_000).sort((a, b) => a - b);
+  return days.some((d, i) => i > 0 && d - days[i - 1] > 1);
+}
+
 /** A sentence whose last predicate is a plan or a non-past verb (「…協議する予定であります」「…を開催いたします」). */
 const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:いた|致)します|実施します|開催します)(?:と(?:思い|考え)(?:ます|ております)|で(?:あり|ござい)ます|です|だ|であります|ております|ています)?$/;
 /** After a meeting noun: a copula that makes it a predicate nominal (「…会談だということ」「…会談です」), not 「となり」. */
@@ -1018,8 +1025,10 @@ export const talksRule: Rule = {
         // Several counterparts 「それぞれ」 over several dates: which met when is not written.
         // A visit over a list of days (「11月10日及び11日、…が訪日され」) is one trip spanning them; so is
         // the occasion a release dated in its preamble, for a meeting of it told without a day.
+        // Days a week apart (「11月15日及び22日、…の来訪を受けました」) are visits of their own (codebook 429).
+        const listed = allOccurrencesOf(times);
         const occurrences =
-          (partnerSets.length > 1 || visit || occasionDated) && allOccurrencesOf(times).length > 1 ? spanOf(times) : allOccurrencesOf(times);
+          (partnerSets.length > 1 || (visit && !apartDays(listed)) || occasionDated) && listed.length > 1 ? spanOf(times) : listed;
         /** The dates each counterpart set was met on: its own when written with it (codebook 304), else all of them. */
         const datesOf = (nth: number) => (pairs ? occurrencesOf(pairs.find((_, k) => pairs.slice(0, k + 1).reduce((n, p) => n + p.sets.length, 0) > nth)!.time) : occurrences);
         // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on

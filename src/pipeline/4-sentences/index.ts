@@ -86,7 +86,13 @@ function scanMarks(text: string): { stops: number[]; brackets: number[] } {
     }
   }
   // Pairs were found in closing order; the events must be in text order.
-  return { stops, brackets: matched.sort((x, y) => x - y) };
+  // (One pair, or pairs that do not nest, are in order already: sorting copies the array.)
+  return { stops, brackets: ascending(matched) ? matched : matched.sort((x, y) => x - y) };
+}
+
+function ascending(xs: number[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1] > xs[i]) return false;
+  return true;
 }
 
 /** A bracket as one sortable number: its position, and whether it opens (positions are distinct). */

@@ -352,28 +352,33 @@ export function mentionsIn(ctx: SentenceContext, from: number, to: number, types
 export function counterpartCodes(ctx: SentenceContext, from: number, to: number): string[] {
   const codes = new Set<string>();
   // A destination (訪露) is where a principal went, not whom they met.
-  const parties = mentionsIn(ctx, from, to).filter((m) => (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.destination);
-  parties.forEach((m, i) => {
+  // (Loops, not filter and forEach with closures: this runs for every clause of every trigger.)
+  const parties: Mention[] = [];
+  for (const m of ctx.mentions) {
+    if (m.local.start >= from && m.local.end <= to && (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.destination) parties.push(m);
+  }
+  for (let i = 0; i < parties.length; i++) {
+    const m = parties[i];
     if (m.type === 'foreign-title' || m.compound) {
-      m.codes.forEach((c) => codes.add(c));
-      return;
+      for (const c of m.codes) codes.add(c);
+      continue;
     }
     const after = ctx.text.slice(m.local.end, m.local.end + 8);
-    if (ctx.vocab.topicAfter.test(after) && !followedByTitle(ctx, m)) return;
+    if (ctx.vocab.topicAfter.test(after) && !followedByTitle(ctx, m)) continue;
     // 「シンガポールを訪問中の…大臣は、韓国国防部長官と会談」: where the principal is staying places the meeting (codebook 198).
-    if (after.startsWith('を訪問中の')) return;
+    if (after.startsWith('を訪問中の')) continue;
     // 「ベケ・ソロモン諸島・警察・国家安全大臣と」: the country inside a minister's title written with 「・」 (codebook 194).
     // 「インド、ニュージーランド、ASEAN各国との会談」: a group's 「各国」 are its members, not named: the group is no
     // counterpart, but the countries listed before it share the link (codebook 197).
     const members = m.type === 'organization' && GROUP_MEMBERS_AFTER.test(after);
-    if (!members && !ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24)) && !jointSubject(ctx, m)) return;
+    if (!members && !ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24)) && !jointSubject(ctx, m)) continue;
     // The members of a list share its link: 「フィジー、PNG及びトンガの国防大臣等と」.
     for (let j = i; j >= 0; j--) {
       const cur = parties[j];
       if (j < i && !LIST_SEPARATOR.test(ctx.text.slice(cur.local.end, parties[j + 1].local.start))) break;
-      if (cur.type !== 'foreign-title' && !(members && j === i)) cur.codes.forEach((c) => codes.add(c));
+      if (cur.type !== 'foreign-title' && !(members && j === i)) for (const c of cur.codes) codes.add(c);
     }
-  });
+  }
   for (const code of sameCountry(ctx, from, to)) codes.add(code);
   codes.delete('JPN');
   return [...codes].sort();

@@ -89,7 +89,8 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
   const start = windowStart(ctx, pos);
   // 「7月に海自艦艇の訪露および第11回日露捜索・救難共同訓練が行われ」: an act of another kind joined to this one by a
   // coordinator, the two told by one predicate, shares the date written before the first (codebook 368).
-  if (start > 0 && JOINED_TO_ACT_BEFORE.test(ctx.text.slice(start, pos))) {
+  // 「先月の…艦艇の訪日の際に、日本海で…共同訓練が実施された」: an act done on the occasion of the act before it, too.
+  if (start > 0 && (JOINED_TO_ACT_BEFORE.test(ctx.text.slice(start, pos)) || ON_OCCASION_OF_ACT_BEFORE.test(ctx.text.slice(start, pos)))) {
     const first = lastTimeBefore(ctx, start);
     if (first) return [first];
   }
@@ -211,6 +212,8 @@ export function quoteAround(text: string, pos: number): { open: number; close: n
 const COORDINATED = /^[」）)]*(?:と|及び|並びに|や|、|・)$/;
 /** Between an act of another kind and this one: a coordinator opening the stretch, no clause between (「…の訪露および第11回…」). */
 const JOINED_TO_ACT_BEFORE = /^[」）)]*(?:及び|および|並びに|ならびに)[^、。]{0,20}$/;
+/** Between an act of another kind and this one: the first as its occasion (「…の訪日の際に、…で」「…寄港の機会に、」). */
+const ON_OCCASION_OF_ACT_BEFORE = /^[」）)]*(?:の際(?:に|には)?|に際し(?:て)?|の機会に)、?[^、。]{0,30}$/;
 
 /** Between an act done and the next one: the first act's predicate closed by a 連用形 「〜し、」. */
 // 「…と会談を行ったほか、NATOの意思決定機関である、北大西洋理事会に出席し」: 「ほか」 chains too, and an

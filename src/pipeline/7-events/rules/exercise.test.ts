@@ -205,7 +205,7 @@ describe('a call at a foreign port the gazetteer knows names its country (codebo
   });
 });
 
-describe('an act joined by および to an act of another kind shares its date (codebook 368)', () => {
+describe('an act joined by および to an act of another kind, or done on its occasion, shares its date (codebook 368)', () => {
   it('dates an exercise told after a visit by one predicate with the date before the visit', () => {
     const paper = (sentence: string) =>
       extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(`令和2年版防衛白書\n\n2 インド\n\n${sentence}\n`), 'paper.txt'), { published: '2020', kind: 'whitepaper' }))
@@ -213,6 +213,15 @@ describe('an act joined by および to an act of another kind shares its date (
         .map(brief);
     expect(paper('部隊間では、9月に海自艦艇の訪印および第4回日印共同訓練が行われた。')).toEqual(['exercise 2020-09 IND']);
     expect(paper('部隊間では、9月に海自艦艇が訪印し、その後、日印共同訓練の意義が議論された。')).toEqual([]);
+  });
+  it('dates an exercise done on the occasion of the visit told before it (「…の訪日の際に、」)', () => {
+    const spoken = extractEvents(
+      buildDocument(
+        decodeBytes(new TextEncoder().encode('防衛大臣記者会見\n\n日時\n令和元年6月3日\n\n また、先月のイタリア海軍艦艇の訪日の際に、日本海で日伊米の三か国による共同訓練が実施されたことを歓迎しました。\n'), 'talk.txt'),
+        { published: '2019-06-03', kind: 'transcript' },
+      ),
+    ).events.filter((e) => e.kind === 'exercise');
+    expect(spoken.map(brief)).toEqual(['exercise 2019-05 ITA,USA']);
   });
 });
 

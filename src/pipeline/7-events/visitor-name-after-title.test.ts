@@ -25,6 +25,9 @@ describe('a visitor named after the title (codebook 497)', () => {
   it('reads 「…国防大臣、X閣下は、…防衛大学校を訪問されました」 as a call on the academy', () => {
     expect(talksOf('ラオス人民民主共和国国防大臣、ソムサイ・ケオ閣下は、令和3年11月2日、防衛大学校を訪問されました。')).toEqual(['2021-11-02 LAO']);
   });
+  it('reads a delegation as subject with its date before the academy (「…による訪問団は、…日、防衛大学校を訪問」)', () => {
+    expect(talksOf('共同作業部会に参加する、タイ外交部及び国防部による訪問団は、令和3年11月5日、防衛大学校を訪問されました。')).toEqual(['2021-11-05 THA']);
+  });
   it('tells no call when the title is only the topic of what follows', () => {
     expect(talksOf('11月8日(月)に、米海軍長官の発言について説明しました。')).toEqual([]);
   });

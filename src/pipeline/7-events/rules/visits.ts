@@ -74,7 +74,7 @@ const BRACKETED = /[（(][^）)]*[）)]/g;
 /** 「…を訪問し」「…を訪れ」 right after an institution that is called on. */
 const CALLS_ON_INSTITUTION = /を(?:表敬訪問|訪問|訪れ)(?=し|され|て|、|た|まし)/g;
 /** Between a visiting country or force and the institution: its delegation as subject (「…の訪問団が」「…一行は」). */
-const DELEGATION_SUBJECT = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,30}(?:訪問団|一行|研修団|視察団)(?:[（(][^）)]*[）)])?(?:が|は)、?$/;
+const DELEGATION_SUBJECT = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,30}(?:訪問団|一行|研修団|視察団)(?:[（(][^）)]*[）)])?(?:が|は)、?(?:[^、。「」]{0,20}、)?$/;
 /** From a visitor to the institution it calls on: its phrase, its subject particle, then at most a date and a few words. */
 const SUBJECT_THEN_CALL = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,60}?(?:が|は)、?[^。「」]{0,40}$/;
 /** A visitor of an official side: a foreign title, or a force, ministry or government (「…海軍司令部」), not a bare country (codebook 281). */

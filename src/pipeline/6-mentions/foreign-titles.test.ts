@@ -34,6 +34,10 @@ const rows: Row[] = [
   ['リトアニア', 'LTU', '外務副大臣', 'vice-ministerial'],
   ['エストニア', 'EST', '外務次官', 'vice-ministerial'],
   ['米', 'USA', '国防総省副長官', 'vice-ministerial'],
+  // junior ministers and deputies of every style; a deputy assistant secretary is below the vice-ministers
+  ['英', 'GBR', '外務政務次官', 'vice-ministerial'],
+  ['英国', 'GBR', '外務担当国務大臣', 'ministerial'],
+  ['米', 'USA', '国防次官補代理', 'working'],
   // ministers and organizations' officials
   ['米', 'USA', '国務長官', 'ministerial'],
   ['NATO', 'NATO', '事務総長', 'ministerial'],

@@ -69,6 +69,16 @@ describe("a foreign legislator's call and other titles the vocabulary lacked (co
     const page = ['研究所の動向', '11月5日、防衛研究所は、豪戦略政策研究所(ASPI)所長 スミス氏の来訪を受けました。', ''].join('\n');
     expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  AUS official']);
   });
+  it('makes nothing of the newly read titles when no Japanese side meets them', () => {
+    const page = [
+      '国際情勢',
+      '5月9日、米下院軍事委員会委員長は、中国の軍事動向について懸念を表明しました。',
+      '5月10日、米第7艦隊は南シナ海で訓練を実施しました。',
+      '5月11日、豪戦略政策研究所(ASPI)所長は、報告書を公表しました。',
+      '',
+    ].join('\n');
+    expect(eventsOf(page, '2024-05-12').map(brief)).toEqual([]);
+  });
   it("reads a foreign ministry's deputy minister calling on an institution", () => {
     const page = ['研究所の動向', '11月5日、来日中のスミス・エストニア共和国外務副大臣が防衛研究所を訪問されました。', ''].join('\n');
     expect(talksOf(page, '2024-11-06', 'activity')).toEqual(['talks 2024-11-05  EST official']);

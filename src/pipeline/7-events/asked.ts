@@ -8,7 +8,7 @@
  * 致しました。」). The meeting is the speaker's, on the conference's day, with the counterpart the question names,
  * when the answer's first sentence tells it as done. A question about a meeting to come (明日, 予定, これから), one
  * with no day of the conference (a meeting of last month is the answer's to date, rule 188), one naming no
- * counterpart, or an answer that does not report (a plan, 「…したいと思います」) tells none.
+ * counterpart (a 日X compound naming the meeting names its parties: 「今日の日豪防衛相会談の成果は」), or an answer that does not report (a plan, 「…したいと思います」) tells none.
  */
 import { loadGazetteer } from '../../gazetteer/index.js';
 import type { Mode } from '../../model/event.js';
@@ -21,7 +21,9 @@ const TO_COME = /明日|明後日|来週|来月|今後|これから|予定|に�
 /** After a counterpart: a few words of their side (「の幹部の皆様」「氏」), then と(の|も) and the meeting noun. */
 const MEETING_WITH = /^[^、。？?]{0,10}?と(?:の|も)?[^、。？?]{0,12}?(?<mode>電話|テレビ|ビデオ|オンライン)?(?:会談|懇談|意見交換)/;
 /** After the meeting noun: the question places itself in it or tells it had (「で、」「では」「されて…ましたが」「ということですが」). */
-const HELD_AFTER = /^[^。？?]{0,24}?(?:で、|では|において|の(?:中|席上|場)で|され(?:て(?:い|いらっしゃい|おられ))?ました|ということ(?:です|でした)?(?:が|けれども|けど)|を終え)/;
+const HELD_AFTER = /^[^。？?]{0,24}?(?:で、|では|において|の(?:中|席上|場)で|され(?:て(?:い|いらっしゃい|おられ))?ました|(?:が|も)(?:行われ|開かれ|実施され)(?:まし)?た|ということ(?:です|でした)?(?:が|けれども|けど)|を終え)|^(?:の(?:成果|内容|結果|所感|受け止め)|について|に関して|につき)/;
+/** After a 日X compound: the meeting it names (「今日の日豪防衛相会談の成果は」「本日の日比防衛相会談について」). */
+const COMPOUND_MEETING = /^[^、。？?とはが]{0,8}?(?<mode>電話|テレビ|ビデオ|オンライン)?(?:会談|懇談|協議)/;
 /** A counterpart known by name with 氏 (「デンプシー氏」): the gazetteer's persons (rule 217). */
 const NAME_WITH_TITLE_OF_COURTESY = /([\u30a1-\u30fc・]{2,20})氏/g;
 /** The answer reports what was done: its first sentence closes in the past (「…をお話しました。」「…が行われたと思います。」). */
@@ -42,7 +44,17 @@ export function askedMeeting(text: string, mentions: Mention[], span: { start: n
   if (!SAME_DAY.test(text) || TO_COME.test(text)) return undefined;
   const found: { end: number; codes: string[] }[] = [];
   for (const m of mentions) {
-    if (!m.codes.length || m.compound) continue;
+    if (!m.codes.length) continue;
+    // 「今日の日豪防衛相会談の成果は」: a 日X compound names the meeting and its parties.
+    if (m.compound) {
+      const meeting = COMPOUND_MEETING.exec(text.slice(m.local.end));
+      const rest = meeting ? text.slice(m.local.end + meeting[0].length) : '';
+      if (meeting && HELD_AFTER.test(rest)) {
+        const word = meeting.groups?.mode;
+        return { partners: m.codes.filter((c) => c !== 'JPN'), mode: word === '電話' ? 'phone' : word ? 'video' : 'in-person', span };
+      }
+      continue;
+    }
     if (m.type === 'foreign-title' || m.type === 'country' || m.type === 'organization') found.push({ end: m.local.end, codes: m.codes });
   }
   const persons = loadGazetteer().foreignPersons;

@@ -352,6 +352,11 @@ describe('talks in transcripts: a meeting the question tells held that day, repo
     ]);
     expect(talksOf(asked('本日、オースティン氏との電話会談では、どのような点で一致されたのでしょうか。', '同盟の抑止力を高めることで一致いたしました。'))).toEqual(['2023-06-14 USA minister phone']);
   });
+  it('reads a 日X compound naming the meeting (「今日の日比防衛相会談の成果は」「…の防衛相会談が行われましたが」)', () => {
+    expect(talksOf(asked('今日の日比防衛相会談の成果についてお聞かせください。', '沿岸警備での協力を進めることで一致しました。'))).toEqual(['2023-06-14 PHL minister in-person']);
+    expect(talksOf(asked('本日、日米比の防衛相会談が行われましたが、その評価は。', '3か国の連携を改めて確認いたしました。'))).toEqual(['2023-06-14 PHL,USA minister in-person']);
+    expect(talksOf(asked('明日の日比防衛相会談の狙いは何でしょうか。', '沿岸警備で一致したいと考えております。'))).toEqual([]);
+  });
   it('stays silent for a meeting to come, a question with no day of its own, and an answer that does not report', () => {
     expect(talksOf(asked('明日、マールズ国防大臣との会談では、何を話される予定ですか。', '港湾の共同利用についてお話ししました。'))).toEqual([]);
     expect(talksOf(asked('マールズ国防大臣との会談で、港湾の話をされたと報じられていますが。', 'その報道については承知しておりました。'))).toEqual([]);

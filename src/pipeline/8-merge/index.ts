@@ -181,9 +181,45 @@ const SPAN_BASE = 2 ** 26;
 const spanKey = (s: { start: number; end: number }): number | string =>
   s.end < SPAN_BASE ? s.start * SPAN_BASE + s.end : `${s.start}:${s.end}`;
 
+/** A name with its edition's year (「カカドゥ2018」「コープ・ノース23」): one occurrence of the exercise. */
+const EDITION_NAME = /[0-9０-９]{2,4}$/;
+/** How far apart the days of one edition's mentions may lie (an exercise runs for days or weeks). */
+const EDITION_DAYS = 31;
+
+/**
+ * Outside a white paper, the days a page tells of one edition of a named exercise with the same partners (「9月6日:…カカドゥ2018」
+ * 「9月13日:…カカドゥ2018 閉会式」) are that one exercise: a span from the first day to the last (codebook 369). Only days
+ * (a month or a period stays as it is), within a month of each other.
+ */
+function joinEditionDays(candidates: Candidate[], doc?: KoryuDocument): Candidate[] {
+  if (!doc || doc.context.kind === 'whitepaper') return candidates;
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'exercise' || !c.name || !EDITION_NAME.test(c.name) || c.date.length !== 10 || (c.dateEnd && c.dateEnd.length !== 10)) continue;
+    const key = c.name + '|' + c.partners.join(',');
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  const drop = new Set<Candidate>();
+  for (const g of groups.values()) {
+    if (g.length < 2 || new Set(g.map((c) => c.date)).size < 2) continue;
+    const from = g.map((c) => c.date).sort()[0];
+    const to = g.map((c) => c.dateEnd ?? c.date).sort().pop()!;
+    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > EDITION_DAYS) continue;
+    const first = g[0];
+    first.date = from;
+    if (to !== from) first.dateEnd = to;
+    for (const c of g.slice(1)) {
+      first.evidence.push(...c.evidence.filter((e) => !first.evidence.some((x) => x.start === e.start)));
+      drop.add(c);
+    }
+  }
+  return drop.size ? candidates.filter((c) => !drop.has(c)) : candidates;
+}
+
 export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
-  void doc;
-  const candidates = foldPeriodDated(adoptFieldTwins(adoptNamedTwins(all)));
+  const candidates = joinEditionDays(foldPeriodDated(adoptFieldTwins(adoptNamedTwins(all))), doc);
   const byKey = new Map<string, KoryuEvent>();
   // Events that received evidence from another candidate: their evidence is put in document
   // order once, at the end (a stable sort of the whole gives what sorting after each merge did).

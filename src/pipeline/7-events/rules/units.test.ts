@@ -283,3 +283,23 @@ describe('port-call.photo-log-entry: a photo log\'s entry under its date heading
     expect(voyage(['洋上訓練', '練習艦「かしま」:ダーウィン港入港、歓迎式典の様子です。'])).toEqual([]);
   });
 });
+
+describe('the days a page tells of one edition of a named exercise are one exercise (codebook 369)', () => {
+  const log = (entries: string[], kind = 'activity') =>
+    extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(['親善・共同訓練(2022年下半期)', ...entries].join('\n\n') + '\n'), 'log.txt'), { published: '2022-10', kind }))
+      .events.filter((e) => e.kind === 'exercise')
+      .map(brief);
+  const entries = [
+    '9月20日:豪州海軍主催多国間共同訓練カカドゥ2022 閉会式',
+    '護衛艦「きりしま」艦長は、閉会式に参加し、訓練の成果を発表しました。',
+    '9月12日:豪州海軍主催多国間共同訓練カカドゥ2022',
+    '護衛艦「きりしま」は、豪州北方海域において、カカドゥ2022に参加しました。',
+  ];
+  it('joins its days into one span', () => {
+    expect(log(entries)).toEqual(['exercise 2022-09-12 2022-09-20 AUS']);
+  });
+  it('keeps editions of other years apart', () => {
+    const other = [entries[0], entries[1], '9月12日:豪州海軍主催多国間共同訓練カカドゥ2020', '護衛艦「きりしま」は、カカドゥ2020に参加しました。'];
+    expect(log(other).length).toBe(2);
+  });
+});

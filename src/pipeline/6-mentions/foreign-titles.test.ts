@@ -105,6 +105,13 @@ describe('foreign titles: the party written before the title, in every form', ()
     expect(only('米第7回会合に参加した。')).toEqual([]);
   });
 
+  it('reads a bare title after the name of a US service chief or commander as American (codebook 486, 89)', () => {
+    expect(only('ギルデイ海軍作戦部長と懇談した。')).toEqual(['foreign-title:[USA] chiefs']);
+    expect(only('ウィルズバック司令官を表敬した。')).toEqual(['foreign-title:[USA] chiefs']);
+    // a name known at the chiefs' level gives no country to a minister's title
+    expect(only('ラップ国防大臣と会談した。')).toEqual(['foreign-title:[] ministerial']);
+  });
+
   it("reads the head of an organization's body as the organization's, never as a Japanese principal (codebook 488)", () => {
     expect(only('欧州委員会委員長と会談した。')).toEqual(['foreign-title:[EU] leaders']);
     expect(findMentions('国連PKO局長と会談した。').some((m) => m.type === 'jp-principal')).toBe(false);

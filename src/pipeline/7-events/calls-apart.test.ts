@@ -59,6 +59,10 @@ describe('an exchange of views chained after a meeting of the sentence (codebook
     const text = '山田防衛大臣のシンガポール訪問について\n\n2015年5月30日、山田防衛大臣は、ジョーンズ米国防長官と会談を実施するとともに、スミス米上院軍事委員長との意見交換を実施した。\n';
     expect(talksOf(text, '2015-05-31')).toEqual(['2015-05-30 USA minister', '2015-05-30 USA minister']);
   });
+  it('reads no exchange after meetings whose counterpart is written after them (「…を、それぞれX国務大臣との間で実施し、…意見交換した」)', () => {
+    const text = '2020年3月には山田防衛大臣が電話会談を、2021年3月には田中防衛大臣がテレビ会談を、それぞれスミス・アラブ首長国連邦国防担当国務大臣との間で実施し、地域情勢などについて意見交換した。\n';
+    expect(talksOf(text, '2021-07-01', 'whitepaper').filter((r) => r === '2021-03 ARE minister')).toHaveLength(1);
+  });
   it('keeps an exchange of views with no counterpart of its own as part of the meeting', () => {
     const text = '山田防衛大臣のシンガポール訪問について\n\n2015年5月30日、山田防衛大臣は、ジョーンズ米国防長官と会談を実施するとともに、地域情勢について意見交換を実施した。\n';
     expect(talksOf(text, '2015-05-31')).toEqual(['2015-05-30 USA minister']);

@@ -514,6 +514,9 @@ function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
   return otherDay ? undefined : ctx.documentTime;
 }
 
+/** After a meeting's trigger: its predicate closed, a new clause opened (「…を実施するとともに、」「…し、」「…したほか、」). */
+const MEETING_CLOSED = /(?:とともに|ほか|[しい])、/;
+
 /** Between another act's noun and a meeting noun joined to it: 「署名式及び会談」「視察・懇談」. */
 const JOINED_NOUN = /^式?[」』）)]*(?:及び|および|並びに|ならびに|・)$/;
 
@@ -823,7 +826,12 @@ export const talksRule: Rule = {
       const tripHeld = !!ctx.previousTalksRole && ctx.times.some((t) => t.rule === TRIP_TIME_RULE);
       // 「…国防大臣との会談を実施するとともに、X上院軍事委員長との意見交換を実施し」: an exchange told right after a meeting of
       // the sentence, with a foreign counterpart of its own, is held by that meeting's principal (codebook 496).
-      const chained = !!carriedRole && previousEnd > 0 && mentionsIn(ctx, windowStart, hit.local.start, ['foreign-title']).length > 0;
+      // The counterpart must stand after the meeting's own predicate (「…を実施するとともに、X…との意見交換」), not be that meeting's
+      // counterpart written after it (「…テレビ会談を、それぞれX国務大臣との間で実施し、…意見交換した」).
+      const chained =
+        !!carriedRole &&
+        previousEnd > 0 &&
+        mentionsIn(ctx, windowStart, hit.local.start, ['foreign-title']).some((m) => MEETING_CLOSED.test(ctx.text.slice(previousEnd, m.local.start)));
       if (hit.trigger.weak && !speakerActs && !tripHeld && !chained && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
       // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.

@@ -349,6 +349,8 @@ export function mentionsIn(ctx: SentenceContext, from: number, to: number, types
  * by a link such as 「と」「との間」「海軍」. A country followed by 「情勢」「について」「周辺」… is a
  * topic or a place, not a counterpart.
  */
+/** After a 日X compound: 「関係」, the relationship it names (「日米関係」), not a body of people (「関係者」). */
+const RELATIONSHIP_AFTER = /^関係(?!者|省|機関|国)/;
 export function counterpartCodes(ctx: SentenceContext, from: number, to: number): string[] {
   const codes = new Set<string>();
   // A destination (訪露) is where a principal went, not whom they met.
@@ -359,6 +361,9 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
   }
   for (let i = 0; i < parties.length; i++) {
     const m = parties[i];
+    // 「日米関係や日中関係を中心に意見交換」: a 日X compound naming a relationship is what was talked about, not who
+    // talked (codebook 520).
+    if (m.compound && RELATIONSHIP_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 3))) continue;
     if (m.type === 'foreign-title' || m.compound) {
       for (const c of m.codes) codes.add(c);
       continue;

@@ -162,3 +162,13 @@ describe("the institute's researchers in dialogues and research exchanges abroad
     expect(talksOf('日米研究交流は2015年から毎年実施している。')).toEqual([]);
   });
 });
+
+describe('a relationship talked about is no party to the talk (codebook 520)', () => {
+  it('gives nothing for an academic caller who discussed 日X relations with researchers', () => {
+    expect(talksOf('2月22日、ラオス王立学士院院長が防衛研究所を訪問し、研究者と日米関係や日中関係について意見交換を行いました。')).toEqual([]);
+  });
+  it('keeps the counterpart named as a title, and a 日X compound naming the meeting', () => {
+    expect(talksOf('5月8日、防衛研究所長は、来訪したオーストラリア国防次官と日豪関係の将来について意見交換を行いました。')).toEqual(['talks 2024-05-08  AUS official']);
+    expect(talksOf('5月9日、防衛研究所長は、日豪研究交流を実施しました。')).toEqual(['talks 2024-05-09  AUS official']);
+  });
+});

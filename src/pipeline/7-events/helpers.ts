@@ -376,7 +376,7 @@ export function counterpartCodes(ctx: SentenceContext, from: number, to: number)
     // 「インド、ニュージーランド、ASEAN各国との会談」: a group's 「各国」 are its members, not named: the group is no
     // counterpart, but the countries listed before it share the link (codebook 197).
     const members = m.type === 'organization' && GROUP_MEMBERS_AFTER.test(after);
-    if (!members && !ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24)) && !jointSubject(ctx, m)) continue;
+    if (!members && !ctx.vocab.partnerLinkAfter.test(after) && !followedByTitle(ctx, m) && !PORTFOLIO_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 24)) && !jointSubject(ctx, m) && !serviceAssetLinked(ctx, m)) continue;
     // The members of a list share its link: 「フィジー、PNG及びトンガの国防大臣等と」.
     for (let j = i; j >= 0; j--) {
       const cur = parties[j];
@@ -409,6 +409,19 @@ function sameCountry(ctx: SentenceContext, from: number, to: number): string[] {
     out.push(...(last ? last.codes.filter((c) => c !== 'JPN') : subjectCodes(ctx)));
   }
   return out;
+}
+
+/** A foreign service, alone or with its asset in one word (「インド海軍」「米海軍空母」「インド海軍フリゲート」「英海兵隊」). */
+const SERVICE = /(?:軍|海兵隊)/;
+/**
+ * After a foreign service: its ship, aircraft or unit, written with or without 「の」 and with or without its own name in
+ * quotes, and then the partner's 「と」 (「インド海軍のフリゲートと」「米海軍空母「ロナルド・レーガン」と」「豪空軍の
+ * F-35A等との」): the service trained or met with Japan's side through that asset (codebook 500). Not 「…と思われる」
+ * 「…として」 (a guess or a role).
+ */
+const SERVICE_ASSET_LINK = /^(?:の)?[^、。「」はがをにでと]{0,12}(?:「[^」]{1,30}」)?(?:等|など|ほか)?と(?:の|ともに|共に)?(?!思|見ら|みら|推定|して|する|した|いう|なる|なっ)/;
+function serviceAssetLinked(ctx: SentenceContext, m: Mention): boolean {
+  return SERVICE.test(m.text) && SERVICE_ASSET_LINK.test(ctx.text.slice(m.local.end, m.local.end + 48));
 }
 
 /** After a party that is a subject with Japan's: 「陸上自衛隊とニュージーランド陸軍は、」「陸上自衛隊と豪陸軍の間において、」. */

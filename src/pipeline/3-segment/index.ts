@@ -56,6 +56,11 @@ function tableBlocks(text: string, rows: CsvRow[]): SegmentResult {
 const SENTENCE_FINAL = /(?:[。．！？!?]|[。．][」』）)]+)$/;
 /** A line that opens with a day (「9月7日(水)、」「令和4年9月21日から」「2025年1月22日~25日、」): an entry's dated lead. */
 const DATED_LEAD = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年|[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
+/**
+ * A transcript's speaker label (「Q:」「A:」「記者：」「大臣：」「統合幕僚長：」) starts a turn: in text that is not
+ * column-wrapped, the unfinished line above it (a heading 「2 質疑応答」, a question cut off) is no part of it (codebook 511).
+ */
+const SPEAKER_LEAD = /^[\s　]*(?:[QＱAＡ]|質問|問|回答|答|記者|(?:防衛)?(?:副)?大臣(?:政務官)?|政務官|[^\s:：。、]{0,4}幕僚長|長官)[\s　]*[:：]/;
 /** A line that is a date and nothing else (「2025年2月」「令和6年12月」): a month heading of an activity page. */
 export const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
 /** Footnote lines that fill the footnote column (about two and a half body columns). */
@@ -129,7 +134,7 @@ class Segmenter {
         case LineClass.FootnoteIndent:
           // An entry's dated lead (「9月7日(水)、…」) or a month heading (「2025年2月」) on a line of its own starts a
           // paragraph in text that is not column-wrapped: the title line above it is no part of its sentence (codebook 282).
-          if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text))) this.closeParagraph();
+          if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || SPEAKER_LEAD.test(l.text))) this.closeParagraph();
           this.addToParagraph(l.cs, l.ce);
           if (!this.wrapped && DATE_LINE.test(l.text)) this.closeParagraph();
           // Text that is not column-wrapped breaks lines only between paragraphs.

@@ -200,11 +200,19 @@ function unitSpec(written: string): UnitSpec | undefined {
 
 /**
  * A bare two-digit year (「05年」) is of the century that puts it at or before the document's year
- * (a 2006 edition's 「99年」 is 1999); with no document date, of the century before 2050.
+ * (a 2006 edition's 「99年」 is 1999); with no document date, of the century before 2050. When this
+ * century's reading is still to come, the era of the document's year is read before the last century:
+ * an edition of 2008 that has named 平成 writes 「19年6月」 for 平成19年 (2007), not 1919 (codebook 510).
  */
 function centuryOf(yy: number, anchorYear: number | undefined): number {
   const latest = (anchorYear ?? 2049) + 1;
-  return 2000 + yy <= latest ? 2000 + yy : 1900 + yy;
+  if (2000 + yy <= latest) return 2000 + yy;
+  if (anchorYear !== undefined) {
+    const era = [...ERAS].reverse().find((e) => e.firstYear <= anchorYear);
+    const year = era && era.firstYear + yy - 1;
+    if (year !== undefined && yy >= 1 && year <= latest) return year;
+  }
+  return 1900 + yy;
 }
 
 function yearSpec(written: string, anchorYear?: number): YearSpec | undefined {

@@ -35,8 +35,12 @@ export function documentPrincipal(doc: KoryuDocument): JpRole | undefined {
   return undefined;
 }
 
-const QUESTION = /^[\s　]*(?:[QＱ]|質問|問)[\s　]*[:：]/;
-const ANSWER = /^[\s　]*(?:[AＡ]|回答|答)[\s　]*[:：]/;
+/**
+ * A transcript marks its speakers by 「Q:」「A:」 or by who they are: 「記者:」 asks, and the principal
+ * answers under the title (「大臣:」「副大臣:」「統合幕僚長:」) (codebook 511).
+ */
+const QUESTION = /^[\s　]*(?:[QＱ]|質問|問|記者)[\s　]*[:：]/;
+const ANSWER = /^[\s　]*(?:[AＡ]|回答|答|(?:防衛)?(?:副)?大臣(?:政務官)?|政務官|[^\s:：。、]{0,4}幕僚長|長官|事務次官|審議官)[\s　]*[:：]/;
 
 /**
  * Follows the questions of a transcript sentence by sentence: `inQuestion` is true from a 「Q:」 up

@@ -1,0 +1,99 @@
+/**
+ * Document shapes (issue 7): the same few engagements, written by the project in its own words, laid out
+ * as each source kind lays them out — a white-paper web page of an older edition, a press release, a
+ * press-conference transcript, an activity page, a unit's news page — must give the same events. A row
+ * marked `fails` is a shape Koryu still misreads (listed so the fix flips it); the negative rows must
+ * give nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../src/model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../src/pipeline/index.js';
+
+interface Shape {
+  name: string;
+  text: string;
+  /** What a user would give with --published. */
+  published?: string;
+  /** kind date partners level mode jpRole, one per event (compared in any order). */
+  expect: string[];
+  /** A shape Koryu still misreads. */
+  fails?: boolean;
+}
+
+const brief = (e: KoryuEvent) => [e.kind, e.date, e.partners.join(','), e.level, e.mode, e.jpRole].join(' ');
+
+function extract(shape: Shape): string[] {
+  const doc = buildDocument(decodeBytes(Buffer.from(shape.text), `${shape.name}.txt`), shape.published ? { published: shape.published } : {});
+  return extractEvents(doc).events.map(brief).sort();
+}
+
+/** One meeting of the minister with his Australian counterpart, in June 2007, as an edition of 2008 tells it. */
+const MET_2007 = 'talks 2007-06 AUS ministerial in-person minister';
+const whitePaper = (when: string) =>
+  `第III部 防衛交流\n\n2 オーストラリアとの防衛交流\n\n 両国の関係は年々深まっている。\n ${when}には、防衛大臣がオーストラリア国防大臣と会談を行った。\n`;
+
+/** One meeting of the minister with his Australian counterpart on 10 May 2021, told the day after. */
+const MET_2021 = 'talks 2021-05-10 AUS ministerial in-person minister';
+
+const SHAPES: Shape[] = [
+  // White-paper web pages: every way an older edition writes the year.
+  { name: 'wp-two-digit-and-era', text: whitePaper('07(平成19)年6月'), expect: [MET_2007] },
+  { name: 'wp-era', text: whitePaper('平成19年6月'), expect: [MET_2007] },
+  { name: 'wp-western', text: whitePaper('2007年6月'), expect: [MET_2007] },
+  // 「19年6月」 after the edition has named 平成: the era of the edition's year, not 1919 (codebook 510).
+  { name: 'wp-bare-era-year', text: whitePaper('19年6月'), published: '2008', expect: [MET_2007] },
+  { name: 'wp-last-year', text: whitePaper('昨年6月'), published: '2008', expect: [MET_2007] },
+  {
+    name: 'wp-same-year',
+    text: `2 オーストラリアとの防衛交流\n\n 2007年3月、防衛大臣が訪豪し、オーストラリア国防大臣と会談を行った。同年6月には、同国防大臣が来日し、防衛大臣と会談を行った。\n`,
+    expect: ['talks 2007-03 AUS ministerial in-person minister', MET_2007],
+  },
+  {
+    name: 'wp-clauses-listing-meetings',
+    text: `2 アジア太平洋諸国との防衛交流\n\n 2007年6月、防衛大臣は来日したオーストラリア国防大臣と会談し、インドネシア国防大臣と、マレーシア国防大臣とそれぞれ会談を行った。\n`,
+    expect: [MET_2007, 'talks 2007-06 IDN ministerial in-person minister', 'talks 2007-06 MYS ministerial in-person minister'],
+  },
+  // Press releases.
+  {
+    name: 'release-fields-on-their-own-lines',
+    text: `日豪防衛相会談について\n\n令和3年5月10日\n防衛省\n\n1 日時\n令和3年5月10日（月）16時40分～17時25分（約45分間）\n2 場所\n防衛省\n3 出席者\n日本側：防衛大臣\n豪側：国防大臣\n4 概要\n(1) 両大臣は、地域の安全保障情勢について意見を交わしました。\n(2) 両大臣は、防衛協力をさらに進めていくことで一致しました。\n`,
+    expect: [MET_2021],
+    fails: true,
+  },
+  {
+    name: 'release-fields-inline',
+    text: `日豪防衛相会談について\n\n2021年5月10日 防衛省\n\n1 日時 令和3年5月10日（月）16時40分～17時25分（約45分間）\n2 場所 防衛省\n3 出席者 防衛大臣、豪国防大臣\n4 概要\n(1) 両大臣は、地域の安全保障情勢について意見を交わしました。\n`,
+    expect: [MET_2021],
+    fails: true,
+  },
+  // Press-conference transcripts: 「大臣：」 answers, 「記者：」 questions (codebook 511).
+  {
+    name: 'transcript-speaker-labels',
+    text: `防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n1 発表事項\n大臣：昨日、オーストラリアの国防大臣と会談を行いました。また、本日、インドネシアの国防大臣と電話会談を行いました。\n\n2 質疑応答\n記者：先週、中国の国防部長と会談を行ったとの報道がありますが、事実でしょうか。\n大臣：お答えは差し控えます。\n`,
+    expect: [MET_2021, 'talks 2021-05-11 IDN ministerial phone minister'],
+  },
+  {
+    name: 'transcript-q-a',
+    text: `防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n1 発表事項\nA：昨日、オーストラリアの国防大臣と会談を行いました。\n\n2 質疑応答\nQ：先週、中国の国防部長と会談を行ったとの報道がありますが、事実でしょうか。\nA：お答えは差し控えます。\n`,
+    expect: [MET_2021],
+  },
+  // Negative shapes: nothing happened yet, or nothing is told.
+  {
+    name: 'release-announcing-a-meeting',
+    text: `日豪防衛相会談の実施について\n\n令和3年5月10日\n防衛省\n\n 防衛大臣は、5月12日、来日するオーストラリア国防大臣と会談を行う予定です。\n`,
+    expect: [],
+  },
+  {
+    name: 'transcript-question-only',
+    text: `防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n質疑応答\n記者：\n昨日、オーストラリアの国防大臣と会談されましたが、成果はいかがでしょうか。\n大臣：\n引き続き協力を進めてまいります。\n`,
+    expect: [],
+  },
+];
+
+describe('document shapes', () => {
+  for (const shape of SHAPES) {
+    (shape.fails ? it.fails : it)(shape.name, () => {
+      expect(extract(shape)).toEqual([...shape.expect].sort());
+    });
+  }
+});

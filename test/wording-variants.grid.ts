@@ -209,6 +209,11 @@ export function otherKindsGrid(): Variant[] {
     { id: 'exercise/service-ship-name', body: '5月10日、護衛艦「いなづま」は、インド海軍フリゲート「タルワー」と親善訓練を実施しました。', want: 'exercise 2021-05-10 IND' },
     { id: 'exercise/service-carrier-name', body: '5月10日、海上自衛隊は、米海軍空母「ロナルド・レーガン」と共同訓練を実施した。', want: 'exercise 2021-05-10 USA' },
     { id: 'exercise/service-aircraft-nado', body: '5月10日、航空自衛隊は、豪空軍のF-35A等と共同訓練を実施した。', want: 'exercise 2021-05-10 AUS' },
+    // Japan's unit and the partner as one subject, with or without the comma and the ships' names (codebook 501)
+    { id: 'exercise/joint-subject-ga', body: '5月10日、海上自衛隊とインド海軍が共同訓練を実施しました。', want: 'exercise 2021-05-10 IND' },
+    { id: 'exercise/joint-subject-wa-no-comma', body: '5月10日、海上自衛隊とインド海軍は共同訓練を実施しました。', want: 'exercise 2021-05-10 IND' },
+    { id: 'exercise/joint-subject-ships', body: '5月10日、護衛艦「いなづま」とインド海軍フリゲート「タルワー」は、共同訓練を実施した。', want: 'exercise 2021-05-10 IND' },
+    { id: 'exercise/joint-subject-ships-ga', body: '5月10日、護衛艦「いなづま」とインド海軍フリゲート「タルワー」が共同訓練を実施した。', want: 'exercise 2021-05-10 IND' },
     // port calls
     { id: 'port-call/ni-kiko', body: '5月10日、海上自衛隊の護衛艦「いなづま」は、オーストラリアのダーウィンに寄港しました。', want: 'port-call 2021-05-10 AUS' },
     { id: 'port-call/ko-ni-nyuko', body: '5月10日、護衛艦「いなづま」は、フィリピンのスービック港に入港しました。', want: 'port-call 2021-05-10 PHL' },

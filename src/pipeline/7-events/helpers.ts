@@ -424,14 +424,20 @@ function serviceAssetLinked(ctx: SentenceContext, m: Mention): boolean {
   return SERVICE.test(m.text) && SERVICE_ASSET_LINK.test(ctx.text.slice(m.local.end, m.local.end + 48));
 }
 
-/** After a party that is a subject with Japan's: 「陸上自衛隊とニュージーランド陸軍は、」「陸上自衛隊と豪陸軍の間において、」. */
-const JOINT_SUBJECT_AFTER = /^(?:は、|が、|の間(?:で|において|では)、?)/;
+/**
+ * After a party that is a subject with Japan's: 「陸上自衛隊とニュージーランド陸軍は、」「陸上自衛隊と豪陸軍の間において、」, with or
+ * without the comma (「海上自衛隊とインド海軍が共同訓練を」), and either side's own name in quotes (「護衛艦「いなづま」とインド海軍
+ * フリゲート「タルワー」は、」) (codebook 501).
+ */
+const JOINT_SUBJECT_AFTER = /^(?:「[^」]{1,30}」)?(?:は(?!じめ)|が|の間(?:で|において|では))/;
+/** Between a Japanese principal and the と of a joint subject: nothing, or the principal's own name in quotes. */
+const PRINCIPAL_NAME = /^(?:「[^」]{1,30}」)?$/;
 /** A foreign party written with a Japanese principal as one subject (codebook 304): that principal's counterpart. */
 function jointSubject(ctx: SentenceContext, m: Mention): boolean {
   return (
     ctx.text[m.local.start - 1] === 'と' &&
-    JOINT_SUBJECT_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 8)) &&
-    ctx.mentions.some((p) => p.type === 'jp-principal' && p.local.end === m.local.start - 1)
+    JOINT_SUBJECT_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 40)) &&
+    ctx.mentions.some((p) => p.type === 'jp-principal' && p.local.end <= m.local.start - 1 && PRINCIPAL_NAME.test(ctx.text.slice(p.local.end, m.local.start - 1)))
   );
 }
 

@@ -72,6 +72,9 @@ const QUESTION_OCCASION = /会談|会合|対話|訪問|訪日|来日|出張|懇�
 /** A numbered item's title line: a marker, a few words, no sentence end (「3.ノルウェー訪問」「(2)スウェーデン」). */
 const ITEM_TITLE = /^[\s　]*(?:[（(]?[0-9０-９]{1,2}[）).．]|[0-9０-９]{1,2}[\s　])[^。、]{1,20}$/;
 
+/** An activity page's entry title telling a visit received: a short line, no sentence end (「タイ国防大学訪問団の来訪」). */
+const VISIT_ENTRY_TITLE = /^[^。、]{2,40}の(?:来訪|表敬)$/;
+
 /** A numbered item's title: a marker and a short line with no sentence end (「1. ソロモン諸島における会談、視察等」). */
 const REPORT_ITEM_TITLE = /^[\s　]*(?:[（(]?[0-9０-９]{1,2}[）).．]|[0-9０-９]{1,2}[\s　])[^。]{1,30}$/;
 
@@ -543,6 +546,13 @@ export function extractCandidates(
     // the topic of the item (a bare 「国防副大臣」 there is Norway's, codebook 264).
     const item = ITEM_TITLE.test(sentence.text) ? mentions.filter((m) => m.type === 'country' && !m.compound) : [];
     if (item.length === 1 && item[0].codes.length === 1 && (subject?.codes.length ?? 0) > 1 && subject!.codes.includes(item[0].codes[0])) topic = [...item[0].codes];
+    // 「インド現代中国研究センター長の来訪」 above 「3月12日、防衛研究所は、…センター長ご一行の訪問を受け…」: an activity
+    // page's entry title telling a visit received names the visitor's country, the first one it writes (the centre's,
+    // not the one it studies); it is the topic of the entry below, and a title naming none ends the last one's (codebook 521).
+    if (VISIT_ENTRY_TITLE.test(sentence.text)) {
+      const visitor = mentions.find((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.codes.length);
+      topic = visitor ? [...visitor.codes].sort() : undefined;
+    }
     // Every sentence's context has the same properties in the same order (absent ones undefined, the
     // caches findTriggers fills included): the rules read it through one object shape, not dozens.
     const ctx: SentenceContext = {

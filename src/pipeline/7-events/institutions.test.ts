@@ -172,3 +172,23 @@ describe('a relationship talked about is no party to the talk (codebook 520)', (
     expect(talksOf('5月9日、防衛研究所長は、日豪研究交流を実施しました。')).toEqual(['talks 2024-05-09  AUS official']);
   });
 });
+
+describe("an entry's visit title names the visitor's country for its lead (codebook 521)", () => {
+  const page = (title: string) => ['研究所の動き', '2024年5月', title, '5月14日、防衛研究所は、マリア・ロペス所長ご一行の訪問を受け、意見交換を実施しました。', ''].join('\n');
+  it('reads the visitor of the lead as the country the title writes first (the centre\'s, not the one it studies)', () => {
+    expect(talksOf(page('ブラジル日本研究センター長の来訪'), '2024-05')).toEqual(['talks 2024-05-14  BRA official']);
+    expect(talksOf(page('メキシコ中国研究所長の来訪'), '2024-05')).toEqual(['talks 2024-05-14  MEX official']);
+  });
+  it('gives nothing when the title names no country, even after an entry that named one', () => {
+    expect(talksOf(page('海外研究者の来訪'), '2024-05')).toEqual([]);
+    const two = [
+      '2024年5月',
+      'ペルー国防大学の来訪',
+      '5月10日、防衛研究所は、ペルー国防大学学長一行の訪問を受けました。',
+      '東西研究所フェローの来訪',
+      '5月14日、防衛研究所は、ジョン・スミス氏の訪問を受けました。',
+      '',
+    ].join('\n');
+    expect(talksOf(two, '2024-05')).toEqual(['talks 2024-05-10  PER official']);
+  });
+});

@@ -71,6 +71,8 @@ const RECEIVED_CALL = /(?:表敬訪問|訪問|表敬)(?=を受け)/g;
 const RECEIVED_PARTY = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,40}(?:の|から(?:の|[^、。「」]{1,12}のため)?)$/;
 /** A reading or an abbreviation in brackets (「(China Aerospace Studies Institute:CASI)」): no part of the phrase's length. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
+/** After an institution as topic, up to 「の訪問を受け」: a visitor's phrase with a delegation's or a person's word, no clause. */
+const INSTITUTION_RECEIVES = /^(?:長)?は、[^、。「」]{1,40}(?:一行|訪問団|研修団|視察団|長|氏|博士|大使|武官)の$/;
 /** 「…を訪問し」「…を訪れ」 right after an institution that is called on. */
 const CALLS_ON_INSTITUTION = /を(?:表敬訪問|訪問|訪れ)(?=し|され|て|、|た|まし)/g;
 /** Between a visiting country or force and the institution: its delegation as subject (「…の訪問団が」「…一行は」). */
@@ -278,7 +280,16 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       [...ctx.mentions]
         .reverse()
         .find((v) => (isParty(v) || v.type === 'foreign-title') && v.local.end <= m.index && RECEIVED_PARTY.test(text.slice(v.local.end, m.index).replace(BRACKETED, '')));
-    if (!visitor || former(ctx, visitor) || !visitor.codes.length) continue;
+    if (!visitor) {
+      // 「3月12日、防衛研究所は、…センター長ご一行の訪問を受け」 under the entry title 「インド…センター長の来訪」: an institution
+      // receiving a visitor named with no country, the entry's one country (its title's, codebook 521).
+      const host = ctx.mentions.find((h) => h.type === 'jp-principal' && h.jpRole === 'official' && h.local.end <= m.index);
+      const phrase = host && INSTITUTION_RECEIVES.exec(text.slice(host.local.end, m.index));
+      if (phrase && ctx.topic?.length === 1 && !ctx.mentions.some((v) => isParty(v) && v.local.start >= host.local.end && v.local.end <= m.index))
+        hits.push({ local: { start: m.index, end: m.index + m[0].length }, direction: 'in', partners: [...ctx.topic], principal: host, noun: true, received: true });
+      continue;
+    }
+    if (former(ctx, visitor) || !visitor.codes.length) continue;
     const owner = ownerOf(ctx, visitor);
     hits.push({ local: { start: m.index, end: m.index + m[0].length }, direction: 'in', partners: [...owner.codes], visitor: owner, noun: true, received: true });
   }

@@ -163,6 +163,10 @@ const DATES: DateForm[] = [
   { id: 'honjitsu', opening: '本日、', published: '2021-05-10' },
   { id: 'month-heading', opening: '10日、', kind: 'activity', published: '2021-05' },
   { id: 'month-heading-weekday', opening: '10日（月）、', kind: 'activity', published: '2021-05' },
+  // A day's heading on its own line over the entry (codebook 502).
+  { id: 'day-heading', opening: '5月10日（月）\n', kind: 'activity', published: '2021-05' },
+  { id: 'day-heading-brackets', opening: '【5月10日】\n', kind: 'activity', published: '2021-05' },
+  { id: 'day-heading-brackets-weekday', opening: '【5月10日（月）】\n', kind: 'activity', published: '2021-05' },
 ];
 
 const brief = (kind: string, date: string, partners: string, level: string, mode: string, role: string) => [kind, date, partners, level, mode, role].join(' ');
@@ -182,7 +186,7 @@ export function talksGrid(): Variant[] {
   const out: Variant[] = [];
   for (const cp of COUNTERPARTS) for (const pr of PREDICATES) out.push(talksVariant(`talks/counterpart×predicate/${cp.id}/${pr.id}`, d0, p0, cp, pr));
   for (const d of DATES) for (const p of PRINCIPALS) {
-    if (p.id === 'watashi' && d.id === 'month-heading') continue; // no first person on an activity page
+    if (p.id === 'watashi' && (d.kind ?? p.kind) === 'activity') continue; // no first person on an activity page
     out.push(talksVariant(`talks/date×principal/${d.id}/${p.id}`, d, p, c0, PREDICATES[0]));
   }
   return out;

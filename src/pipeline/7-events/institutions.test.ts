@@ -192,3 +192,13 @@ describe("an entry's visit title names the visitor's country for its lead (codeb
     expect(talksOf(two, '2024-05')).toEqual(['talks 2024-05-10  PER official']);
   });
 });
+
+describe('a visitor who came to an institution: 「…が防衛研究所に来訪され」 (codebook 522)', () => {
+  it('reads a force\'s delegation, its leader in brackets, coming to the institute or the academy', () => {
+    expect(talksOf('5月8日、インドネシア国軍の視察団(団長・アフマド陸軍准将)が防衛研究所に来訪されました。')).toEqual(['talks 2024-05-08  IDN official']);
+    expect(talksOf('5月2日、ベトナム人民軍の訪問団が防衛大学校に来訪し、学校長と懇談しました。')).toEqual(['talks 2024-05-02  VNM official']);
+  });
+  it('gives nothing for students or a university coming to it', () => {
+    expect(talksOf('5月9日、シンガポール国立大学の学生一行が防衛研究所に来訪されました。')).toEqual([]);
+  });
+});

@@ -73,10 +73,13 @@ const RECEIVED_PARTY = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]
 const BRACKETED = /[（(][^）)]*[）)]/g;
 /** After an institution as topic, up to 「の訪問を受け」: a visitor's phrase with a delegation's or a person's word, no clause. */
 const INSTITUTION_RECEIVES = /^(?:長)?は、[^、。「」]{1,40}(?:一行|訪問団|研修団|視察団|長|氏|博士|大使|武官)の$/;
-/** 「…を訪問し」「…を訪れ」 right after an institution that is called on. */
-const CALLS_ON_INSTITUTION = /を(?:表敬訪問|訪問|訪れ)(?=し|され|て|、|た|まし)/g;
-/** Between a visiting country or force and the institution: its delegation as subject (「…の訪問団が」「…一行は」). */
-const DELEGATION_SUBJECT = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,30}(?:訪問団|一行|研修団|視察団)(?:[（(][^）)]*[）)])?(?:が|は)、?(?:[^、。「」]{0,20}、)?$/;
+/** 「…を訪問し」「…を訪れ」「…に来訪され」 right after an institution that is called on (codebook 281, 522). */
+const CALLS_ON_INSTITUTION = /(?:を(?:表敬訪問|訪問|訪れ)|に来訪)(?=し|され|て|、|た|まし)/g;
+/**
+ * Between a visiting country or force and the institution: its delegation as subject (「…の訪問団が」「…一行は」) — not a
+ * group of students or of an academy or foundation, no official side (codebook 285, 522).
+ */
+const DELEGATION_SUBJECT = /^(?![^、。「」]*(?:代表団|議員|学生|生徒|学士院|財団))[^、。「」]{0,30}(?:訪問団|一行|研修団|視察団)(?:[（(][^）)]*[）)])?(?:が|は)、?(?:[^、。「」]{0,20}、)?$/;
 /** From a visitor to the institution it calls on: its phrase, its subject particle, then at most a date and a few words. */
 const SUBJECT_THEN_CALL = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,60}?(?:が|は)、?[^。「」]{0,40}$/;
 /** A visitor of an official side: a foreign title, or a force, ministry or government (「…海軍司令部」), not a bare country (codebook 281). */

@@ -58,13 +58,17 @@ const SHAPES: Shape[] = [
     name: 'release-fields-on-their-own-lines',
     text: `日豪防衛相会談について\n\n令和3年5月10日\n防衛省\n\n1 日時\n令和3年5月10日（月）16時40分～17時25分（約45分間）\n2 場所\n防衛省\n3 出席者\n日本側：防衛大臣\n豪側：国防大臣\n4 概要\n(1) 両大臣は、地域の安全保障情勢について意見を交わしました。\n(2) 両大臣は、防衛協力をさらに進めていくことで一致しました。\n`,
     expect: [MET_2021],
-    fails: true,
   },
   {
     name: 'release-fields-inline',
     text: `日豪防衛相会談について\n\n2021年5月10日 防衛省\n\n1 日時 令和3年5月10日（月）16時40分～17時25分（約45分間）\n2 場所 防衛省\n3 出席者 防衛大臣、豪国防大臣\n4 概要\n(1) 両大臣は、地域の安全保障情勢について意見を交わしました。\n`,
     expect: [MET_2021],
-    fails: true,
+  },
+  // A telephone talk told by its title and its 日時 field alone (codebook 512).
+  {
+    name: 'release-phone-title-and-field',
+    text: `日豪防衛相電話会談について\n\n令和3年5月10日\n防衛省\n\n1 日時 令和3年5月10日（月）16時40分～17時10分（約30分間）\n2 概要\n(1) 両大臣は、地域の安全保障情勢について意見を交わしました。\n`,
+    expect: ['talks 2021-05-10 AUS ministerial phone minister'],
   },
   // Press-conference transcripts: 「大臣：」 answers, 「記者：」 questions (codebook 511).
   {
@@ -84,6 +88,11 @@ const SHAPES: Shape[] = [
     expect: [],
   },
   {
+    name: 'release-announcing-a-meeting-with-its-fields',
+    text: `日豪防衛相会談の実施について\n\n令和3年5月10日\n防衛省\n\n1 日時 令和3年5月12日（水）16時00分～17時00分（予定）\n2 場所 防衛省\n`,
+    expect: [],
+  },
+  {
     name: 'transcript-question-only',
     text: `防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n質疑応答\n記者：\n昨日、オーストラリアの国防大臣と会談されましたが、成果はいかがでしょうか。\n大臣：\n引き続き協力を進めてまいります。\n`,
     expect: [],
@@ -96,4 +105,11 @@ describe('document shapes', () => {
       expect(extract(shape)).toEqual([...shape.expect].sort());
     });
   }
+});
+
+describe('the kind a shape is read as', () => {
+  it('is a press release when the title names its topic and 「について」, though its fields say 日時 and 場所 (codebook 512)', () => {
+    const shape = SHAPES.find((s) => s.name === 'release-fields-on-their-own-lines')!;
+    expect(buildDocument(decodeBytes(Buffer.from(shape.text), 'release.txt')).context.kind).toBe('press-release');
+  });
 });

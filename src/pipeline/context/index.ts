@@ -95,6 +95,9 @@ function headOf(text: string): string {
 /** Lines that open with a day (and the year, as some pages write it): the entries of an activity page. */
 const DAY_ENTRY = /^[\s・○◯●]*(?:(?:令和|平成)(?:元|\d{1,2})年|\d{4}年)?\s*\d{1,2}月\d{1,2}日/gm;
 
+/** A release's title: its topic and 「について」 (「…会談の実施について」), nothing after it. */
+const RELEASE_TITLE = /^[^\s。、]{2,60}について$/;
+
 /**
  * A strong cue of any kind first; then a run of day entries (an activity page, even when its
  * entries say 「防衛省」 and 「…について」); then two weak cues of one kind.
@@ -112,6 +115,9 @@ function kindFromText(head: string, title: string | undefined): Found<SourceKind
   }
   const entries = head.match(DAY_ENTRY)?.length ?? 0;
   if (entries >= 3) return { value: 'activity', from: 'text', cue: `${entries} lines opening with a day` };
+  // 「日豪防衛相会談について」: a title that names its topic is a release's, though its field lines 「1 日時」「2 場所」 are
+  // a conference's weak cues too (codebook 512).
+  if (RELEASE_TITLE.test(first.trim())) return { value: 'press-release', from: 'text', cue: `title ${first.trim()}` };
   for (const { kind, weak } of KIND_CUES) {
     const weakHits = weak.filter((c) => text.includes(c));
     if (weakHits.length >= 2) return { value: kind, from: 'text', cue: weakHits.join(' + ') };

@@ -508,10 +508,38 @@ const TITLE_TOLD_DONE = /^\s*標記(?:の件)?について、?(?:下記|以下)�
 function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
   const first = ctx.doc.sentences[0];
   const published = ctx.doc.context.published;
-  if (!first || ctx.sentence.id !== first.id || !published || published.length < 10 || !ctx.documentTime) return undefined;
+  if (!first || ctx.sentence.id !== first.id || !published || published.length < 10) return undefined;
+  const field = fieldToldDone(ctx, published);
+  if (field) return field;
+  if (!ctx.documentTime) return undefined;
   if (!ctx.doc.sentences.slice(1, 6).some((s) => TITLE_TOLD_DONE.test(s.clean.text))) return undefined;
   const otherDay = ctx.doc.sentences.some((s) => (s.time ?? []).some((t) => t.dates.some((d) => d.length === 10 && d !== published)));
   return otherDay ? undefined : ctx.documentTime;
+}
+
+/** A release's 日時 field that gives both ends of the time (「1 日時 令和3年5月10日（月）16時40分～17時25分」): told after the fact. */
+const TIME_FIELD_DONE = /日時[\s　：:]*[^。]{0,30}?[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}分?[\s　]*[~～〜][\s　]*[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}/;
+/** The release's head says it has not happened yet. */
+const HEAD_PLANNED = /予定|見込み|見通し|調整中/;
+
+/**
+ * The meeting a release's title names, told in its head only by a 日時 field with both ends of the time and no later day than the
+ * release's (codebook 512): held on that field's day, though no sentence of the body tells it (「両大臣は、…意見を交わしました」).
+ */
+function fieldToldDone(ctx: SentenceContext, published: string): TimeMention | undefined {
+  const head = ctx.doc.sentences.slice(1, 8);
+  if (head.some((s) => HEAD_PLANNED.test(s.text)) || HEAD_PLANNED.test(ctx.text)) return undefined;
+  for (let i = 0; i < head.length; i++) {
+    // The label may stand on a line of its own above its value (「1 日時」 then 「令和3年5月10日（月）…」).
+    const label = i > 0 && /日時[\s　：:]*$/.test(head[i - 1].text) ? '日時' : '';
+    const m = TIME_FIELD_DONE.exec(label + head[i].text);
+    if (!m) continue;
+    const from = m.index - label.length;
+    const to = from + m[0].length;
+    const time = (head[i].time ?? []).find((t) => t.local.start >= from && t.local.start < to && t.dates.every((d) => d.length === 10 && d <= published));
+    if (time) return time;
+  }
+  return undefined;
 }
 
 /** After a meeting's trigger: its predicate closed, a new clause opened (「…を実施するとともに、」「…し、」「…したほか、」). */

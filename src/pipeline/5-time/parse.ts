@@ -102,7 +102,8 @@ const YEAR = [
 const MONTH = `(?:(?<![\\d.])\\d{1,2} ?|${REL}|${DEIXIS_MONTH})月(?!間)`;
 const MONTH_AFTER_YEAR = `(?:\\d{1,2} ?|${KANJI_NUMBER_SOURCE}|${REL})月(?!間)`;
 // 「先ほど」 in a press conference: earlier today.
-const DAY = `(?:先(?:ほど|程)(?![のにも]?[^、。]{0,3}(?:述べ|申し上げ|説明|紹介|触れ))|今朝(?:方)?|(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本])|${DEIXIS_DAY}日(?![米豪印英仏独中露韓加伊比越本]))`;
+// 「昨夜」「昨晩」 in a press conference: the night before, the day before the document's (codebook 503).
+const DAY = `(?:先(?:ほど|程)(?![のにも]?[^、。]{0,3}(?:述べ|申し上げ|説明|紹介|触れ))|今朝(?:方)?|昨(?:夜|晩)|(?<![\\d.])\\d{1,2} ?日(?!間)|${REL}日(?![米豪印英仏独中露韓加伊比越本])|${DEIXIS_DAY}日(?![米豪印英仏独中露韓加伊比越本]))`;
 // 「先週の金曜日」「今週月曜日」: a weekday of a week counted from the document's date.
 const WEEKDAY_OF_WEEK = '(?<wk>先|今|来)週[の、]?(?<wd>[月火水木金土日])曜日?';
 // 「先週末」「週末、」: the weekend before the document's date (「今週末」「来週末」「毎週末」 are not).
@@ -191,6 +192,7 @@ const DEIXIS_WORD = /^(一昨|[本今昨去来先])/;
 function unitSpec(written: string): UnitSpec | undefined {
   if (/^[同翌前]/.test(written)) return { rel: relOf(written) };
   if (/^(?:先(?:ほど|程)|今朝)/.test(written)) return { deixis: 0 };
+  if (/^昨(?:夜|晩)/.test(written)) return { deixis: -1 };
   const deixis = DEIXIS_WORD.exec(written);
   if (deixis) return { deixis: DEIXIS_OFFSET[deixis[1]] };
   // The unit's kanji ends the word, except a range's first day (「15~16日」).
@@ -578,7 +580,7 @@ export function parseTimeExpressions(
 ): { mentions: ParsedTime[]; ctx: TimeContext; unanchored: Span[] } {
   const mentions: ParsedTime[] = [];
   const unanchored: Span[] = [];
-  if (!/[年月日.．]|先ほど|先程|週|今朝|曜/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
+  if (!/[年月日.．]|先ほど|先程|週|今朝|曜|昨夜|昨晩/.test(text)) return { mentions, ctx: { ...ctx }, unanchored };
   const scan = scanCopy(text);
   const atoms: Atom[] = [];
   // The leftmost match from each place on, as a global exec of ATOM finds it: every atom starts with

@@ -202,3 +202,15 @@ describe('a visitor who came to an institution: 「…が防衛研究所に来�
     expect(talksOf('5月9日、シンガポール国立大学の学生一行が防衛研究所に来訪されました。')).toEqual([]);
   });
 });
+
+describe("the institution's people abroad on business with the hosts (codebook 523)", () => {
+  it('reads researchers who went to a country to brief or explain their report as a meeting with it', () => {
+    expect(talksOf('5月13~17日、佐藤主任研究官と田中研究員の2名は、年次報告書の説明のため、オーストラリアを訪問しました。')).toEqual([
+      'talks 2024-05-13 2024-05-17 AUS official',
+    ]);
+  });
+  it('gives nothing for a trip telling no business with the hosts, nor for students abroad', () => {
+    expect(talksOf('5月13~17日、佐藤主任研究官は、国際学会で発表するため、カナダを訪問しました。')).toEqual([]);
+    expect(talksOf('5月20日、防衛大学校の学生10名がタイを訪問し、現地の学生と懇談しました。')).toEqual([]);
+  });
+});

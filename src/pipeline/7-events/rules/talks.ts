@@ -360,6 +360,24 @@ function tellCallsApart(candidates: Candidate[], calls: Map<Candidate, { anchor:
 /** Right before an exchange of views: what it was on (「…に関する意見交換」「…について意見交換」). */
 const EXCHANGE_TOPIC_BEFORE = /(?:に関する|についての?|をめぐる)$/;
 
+/** The research institute's or the academy's head and researchers (「防衛研究所長」「所長」「主任研究官」「学校長」). */
+const INSTITUTION_POST = /(?:研究所長|所長|研究官|研究員|所員|学校長|校長)$/;
+/** What an institution's people went abroad to do with the hosts: exchange views, brief, explain, a research exchange. */
+const INSTITUTION_BUSINESS = /意見交換|意見を交換|ブリーフィング|説明|研究交流|対話|協議|懇談/;
+/**
+ * 「…主任研究官の3名は、…レポートの対外説明のため、米国を訪問しました」: a trip abroad by the institute's or the academy's
+ * head or researchers, telling business with the hosts in its sentence, is a meeting with that country (codebook 523).
+ */
+function institutionBusinessTrip(ctx: SentenceContext, principals: Mention[], visit: VisitHit | undefined): boolean {
+  return (
+    visit?.direction === 'out' &&
+    visit.partners.length > 0 &&
+    principals.length > 0 &&
+    principals.every((p) => INSTITUTION_POST.test(ctx.text.slice(p.local.start, p.local.end))) &&
+    INSTITUTION_BUSINESS.test(ctx.text)
+  );
+}
+
 /** The prime minister and the high-level principals: whose visits are meetings. */
 const isTopRole = (role: JpRole) => role === 'prime-minister' || isHighLevel({ kind: 'talks', format: 'bilateral', jpRole: role });
 
@@ -1045,7 +1063,7 @@ export const talksRule: Rule = {
           skip('has no Japanese principal');
           continue;
         }
-        if (hit.trigger.highLevelOnly && !isTopRole(role) && !visit?.received) {
+        if (hit.trigger.highLevelOnly && !isTopRole(role) && !visit?.received && !institutionBusinessTrip(ctx, clause.principals, visit)) {
           skip(`by ${role}: a visit is a meeting only for the prime minister, the minister … the chiefs of staff`);
           continue;
         }

@@ -242,6 +242,10 @@ export function negativeGrid(): Variant[] {
   const rows: [string, string, SourceKind][] = [
     ['plan', '5月20日、防衛大臣は、米国のモリス国防長官と会談を行う予定です。', 'press-release'],
     ['plan-yotei-desu', '防衛大臣は、来週、カナダのウッド国防大臣と会談を行う予定である。', 'press-release'],
+    // A meeting wished for, requested or proposed is not one held (codebook 504).
+    ['wish', '5月10日、防衛大臣は、米国のモリス国防長官との会談を希望する旨を伝えました。', 'press-release'],
+    ['request', '5月10日、防衛大臣は、カナダ国防大臣に対し、電話会談を申し入れました。', 'press-release'],
+    ['request-yosei', '5月10日、防衛大臣は、カナダのウッド国防大臣に共同訓練の実施を要請しました。', 'press-release'],
     ['question', 'Q：先日、大臣は米国防長官と会談されましたが、その成果を教えてください。', 'transcript'],
     ['background', '5月10日、両国は、昨年の防衛相会談で合意した方針に基づき、協議を進めました。', 'press-release'],
     ['background-kaidan-de', '防衛省は、日米防衛相会談で合意した方針に基づき、取組を進めています。', 'press-release'],

@@ -81,6 +81,18 @@ const SHAPES: Shape[] = [
     text: `防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n1 発表事項\nA：昨日、オーストラリアの国防大臣と会談を行いました。\n\n2 質疑応答\nQ：先週、中国の国防部長と会談を行ったとの報道がありますが、事実でしょうか。\nA：お答えは差し控えます。\n`,
     expect: [MET_2021],
   },
+  // Activity pages: one entry per day, the year in the month heading alone (codebook 513) or from --published.
+  {
+    name: 'activity-month-heading',
+    text: `防衛大臣の動静\n2021年5月\n\n5月10日\nオーストラリア国防大臣と会談\n\n5月12日（水）\nインドネシア国防大臣とテレビ会談\n`,
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'activity-day-entries',
+    text: `防衛大臣の動静\n5月\n\n10日（月）\nオーストラリア国防大臣と会談\n\n12日（水）\nインドネシア国防大臣とテレビ会談\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
   // Negative shapes: nothing happened yet, or nothing is told.
   {
     name: 'release-announcing-a-meeting',

@@ -64,7 +64,7 @@ export function detectContext(source: DecodedSource, given: GivenContext = {}): 
       ? { value: parsePublished(given.published), from: 'option', cue: `--published ${given.published}` }
       : undefined) ??
     publishedFromMeta(source.metaDate) ??
-    publishedFromText(head, source.title) ??
+    publishedFromText(head, source.title, kindFound.value) ??
     publishedFromFileName(source.path);
 
   return {
@@ -160,7 +160,10 @@ const WHEN_LINE = /日\s*時[\s:：]*([^\n]{4,30})/;
 /** A line that is only a date (with a weekday, an issuer, or 「発表」), as under a release's title. */
 const DATE_LINE = /^[\s（(]*((?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[\s（(]*[月火水木金土日]?[）)]?[\s　]*(?:防衛省|統合幕僚監部|[陸海空]上幕僚監部|発表|現在)?[\s　]*$/m;
 
-function publishedFromText(head: string, title: string | undefined): Found<PartialDate> {
+/** An activity page's month heading on a line of its own (「2021年5月」「令和3年5月」) over entries that write no year. */
+const MONTH_HEADING = /^[\s　]*((?:令和|平成)(?:元|\d{1,2})年|\d{4}年)\s*(\d{1,2})月[\s　]*$/m;
+
+function publishedFromText(head: string, title: string | undefined, kind: SourceKind): Found<PartialDate> {
   const text = `${title ?? ''}\n${head}`;
   const when = WHEN_LINE.exec(text);
   const whenDate = when && firstDate(when[1], 3);
@@ -173,6 +176,10 @@ function publishedFromText(head: string, title: string | undefined): Found<Parti
   const activity = ACTIVITY_MONTH.exec(text);
   const activityDate = activity && firstDate(`${activity[1]}${activity[2]}月`, 2);
   if (activityDate) return { value: activityDate, from: 'text', cue: activity![0] };
+  // 「大臣の動静」 then 「2021年5月」: the month its entries (「5月10日」「12日（水）」) are of (codebook 513).
+  const month = kind === 'activity' ? MONTH_HEADING.exec(head) : null;
+  const monthDate = month && firstDate(`${month[1]}${month[2]}月`, 2);
+  if (monthDate) return { value: monthDate, from: 'text', cue: month![0].trim() };
 
   const edition = EDITION.exec(text);
   if (edition) {

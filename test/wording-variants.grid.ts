@@ -229,6 +229,9 @@ export function otherKindsGrid(): Variant[] {
     { id: 'agreement/shomei', body: '5月10日、日本国政府とフランス共和国政府は、防衛装備品・技術移転協定に署名しました。', want: 'agreement 2021-05-10 FRA' },
     { id: 'agreement/hakko', body: '5月10日、日本とインドとの間の物品役務相互提供協定が発効しました。', want: 'agreement 2021-05-10 IND' },
     { id: 'agreement/teiketsu', body: '5月10日、日英間の円滑化協定の締結に向けた交渉を開始しました。', want: 'agreement 2021-05-10 GBR' },
+    // entry into force in the treaty's own words (codebook 505)
+    { id: 'agreement/koryoku-wo-shojita', body: '5月10日、日比物品役務相互提供協定が効力を生じました。', want: 'agreement 2021-05-10 PHL' },
+    { id: 'agreement/koryoku-ga-hassei', body: '5月10日、日本とフィリピンとの間の物品役務相互提供協定の効力が発生しました。', want: 'agreement 2021-05-10 PHL' },
     // conferences
     { id: 'conference/kaigi-shusseki', body: '5月10日、防衛大臣は、シンガポールで開催された拡大ASEAN国防相会議に出席しました。', want: 'conference 2021-05-10' },
     { id: 'conference/kaigo-sanka', body: '5月10日、防衛副大臣は、ブルネイで開かれた多国間防衛当局者会合に参加しました。', want: 'conference 2021-05-10' },
@@ -246,6 +249,7 @@ export function negativeGrid(): Variant[] {
     ['wish', '5月10日、防衛大臣は、米国のモリス国防長官との会談を希望する旨を伝えました。', 'press-release'],
     ['request', '5月10日、防衛大臣は、カナダ国防大臣に対し、電話会談を申し入れました。', 'press-release'],
     ['request-yosei', '5月10日、防衛大臣は、カナダのウッド国防大臣に共同訓練の実施を要請しました。', 'press-release'],
+    ['treaty-clause', '同協定は、両国が国内手続の完了を通知し合った日の後30日目の日に効力を生ずる。', 'press-release'],
     ['question', 'Q：先日、大臣は米国防長官と会談されましたが、その成果を教えてください。', 'transcript'],
     ['background', '5月10日、両国は、昨年の防衛相会談で合意した方針に基づき、協議を進めました。', 'press-release'],
     ['background-kaidan-de', '防衛省は、日米防衛相会談で合意した方針に基づき、取組を進めています。', 'press-release'],

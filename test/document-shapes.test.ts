@@ -104,6 +104,17 @@ const SHAPES: Shape[] = [
     text: `日豪防衛相会談の実施について\n\n令和3年5月10日\n防衛省\n\n1 日時 令和3年5月12日（水）16時00分～17時00分（予定）\n2 場所 防衛省\n`,
     expect: [],
   },
+  // A web page's note and a photo caption explain; they tell nothing (codebook 514).
+  {
+    name: 'wp-note-and-caption',
+    text: `2 オーストラリアとの防衛交流\n\n 両国の協力は着実に進んでいる。\n\n（注）2007年6月に防衛大臣がオーストラリア国防大臣と会談を行ったことを指す。\n\n写真 日豪防衛相会談（2007年6月）\n`,
+    expect: [],
+  },
+  {
+    name: 'wp-numbered-note-after-a-meeting',
+    text: `${whitePaper('2007年6月')}\n注1 2006年に防衛大臣がインドネシア国防大臣と会談を行った際の合意による。\n`,
+    expect: [MET_2007],
+  },
   {
     name: 'transcript-question-only',
     text: `防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n質疑応答\n記者：\n昨日、オーストラリアの国防大臣と会談されましたが、成果はいかがでしょうか。\n大臣：\n引き続き協力を進めてまいります。\n`,

@@ -61,6 +61,11 @@ const DATED_LEAD = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年|[0-9０-
  * column-wrapped, the unfinished line above it (a heading 「2 質疑応答」, a question cut off) is no part of it (codebook 511).
  */
 const SPEAKER_LEAD = /^[\s　]*(?:[QＱAＡ]|質問|問|回答|答|記者|(?:防衛)?(?:副)?大臣(?:政務官)?|政務官|[^\s:：。、]{0,4}幕僚長|長官)[\s　]*[:：]/;
+/**
+ * A web page's note (「（注）…」「注1 …」「(注2)…」), a paragraph of its own in text that is not column-wrapped: it explains the
+ * running text and tells no event of its own (codebook 514, rule 16).
+ */
+const WEB_NOTE = /^[\s　]*(?:[（(]注[0-9０-９]{0,2}[)）]|注[0-9０-９]{1,2}[\s　:：])/;
 /** A line that is a date and nothing else (「2025年2月」「令和6年12月」): a month heading of an activity page. */
 export const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
 /** Footnote lines that fill the footnote column (about two and a half body columns). */
@@ -132,6 +137,12 @@ class Segmenter {
         case LineClass.Body:
         case LineClass.Expansion:
         case LineClass.FootnoteIndent:
+          if (!this.wrapped && WEB_NOTE.test(l.text)) {
+            this.interruptParagraph();
+            this.single('footnote', l);
+            i++;
+            break;
+          }
           // An entry's dated lead (「9月7日(水)、…」) or a month heading (「2025年2月」) on a line of its own starts a
           // paragraph in text that is not column-wrapped: the title line above it is no part of its sentence (codebook 282).
           if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || SPEAKER_LEAD.test(l.text))) this.closeParagraph();

@@ -93,6 +93,13 @@ const SHAPES: Shape[] = [
     published: '2021-05',
     expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
   },
+  // A unit's page: fact lines, then a photo log of dated headings — one exercise over the period its 期間 line states (codebook 515).
+  {
+    name: 'unit-page-fact-lines-and-photo-log',
+    text: `日豪共同訓練の実施について\n\n期間：令和3年5月10日～5月14日\n場所：北海道大演習場\n参加部隊：陸上自衛隊第1師団\n相手国：オーストラリア陸軍\n\n5月10日 訓練開始\n 開始式を行いました。\n5月14日 訓練終了\n`,
+    published: '2021-05-20',
+    expect: ['exercise 2021-05-10 AUS   unit'],
+  },
   // Negative shapes: nothing happened yet, or nothing is told.
   {
     name: 'release-announcing-a-meeting',

@@ -201,6 +201,23 @@ function joinEditionDays(candidates: Candidate[], doc?: KoryuDocument): Candidat
     if (g) g.push(c);
     else groups.set(key, [c]);
   }
+  // 「期間：令和3年5月10日～5月14日」 over a photo log 「5月10日 訓練開始」「5月14日 訓練終了」: the days of an unnamed exercise
+  // with the same partners that all lie in one span the page states are that exercise's days (codebook 515).
+  const spans = pageSpans(doc);
+  if (spans.length) {
+    for (const c of candidates) {
+      if (c.kind !== 'exercise' || c.name || c.date.length !== 10 || (c.dateEnd && c.dateEnd.length !== 10)) continue;
+      const key = '|' + c.partners.join(',');
+      const g = groups.get(key);
+      if (g) g.push(c);
+      else groups.set(key, [c]);
+    }
+    for (const [key, g] of groups) {
+      if (!key.startsWith('|')) continue;
+      const inOne = spans.some(([from, to]) => g.every((c) => c.date >= from && (c.dateEnd ?? c.date) <= to));
+      if (!inOne) groups.delete(key);
+    }
+  }
   const drop = new Set<Candidate>();
   for (const g of groups.values()) {
     if (g.length < 2 || new Set(g.map((c) => c.date)).size < 2) continue;
@@ -216,6 +233,18 @@ function joinEditionDays(candidates: Candidate[], doc?: KoryuDocument): Candidat
     }
   }
   return drop.size ? candidates.filter((c) => !drop.has(c)) : candidates;
+}
+
+/** The spans of days a page states (「令和3年5月10日～5月14日」), from and to. */
+function pageSpans(doc: KoryuDocument): [string, string][] {
+  const spans: [string, string][] = [];
+  for (const s of doc.sentences) {
+    for (const t of s.time ?? []) {
+      if (t.kind !== 'span' || t.dates.length !== 2 || t.dates.some((d) => d.length !== 10)) continue;
+      spans.push([t.dates[0], t.dates[1]]);
+    }
+  }
+  return spans;
 }
 
 export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {

@@ -70,6 +70,12 @@ const SHAPES: Shape[] = [
     text: `日豪防衛相電話会談について\n\n令和3年5月10日\n防衛省\n\n1 日時 令和3年5月10日（月）16時40分～17時10分（約30分間）\n2 概要\n(1) 両大臣は、地域の安全保障情勢について意見を交わしました。\n`,
     expect: ['talks 2021-05-10 AUS ministerial phone minister'],
   },
+  // The dateline above the title (codebook 512).
+  {
+    name: 'release-dateline-over-title',
+    text: `2021年5月10日\n防衛省\n\n日豪防衛相電話会談について\n\n1 日時 令和3年5月10日（月）16時40分～17時10分\n2 概要\n両大臣は、地域の安全保障情勢について意見を交わしました。\n`,
+    expect: ['talks 2021-05-10 AUS ministerial phone minister'],
+  },
   // Press-conference transcripts: 「大臣：」 answers, 「記者：」 questions (codebook 511).
   {
     name: 'transcript-speaker-labels',

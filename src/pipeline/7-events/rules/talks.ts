@@ -526,7 +526,13 @@ const TITLE_TOLD_DONE = /^\s*標記(?:の件)?について、?(?:下記|以下)�
 function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
   const first = ctx.doc.sentences[0];
   const published = ctx.doc.context.published;
-  if (!first || ctx.sentence.id !== first.id || !published || published.length < 10) return undefined;
+  if (!first || !published || published.length < 10) return undefined;
+  if (ctx.sentence.id !== first.id) {
+    // 「2021年5月10日 防衛省」 above 「日豪防衛相電話会談について」: a release's dateline may stand over its title (codebook 512).
+    const at = ctx.doc.sentences.findIndex((s) => s.id === ctx.sentence.id);
+    if (at < 1 || at > 2 || !RELEASE_TITLE_LINE.test(ctx.text) || !ctx.doc.sentences.slice(0, at).every((s) => DATELINE.test(s.text))) return undefined;
+    return fieldToldDone(ctx, published, at);
+  }
   const field = fieldToldDone(ctx, published);
   if (field) return field;
   if (!ctx.documentTime) return undefined;
@@ -537,6 +543,10 @@ function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
 
 /** A release's 日時 field that gives both ends of the time (「1 日時 令和3年5月10日（月）16時40分～17時25分」): told after the fact. */
 const TIME_FIELD_DONE = /日時[\s　：:]*[^。]{0,30}?[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}分?[\s　]*[~～〜][\s　]*[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}/;
+/** A release's title: its topic and 「について」, nothing after it. */
+const RELEASE_TITLE_LINE = /^[^\s。、]{2,60}について$/;
+/** A release's dateline: its day and the office that issues it (「2021年5月10日防衛省」), no sentence. */
+const DATELINE = /^[\s　]*(?:(?:令和|平成)(?:元|[0-9０-９]{1,2})年|[0-9０-９]{4}年)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。、]{0,20}$/;
 /** The release's head says it has not happened yet. */
 const HEAD_PLANNED = /予定|見込み|見通し|調整中/;
 
@@ -544,8 +554,8 @@ const HEAD_PLANNED = /予定|見込み|見通し|調整中/;
  * The meeting a release's title names, told in its head only by a 日時 field with both ends of the time and no later day than the
  * release's (codebook 512): held on that field's day, though no sentence of the body tells it (「両大臣は、…意見を交わしました」).
  */
-function fieldToldDone(ctx: SentenceContext, published: string): TimeMention | undefined {
-  const head = ctx.doc.sentences.slice(1, 8);
+function fieldToldDone(ctx: SentenceContext, published: string, title = 0): TimeMention | undefined {
+  const head = ctx.doc.sentences.slice(title + 1, title + 8);
   if (head.some((s) => HEAD_PLANNED.test(s.text)) || HEAD_PLANNED.test(ctx.text)) return undefined;
   for (let i = 0; i < head.length; i++) {
     // The label may stand on a line of its own above its value (「1 日時」 then 「令和3年5月10日（月）…」).

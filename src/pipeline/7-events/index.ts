@@ -327,6 +327,23 @@ function tripReferredTo(text: string, mentions: Mention[], trips: TripLog, secti
   return report && report.outbound ? { trip: report, codes: report.codes.length === 1 && report.sectionId === sectionId ? report.codes : [] } : undefined;
 }
 
+/**
+ * 「防衛大臣は、5月9日から11日まで米国を訪問しました。10日には、モリス国防長官と会談を行いました。」: a sentence dated to a day
+ * inside the span of the last trip told, which went to one country, and naming no country of its own, is set in that
+ * country — a counterpart by title alone there is its (codebook 506). Only the last trip, only days inside its span: a
+ * sentence dated outside it, or a trip to several countries, implies nothing.
+ */
+function tripSpanning(times: TimeMention[], mentions: Mention[], trips: TripLog, sectionId: number, paper: boolean): string[] | undefined {
+  if (!times.length || mentions.some((m) => m.type === 'country' && m.codes.length)) return undefined;
+  const usable = paper ? trips.inSection(sectionId) : trips.all;
+  const last = usable[usable.length - 1];
+  if (!last?.outbound || last.codes.length !== 1) return undefined;
+  const span = last.time.dates;
+  if (span.length !== 2 || span.some((d) => d.length !== 10)) return undefined;
+  const inside = times.every((t) => t.dates.length > 0 && t.dates.every((d) => d.length === 10 && d >= span[0] && d <= span[1]));
+  return inside ? last.codes : undefined;
+}
+
 /** A trip told as done in a sentence that made an event: its date (nearest before the trip's word) and where it went. */
 function tripTold(text: string, mentions: Mention[], ownTimes: TimeMention[], made: Candidate[], sectionId: number): Trip | undefined {
   // A trip told with no date of its own dates nothing: no need to look for its word.
@@ -563,7 +580,7 @@ export function extractCandidates(
       times,
       deadTimes: dead,
       subject,
-      topic: tripRef?.codes.length ? tripRef.codes : topic,
+      topic: tripRef?.codes.length ? tripRef.codes : (tripSpanning(ownTimes, mentions, trips, sentence.sectionId, doc.context.kind === 'whitepaper') ?? topic),
       foreignSubject: foreignSubject ? foreignSubject : undefined,
       period: ongoing ? undefined : period,
       pageFacts,

@@ -116,3 +116,17 @@ describe('trips: a bare title takes the country of its numbered item, not every 
     expect(rows.some((r) => r.split(' ')[1] === 'THA,VNM')).toBe(false);
   });
 });
+
+describe('trips: a day inside a trip to one country sets the sentence there (codebook 506)', () => {
+  const trip = '中村防衛大臣の海外出張について\n\n中村防衛大臣は、6月3日から5日までオーストラリアを訪問しました。';
+  it('gives a counterpart by title alone the country of the trip', () => {
+    expect(talksOf(`${trip}4日には、ウォーカー国防大臣と会談を行いました。\n`, '2022-06-07')).toEqual(['2022-06-04 AUS minister in-person']);
+  });
+  it('implies nothing for a day outside the trip', () => {
+    expect(talksOf(`${trip}8日には、ウォーカー国防大臣と電話会談を行いました。\n`, '2022-06-09')).toEqual(['2022-06-03..2022-06-05 AUS minister in-person']);
+  });
+  it('implies nothing after a trip to two countries', () => {
+    const two = '中村防衛大臣は、6月3日から5日までオーストラリア及びカナダを訪問しました。4日には、国防大臣と会談を行いました。\n';
+    expect(talksOf(two, '2022-06-07').filter((r) => r.startsWith('2022-06-04 '))).toEqual([]);
+  });
+});

@@ -16,12 +16,12 @@ describe('pattern gate', () => {
     expect(necessaryLiterals('(?:要員|隊員)(?:[0-9０-９]+名)?が[^。、]{0,16}?と交代(?=し)')).toEqual(['と交代']);
     expect(necessaryLiterals('(?:お会い(?=し)|お目(?=にかか)|お話)')).toEqual(['お会い', 'お目', 'お話']);
     expect(necessaryLiterals('訪[露韓]|訪問')).toEqual(['訪露', '訪韓', '訪問']);
+    expect(necessaryLiterals('(?<name>会談)')).toEqual(['会談']);
   });
   it('gives no literals where a match may hold none, or where it cannot read the pattern', () => {
     expect(necessaryLiterals('(?:共同)?訓練?')).toEqual(['訓']);
     expect(necessaryLiterals('[一-龥]+|派遣')).toBeNull();
     expect(necessaryLiterals('(?:x|)')).toBeNull();
-    expect(necessaryLiterals('(?<name>会談)')).toBeNull();
     expect(necessaryLiterals('(会)\\1')).toBeNull();
   });
   it('answers as the alternation of all trigger patterns does, on the sample and on pieces of it', () => {

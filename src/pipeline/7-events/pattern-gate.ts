@@ -6,12 +6,13 @@
  * every sentence, costs more than any other regex of the rules (the patterns open with lookbehinds
  * and classes, so the engine has no first character to skip to). Each pattern instead gets the
  * literal strings one of which every match of it must contain (「お会い」「お目」「お話」 for the humble
- * forms, 「派遣」 for a dispatch), read off its source; one walk of the sentence over a trie of those
- * strings tells which patterns may match, and only those are tried. A pattern whose source this
- * reader cannot take apart (a back-reference, a construct it does not know) has no literals: it is
+ * forms, 「派遣」 for a dispatch), read off its source (parsed by regexpp, the parser ESLint's regex rules use); one walk of the
+ * sentence over a trie of those strings tells which patterns may match, and only those are tried. A
+ * pattern whose literals cannot be read (a back-reference, a source regexpp rejects) has none: it is
  * tried on every text, as before. The answer is always exactly what `new RegExp(p).test(text)` of
  * some pattern gives: the literals only skip patterns that cannot match.
  */
+import { type AST, RegExpParser, RegExpSyntaxError } from '@eslint-community/regexpp';
 import { Edges } from '../6-mentions/trie.js';
 
 /** More strings than this in one set of alternatives: too many to be worth it (the set is dropped). */
@@ -31,186 +32,46 @@ type Seq = Item[];
 
 class Unsupported extends Error {}
 
-/** A parser of the regex syntax the trigger patterns use (no flags): enough to read their literals. */
-class Parser {
-  private i = 0;
-  constructor(private readonly src: string) {}
+/** The trigger patterns are compiled without flags: read with the same (Annex B) syntax. */
+const regexParser = new RegExpParser({ ecmaVersion: 2025 });
 
-  parse(): Seq[] {
-    const alt = this.alt();
-    if (this.i !== this.src.length) throw new Unsupported('trailing');
-    return alt;
-  }
+/** A pattern's source as alternatives of items, read by regexpp: enough to find its literals. */
+function parseSource(source: string): Seq[] {
+  return alternativesOf(regexParser.parsePattern(source, 0, source.length, { unicode: false }).alternatives);
+}
 
-  private alt(): Seq[] {
-    const branches: Seq[] = [this.seq()];
-    while (this.src[this.i] === '|') {
-      this.i++;
-      branches.push(this.seq());
-    }
-    return branches;
-  }
+function alternativesOf(alternatives: AST.Alternative[]): Seq[] {
+  return alternatives.map((a) => a.elements.map(itemOf));
+}
 
-  private seq(): Seq {
-    const items: Seq = [];
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const atom = this.atom();
-      const [min, max] = this.quantifier();
-      items.push({ atom, min, max });
-    }
-    return items;
-  }
+function itemOf(e: AST.Element): Item {
+  if (e.type === 'Quantifier') return { atom: atomOf(e.element), min: e.min, max: e.max };
+  return { atom: atomOf(e), min: 1, max: 1 };
+}
 
-  private quantifier(): [number, number] {
-    const c = this.src[this.i];
-    let q: [number, number] = [1, 1];
-    if (c === '?') q = [0, 1];
-    else if (c === '*') q = [0, Infinity];
-    else if (c === '+') q = [1, Infinity];
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) throw new Unsupported('brace');
-      const min = Number(m[1]);
-      const max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-      this.i += m[0].length;
-      if (this.src[this.i] === '?') this.i++;
-      return [min, max];
-    } else return q;
-    this.i++;
-    if (this.src[this.i] === '?') this.i++; // lazy
-    return q;
-  }
-
-  private atom(): Atom {
-    const c = this.src[this.i];
-    if (c === '(') {
-      this.i++;
-      let look = false;
-      if (this.src.startsWith('?:', this.i)) this.i += 2;
-      else if (this.src.startsWith('?=', this.i) || this.src.startsWith('?!', this.i)) {
-        this.i += 2;
-        look = true;
-      } else if (this.src.startsWith('?<=', this.i) || this.src.startsWith('?<!', this.i)) {
-        this.i += 3;
-        look = true;
-      } else if (c === '(' && this.src[this.i] === '?') throw new Unsupported('group kind'); // named groups, modifiers
-      const alt = this.alt();
-      if (this.src[this.i] !== ')') throw new Unsupported('unclosed group');
-      this.i++;
-      return look ? { t: 'zero' } : { t: 'group', alt };
-    }
-    if (c === '[') return this.cls();
-    if (c === '.') {
-      this.i++;
+function atomOf(e: AST.Element): Atom {
+  switch (e.type) {
+    // Without the u flag every character is one UTF-16 code unit, as the gate's walk reads the text.
+    case 'Character':
+      return { t: 'char', c: String.fromCharCode(e.value) };
+    case 'CharacterSet': // \d \s \w .
       return { t: 'class', chars: null };
+    case 'CharacterClass': {
+      // The characters it lists when it lists a few (no range, no set, no negation), else any.
+      const chars: string[] = [];
+      for (const c of e.elements) {
+        if (c.type !== 'Character') return { t: 'class', chars: null };
+        chars.push(String.fromCharCode(c.value));
+      }
+      return { t: 'class', chars: e.negate || !chars.length ? null : [...new Set(chars)] };
     }
-    if (c === '^' || c === '$') {
-      this.i++;
+    case 'Group':
+    case 'CapturingGroup':
+      return { t: 'group', alt: alternativesOf(e.alternatives) };
+    case 'Assertion': // ^ $ \b and lookarounds match no character
       return { t: 'zero' };
-    }
-    if (c === '\\') return this.escape();
-    if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') throw new Unsupported(`stray ${c}`);
-    const cp = this.src.codePointAt(this.i)!;
-    if (cp > 0xffff) throw new Unsupported('astral'); // matched as two code units without the u flag
-    this.i++;
-    return { t: 'char', c };
-  }
-
-  private escape(): Atom {
-    const e = this.src[this.i + 1];
-    if (e === undefined) throw new Unsupported('escape at end');
-    if ('dDsSwWpP'.includes(e)) {
-      this.i += 2;
-      if (e === 'p' || e === 'P') {
-        const close = this.src.indexOf('}', this.i);
-        if (this.src[this.i] !== '{' || close < 0) throw new Unsupported('property');
-        this.i = close + 1;
-      }
-      return { t: 'class', chars: null };
-    }
-    if (e === 'b' || e === 'B') {
-      this.i += 2;
-      return { t: 'zero' };
-    }
-    const c = this.escapedChar();
-    return { t: 'char', c };
-  }
-
-  /** A character written as an escape (\., \(, \u3000, \n…); anything else is unsupported. */
-  private escapedChar(): string {
-    const e = this.src[this.i + 1];
-    const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
-    if (e in simple && !(e === '0' && /[0-9]/.test(this.src[this.i + 2] ?? ''))) {
-      this.i += 2;
-      return simple[e];
-    }
-    if (e === 'u') {
-      const m = /^[0-9A-Fa-f]{4}/.exec(this.src.slice(this.i + 2));
-      if (!m) throw new Unsupported('\\u');
-      this.i += 6;
-      return String.fromCharCode(parseInt(m[0], 16));
-    }
-    if (e === 'x') {
-      const m = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.i + 2));
-      if (!m) throw new Unsupported('\\x');
-      this.i += 4;
-      return String.fromCharCode(parseInt(m[0], 16));
-    }
-    if (/[\^$\\.*+?()[\]{}|/\-]/.test(e) || e === '、' || e === '。') {
-      this.i += 2;
-      return e;
-    }
-    throw new Unsupported(`escape \\${e}`);
-  }
-
-  /** A character class: the characters it lists when it lists a few (no range, no negation), else any. */
-  private cls(): Atom {
-    this.i++;
-    let negated = false;
-    if (this.src[this.i] === '^') {
-      negated = true;
-      this.i++;
-    }
-    const chars: string[] = [];
-    let open = false;
-    let first = true;
-    while (this.i < this.src.length && (this.src[this.i] !== ']' || first)) {
-      first = false;
-      const c = this.src[this.i];
-      if (c === ']') throw new Unsupported('empty class');
-      if (c === '\\') {
-        const e = this.src[this.i + 1];
-        if ('dDsSwWpP'.includes(e)) {
-          this.i += 2;
-          if (e === 'p' || e === 'P') {
-            const close = this.src.indexOf('}', this.i);
-            if (this.src[this.i] !== '{' || close < 0) throw new Unsupported('property');
-            this.i = close + 1;
-          }
-          open = true;
-          continue;
-        }
-        if (e === 'b') throw new Unsupported('\\b in class');
-        chars.push(this.escapedChar());
-        continue;
-      }
-      if (c === '-' && chars.length && this.src[this.i + 1] !== ']') {
-        // A range: any of many characters (its end read as a character, to stay in step).
-        this.i++;
-        if (this.src[this.i] === '\\') this.escapedChar();
-        else if ((this.src.codePointAt(this.i) ?? 0) > 0xffff) throw new Unsupported('astral');
-        else this.i++;
-        open = true;
-        continue;
-      }
-      const cp = this.src.codePointAt(this.i)!;
-      if (cp > 0xffff) throw new Unsupported('astral');
-      chars.push(c);
-      this.i++;
-    }
-    if (this.src[this.i] !== ']') throw new Unsupported('unclosed class');
-    this.i++;
-    return { t: 'class', chars: negated || open || !chars.length ? null : [...new Set(chars)] };
+    default: // a back-reference: what it matches is not in the source
+      throw new Unsupported(e.type);
   }
 }
 
@@ -309,10 +170,10 @@ function necessarySeq(seq: Seq): string[] | null {
 /** The literals one of which every match of `source` contains; null when they cannot be read off it. */
 export function necessaryLiterals(source: string): string[] | null {
   try {
-    const strings = necessaryAlt(new Parser(source).parse());
+    const strings = necessaryAlt(parseSource(source));
     return strings && strings.length && strings.every((s) => s.length > 0) ? strings : null;
   } catch (e) {
-    if (e instanceof Unsupported) return null;
+    if (e instanceof Unsupported || e instanceof RegExpSyntaxError) return null;
     throw e;
   }
 }

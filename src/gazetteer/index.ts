@@ -80,6 +80,8 @@ export interface Gazetteer {
   partnerGroups: PartnerGroupEntry[];
   compounds: CompoundRules;
   countryByIso3(code: string): Country | undefined;
+  /** The country a one-character short form names (米 → USA, 豪 → AUS, 仏 → FRA). */
+  countryOfShort(short: string): string | undefined;
   organizationByCode(code: string): Organization | undefined;
   /** Display name of a country or organization: the short common name (韓国, 英国, 米国; 'South Korea'). */
   nameOf(code: string, lang: 'ja' | 'en'): string;
@@ -168,6 +170,7 @@ const nameKey = (s: string): string => s.replace(/[\s　]+/g, '').replace(/[0-9�
 function buildGazetteer(data: Files): Gazetteer {
   const byIso3 = new Map(data.countries.map((c) => [c.iso3, c]));
   const byNumeric = new Map(data.countries.map((c) => [c.numeric, c.iso3]));
+  const byShort = new Map(data.countries.flatMap((c) => (c.short ?? []).map((s) => [s, c.iso3] as [string, string])));
   const orgByCode = new Map(data.organizations.map((o) => [o.code, o]));
   const forumIndex = new Map<string, Forum>();
   for (const f of data.fora) for (const n of [f.id, f.en, ...f.ja]) forumIndex.set(nameKey(n), f);
@@ -187,6 +190,7 @@ function buildGazetteer(data: Files): Gazetteer {
     ...(data.foreignTitles.institutions ? { institutions: data.foreignTitles.institutions } : {}),
     partnerGroups: data.partnerGroups.groups,
     countryByIso3: (code) => byIso3.get(code),
+    countryOfShort: (short) => byShort.get(short),
     organizationByCode: (code) => orgByCode.get(code),
     nameOf(code, lang) {
       const c = byIso3.get(code);

@@ -12,6 +12,7 @@ import { loadLayout, type Layout } from './layout.js';
 import { classifyLines, estimateColumnWidth, LineClass, readLines, type SourceLine } from './lines.js';
 import { applySourceLayout, footnoteTextStart } from './regions.js';
 import { readCsvTable, type CsvRow } from './tables.js';
+import { isSpeakerLabel } from './speakers.js';
 
 export interface SegmentResult {
   blocks: Block[];
@@ -56,11 +57,6 @@ function tableBlocks(text: string, rows: CsvRow[]): SegmentResult {
 const SENTENCE_FINAL = /(?:[。．！？!?]|[。．][」』）)]+)$/;
 /** A line that opens with a day (「9月7日(水)、」「令和4年9月21日から」「2025年1月22日~25日、」): an entry's dated lead. */
 const DATED_LEAD = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年|[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日/;
-/**
- * A transcript's speaker label (「Q:」「A:」「記者：」「大臣：」「統合幕僚長：」) starts a turn: in text that is not
- * column-wrapped, the unfinished line above it (a heading 「2 質疑応答」, a question cut off) is no part of it (codebook 511).
- */
-const SPEAKER_LEAD = /^[\s　]*(?:[QＱAＡ]|質問|問|回答|答|記者|(?:防衛)?(?:副)?大臣(?:政務官)?|政務官|[^\s:：。、]{0,4}幕僚長|長官)[\s　]*[:：]/;
 /**
  * A web page's note (「（注）…」「注1 …」「(注2)…」), a paragraph of its own in text that is not column-wrapped: it explains the
  * running text and tells no event of its own (codebook 514, rule 16).
@@ -144,8 +140,9 @@ class Segmenter {
             break;
           }
           // An entry's dated lead (「9月7日(水)、…」) or a month heading (「2025年2月」) on a line of its own starts a
-          // paragraph in text that is not column-wrapped: the title line above it is no part of its sentence (codebook 282).
-          if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || SPEAKER_LEAD.test(l.text))) this.closeParagraph();
+          // paragraph in text that is not column-wrapped: the title line above it is no part of its sentence (codebook 282);
+          // so does a transcript's speaker label (「Q:」「記者：」「大臣：」): a heading 「2 質疑応答」 above it is no part of the turn (511).
+          if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || isSpeakerLabel(l.text))) this.closeParagraph();
           this.addToParagraph(l.cs, l.ce);
           if (!this.wrapped && DATE_LINE.test(l.text)) this.closeParagraph();
           // Text that is not column-wrapped breaks lines only between paragraphs.

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readNumber } from './numerals.js';
+import { alternation } from '../word-alternation.js';
 
 export interface Era {
   name: string;
@@ -34,11 +35,7 @@ export const ERAS: readonly Era[] = loadEras();
 const byName = new Map(ERAS.map((e) => [e.name, e]));
 
 /** Regex source matching any era name (longest first, so no name shadows a longer one). */
-export const ERA_NAME_SOURCE = [...ERAS]
-  .map((e) => e.name)
-  .sort((a, b) => b.length - a.length)
-  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+export const ERA_NAME_SOURCE = alternation(ERAS.map((e) => e.name));
 
 /** 「元」 is year 1; otherwise ASCII digits or a kanji numeral. */
 export function eraNumber(s: string): number {

@@ -5,6 +5,7 @@
 import type { Gazetteer } from '../../gazetteer/index.js';
 import type { Instrument, JpRole, Level, Milestone } from '../../model/event.js';
 import { Trie, fold } from './trie.js';
+import { alternation } from '../word-alternation.js';
 
 /** What a surface form of the main trie denotes. */
 export type Entry =
@@ -77,8 +78,6 @@ export interface Institution {
 
 const cache = new WeakMap<Gazetteer, Lexicon>();
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 function institutionOf(gaz: Gazetteer): Institution | undefined {
   const t = gaz.institutions;

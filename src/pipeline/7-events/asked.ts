@@ -30,6 +30,9 @@ const NAME_WITH_TITLE_OF_COURTESY = /([\u30a1-\u30fc・]{2,20})氏/g;
 const REPORTED = /(?:まし|[しっいきれ]|でき|出来)た(?:と(?:思い|考え)(?:ます|ております))?(?:ところ(?:です|であります))?[。．]?$/;
 const NOT_REPORTED = /予定|たいと|つもり/;
 
+/** The mode a meeting's word names: 電話 a phone call, テレビ/ビデオ/オンライン a video call, none in person. */
+const modeOf = (word: string | undefined): Mode => (word === '電話' ? 'phone' : word ? 'video' : 'in-person');
+
 export const ASKED_RULE_ID = 'talks.asked-held';
 
 export interface AskedMeeting {
@@ -50,8 +53,7 @@ export function askedMeeting(text: string, mentions: Mention[], span: { start: n
       const meeting = COMPOUND_MEETING.exec(text.slice(m.local.end));
       const rest = meeting ? text.slice(m.local.end + meeting[0].length) : '';
       if (meeting && HELD_AFTER.test(rest)) {
-        const word = meeting.groups?.mode;
-        return { partners: m.codes.filter((c) => c !== 'JPN'), mode: word === '電話' ? 'phone' : word ? 'video' : 'in-person', span };
+        return { partners: m.codes.filter((c) => c !== 'JPN'), mode: modeOf(meeting.groups?.mode), span };
       }
       continue;
     }
@@ -67,9 +69,7 @@ export function askedMeeting(text: string, mentions: Mention[], span: { start: n
     const rest = text.slice(f.end);
     const meeting = MEETING_WITH.exec(rest);
     if (!meeting || !HELD_AFTER.test(rest.slice(meeting[0].length))) continue;
-    const word = meeting.groups?.mode;
-    const mode: Mode = word === '電話' ? 'phone' : word ? 'video' : 'in-person';
-    return { partners: f.codes.filter((c) => c !== 'JPN'), mode, span };
+    return { partners: f.codes.filter((c) => c !== 'JPN'), mode: modeOf(meeting.groups?.mode), span };
   }
   return undefined;
 }

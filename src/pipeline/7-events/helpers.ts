@@ -48,8 +48,8 @@ const NO_PATTERNS: SentenceContext['vocab']['patternTriggers'][EventKind] = [];
 
 function scanTriggers(ctx: SentenceContext, kind: EventKind): TriggerHit[] {
   // Most sentences hold no pattern trigger of any kind: one test of them all tells (through the gate,
-  // which tries only the patterns whose literals the sentence holds: the same answer, for less).
-  ctx.hasPatternTrigger ??= ctx.vocab.anyPattern ? ctx.vocab.patternGate.test(ctx.text) : true;
+  // which tries only the patterns whose literals the sentence holds).
+  ctx.hasPatternTrigger ??= ctx.vocab.patternGate.test(ctx.text);
   const patterns = ctx.hasPatternTrigger ? ctx.vocab.patternTriggers[kind] : NO_PATTERNS;
   // One walk finds the plain trigger words of all kinds: most sentences hold none.
   const words = (ctx.triggerWords ??= ctx.vocab.triggerWords.scan(ctx.text));
@@ -273,19 +273,16 @@ export function occurrencesOf(tm: TimeMention): Occurrence[] {
   }
 }
 
-/** The occurrences of several time mentions, in order: `times.flatMap(occurrencesOf)` without flatMap's cost. */
-export function allOccurrencesOf(times: TimeMention[]): Occurrence[] {
+/** `times.flatMap(of)` without flatMap's cost (the rules ask this for every anchor). */
+function occurrencesOfAll(times: TimeMention[], of: (tm: TimeMention) => Occurrence[]): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const t of times) for (const o of occurrencesOf(t)) out.push(o);
+  for (const t of times) for (const o of of(t)) out.push(o);
   return out;
 }
-
-/** `times.flatMap(actOccurrencesOf)` without flatMap's cost. */
-export function allActOccurrencesOf(times: TimeMention[]): Occurrence[] {
-  const out: Occurrence[] = [];
-  for (const t of times) for (const o of actOccurrencesOf(t)) out.push(o);
-  return out;
-}
+/** The occurrences of several time mentions, in order. */
+export const allOccurrencesOf = (times: TimeMention[]): Occurrence[] => occurrencesOfAll(times, occurrencesOf);
+/** The occurrences of several time mentions as an act's dates, in order (actOccurrencesOf). */
+export const allActOccurrencesOf = (times: TimeMention[]): Occurrence[] => occurrencesOfAll(times, actOccurrencesOf);
 
 /** Several partners over a list of dates that cannot be paired with them: one occurrence spanning the dates. */
 export function spanOf(times: TimeMention[]): Occurrence[] {
@@ -343,14 +340,14 @@ export function mentionsIn(ctx: SentenceContext, from: number, to: number, types
   return out;
 }
 
+/** After a 日X compound: 「関係」, the relationship it names (「日米関係」), not a body of people (「関係者」). */
+const RELATIONSHIP_AFTER = /^関係(?!者|省|機関|国)/;
 /**
  * Partner codes named as counterparts within [from, to): compounds (日豪, 日米豪印), foreign
  * titles carrying a country (印国防大臣, 韓国国防部長官), and country/organization names followed
  * by a link such as 「と」「との間」「海軍」. A country followed by 「情勢」「について」「周辺」… is a
  * topic or a place, not a counterpart.
  */
-/** After a 日X compound: 「関係」, the relationship it names (「日米関係」), not a body of people (「関係者」). */
-const RELATIONSHIP_AFTER = /^関係(?!者|省|機関|国)/;
 export function counterpartCodes(ctx: SentenceContext, from: number, to: number): string[] {
   const codes = new Set<string>();
   // A destination (訪露) is where a principal went, not whom they met.
@@ -598,14 +595,14 @@ export function makeCandidate(ctx: SentenceContext, ruleId: string, f: Candidate
 /** Kinds whose strong triggers bound the date window of another anchor. */
 const WINDOW_KINDS: EventKind[] = ['talks', 'exercise', 'port-call', 'equipment', 'capacity-building', 'personnel', 'other'];
 
+/** After an anchor word: 「…である、」, an apposition describing what follows, not an act of its own. */
+const APPOSITION_AFTER = /^である、/;
+
 /**
  * Where the date window of an anchor starting at `pos` begins: the end of the last anchor of any
  * kind before it (a trigger, a milestone, a named exercise or forum). A date written before that
  * belongs to the other anchor (「2020年9月に…寄港したほか、同年11月には…共同訓練」).
  */
-/** After an anchor word: 「…である、」, an apposition describing what follows, not an act of its own. */
-const APPOSITION_AFTER = /^である、/;
-
 export function windowStart(ctx: SentenceContext, pos: number): number {
   // The latest end, before `pos`, of an anchor that starts before it.
   let start = 0;

@@ -716,8 +716,9 @@ export function extractCandidates(
     }
   }
   // A training page's photo log headed by the trainings it shows: each is one, of the page's period (codebook 365).
-  const headed = exercisesOfPhotoLog(photoLogHeadings.map((h) => h.ctx)).filter((c) => !afterPublication(doc.context.published, [c]));
-  headed.forEach((c, i) => {
+  // (One candidate per heading, in their order: the heading's trace is the candidate's.)
+  exercisesOfPhotoLog(photoLogHeadings.map((h) => h.ctx)).forEach((c, i) => {
+    if (afterPublication(doc.context.published, [c])) return;
     if (candidates.some((o) => o.kind === 'exercise' && o.partners.join() === c.partners.join() && withinWhen(pageFacts, o.date))) return;
     candidates.push(c);
     const tr = photoLogHeadings[i].trace;

@@ -171,19 +171,12 @@ function participantsOf(text: string, sentence: Sentence, lines: FactLine[]): st
       // in running text, where 「仏国防大臣」 is France's minister of defence).
       if (line.kind === 'participant') for (const item of value.split(/[、,，・]|及び|並びに/)) {
         const short = /^(.)国$/.exec(item);
-        const code = short && shortForms().get(short[1]);
+        const code = short && loadGazetteer().countryOfShort(short[1]);
         if (code && code !== 'JPN') out.push(code);
       }
     }
   });
   return out;
-}
-
-let shorts: Map<string, string> | undefined;
-/** The gazetteer's one-character short forms of countries (仏 → FRA, 独 → DEU). */
-function shortForms(): Map<string, string> {
-  shorts ??= new Map(loadGazetteer().countries.flatMap((c) => (c.short ?? []).map((x) => [x, c.iso3] as [string, string])));
-  return shorts;
 }
 
 /** Reads the fact lines of a document (codebook rule 250). */

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { alternation } from '../word-alternation.js';
 
 const PortsFileSchema = z.object({ ports: z.array(z.object({ ja: z.array(z.string().min(1)), country: z.string().regex(/^[A-Z]{3}$/) })) });
 
@@ -17,7 +18,7 @@ function load(): { re: RegExp; countryOf: Map<string, string> } {
   if (!parsed.success) throw new Error(`data/events/ports.json is malformed: ${parsed.error.message}`);
   const countryOf = new Map<string, string>();
   for (const p of parsed.data.ports) for (const name of p.ja) countryOf.set(name, p.country);
-  const names = [...countryOf.keys()].sort((a, b) => b.length - a.length).join('|');
+  const names = alternation([...countryOf.keys()]);
   // The port as a whole word (not the tail of a longer katakana name), then 港/軍港/海軍基地 and に/へ, up to the call's word.
   portPattern = { re: new RegExp(`(?<![\\p{Script=Katakana}ー・])(${names})(?:港|軍港|海軍基地|基地)?(?:に|へ)?$`, 'u'), countryOf };
   return portPattern;

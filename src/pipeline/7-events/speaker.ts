@@ -11,6 +11,7 @@
 import type { JpRole } from '../../model/event.js';
 import type { KoryuDocument } from '../../model/document.js';
 import { findMentions } from '../6-mentions/find.js';
+import { ANSWER_LABEL, QUESTION_LABEL } from '../3-segment/speakers.js';
 
 /** How far into the text the author is looked for: the head of the page. */
 const HEAD_LINES = 10;
@@ -36,23 +37,16 @@ export function documentPrincipal(doc: KoryuDocument): JpRole | undefined {
 }
 
 /**
- * A transcript marks its speakers by 「Q:」「A:」 or by who they are: 「記者:」 asks, and the principal
- * answers under the title (「大臣:」「副大臣:」「統合幕僚長:」) (codebook 511).
- */
-const QUESTION = /^[\s　]*(?:[QＱ]|質問|問|記者)[\s　]*[:：]/;
-const ANSWER = /^[\s　]*(?:[AＡ]|回答|答|(?:防衛)?(?:副)?大臣(?:政務官)?|政務官|[^\s:：。、]{0,4}幕僚長|長官|事務次官|審議官)[\s　]*[:：]/;
-
-/**
- * Follows the questions of a transcript sentence by sentence: `inQuestion` is true from a 「Q:」 up
- * to the answer 「A:」 (or a heading).
+ * Follows the questions of a transcript sentence by sentence: `inQuestion` is true from a 「Q:」 (or 「記者:」)
+ * up to the answer 「A:」 (or the principal's title, or a heading; speaker labels in 3-segment/speakers.ts).
  */
 export class QuestionTracker {
   private open = false;
 
   /** Whether this sentence belongs to a journalist's question. */
   inQuestion(text: string, blockType: string): boolean {
-    if (blockType === 'heading' || ANSWER.test(text)) this.open = false;
-    else if (QUESTION.test(text)) this.open = true;
+    if (blockType === 'heading' || ANSWER_LABEL.test(text)) this.open = false;
+    else if (QUESTION_LABEL.test(text)) this.open = true;
     return this.open;
   }
 }

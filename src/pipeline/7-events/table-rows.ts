@@ -16,6 +16,7 @@ import { eraToGregorian } from '../5-time/eras.js';
 import { parseTimeExpressions } from '../5-time/parse.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
+import { alternation } from '../word-alternation.js';
 import type { Candidate, SentenceTrace } from './types.js';
 import { RULESET_VERSION } from './types.js';
 import { loadVocabulary, type Trigger, type Vocabulary } from './vocabulary.js';
@@ -48,8 +49,6 @@ function loadTableWords(): TableWords {
   return (cachedWords = r.data);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 /** 【UAE】: the country the rows below are about, until the next marker (codebook 237). */
 const MARKER = /^[【［\[]([^】］\]]{1,30})[】］\]]$/;
@@ -381,8 +380,8 @@ function visitItem(
   words: TableWords,
   told: boolean,
 ): Reading | string | undefined {
-  const abroad = new RegExp(`(?:${anyOf(words.visits.abroad)})`).exec(main);
-  const toJapan = new RegExp(`(?:${anyOf(words.visits.toJapan)})`).exec(main);
+  const abroad = new RegExp(`(?:${alternation(words.visits.abroad)})`).exec(main);
+  const toJapan = new RegExp(`(?:${alternation(words.visits.toJapan)})`).exec(main);
   if (!abroad && !toJapan) return undefined;
   if (toJapan && (!abroad || toJapan.index < abroad.index)) {
     if (told) return 'a visit to Japan: the acts its parentheses tell are the events';
@@ -408,7 +407,7 @@ function visitItem(
 function craftCall(cell: string, main: string, mentions: Mention[], partnersOf: PartnersOf, words: TableWords): Reading | undefined {
   const vocab = loadVocabulary();
   const written = vocab.triggers['port-call'].find((t) => cell.includes(t.text))?.text ?? vocab.patternTriggers['port-call'].map((p) => matchOf(p.regex, main)).find(Boolean);
-  const sent = new RegExp(`(?:${anyOf(words.craft)})[^、]{0,12}?(?:${anyOf(words.dispatch)})`).exec(main)?.[0];
+  const sent = new RegExp(`(?:${alternation(words.craft)})[^、]{0,12}?(?:${alternation(words.dispatch)})`).exec(main)?.[0];
   if (!written && !sent) return undefined;
   const { partners, own } = partnersOf(mentions);
   if (!partners.length) return undefined;

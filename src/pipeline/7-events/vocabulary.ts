@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { TriggerWords } from './trigger-words.js';
 import { PatternGate } from './pattern-gate.js';
+import { alternation } from '../word-alternation.js';
 import { EVENT_KINDS, INSTRUMENTS, JP_ROLES, METHODS, MODES, type EventKind, type Instrument, type Method, type Mode } from '../../model/event.js';
 
 const dataDir = new URL('../../../data/events/', import.meta.url);
@@ -91,12 +92,9 @@ export interface Vocabulary {
   /** Pattern triggers per kind, each with its compiled regex. */
   patternTriggers: Record<EventKind, Array<{ trigger: Trigger; regex: RegExp }>>;
   /**
-   * Matches where any pattern trigger of any kind matches (one alternation of them all): a sentence
-   * it does not match needs no pattern scan at all. Null when the patterns cannot be joined (a
-   * back-reference or a group name would change meaning in one alternation).
+   * Whether any pattern trigger of any kind matches a text (a sentence it does not match needs no pattern scan at
+   * all), found by trying only the patterns whose literals the text holds (pattern-gate.ts).
    */
-  anyPattern: RegExp | null;
-  /** What `anyPattern.test` tells, found by trying only the patterns whose literals the text holds (pattern-gate.ts). */
   patternGate: PatternGate;
   notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp };
   generic: RegExp;
@@ -130,8 +128,6 @@ export interface Vocabulary {
   instrumentSubjects: Array<{ instrument: Instrument; pattern: RegExp }>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 function readJson(name: string): unknown {
   const url = new URL(name, dataDir);
@@ -167,12 +163,6 @@ function uniformTrigger(t: z.infer<typeof TriggerSchema>, kind: EventKind): Trig
 /** The schema's fields, in its order (a field added to the schema is carried too). */
 const TRIGGER_FIELDS = Object.keys(TriggerSchema.shape);
 
-/** One regex matching wherever one of `patterns` matches, if joining them keeps each one's meaning. */
-function joinPatterns(patterns: string[]): RegExp | null {
-  if (!patterns.length || patterns.some((p) => /\\[1-9k]|\(\?</.test(p.replace(/\(\?<[=!]/g, '')))) return null;
-  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'));
-}
-
 export function loadVocabulary(): Vocabulary {
   if (cached) return cached;
   const triggersFile = parseWith(TriggersFileSchema, readJson('triggers.json'), 'triggers.json');
@@ -200,7 +190,6 @@ export function loadVocabulary(): Vocabulary {
     triggerByText,
     triggerWords: new TriggerWords(triggerByText),
     patternTriggers,
-    anyPattern: joinPatterns(EVENT_KINDS.flatMap((k) => patternTriggers[k].map((p) => p.trigger.pattern!))),
     patternGate: new PatternGate(EVENT_KINDS.flatMap((k) => patternTriggers[k].map((p) => p.trigger.pattern!))),
     notAnEvent: {
       window: cues.notAnEvent.window,

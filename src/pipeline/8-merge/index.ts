@@ -227,8 +227,14 @@ function joinEditionDays(candidates: Candidate[], doc?: KoryuDocument): Candidat
     const first = g[0];
     first.date = from;
     if (to !== from) first.dateEnd = to;
+    // The starts of the evidence kept, so that joining a group stays linear in its evidence.
+    const starts = new Set(first.evidence.map((e) => e.start));
     for (const c of g.slice(1)) {
-      first.evidence.push(...c.evidence.filter((e) => !first.evidence.some((x) => x.start === e.start)));
+      for (const e of c.evidence) {
+        if (starts.has(e.start)) continue;
+        starts.add(e.start);
+        first.evidence.push(e);
+      }
       drop.add(c);
     }
   }

@@ -96,7 +96,7 @@ function headOf(text: string): string {
 const DAY_ENTRY = /^[\s・○◯●]*(?:(?:令和|平成)(?:元|\d{1,2})年|\d{4}年)?\s*\d{1,2}月\d{1,2}日/gm;
 
 /** A release's title: its topic and 「について」 (「…会談の実施について」), nothing after it. */
-const RELEASE_TITLE = /^[^\s。、]{2,60}について$/;
+export const RELEASE_TITLE = /^[^\s。、]{2,60}について$/;
 
 /**
  * A strong cue of any kind first; then a run of day entries (an activity page, even when its

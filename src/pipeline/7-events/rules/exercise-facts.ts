@@ -5,7 +5,7 @@
  * title gives when the gazetteer knows it.
  */
 import { findMentions } from '../../6-mentions/find.js';
-import { actOccurrencesOf, makeCandidate } from '../helpers.js';
+import { actOccurrencesOf, makeCandidate, type Occurrence } from '../helpers.js';
 import type { Sentence } from '../../../model/document.js';
 import { portCountryBefore } from '../ports.js';
 import type { Candidate, SentenceContext } from '../types.js';
@@ -46,6 +46,18 @@ export function exerciseOfFacts(ctx: SentenceContext): Candidate[] {
     );
 }
 
+/**
+ * The one period of a training page (its fact line 「期間 …」, a page titled by a training, not a white paper nor a
+ * transcript), which dates what its photo log heads: none on any other page.
+ */
+function trainingPagePeriod(ctx: SentenceContext): Occurrence | undefined {
+  const facts = ctx.pageFacts;
+  if (!facts?.when || facts.project) return undefined;
+  const kind = ctx.doc.context.kind;
+  if (kind === 'whitepaper' || kind === 'transcript' || !pageTitle(ctx.doc.source.text)) return undefined;
+  return actOccurrencesOf(facts.when)[0];
+}
+
 const PHOTO_LOG_RULE_ID = 'exercise.photo-log-heading';
 /**
  * A photo log's heading that names a bilateral training by its 日X compound alone (「日米共同訓練」「日インドネシア親善訓練」,
@@ -70,12 +82,7 @@ export function isPhotoLogExercise(ctx: SentenceContext): boolean {
  * training done within the period. Only on a page titled by a training whose facts state one period.
  */
 export function exercisesOfPhotoLog(headings: SentenceContext[]): Candidate[] {
-  const first = headings[0];
-  const facts = first?.pageFacts;
-  if (!first || !facts?.when || facts.project) return [];
-  const kind = first.doc.context.kind;
-  if (kind === 'whitepaper' || kind === 'transcript' || !pageTitle(first.doc.source.text)) return [];
-  const occ = actOccurrencesOf(facts.when)[0];
+  const occ = headings.length ? trainingPagePeriod(headings[0]) : undefined;
   if (!occ) return [];
   return headings.map((ctx) =>
     makeCandidate(ctx, PHOTO_LOG_RULE_ID, {
@@ -99,11 +106,7 @@ const PHOTO_LOG_CALL = /^【?[^\s【】、。:：]{2,14}?入港(?:[（(][^）)]{
  * the page's fact lines; each heading lends only its sentence.
  */
 export function callsOfPhotoLog(base: SentenceContext, sentences: Sentence[]): Candidate[] {
-  const facts = base.pageFacts;
-  if (!facts?.when || facts.project) return [];
-  const kind = base.doc.context.kind;
-  if (kind === 'whitepaper' || kind === 'transcript' || !pageTitle(base.doc.source.text)) return [];
-  const occ = actOccurrencesOf(facts.when)[0];
+  const occ = trainingPagePeriod(base);
   if (!occ) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();

@@ -61,17 +61,11 @@ function foreignHosts(ctx: SentenceContext, from: number, anchorStart: number): 
   // reader keeps a lone short form only before a service noun).
   const first = found[0];
   const glued = first && /(?<!\p{Script=Han})(\p{Script=Han})・$/u.exec(ctx.text.slice(Math.max(from, first.local.start - 3), first.local.start));
-  const short = glued ? shortForms().get(glued[1]) : undefined;
+  const short = glued ? loadGazetteer().countryOfShort(glued[1]) : undefined;
   if (short) codes.push(short);
   return codes;
 }
 
-let shorts: Map<string, string> | undefined;
-/** The gazetteer's one-character short forms of countries (米 → USA, 豪 → AUS). */
-function shortForms(): Map<string, string> {
-  shorts ??= new Map(loadGazetteer().countries.flatMap((c) => (c.short ?? []).map((s) => [s, c.iso3] as [string, string])));
-  return shorts;
-}
 /** After the training: Japan took part, or it was held (not a noun phrase of a note: 「…が主催した第1回…訓練」). */
 // A reading in brackets may stand after a space (「SEACAT2023 (Southeast Asia …)」に参加」).
 const TOLD_AFTER = /^(?:[」）)]|\s*（[^）]*）|\s*\([^)]*\))*[0-9０-９]?(?:(?:に|へ)[^、。]{0,20}?参加|(?:を|が)?(?:実施|行|開催))/;

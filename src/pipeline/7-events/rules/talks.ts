@@ -10,6 +10,7 @@
  * (「…電話会談を、2021年3月には岸防衛大臣がテレビ会談を」). What a clause lacks — a date, a
  * principal, counterparts — it takes from the clause or anchor before it, then from the section.
  */
+import { RELEASE_TITLE } from '../../context/index.js';
 import { isHighLevel, levelForRole, type JpRole, type Mode } from '../../../model/event.js';
 import type { Mention } from '../../6-mentions/types.js';
 import {
@@ -529,8 +530,9 @@ function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
   if (!first || !published || published.length < 10) return undefined;
   if (ctx.sentence.id !== first.id) {
     // 「2021年5月10日 防衛省」 above 「日豪防衛相電話会談について」: a release's dateline may stand over its title (codebook 512).
-    const at = ctx.doc.sentences.findIndex((s) => s.id === ctx.sentence.id);
-    if (at < 1 || at > 2 || !RELEASE_TITLE_LINE.test(ctx.text) || !ctx.doc.sentences.slice(0, at).every((s) => DATELINE.test(s.text))) return undefined;
+    // A sentence's id is its place in the document (stage 4): no search of the sentences for it.
+    const at = ctx.sentence.id;
+    if (at < 1 || at > 2 || ctx.doc.sentences[at] !== ctx.sentence || !RELEASE_TITLE.test(ctx.text) || !ctx.doc.sentences.slice(0, at).every((s) => DATELINE.test(s.text))) return undefined;
     return fieldToldDone(ctx, published, at);
   }
   const field = fieldToldDone(ctx, published);
@@ -543,8 +545,6 @@ function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
 
 /** A release's 日時 field that gives both ends of the time (「1 日時 令和3年5月10日（月）16時40分～17時25分」): told after the fact. */
 const TIME_FIELD_DONE = /日時[\s　：:]*[^。]{0,30}?[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}分?[\s　]*[~～〜][\s　]*[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}/;
-/** A release's title: its topic and 「について」, nothing after it. */
-const RELEASE_TITLE_LINE = /^[^\s。、]{2,60}について$/;
 /** A release's dateline: its day and the office that issues it (「2021年5月10日防衛省」), no sentence. */
 const DATELINE = /^[\s　]*(?:(?:令和|平成)(?:元|[0-9０-９]{1,2})年|[0-9０-９]{4}年)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。、]{0,20}$/;
 /** The release's head says it has not happened yet. */

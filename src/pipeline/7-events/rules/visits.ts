@@ -368,10 +368,10 @@ function former(ctx: SentenceContext, visitor: Mention): boolean {
   return /元$/.test(ctx.text.slice(Math.max(0, visitor.local.start - 1), visitor.local.start));
 }
 
-/** The foreign principal who is the subject before `pos` (「…国軍司令官が初めて」). */
 /** After a visitor's title, up to its subject particle: a katakana name with its rank or 閣下, a bracket. */
 const TITLE_TO_SUBJECT = /^(?:、?[ァ-ヶー][ァ-ヶー・]{1,29}(?:大将|中将|少将|准将|提督|閣下)?)?(?:[（(][^）)]*[）)])?(?:が|は)/;
 
+/** The foreign principal who is the subject before `pos` (「…国軍司令官が初めて」). */
 function visitorBefore(ctx: SentenceContext, pos: number): Mention | undefined {
   const titles = ctx.mentions.filter((m) => m.type === 'foreign-title' && m.local.end <= pos);
   const last = titles[titles.length - 1];

@@ -9,7 +9,6 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { KoryuDocument, Sentence } from '../../model/document.js';
 import type { TimeMention } from '../../model/time.js';
-import { loadGazetteer } from '../../gazetteer/index.js';
 import { findMentions } from '../6-mentions/find.js';
 
 const FactsFileSchema = z.object({
@@ -166,13 +165,6 @@ function participantsOf(text: string, sentence: Sentence, lines: FactLine[]): st
         const force = FORCE_IN.test(m.text) || FORCE_AFTER.test(value.slice(m.local.end));
         if (line.kind !== 'participant' && !force) continue;
         for (const c of m.codes) if (c !== 'JPN') out.push(c);
-      }
-      // 「仏国、英国、米国」: in a list of the countries taking part, a short form with 国 is that country (never read
-      // in running text, where 「仏国防大臣」 is France's minister of defence).
-      if (line.kind === 'participant') for (const item of value.split(/[、,，・]|及び|並びに/)) {
-        const short = /^(.)国$/.exec(item);
-        const code = short && loadGazetteer().countryOfShort(short[1]);
-        if (code && code !== 'JPN') out.push(code);
       }
     }
   });

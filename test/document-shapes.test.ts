@@ -106,6 +106,23 @@ const SHAPES: Shape[] = [
     published: '2021-05-20',
     expect: ['exercise 2021-05-10 AUS   unit'],
   },
+  // A white-paper web page: a link to a video, then the running text with no blank line; a figure's title, then the running
+  // text; a footnote whose number is a mark in the text above tells nothing of its own (codebook 370, 371).
+  {
+    name: 'wp-web-video-link-then-text',
+    text: `2 オーストラリアとの防衛交流\n\n両国の協力は着実に進んでいる。\n動画：日豪の防衛協力（防衛省）\nURL：https://example.org/v/abc\n2007年6月には、防衛大臣がオーストラリア国防大臣と会談を行った。\n`,
+    expect: [MET_2007],
+  },
+  {
+    name: 'wp-web-figure-title-then-text',
+    text: `2 オーストラリアとの防衛交流\n\n両国の協力は着実に進んでいる。\n\n図表III-3-2-1 日豪防衛協力の主な歩み\n\n2007年6月には、防衛大臣がオーストラリア国防大臣と会談を行った。\n`,
+    expect: [MET_2007],
+  },
+  {
+    name: 'wp-web-footnote-with-its-mark',
+    text: `2 オーストラリアとの防衛交流\n\n2007年6月には、防衛大臣がオーストラリア国防大臣と会談を行った。また、海上自衛隊は各国など3とともに訓練を重ねている。\n\n図表III-3-2-1 日豪防衛協力の主な歩み\n\n3 海上自衛隊の艦艇は、2007年9月にインド海軍と、同年10月にはフランス海軍と共同訓練を実施した。\n`,
+    expect: [MET_2007],
+  },
   // Negative shapes: nothing happened yet, or nothing is told.
   {
     name: 'release-announcing-a-meeting',

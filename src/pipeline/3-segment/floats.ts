@@ -50,13 +50,23 @@ export function findFloatEnd(lines: SourceLine[], start: number, columnWidth: nu
     }
     if (isStructured(l.cls)) hasFigureOrSidebar = true;
   }
-  if (hasFigureOrSidebar) return end;
-  // Text not wrapped to a column (HTML, clean text) has no full-width lines and no leading-space
-  // marks: there a caption is its own block, ended by the blank line after it.
   if (!Number.isFinite(columnWidth)) {
+    // A web page's links (「動画：…」「URL：…」) are lines of their own: the running text goes on at the first line that is
+    // none, with no blank line before it (codebook 370).
+    if (lines[start].cls === LineClass.Media) {
+      let j = start + 1;
+      while (j < end && lines[j].cls === LineClass.Media) j++;
+      return j;
+    }
+    // A web page's figure is a picture: its title (「図表III-3-2-1 …」) is a block of its own up to the blank line after it,
+    // as a caption is, and the paragraphs under it are running text again (codebook 370). A sidebar keeps its own end.
+    if (hasFigureOrSidebar && !isWebFigure(lines, start, end)) return end;
+    // Text not wrapped to a column (HTML, clean text) has no full-width lines and no leading-space
+    // marks: there a caption is its own block, ended by the blank line after it.
     for (let j = start + 1; j < end; j++) if (lines[j].cls === LineClass.Blank) return j;
     return end;
   }
+  if (hasFigureOrSidebar) return end;
   // Captions and links only: a full-width line of plain text is running text that resumed
   // without the extraction's leading space.
   for (let j = start + 1; j < end; j++) {
@@ -67,6 +77,12 @@ export function findFloatEnd(lines: SourceLine[], start: number, columnWidth: nu
     return j;
   }
   return end;
+}
+
+/** A float in text not wrapped to a column whose only structure is a figure's title: no sidebar marks in it. */
+function isWebFigure(lines: SourceLine[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (lines[j].cls === LineClass.SidebarEnd || lines[j].cls === LineClass.WriterUnit) return false;
+  return true;
 }
 
 const isStructured = (cls: LineClass): boolean =>

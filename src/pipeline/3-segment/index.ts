@@ -62,6 +62,13 @@ const DATED_LEAD = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}年|[0-9０-
  * running text and tells no event of its own (codebook 514, rule 16).
  */
 const WEB_NOTE = /^[\s　]*(?:[（(]注[0-9０-９]{0,2}[)）]|注[0-9０-９]{1,2}[\s　:：])/;
+/**
+ * A web page's footnote: its number, a space and a long text (「5 派遣海賊対処行動水上部隊は、…」), in text that is not
+ * column-wrapped; it is one when the running text above carries its number as a mark (codebook 371).
+ */
+const WEB_FOOTNOTE = /^([0-9０-９]{1,2})[ \u3000](?=\S)(.{40,})$/;
+/** What follows a footnote's mark: a particle or a stop (never a counter: 「5か国」「3つ」), or the line's end. */
+const AFTER_MARK = '[ぁ-ゕ、。」）)](?<![かつ])';
 /** A line that is a date and nothing else (「2025年2月」「令和6年12月」): a month heading of an activity page. */
 export const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
 /** Footnote lines that fill the footnote column (about two and a half body columns). */
@@ -139,6 +146,11 @@ class Segmenter {
             i++;
             break;
           }
+          if (!this.wrapped && this.isWebFootnote(l)) {
+            this.interruptParagraph();
+            i = this.webFootnote(i);
+            break;
+          }
           // An entry's dated lead (「9月7日(水)、…」) or a month heading (「2025年2月」) on a line of its own starts a
           // paragraph in text that is not column-wrapped: the title line above it is no part of its sentence (codebook 282);
           // so does a transcript's speaker label (「Q:」「記者：」「大臣：」): a heading 「2 質疑応答」 above it is no part of the turn (511).
@@ -164,6 +176,28 @@ class Segmenter {
       }
     }
     this.closeParagraph();
+  }
+
+  /**
+   * A web page's footnote line (WEB_FOOTNOTE) whose number stands above as a mark glued to the running text: after a
+   * Japanese word, before a particle, a stop or the line's end (「…EUなど5との間で」「…EUなど5」; not 「5か国」「5回」「の2+2」).
+   */
+  private isWebFootnote(l: SourceLine): boolean {
+    const m = WEB_FOOTNOTE.exec(l.text);
+    if (!m) return false;
+    const mark = new RegExp(`(?<=[^\\x00-\\x7f０-９\\s])${m[1]}(?=${AFTER_MARK}|$)`, 'mu');
+    return mark.test(this.text.slice(0, l.start));
+  }
+
+  /** A web page's footnote and the body lines right under it, up to a blank line (the notes stand at the page's foot). */
+  private webFootnote(i: number): number {
+    const { lines } = this;
+    let last = i;
+    while (last + 1 < lines.length && lines[last + 1].cls === LineClass.Body && !WEB_NOTE.test(lines[last + 1].text) && !WEB_FOOTNOTE.test(lines[last + 1].text)) last++;
+    const d = newDraft('footnote', this.tree.current);
+    extendDraft(d, lines[i].cs, lines[last].ce);
+    this.drafts.push(d);
+    return last + 1;
   }
 
   private addToParagraph(start: number, end: number): void {

@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrate, realCacheDir, runRealSet, type RealPage } from '../src/eval/real-set.js';
-import { brief, type Counts, type EvalResult } from '../src/eval/score.js';
+import { brief, nearMisses, type Counts, type EvalResult, type NearMisses } from '../src/eval/score.js';
 import { EVENT_KINDS } from '../src/model/event.js';
 import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 
@@ -87,15 +87,25 @@ const calibrationOf = (of: PageResult[]) => {
   return calibrate(of.flatMap((p) => p.predicted.map((e) => ({ confidence: e.confidence, correct: right.has(`${p.source.id}|${e.id}`) }))));
 };
 const calibration = calibrationOf(pages);
+/** The unmatched events of a set, summed: which fields the engagements read wrongly had wrong. */
+const nearMissesOf = (of: PageResult[]): NearMisses =>
+  of
+    .map((p) => nearMisses(p.gold, p.predicted, p.result))
+    .reduce((a, b) => ({
+      paired: a.paired + b.paired,
+      byField: { kind: a.byField.kind + b.byField.kind, date: a.byField.date + b.byField.date, partners: a.byField.partners + b.byField.partners, level: a.byField.level + b.byField.level },
+      falseAlarmsAlone: a.falseAlarmsAlone + b.falseAlarmsAlone,
+      missesAlone: a.missesAlone + b.missesAlone,
+    }), { paired: 0, byField: { kind: 0, date: 0, partners: 0, level: 0 }, falseAlarmsAlone: 0, missesAlone: 0 });
 const heldOutCalibration = heldOut ? calibrationOf(heldOut.pages) : undefined;
 
 if (args.json) {
   console.log(
     JSON.stringify(
       {
-        overall, byKind, bySourceKind, calibration, pages: pages.length, absent: absent.map((a) => a.id),
+        overall, byKind, bySourceKind, calibration, nearMisses: nearMissesOf(pages), pages: pages.length, absent: absent.map((a) => a.id),
         heldOut: heldOut
-          ? { overall: heldOutOverall ?? null, calibration: heldOutCalibration, pages: heldOut.pages.length, absent: heldOut.absent.map((a) => a.id) }
+          ? { overall: heldOutOverall ?? null, calibration: heldOutCalibration, nearMisses: nearMissesOf(heldOut.pages), pages: heldOut.pages.length, absent: heldOut.absent.map((a) => a.id) }
           : null,
       },
       null,
@@ -121,6 +131,7 @@ for (const k of byKind) console.log(line(k.kind, k));
 console.log('  by kind of source:');
 for (const k of bySourceKind) console.log(line(`${k.kind} (${k.pages})`, k));
 printCalibration(calibration);
+printNearMisses(nearMissesOf(pages));
 if (heldOut) {
   console.log(`== held-out real texts (never tuned to; totals only): ${heldOut.pages.length} of ${heldOut.chosen.length} pages in ${heldOut.cache} ==`);
   if (heldOut.absent.length) console.log(`  absent from the cache: ${heldOut.absent.length} pages (test/real/holdout/sources.tsv has their queries)`);
@@ -130,6 +141,14 @@ if (heldOut) {
     console.log(line(`${kind} (${of.length})`, total(of)));
   }
   if (heldOutCalibration) printCalibration(heldOutCalibration);
+  printNearMisses(nearMissesOf(heldOut.pages));
+}
+
+function printNearMisses(n: NearMisses): void {
+  const fields = (Object.entries(n.byField) as [string, number][]).filter(([, k]) => k).map(([f, k]) => `${f} ${k}`).join(', ');
+  console.log(
+    `  unmatched: ${n.paired} engagements read with a wrong field${fields ? ` (${fields})` : ''}; ${n.falseAlarmsAlone} false alarms and ${n.missesAlone} misses with no counterpart in the same place`,
+  );
 }
 
 function printCalibration(rows: ReturnType<typeof calibrate>): void {

@@ -147,6 +147,7 @@ export function calibrate(predictions: { confidence: number; correct: boolean }[
 export interface RealPage {
   source: RealSource;
   result: EvalResult;
+  gold: KoryuEvent[];
   predicted: KoryuEvent[];
 }
 
@@ -180,7 +181,7 @@ export function runRealSet(
     const text = readFileSync(file, 'utf8');
     const gold = set.gold.filter((g) => g.source === source.id).map((g, i) => goldEvent(g, i, text));
     const predicted = extract(file, source.published);
-    pages.push({ source, result: scoreEvents(gold, predicted), predicted });
+    pages.push({ source, result: scoreEvents(gold, predicted), gold, predicted });
   }
   return { pages, absent, chosen, cache };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../model/event.js';
 import { formatEvalJson, formatEvalText } from './format.js';
-import { scoreEvents } from './score.js';
+import { nearMisses, scoreEvents } from './score.js';
 
 function ev(id: string, over: Partial<KoryuEvent> = {}): KoryuEvent {
   return {
@@ -137,5 +137,28 @@ describe('formatEval', () => {
 
   it('renders JSON that parses back to the result', () => {
     expect(JSON.parse(formatEvalJson(r))).toEqual(r);
+  });
+});
+
+describe('nearMisses', () => {
+  it('pairs a false alarm with the miss told in the same place and names the fields that differ', () => {
+    // g1 read with the wrong partner and month, g2 not read at all, and one event made up elsewhere.
+    const predicted = [
+      ev('p1', { partners: ['NZL'], date: '2020-10-10' }),
+      ev('p2', { kind: 'exercise', evidence: [{ start: 900, end: 920, text: '別の段落。' }] }),
+      ev('p3', { ...gold[2], id: 'p3' }),
+    ];
+    const result = scoreEvents(gold, predicted);
+    expect(nearMisses(gold, predicted, result)).toEqual({
+      paired: 1,
+      byField: { kind: 0, date: 1, partners: 1, level: 0 },
+      falseAlarmsAlone: 1,
+      missesAlone: 1,
+    });
+  });
+
+  it('counts nothing when every event matches', () => {
+    const result = scoreEvents(gold, gold);
+    expect(nearMisses(gold, gold, result)).toEqual({ paired: 0, byField: { kind: 0, date: 0, partners: 0, level: 0 }, falseAlarmsAlone: 0, missesAlone: 0 });
   });
 });

@@ -162,3 +162,46 @@ export function scoreEvents(gold: KoryuEvent[], predicted: KoryuEvent[]): EvalRe
     falseAlarms: predicted.filter((_, i) => !matchedP.has(i)).map(brief),
   };
 }
+
+/** A field on which a false alarm differs from the miss told in the same place. */
+export type NearMissField = 'kind' | 'date' | 'partners' | 'level';
+
+export interface NearMisses {
+  /** False alarms paired one-to-one with a miss whose evidence they overlap: the same engagement read wrongly. */
+  paired: number;
+  /** Of the pairs, how many differ on each field (a pair can differ on several). */
+  byField: Record<NearMissField, number>;
+  /** False alarms and misses left without such a partner: an event made up, an event not read. */
+  falseAlarmsAlone: number;
+  missesAlone: number;
+}
+
+/**
+ * Why the unmatched events failed, in totals: a false alarm that overlaps a miss's evidence is one
+ * engagement read with a wrong field (kind, date, partners or level), which costs precision and
+ * recall at once; the rest are events made up or not read at all. Totals only, so that a held-out
+ * set can say which fields fail without showing a single sentence.
+ */
+export function nearMisses(gold: KoryuEvent[], predicted: KoryuEvent[], result: EvalResult): NearMisses {
+  const missed = new Set(result.misses.map((m) => m.id));
+  const alarms = new Set(result.falseAlarms.map((f) => f.id));
+  const misses = gold.filter((g) => missed.has(g.id));
+  const falseAlarms = predicted.filter((p) => alarms.has(p.id));
+  const candidates = falseAlarms
+    .flatMap((p) => misses.map((g) => ({ g, p, overlap: evidenceOverlap(g, p) })))
+    .filter((c) => c.overlap > 0)
+    .sort((a, b) => b.overlap - a.overlap);
+  const usedG = new Set<KoryuEvent>();
+  const usedP = new Set<KoryuEvent>();
+  const byField: Record<NearMissField, number> = { kind: 0, date: 0, partners: 0, level: 0 };
+  for (const { g, p } of candidates) {
+    if (usedG.has(g) || usedP.has(p)) continue;
+    usedG.add(g);
+    usedP.add(p);
+    if (g.kind !== p.kind) byField.kind++;
+    if (p.date.slice(0, g.date.length) !== g.date || p.date.length < g.date.length) byField.date++;
+    if (!samePartners(g.partners, p.partners)) byField.partners++;
+    if (g.kind === 'talks' && p.kind === 'talks' && g.level !== undefined && g.level !== p.level) byField.level++;
+  }
+  return { paired: usedP.size, byField, falseAlarmsAlone: falseAlarms.length - usedP.size, missesAlone: misses.length - usedG.size };
+}

@@ -176,34 +176,49 @@ export function announcesOnly(text: string): boolean {
  * (「会談を行う予定」「署名に向けて調整」). Only the trigger's own clause is read — up to the next
  * 、 or 。 — so that 「会談を行い、…推進していくことで一致した」 stays an event.
  */
+let blankedFrom = '';
+let blanked = '';
+/**
+ * The sentence with the words that hold a plan cue but say something else blanked, offsets kept: a band's 「見送り演奏」
+ * (a send-off, not 見送り = called off), 「防衛力整備計画」 (a document's name, not a plan) (codebook 403).
+ */
+export function planText(ctx: SentenceContext): string {
+  if (blankedFrom !== ctx.text) {
+    blankedFrom = ctx.text;
+    blanked = ctx.text.replace(ctx.vocab.notAnEvent.otherReadings, (m) => '＿'.repeat(m.length));
+  }
+  return blanked;
+}
+
 export function isPlanned(ctx: SentenceContext, triggerEnd: number, triggerStart = triggerEnd): boolean {
   const { window, pattern, topicAfter } = ctx.vocab.notAnEvent;
+  const text = planText(ctx);
   // 「日仏共同訓練について、…予定であることを発表」: the trigger is the topic; read its predicate.
-  const toldDone = toldAsDone(ctx.text, triggerStart, ctx.text.slice(triggerEnd));
-  if (!toldDone && topicAfter.test(ctx.text.slice(triggerEnd)) && pattern.test(ctx.text.slice(triggerEnd))) return true;
-  let end = Math.min(ctx.text.length, triggerEnd + window);
-  const stop = ctx.text.slice(triggerEnd, end).search(/[、。]/);
+  const toldDone = toldAsDone(text, triggerStart, text.slice(triggerEnd));
+  if (!toldDone && topicAfter.test(text.slice(triggerEnd)) && pattern.test(text.slice(triggerEnd))) return true;
+  let end = Math.min(text.length, triggerEnd + window);
+  const stop = text.slice(triggerEnd, end).search(/[、。]/);
   if (stop >= 0) end = triggerEnd + stop;
-  if (!toldDone && pattern.test(ctx.text.slice(triggerEnd, end))) return true;
+  if (!toldDone && pattern.test(text.slice(triggerEnd, end))) return true;
   // 「同年9月に予定されていた…共同訓練「X」は、天候不良のため延期された」: planned before the
   // trigger in its own clause, and cancelled as the predicate of the topic it heads.
-  const clauseStart = Math.max(0, ctx.text.lastIndexOf('、', triggerStart - 1) + 1);
-  const planned = ctx.vocab.plannedBefore.exec(ctx.text.slice(clauseStart, triggerStart));
+  const clauseStart = Math.max(0, text.lastIndexOf('、', triggerStart - 1) + 1);
+  const planned = ctx.vocab.plannedBefore.exec(text.slice(clauseStart, triggerStart));
   // 「…へ参加する予定の豪州・カナダ各海軍と各種戦術訓練を実施」: the relative clause plans what the partner
   // will do; the training with it was done.
-  if (planned && !(planned[0].endsWith('の') && PARTNER_BETWEEN.test(ctx.text.slice(clauseStart + planned.index + planned[0].length, triggerStart)))) return true;
-  const tally = TALLY_BEFORE.exec(ctx.text.slice(clauseStart, triggerStart));
+  if (planned && !(planned[0].endsWith('の') && PARTNER_BETWEEN.test(text.slice(clauseStart + planned.index + planned[0].length, triggerStart)))) return true;
+  const tally = TALLY_BEFORE.exec(text.slice(clauseStart, triggerStart));
   if (tally && !listedBefore(ctx, clauseStart + tally.index)) return true;
   // 「…要員を招へいし、…能力構築支援を実施します。」: chained acts whose sentence ends in the
   // future tense, with no past tense on the way, are announced, not done.
-  const rest = ctx.text.slice(triggerEnd);
+  const rest = text.slice(triggerEnd);
   // 「昨年、…協定が締結されるなど、…推進してまいります。」: an act its own clause dates before the document is past,
   // whatever tense the sentence closes in (codebook 444).
   if (announcesOnly(rest) && !toldDone && !datedBeforeDocument(ctx, triggerStart)) return true;
   // 「…訓練、…演習などが挙げられる。」: examples of a kind of activity, not engagements told.
   if (EXAMPLES_END.test(rest)) return true;
-  const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(ctx.text.slice(triggerEnd))![0].length;
-  return ctx.vocab.cancelledPredicate.test(ctx.text.slice(triggerEnd + topic));
+  const topic = /^(?:「[^」]*」|（[^）]*）)*/.exec(text.slice(triggerEnd))![0].length;
+  return ctx.vocab.cancelledPredicate.test(text.slice(triggerEnd + topic));
 }
 
 /** The trigger's date, written before it, lies wholly before the document's own date. */

@@ -65,6 +65,7 @@ const CuesFileSchema = z.object({
     window: z.number().int().positive(),
     phrases: z.array(z.string().min(1)),
     topicPredicate: z.object({ after: z.array(z.string().min(1)) }),
+    otherReadings: z.object({ phrases: z.array(z.string().min(1)) }),
   }),
   generic: z.object({ phrases: z.array(z.string().min(1)) }),
   modes: z.object({ phone: z.array(z.string()), video: z.array(z.string()), 'in-person': z.array(z.string()) }),
@@ -96,7 +97,11 @@ export interface Vocabulary {
    * all), found by trying only the patterns whose literals the text holds (pattern-gate.ts).
    */
   patternGate: PatternGate;
-  notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp };
+  /**
+   * `otherReadings` matches (globally) the words that hold a cue but say something else (「見送り演奏」「防衛力整備計画」):
+   * they are blanked before the cues are read (codebook 403).
+   */
+  notAnEvent: { window: number; pattern: RegExp; topicAfter: RegExp; otherReadings: RegExp };
   generic: RegExp;
   modeCues: Array<{ mode: Mode; pattern: RegExp }>;
   defaultTalksMode: Mode;
@@ -195,6 +200,7 @@ export function loadVocabulary(): Vocabulary {
       window: cues.notAnEvent.window,
       pattern: new RegExp(alternation(cues.notAnEvent.phrases)),
       topicAfter: new RegExp(`^(?:${alternation(cues.notAnEvent.topicPredicate.after)})`),
+      otherReadings: new RegExp(alternation(cues.notAnEvent.otherReadings.phrases), 'g'),
     },
     generic: new RegExp(alternation(cues.generic.phrases)),
     modeCues: (['phone', 'video', 'in-person'] as const).map((mode) => ({

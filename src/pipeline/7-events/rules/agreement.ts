@@ -9,7 +9,7 @@
 import { foreignOnly } from '../foreign.js';
 import type { Mention } from '../../6-mentions/types.js';
 import type { TimeMention } from '../../../model/time.js';
-import { counterpartCodes, isPlanned, makeCandidate, namedCodes, occurrencesOf, subjectCodes, writtenName } from '../helpers.js';
+import { counterpartCodes, isPlanned, makeCandidate, planText, namedCodes, occurrencesOf, subjectCodes, writtenName } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
 import { toldDone } from './anchored.js';
 
@@ -352,7 +352,7 @@ export const agreementRule: Rule = {
       // The issuing of a declaration (a milestone made from 「…を発表」) is itself the act.
       // 「正式交渉を開始することで一致」: agreeing to open negotiations is their start (docs/gold-notes-1.md).
       const agreedToNegotiate = ms.milestone === 'negotiation-start' && AGREED_TO.test(ctx.text.slice(ms.local.end));
-      const listPlanned = ms.text && NOUN_LIST_ITEM.test(ctx.text.slice(ms.local.end)) && ctx.vocab.notAnEvent.pattern.test(ctx.text.slice(ms.local.end));
+      const listPlanned = ms.text && NOUN_LIST_ITEM.test(ctx.text.slice(ms.local.end)) && ctx.vocab.notAnEvent.pattern.test(planText(ctx).slice(ms.local.end));
       if (ms.text && !agreedToNegotiate && (listPlanned || isPlanned(ctx, ms.local.end, ms.local.start))) {
         miss ??= `「${ms.text}」 is planned`;
         continue;

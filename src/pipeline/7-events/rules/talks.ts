@@ -25,6 +25,7 @@ import {
   mentionsIn,
   modeFromCues,
   occurrencesOf,
+  planText,
   seniorRole,
   spanOf,
   subjectCodes,
@@ -891,7 +892,7 @@ export const talksRule: Rule = {
       if (hit.trigger.weak && !speakerActs && !tripHeld && !chained && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
       // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
       // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
-      if (visit?.noun ? NOUN_PLANNED.test(ctx.text.slice(hit.local.end, next)) : !heldAsSource(ctx, hit) && isPlanned(ctx, hit.local.end, hit.local.start)) {
+      if (visit?.noun ? NOUN_PLANNED.test(planText(ctx).slice(hit.local.end, next)) : !heldAsSource(ctx, hit) && isPlanned(ctx, hit.local.end, hit.local.start)) {
         return skip('is planned or postponed, not held');
       }
       if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {

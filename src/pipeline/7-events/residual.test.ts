@@ -1,0 +1,54 @@
+/**
+ * Residual errors that recur on unseen text (codebook 403–419). Every passage is written for the test, in the manner of
+ * the ministry's unit pages, releases and activity pages; none is copied from a page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+function eventsOf(text: string, published: string, kind = 'other'): string[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published, kind });
+  return extractEvents(doc)
+    .events.map((e: KoryuEvent) => [e.date + (e.dateEnd ? `..${e.dateEnd}` : ''), e.kind, e.partners.join(','), e.jpRole ?? ''].join(' '))
+    .sort();
+}
+
+describe('a send-off is no postponement, a plan document no plan (codebook 403)', () => {
+  it('keeps a call whose clause tells the band seeing the ship off', () => {
+    const text = '第1護衛隊の活動\n\n6月3日、護衛艦「あさかぜ」はウェリントン港に寄港し地元海軍音楽隊のお見送りを受けて出港しました。\n';
+    expect(eventsOf(text, '2024-06-10')).toEqual(['2024-06-03 port-call NZL unit']);
+  });
+  it('keeps a call whose ship left seen off by the townspeople (「…に見送られ」)', () => {
+    const text = '第1護衛隊の活動\n\n6月5日、護衛艦「あさかぜ」はヌクアロファ港に寄港し大勢の住民に見送られて出港しました。\n';
+    expect(eventsOf(text, '2024-06-10')).toEqual(['2024-06-05 port-call TON unit']);
+  });
+  it('keeps a training that closed to the partner band’s send-off music', () => {
+    const text = '第1護衛隊の活動\n\n6月7日、日加共同訓練は、カナダ海軍軍楽隊の見送り演奏の中で終了しました。\n';
+    expect(eventsOf(text, '2024-06-10')).toEqual(['2024-06-07 exercise CAN unit']);
+  });
+  it('still reads a training or a call called off (見送られた, 見送りとなった, を見送りました) as none', () => {
+    const text = [
+      '第1護衛隊の活動',
+      '',
+      '6月9日に予定されていた日加共同訓練は、荒天のため見送られた。',
+      '6月11日、日英共同訓練は、機材の不具合のため実施が見送りとなった。',
+      '6月13日、護衛艦「あさかぜ」はスバ港への寄港を見送りました。',
+      '',
+    ].join('\n');
+    expect(eventsOf(text, '2024-06-20')).toEqual([]);
+  });
+  it('keeps a meeting whose clause names the defence build-up plan or the defence guidelines', () => {
+    const text = [
+      '防衛大臣の動静',
+      '',
+      '6月3日、防衛大臣は、来日中のニュージーランド国防大臣と会談を行い新たな防衛力整備計画について説明しました。',
+      '6月6日、防衛大臣は、カナダ国防大臣と電話会談を行い防衛計画の大綱の見直しについて説明しました。',
+      '',
+    ].join('\n');
+    expect(eventsOf(text, '2024-06-10', 'activity')).toEqual(['2024-06-03 talks NZL minister', '2024-06-06 talks CAN minister']);
+  });
+  it('still reads a meeting planned in its own clause as none', () => {
+    const text = '防衛大臣の動静\n\n6月3日、防衛大臣は、カナダ国防大臣と会談を行う計画について説明しました。\n';
+    expect(eventsOf(text, '2024-06-10', 'activity')).toEqual([]);
+  });
+});

@@ -52,3 +52,31 @@ describe('a send-off is no postponement, a plan document no plan (codebook 403)'
     expect(eventsOf(text, '2024-06-10', 'activity')).toEqual([]);
   });
 });
+
+describe('a visitor’s courtesy calls on several Japanese principals (codebook 404)', () => {
+  it('reads calls on the minister and the chief of joint staff listed together as one meeting each', () => {
+    const text = [
+      'カナダ陸軍司令官の来日について',
+      '',
+      '令和6年6月3日、来日中のカナダ陸軍司令官は、防衛省において栄誉礼を受けた後、陸上幕僚長と会談を行いました。',
+      'また、同日、同司令官は防衛大臣及び統合幕僚長を表敬しました。',
+      '',
+    ].join('\n');
+    expect(eventsOf(text, '2024-06-05', 'press-release')).toEqual([
+      '2024-06-03 talks CAN chief-gsdf',
+      '2024-06-03 talks CAN chief-joint-staff',
+      '2024-06-03 talks CAN minister',
+    ]);
+  });
+  it('reads 「…への表敬」 on two officials of one level as two calls', () => {
+    const text = 'ドイツ海軍総監の来日\n\n6月4日、ドイツ海軍総監は、防衛副大臣、防衛審議官への表敬を行いました。\n';
+    expect(eventsOf(text, '2024-06-05', 'press-release')).toEqual([
+      '2024-06-04 talks DEU senior-vice-minister',
+      '2024-06-04 talks DEU vice-minister-international',
+    ]);
+  });
+  it('keeps a meeting held with two Japanese principals together as one, at the senior level', () => {
+    const text = 'ドイツ海軍総監の来日\n\n6月4日、ドイツ海軍総監は、統合幕僚長及び海上幕僚長と懇談しました。\n';
+    expect(eventsOf(text, '2024-06-05', 'press-release')).toEqual(['2024-06-04 talks DEU chief-joint-staff']);
+  });
+});

@@ -580,10 +580,18 @@ const JOINED_NOUN = /^式?[」』）)]*(?:及び|および|並びに|ならび�
 /** Principals named together who met apart: 「それぞれ」「相次いで」. */
 const APART = /それぞれ|相次いで|各々/;
 
-function eachPrincipal(ctx: SentenceContext, clause: Clause, anchorStart: number, next: number): JpRole[] | undefined {
+/** Between the last of the principals called on and the call: 「…防衛大臣及び統合幕僚長を表敬」「…への表敬」. */
+const CALLED_ON = /^(?:[（(][^）)]*[）)])*(?:を|への)$/;
+
+function eachPrincipal(ctx: SentenceContext, clause: Clause, anchorStart: number, next: number, trigger: string): JpRole[] | undefined {
   const roles = [...new Set(clause.principals.map((p) => p.jpRole).filter((r): r is JpRole => !!r))];
-  if (roles.length < 2 || !APART.test(ctx.text.slice(clause.start, Math.max(anchorStart, next)))) return undefined;
-  return roles;
+  if (roles.length < 2) return undefined;
+  if (APART.test(ctx.text.slice(clause.start, Math.max(anchorStart, next)))) return roles;
+  // 「同大将は防衛大臣及び統合幕僚長を表敬しました」: a visitor's courtesy calls on Japanese principals listed together are
+  // paid one by one, as calls on foreign principals are (codebook 58, 404); a meeting held with them together is one.
+  const last = clause.principals[clause.principals.length - 1];
+  if (trigger.startsWith('表敬') && last.local.end <= anchorStart && CALLED_ON.test(ctx.text.slice(last.local.end, anchorStart))) return roles;
+  return undefined;
 }
 
 /** A subject that is an organ, not a principal: 「日中防衛当局は」「両国は」「日EU双方は」. */
@@ -1098,7 +1106,7 @@ export const talksRule: Rule = {
         const datesOf = (nth: number) => (pairs ? occurrencesOf(pairs.find((_, k) => pairs.slice(0, k + 1).reduce((n, p) => n + p.sets.length, 0) > nth)!.time) : occurrences);
         // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
         // their own occasion; named together without it they held one meeting at the senior level.
-        const roles = eachPrincipal(ctx, clause, hit.local.start, next) ?? [role];
+        const roles = eachPrincipal(ctx, clause, hit.local.start, next, ctx.text.slice(hit.local.start, hit.local.end)) ?? [role];
         // 「7月に安保協議および防衛当局間協議が行われた」: another meeting noun coordinated with the one before is
         // another meeting, even when everything else about the two is the same.
         const coordinated = !visit && !!before && !before.visit ? coordinatedName(ctx, before, hit) : undefined;

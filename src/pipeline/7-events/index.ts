@@ -112,6 +112,24 @@ const TRIP_NOUN = '(?:公式)?(?:訪問|出張|訪日|来日|訪[米豪英仏独
 const TRIP_BACK = new RegExp(
   `^(?:[（(]?[0-9０-９]{1,2}[）).．]\\s*)?(?:また、|さらに、|なお、|特に、|まず、|まだ、)?(?:(?:(?:今回|この度|今般)の(?<place>[^、。]{0,14}?)|本|同)${TRIP_NOUN}(?:では|において(?:は)?|に際し(?:ては)?|の際(?:に|には)?|(?:期間)?中(?:は|に(?:は)?)?)|(?:同港|同地)?(?:入港|寄港|寄航|停泊|滞在|訪問|訪日|来日|出張)(?:期間)?中(?:は|に(?:は)?)?)、?`,
 );
+/**
+ * A sentence opening with the place of the trip just told, named by no country: 「現地では、」「現地において、」「同地では」「当地においては」
+ * (codebook 385). Not 「現地時間」「現地の」 (a time zone, a description).
+ */
+const ON_SITE = /^(?:[（(]?[0-9０-９]{1,2}[）).．]\s*)?(?:また、|さらに、|なお、|まず、|その後、)?(?:現地|同地|当地)(?:では|において(?:は)?|にて)、?/;
+/** After a country: the noun of a visit to it (「インドネシア訪問」「インドネシアへの公式訪問」), not a delegation (訪問団). */
+const VISIT_NOUN_AFTER = /^(?:共和国|王国|連邦)?(?:への)?(?:公式)?訪問(?![団者])/;
+
+/**
+ * The one country a sentence names as a visit's noun (「5月10日:インドネシア訪問」「インドネシア訪問（ジャカルタ）」), when it names no
+ * other (codebook 386): the place of the meetings it tells with counterparts named by title alone.
+ */
+function visitNounCountry(text: string, mentions: Mention[]): string[] | undefined {
+  const parties = mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && m.codes.length);
+  if (parties.length !== 1 || parties[0].compound || parties[0].codes.length !== 1 || parties[0].codes[0] === 'JPN') return undefined;
+  return VISIT_NOUN_AFTER.test(text.slice(parties[0].local.end)) ? [...parties[0].codes] : undefined;
+}
+
 /** After a country and the others listed with it: it is the trip's destination (「…、スウェーデン及びノルウェーを訪問」「…に出張」). */
 const TRIP_DESTINATION_AFTER = /^(?:[、・\s]|及び|および|並びに|ならびに|と|共和国|王国|連邦|国)*(?:を(?:公式)?訪問|(?:に|へ)(?:出張|寄港|寄航|入港))/;
 
@@ -304,6 +322,8 @@ function tripReferredTo(text: string, mentions: Mention[], trips: TripLog, secti
   const usable = paper ? trips.inSection(sectionId) : trips.all;
   const last = usable[usable.length - 1];
   if (!last) return undefined;
+  // 「現地では、…と会談を行い」「同地において、…を表敬」: the place the last trip went to, named by no country (codebook 385).
+  if (ON_SITE.test(text)) return last.outbound ? { trip: last, codes: last.codes.length === 1 ? last.codes : [] } : undefined;
   const back = TRIP_BACK.exec(text);
   if (back) {
     const end = back.index + back[0].length;
@@ -388,6 +408,8 @@ export function extractCandidates(
   let lastStated: TimeMention | undefined;
   /** The trip the sentence just read was set on, if any. */
   let previousTripRef: { trip: Trip; sentenceId: number } | undefined;
+  /** The country of a visit named as a noun (「5月10日:インドネシア訪問」), for the sentences of its entry (codebook 386). */
+  let entryVisit: string[] | undefined;
   /** The date of the entry heading just read (「9月16日~18日:…」), for the first sentence of its entry. */
   let entryTime: TimeMention | undefined;
   /** What the entry heading just read made: its entry may announce it as still to come. */
@@ -500,6 +522,7 @@ export function extractCandidates(
       lastDated = undefined;
       lastStated = undefined;
       entryTime = undefined;
+      entryVisit = undefined;
       lastTalks = lastTalks && lastTalks.sectionId === sentence.sectionId ? lastTalks : undefined;
     }
     const { times: ownTimes, dead, ongoing } = datedTimes(sentence, vocab.referenceDateAfter, doc.context.kind === 'whitepaper');
@@ -553,6 +576,13 @@ export function extractCandidates(
         !(PARTY_TYPES.has(m.type) && PHOTO_PLACE.test(sentence.text.slice(m.local.end, m.local.end + 12))),
     );
     const subject = subjectOf(doc, sentence.sectionId);
+    // 「5月10日:インドネシア訪問 国防大臣と会談」: a visit named as a noun gives its country to a counterpart named by title
+    // alone, in its sentence and the undated sentences after it that name no country (codebook 386).
+    const ownVisit = visitNounCountry(sentence.text, mentions);
+    const namesCountry = mentions.some((m) => (m.type === 'country' || m.type === 'organization') && m.codes.length);
+    if (ownVisit) entryVisit = doc.context.kind === 'whitepaper' ? undefined : ownVisit;
+    else if (ownTimes.length || namesCountry) entryVisit = undefined;
+    const visited = ownVisit ?? (namesCountry ? undefined : entryVisit);
     // 「一方、ASEANは、…」 makes ASEAN the subject of what follows; a sentence naming Japan ends it.
     const opening = openingForeignSubject(sentence.text, mentions);
     if (opening) foreignSubject = opening;
@@ -580,7 +610,7 @@ export function extractCandidates(
       times,
       deadTimes: dead,
       subject,
-      topic: tripRef?.codes.length ? tripRef.codes : (tripSpanning(ownTimes, mentions, trips, sentence.sectionId, doc.context.kind === 'whitepaper') ?? topic),
+      topic: tripRef?.codes.length ? tripRef.codes : (visited ?? tripSpanning(ownTimes, mentions, trips, sentence.sectionId, doc.context.kind === 'whitepaper') ?? topic),
       foreignSubject: foreignSubject ? foreignSubject : undefined,
       period: ongoing ? undefined : period,
       pageFacts,

@@ -61,6 +61,20 @@ const DATE_TO_PRINCIPAL = /^(?:に(?:は|も)?|、|には、)?[\s、]*$/;
 /** Counterparts listed one by one are several meetings (「…国防大臣や、…の国防大臣などと会談」). */
 const DISTRIBUTIVE = /や|など|等|それぞれ|各国|各々|二国間|2国間|個別|バイ|両国(?:で|に|と)/;
 
+/** Before a bare title: a word that makes it several people (「両国防大臣」「各国の国防大臣」「3か国の…」). */
+const SEVERAL_BEFORE = /(?:両|各国?の?|[0-9０-９二三四五]か国の?|それぞれの)$/;
+
+/** Whether a clause names its counterpart by one foreign title alone, of no country (「国防大臣と会談」), one person. */
+function oneBareTitle(ctx: SentenceContext, from: number, to: number): boolean {
+  const titles = ctx.mentions.filter((m) => m.type === 'foreign-title' && m.local.start >= from && m.local.end <= to);
+  return (
+    titles.length === 1 &&
+    !titles[0].codes.length &&
+    !SEVERAL_BEFORE.test(ctx.text.slice(Math.max(0, titles[0].local.start - 5), titles[0].local.start)) &&
+    !ctx.mentions.some((m) => (m.type === 'country' || m.type === 'organization') && m.local.start >= from && m.local.end <= to)
+  );
+}
+
 /** A party written as a ministry or headquarters of its government, as the place of a meeting (「米国防省において」). */
 const MINISTRY_VENUE = /(?:国防省|国防部|国務省|国防総省|外務省|司令部)$/;
 const VENUE_AFTER = /^(?:において|で|にて)/;
@@ -627,6 +641,8 @@ function isBackReference(ctx: SentenceContext, hit: TriggerHit, toldBefore = fal
 
 /** A past verb (「…を行いました」「お迎えできた」「懇談をしたということ」「一致したところ」) or a release's noun-stop (「…と会談を実施。」). */
 const TOLD_PAST = /(?:し|でき|出来|行っ|行い|会っ|持っ|迎え|なっ|いただい|頂い|にかかり|にかかっ)(?:まし)?た|(?:を|が)(?:実施|開催)$/;
+/** A sentence closing in the past (「…旨を伝えた」「…謝意を述べました」), not a negation (「…なかった」). */
+const CLOSES_PAST = /(?<!なかっ)(?:まし)?た[。」]?$/;
 /** A predicate that continues into the next clause: 「を開催し」「を行い」「を実施し」. */
 const CONTINUATIVE = /^(?:を|が|も)?[^、]{0,4}?(?:開催し|実施し|行い|行っ|し|でき|にかかり|する(?:とともに|ほか))$/;
 /** After a meeting noun: it is a predicate nominal (「10回目の会談だ」「初めての…会談となります」), not an act. */
@@ -711,6 +727,39 @@ const PLAN_END = /(?:予定|見込み|見通し|つもり|たい|考え|(?:い�
 const PREDICATE_NOMINAL = /^(?:だ|です|である|でござい|でありま)/;
 /** After a meeting noun: it is the topic of a past copula (「…会談は、8年ぶりでありました」「…会談は初めてでした」). */
 const TOPIC_PAST = /^は、?[^、。]{0,20}?(?:でありました|でございました|でした|だった|となりました)$/;
+/**
+ * After a meeting noun opening its sentence: the topic a report is about (「…との会談につきましては、」「…との会談については、」,
+ * codebook 387).
+ */
+const REPORTED_TOPIC_AFTER = /^に(?:つきまして|ついて)は、/;
+/** Before a meeting noun reported on: the sentence's opening (a connective), its counterpart, nothing told before. */
+const REPORTED_TOPIC_BEFORE = /^(?:まず|次に|続きまして|続いて|また|それから)?、?[^、。]{0,40}$/;
+/** A sentence of a meeting's story told as done: the remarks of one side, or what both agreed (「私から、…旨を述べました」「…という話がありました」). */
+const STORY_DONE =
+  /(?:(?:から(?:は)?、|両者は|双方は|両大臣は)[^。]*(?:述べ|申し上げ|伝え|表明し|説明し|話があり|話をし|発言があり|一致し|確認し)|旨を?(?:述べ|申し上げ|伝え|表明し|説明し)|という話があり)(?:まし)?た。?$/;
+/** A sentence naming a meeting of its own: the story of the one reported on has ended. */
+const ANOTHER_MEETING = /会談|表敬|懇談|協議|会合|会議/;
+/** A plan or a wish in a meeting's story: not told as done. */
+const STORY_PLANNED = /予定|調整|見込み/;
+
+/**
+ * 「イタリアのX国防大臣との会談につきましては、…。私から、…旨を述べました。X国防大臣からは、…という話がありました。」: a meeting named
+ * as the topic at the head of a sentence (nothing told before it but its counterpart), followed within three sentences by
+ * its story told as done — a remark of one side or what both agreed — is the meeting reported, held (codebook 387).
+ */
+function storyFollows(ctx: SentenceContext, end: number): boolean {
+  const head = ctx.text.slice(0, end);
+  if (!REPORTED_TOPIC_BEFORE.test(head.replace(/[「」『』（）()]/g, ''))) return false;
+  const at = ctx.sentence.id;
+  if (ctx.doc.sentences[at] !== ctx.sentence) return false;
+  if (STORY_PLANNED.test(ctx.text)) return false;
+  for (const next of ctx.doc.sentences.slice(at + 1, at + 4)) {
+    if (next.blockType !== 'paragraph' || next.sectionId !== ctx.sentence.sectionId || STORY_PLANNED.test(next.text)) return false;
+    if (STORY_DONE.test(next.text)) return true;
+    if (ANOTHER_MEETING.test(next.text)) return false;
+  }
+  return false;
+}
 /** After a meeting noun: it is the scene of what the sentence tells (「…会談では、…一致しました」). */
 const SCENE_AFTER = /^(?:で(?:は|も)|において(?:は|も)?)/;
 
@@ -730,12 +779,16 @@ function toldAsDone(ctx: SentenceContext, end: number): boolean {
   // 「今回の会談においては、…確認した…について、…協議する予定であります」: the sentence ends in a plan.
   if (PLAN_END.test(sentence)) return false;
   if (SCENE_AFTER.test(after)) return TOLD_PAST.test(sentence);
+  // 「X国防大臣との会談につきましては、…。私から、…旨を述べました。」: the meeting the speaker reports on, told by the sentences after
+  // it (codebook 387).
+  if (REPORTED_TOPIC_AFTER.test(after)) return storyFollows(ctx, end);
   // 「カナダとの防衛相会談は、8年ぶりでありました」: the meeting as the topic of a past copula.
   if (TOPIC_PAST.test(sentence)) return !/予定|見込み|見通し/.test(sentence);
   const comma = sentence.search(/、/);
   const own = comma < 0 ? sentence : sentence.slice(0, comma);
   // 「…防衛相会談を開催し、…を確認した」: a continuative predicate takes the sentence's tense.
-  return TOLD_PAST.test(own) || (CONTINUATIVE.test(own) && TOLD_PAST.test(sentence));
+  // 「…を表敬し、…旨を伝えた。」: a continuative predicate whose sentence closes in the past, whatever its verb (codebook 388).
+  return TOLD_PAST.test(own) || (CONTINUATIVE.test(own) && (TOLD_PAST.test(sentence) || CLOSES_PAST.test(sentence)));
 }
 
 /** After a body's name: it met (「を…初開催し」「が開催され」). */
@@ -1048,6 +1101,9 @@ export const talksRule: Rule = {
             // 「(両国を訪問し)…両国では、国防省関係者と会談」: the subject's countries one by one.
             const subject = subjectCodes(ctx);
             partnerSets = subject.length > 1 && DISTRIBUTIVE.test(ctx.text.slice(clause.start, clauseEnd)) ? subject.map((c) => [c]) : [subject];
+            // 「インドネシア及びマレーシアを訪問しました。10日には、国防大臣と会談」: one counterpart by title alone is of one of the
+            // subject's countries, the text does not say which — no meeting of them all (codebook 389).
+            if (subject.length > 1 && partnerSets.length === 1 && oneBareTitle(ctx, clause.start, clauseEnd)) partnerSets = [];
             fromSubject = true;
           }
           // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.

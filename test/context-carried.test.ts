@@ -1,0 +1,168 @@
+/**
+ * Context carried across sentences (codebook 385–399): one engagement — the minister meets Indonesia's defense
+ * minister on 10 May 2021 — written by the project in its own words, split across sentences the way each source kind
+ * splits it: the date, the country, the principal or the occasion told in a heading, a title, an earlier sentence or the
+ * trip the text is on, and needed by a sentence that omits it. Each shape must give the event with the right fields;
+ * the negative shapes guard precision (a wrong partner or date is worse than a miss).
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../src/model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../src/pipeline/index.js';
+
+interface Shape {
+  name: string;
+  text: string;
+  published?: string;
+  /** kind date(..dateEnd) partners level mode jpRole, one per event (compared in any order). */
+  expect: string[];
+}
+
+const brief = (e: KoryuEvent) =>
+  [e.kind, e.dateEnd ? `${e.date}..${e.dateEnd}` : e.date, e.partners.join(','), e.level, e.mode, e.jpRole].join(' ');
+
+function extract(shape: Shape): string[] {
+  const doc = buildDocument(decodeBytes(Buffer.from(shape.text), `${shape.name}.txt`), shape.published ? { published: shape.published } : {});
+  return extractEvents(doc).events.map(brief).sort();
+}
+
+const MET = 'talks 2021-05-10 IDN ministerial in-person minister';
+/** The trip itself, a minister's visit (a meeting by the shared codebook's protocol). */
+const TRIP = (end: string) => `talks 2021-05-09..2021-05-${end} IDN ministerial in-person minister`;
+const RELEASE_HEAD = (title: string, day = '11') => `${title}\n\n令和3年5月${day}日\n防衛省\n\n`;
+const PRESS_HEAD = '防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n1 発表事項\n';
+
+const SHAPES: Shape[] = [
+  // Press releases.
+  {
+    name: 'release-trip-lead-then-dated-item',
+    text: `${RELEASE_HEAD('防衛大臣のインドネシア訪問について')}1 概要\n防衛大臣は、5月9日から11日までインドネシアを訪問しました。\n2 会談等\n(1) 5月10日、スハルソ国防大臣と会談を行いました。\n`,
+    expect: [MET],
+  },
+  {
+    name: 'release-report-lead-then-item-heading',
+    text: `${RELEASE_HEAD('防衛大臣のインドネシア訪問(概要)')}令和3年5月10日(月)、防衛大臣がインドネシアを訪問したところ、概要は以下のとおり。\n\n1.スハルソ国防大臣との会談\n防衛大臣は、スハルソ国防大臣と会談を行いました。両大臣は、防衛協力を進めることで一致しました。\n`,
+    expect: [MET],
+  },
+  {
+    name: 'release-title-names-the-country',
+    text: `${RELEASE_HEAD('防衛大臣のインドネシア訪問について')} 防衛大臣は、5月10日、スハルソ国防大臣と会談を行いました。両大臣は、地域情勢について意見交換を行いました。\n`,
+    expect: [MET],
+  },
+  // 「…を表敬し、…旨を伝えた。」: a call told done by the close of its sentence, dated by the release (codebook 388).
+  {
+    name: 'release-call-closing-in-any-past-verb',
+    text: `${RELEASE_HEAD('防衛大臣のインドネシア大統領表敬について', '10')}防衛大臣は、スハルソ・インドネシア大統領を表敬し、両国の関係を重視している旨を伝えた。\n`,
+    expect: ['talks 2021-05-10 IDN ministerial in-person minister'],
+  },
+  // A counterpart by bare title and name on a page whose topic is one country.
+  {
+    name: 'release-bare-title-on-a-one-country-page',
+    text: `${RELEASE_HEAD('日米防衛相電話会談について', '10')} 防衛大臣は、本日、モリス長官と電話会談を行いました。両大臣は、同盟の抑止力を強化することで一致しました。\n`,
+    expect: ['talks 2021-05-10 USA ministerial phone minister'],
+  },
+  // Transcripts.
+  // 「現地では、」: the place of the trip just told (codebook 385).
+  {
+    name: 'transcript-on-site',
+    text: `${PRESS_HEAD}大臣：昨日、インドネシアを訪問いたしました。現地では、スハルソ国防大臣と会談を行い、防衛協力を進めることで一致いたしました。\n`,
+    published: '2021-05-11',
+    expect: [MET],
+  },
+  {
+    name: 'transcript-same-place',
+    text: `${PRESS_HEAD}大臣：昨日、インドネシアを訪問いたしました。同地においては、スハルソ国防大臣と会談を行い、防衛協力を進めることで一致いたしました。\n`,
+    published: '2021-05-11',
+    expect: [MET],
+  },
+  {
+    name: 'transcript-day-inside-the-trip',
+    text: `${PRESS_HEAD}大臣：5月9日から10日まで、インドネシアを訪問いたしました。10日には、スハルソ国防大臣と会談を行いました。\n`,
+    published: '2021-05-11',
+    expect: [MET],
+  },
+  // 「…との会談につきましては、…。私から、…旨を述べました。」: the meeting reported on, told by its story (codebook 387).
+  {
+    name: 'transcript-meeting-as-the-topic-of-its-story',
+    text: `防衛大臣臨時会見概要\n令和3年5月10日（15時00分～15時10分）（日本時間）\n\n1 発表事項\nインドネシアのスハルソ国防大臣との会談につきましては、本年は両国の協力にとって節目の年です。私から、防衛協力を進めたい旨を述べました。スハルソ国防大臣からは、協力を歓迎するという話がありました。\n`,
+    published: '2021-05-10',
+    expect: [MET],
+  },
+  {
+    name: 'transcript-same-country',
+    text: `${PRESS_HEAD}大臣：昨日、インドネシアの国防大臣と会談を行いました。その後、同国の国軍司令官を表敬いたしました。\n`,
+    published: '2021-05-11',
+    expect: [MET],
+  },
+  // Activity pages: the visit named as a noun in the entry (codebook 386).
+  {
+    name: 'activity-entry-heading-names-the-visit',
+    text: `防衛大臣の動静\n2021年5月\n\n5月10日:インドネシア訪問\nスハルソ国防大臣と会談を行いました。\n`,
+    published: '2021-05',
+    expect: [MET],
+  },
+  {
+    name: 'activity-entry-visit-line-with-city',
+    text: `防衛大臣の動静\n2021年5月\n\n5月10日（月）\nインドネシア訪問（ジャカルタ）\n国防大臣と会談\n`,
+    published: '2021-05',
+    expect: [MET],
+  },
+  // White-paper paragraphs: 同年/同月/同国, the forum just told.
+  {
+    name: 'wp-same-country-scene',
+    text: `2 インドネシアとの防衛交流\n\n 両国の関係は深まっている。2021年5月、防衛大臣はインドネシアを訪問した。同国では、国防大臣と会談を行った。同年8月には、同国防大臣が来日し、防衛大臣と会談を行った。\n`,
+    expect: ['talks 2021-05 IDN ministerial in-person minister', 'talks 2021-08 IDN ministerial in-person minister'],
+  },
+  {
+    name: 'wp-same-month-same-country',
+    text: `2 インドネシアとの防衛交流\n\n 両国の関係は深まっている。2021年5月、防衛大臣はインドネシアを訪問し、国防大臣と会談を行った。同月、同国海軍参謀長が来日し、海幕長と会談を行った。\n`,
+    expect: ['talks 2021-05 IDN ministerial in-person minister', 'talks 2021-05 IDN chiefs in-person chief-msdf'],
+  },
+  {
+    name: 'wp-at-the-forum-just-told',
+    text: `2 多国間の防衛交流\n\n 2021年6月、防衛大臣はシンガポールで開催されたシャングリラ会合に出席した。同会合の際、インドネシア国防大臣と会談を行った。\n`,
+    expect: ['conference 2021-06  ministerial in-person minister', 'talks 2021-06 IDN ministerial in-person minister'],
+  },
+  // Negative shapes.
+  // A counterpart by title alone on a trip to two countries: the text does not say whose (codebook 389).
+  {
+    name: 'release-bare-title-on-a-two-country-trip',
+    text: `${RELEASE_HEAD('防衛大臣のインドネシア・マレーシア訪問について', '14')} 防衛大臣は、5月9日から11日までインドネシア及びマレーシアを訪問しました。10日には、国防大臣と会談を行いました。\n`,
+    expect: [TRIP('11'), 'talks 2021-05-09..2021-05-11 MYS ministerial in-person minister'],
+  },
+  // On site, a meeting still being arranged is none.
+  {
+    name: 'transcript-on-site-plan',
+    text: `${PRESS_HEAD}大臣：5月9日から10日まで、インドネシアを訪問いたしました。現地では、国軍司令官との会談も調整しております。\n`,
+    published: '2021-05-11',
+    expect: [],
+  },
+  // The counterpart's own country wins over the country of the visit named in the entry.
+  {
+    name: 'activity-visit-noun-and-a-counterpart-of-another-country',
+    text: `防衛大臣の動静\n2021年5月\n\n5月10日:米国訪問\nインドネシア国防大臣と会談を行いました。\n`,
+    published: '2021-05',
+    expect: [MET],
+  },
+  // A visiting delegation is no visit of the minister's.
+  {
+    name: 'activity-delegation-is-no-visit',
+    text: `防衛大臣の動静\n2021年5月\n\n5月10日:インドネシア訪問団の来訪\n国防大臣と会談を行いました。\n`,
+    published: '2021-05',
+    expect: [],
+  },
+  // A meeting named as a topic whose next sentence is a plan is none.
+  {
+    name: 'transcript-meeting-as-a-topic-of-a-plan',
+    text: `防衛大臣臨時会見概要\n令和3年5月10日（15時00分～15時10分）（日本時間）\n\n1 発表事項\nインドネシアのスハルソ国防大臣との会談につきましては、来週実施する方向で調整しております。私から、防衛協力を進めたい旨を伝える予定です。\n`,
+    published: '2021-05-10',
+    expect: [],
+  },
+];
+
+describe('context carried across sentences', () => {
+  for (const shape of SHAPES) {
+    it(shape.name, () => {
+      expect(extract(shape)).toEqual([...shape.expect].sort());
+    });
+  }
+});

@@ -80,3 +80,28 @@ describe('a visitor’s courtesy calls on several Japanese principals (codebook 
     expect(eventsOf(text, '2024-06-05', 'press-release')).toEqual(['2024-06-04 talks DEU chief-joint-staff']);
   });
 });
+
+describe('a civilian academic visitor is no official counterpart (codebook 405)', () => {
+  const page = (lines: string[]) => ['防衛大学校の活動', '', ...lines, ''].join('\n');
+  it('reads no call from a university’s dean, professor or president, received or calling', () => {
+    const text = page([
+      '6月3日、防衛大学校長は、英国のある大学の学部長の訪問を受けました。',
+      '6月5日、防衛研究所長は、カナダの大学教授一行の表敬を受けました。',
+      '6月7日、ニュージーランドのオークランド大学学長一行が防衛大学校を訪問しました。',
+      '6月9日、マレーシア国立大学の教授が防衛大学校に来訪されました。',
+    ]);
+    expect(eventsOf(text, '2024-06-20', 'activity')).toEqual([]);
+  });
+  it('still reads the heads of defence universities and war colleges', () => {
+    const text = page([
+      '6月4日、防衛大学校長は、カナダ国防大学学長の表敬を受けました。',
+      '6月6日、防衛大学校長は、フランス海軍大学校長一行の来訪を受けました。',
+      '6月8日、防衛大学校長は、米空軍大学学長の訪問を受けました。',
+    ]);
+    expect(eventsOf(text, '2024-06-20', 'activity')).toEqual([
+      '2024-06-04 talks CAN official',
+      '2024-06-06 talks FRA official',
+      '2024-06-08 talks USA official',
+    ]);
+  });
+});

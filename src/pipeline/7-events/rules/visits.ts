@@ -69,6 +69,13 @@ const RECEIVED_CALL = /(?:表敬訪問|訪問|表敬)(?=を受け)/g;
  * not members of a parliament or a government's 代表団 (codebook 80).
  */
 const RECEIVED_PARTY = /^(?![^、。「」]*(?:代表団|議員))[^、。「」]{0,40}(?:の|から(?:の|[^、。「」]{1,12}のため)?)$/;
+/**
+ * In a visitor's phrase: a civilian academic — a professor, a dean, a fellow, a university that is no military or defence
+ * one (「…大学教授」「シドニー大学…フェロー」, not 「米国防大学」「海軍大学校」) — no official side (codebook 280, 405).
+ */
+const ACADEMIC = /教授|学部長|研究科長|フェロー|(?<!国防|防衛|軍|軍事|戦争|幕僚|士官|保障|統合|警察)大学(?!校)/;
+/** The visitor's phrase, from its mention up to its call, names a civilian academic. */
+const academic = (text: string, visitor: Mention, callStart: number): boolean => ACADEMIC.test(text.slice(visitor.local.start, callStart));
 /** A reading or an abbreviation in brackets (「(China Aerospace Studies Institute:CASI)」): no part of the phrase's length. */
 const BRACKETED = /[（(][^）)]*[）)]/g;
 /** After an institution as topic, up to 「の訪問を受け」: a visitor's phrase with a delegation's or a person's word, no clause. */
@@ -273,7 +280,8 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
   // 「5月17日、…司令官が就任以来初めて防衛省へ来省されました」: a call on the ministry with the visitor as subject.
   for (const m of text.matchAll(/(?:来省|来訪)(?=され|しまし|した)/g)) {
     const visitor = visitorBefore(ctx, m.index);
-    if (visitor && !former(ctx, visitor)) hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'in', partners: [...visitor.codes], visitor, received: true });
+    if (visitor && !former(ctx, visitor) && !academic(text, visitor, m.index))
+      hits.push({ local: { start: m.index, end: m.index + 2 }, direction: 'in', partners: [...visitor.codes], visitor, received: true });
   }
   // 「防衛研究所は、…国防副大臣…氏の訪問を受け」「…校長は…局長の表敬を受けた」: a call received by an institution or
   // a principal (codebook 281), the visitor named by a title or by their country or force in the same phrase.
@@ -292,7 +300,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
         hits.push({ local: { start: m.index, end: m.index + m[0].length }, direction: 'in', partners: [...ctx.topic], principal: host, noun: true, received: true });
       continue;
     }
-    if (former(ctx, visitor) || !visitor.codes.length) continue;
+    if (former(ctx, visitor) || !visitor.codes.length || academic(text, visitor, m.index)) continue;
     const owner = ownerOf(ctx, visitor);
     hits.push({ local: { start: m.index, end: m.index + m[0].length }, direction: 'in', partners: [...owner.codes], visitor: owner, noun: true, received: true });
   }
@@ -306,7 +314,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       // 「タイ王国空軍司令官 ジョム…空軍大将が平成29年6月1日、防衛大学校を訪問」「…海軍司令部…大佐ら4名からなる訪問団は、
       // 平成30年2月22日、防衛大学校を訪問」: the subject's phrase holds a name, a rank, a count; a date may follow it.
       [...ctx.mentions].reverse().find((v) => official(v) && v.local.end <= host.local.start && SUBJECT_THEN_CALL.test(text.slice(v.local.end, host.local.start)));
-    if (!visitor || former(ctx, visitor)) continue;
+    if (!visitor || former(ctx, visitor) || academic(text, visitor, host.local.start)) continue;
     const codes = visitor.codes.length ? visitor.codes : visitor.type === 'foreign-title' ? countryOfVisitor(ctx, visitor) : [];
     if (!codes.length) continue;
     if (hits.some((h) => h.local.start === m.index + 1)) continue;
@@ -333,7 +341,7 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
       (received
         ? [...ctx.mentions].reverse().find((v) => (isParty(v) || v.type === 'foreign-title') && v.local.end <= start && RECEIVED_VISITOR.test(text.slice(v.local.end, start)))
         : undefined);
-    if (!visitor || former(ctx, visitor)) continue;
+    if (!visitor || former(ctx, visitor) || (received && academic(text, visitor, start))) continue;
     const link = text.slice(visitor.local.end, start);
     const noun = !/が|は/.test(link);
     // 「…中将の来訪を受けました」: a call received; 来訪 and 来省 are told only so.

@@ -18,6 +18,11 @@ export type Candidate = Omit<KoryuEvent, 'id'> & {
    * (two joint statements adopted together, two projects started in one month): their own names.
    */
   distinct?: string;
+  /**
+   * A meeting whose way of meeting no word of the text stated: its mode is the vocabulary's default, and yields to
+   * the mode another mention of the same meeting states (codebook 507).
+   */
+  modeAssumed?: boolean;
 };
 
 /** Everything a rule may read about one sentence. Rules never read the document directly. */

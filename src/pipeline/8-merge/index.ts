@@ -122,6 +122,31 @@ function adoptNamedTwins(candidates: Candidate[]): Candidate[] {
 }
 
 /**
+ * A meeting told with no word of its mode (the default, in person) is the same meeting as the one of its identity whose
+ * mode another mention states — a transcript's title 「…電話会談後の臨時会見」 over 「本日、…と会談を実施いたしました」 — when
+ * exactly one mode is stated for that identity; two stated modes are two meetings (a call, then a meeting) and the
+ * assumed one stays as it is (codebook 507).
+ */
+function adoptStatedModes(candidates: Candidate[]): Candidate[] {
+  if (!candidates.some((c) => c.modeAssumed)) return candidates;
+  // The counterpart's name that tells a trip's meetings apart (codebook 321) is left out: a title names no one.
+  const keyOf = (c: Candidate) =>
+    identityKey({ ...c, mode: 'unknown', distinct: c.distinct?.startsWith('name:') ? undefined : c.distinct } as Candidate);
+  const stated = new Map<string, Set<Mode>>();
+  for (const c of candidates) {
+    if (c.kind !== 'talks' || c.modeAssumed || !c.mode || c.mode === 'unknown') continue;
+    const key = keyOf(c);
+    (stated.get(key) ?? stated.set(key, new Set()).get(key)!).add(c.mode);
+  }
+  if (!stated.size) return candidates;
+  return candidates.map((c) => {
+    if (c.kind !== 'talks' || !c.modeAssumed) return c;
+    const modes = stated.get(keyOf(c));
+    return modes?.size === 1 ? { ...c, mode: [...modes][0] } : c;
+  });
+}
+
+/**
  * A capacity-building mention that names no field (a page's aside 「なお、…派遣事業としては、初めて女性自衛官が参加しました」
  * read with the page's 期間 and partners) is the same project as the one of its date, partners and method that names one,
  * when exactly one field is named for them (codebook 360).
@@ -254,7 +279,7 @@ function pageSpans(doc: KoryuDocument): [string, string][] {
 }
 
 export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[] {
-  const candidates = joinEditionDays(foldPeriodDated(adoptFieldTwins(adoptNamedTwins(all))), doc);
+  const candidates = joinEditionDays(foldPeriodDated(adoptFieldTwins(adoptNamedTwins(adoptStatedModes(all)))), doc);
   const byKey = new Map<string, KoryuEvent>();
   // Events that received evidence from another candidate: their evidence is put in document
   // order once, at the end (a stable sort of the whole gives what sorting after each merge did).
@@ -267,11 +292,12 @@ export function mergeEvents(all: Candidate[], doc?: KoryuDocument): KoryuEvent[]
     const key = identityKey(c);
     const existing = byKey.get(key);
     if (!existing) {
-      const { sentenceId, sectionId, periodDated, distinct, ...fields } = c;
+      const { sentenceId, sectionId, periodDated, distinct, modeAssumed, ...fields } = c;
       void sentenceId;
       void sectionId;
       void periodDated;
       void distinct;
+      void modeAssumed;
       byKey.set(key, { id: eventId(key), ...fields, evidence: [...fields.evidence] });
       continue;
     }

@@ -397,13 +397,18 @@ function institutionBusinessTrip(ctx: SentenceContext, principals: Mention[], vi
 /** The prime minister and the high-level principals: whose visits are meetings. */
 const isTopRole = (role: JpRole) => role === 'prime-minister' || isHighLevel({ kind: 'talks', format: 'bilateral', jpRole: role });
 
-function modeFor(ctx: SentenceContext, hit: TriggerHit, from: number, to: number): Mode {
+/** A meeting's mode: the one stated, else the default, marked as assumed so that a stated one can replace it at merge. */
+const modeFields = (stated: Mode | undefined, fallback: Mode): { mode: Mode; modeAssumed?: true } =>
+  stated ? { mode: stated } : { mode: fallback, modeAssumed: true };
+
+/** The way of meeting the words near the trigger state, if they state one. */
+function statedMode(ctx: SentenceContext, hit: TriggerHit, from: number, to: number): Mode | undefined {
   if (hit.trigger.mode) return hit.trigger.mode;
   let end = Math.max(to, hit.local.end + MODE_REACH);
   // 「日米防衛相会談後臨時会見(オンライン)」: a way of meeting written after the press conference is its own (codebook 190).
   const briefing = ctx.text.slice(hit.local.end, end).search(/会見/);
   if (briefing >= 0) end = hit.local.end + briefing;
-  return modeFromCues(ctx, ctx.text.slice(from, end)) ?? ctx.vocab.defaultTalksMode;
+  return modeFromCues(ctx, ctx.text.slice(from, end));
 }
 
 /** Ends of anchors of other kinds (milestones, exercises, port calls) that bound a talks window. */
@@ -1150,7 +1155,8 @@ export const talksRule: Rule = {
         // and its own protocol meeting stands only if that meeting gives no event.
         const after = hits[index + 1];
         if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) occasion = true;
-        const mode = modeFor(ctx, hit, Math.max(clause.start, skippedEnd), clauseEnd);
+        const stated = statedMode(ctx, hit, Math.max(clause.start, skippedEnd), clauseEnd);
+        const mode = stated ?? ctx.vocab.defaultTalksMode;
         // Several counterparts 「それぞれ」 over several dates: which met when is not written.
         // A visit over a list of days (「11月10日及び11日、…が訪日され」) is one trip spanning them; so is
         // the occasion a release dated in its preamble, for a meeting of it told without a day.
@@ -1195,7 +1201,7 @@ export const talksRule: Rule = {
                 ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
                 partners,
                 jpRole,
-                mode: (!hit.trigger.mode && groupMode(ctx, occ.time)) || mode,
+                ...modeFields((!hit.trigger.mode && groupMode(ctx, occ.time)) || stated, mode),
                 twoPlusTwo: !!hit.trigger.twoPlusTwo,
                 ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
                 confidence: fromSubject || inferred ? 0.75 : 0.9,

@@ -29,6 +29,7 @@ const MET = 'talks 2021-05-10 IDN ministerial in-person minister';
 /** The trip itself, a minister's visit (a meeting by the shared codebook's protocol). */
 const TRIP = (end: string) => `talks 2021-05-09..2021-05-${end} IDN ministerial in-person minister`;
 const RELEASE_HEAD = (title: string, day = '11') => `${title}\n\n令和3年5月${day}日\n防衛省\n\n`;
+const TEMPORARY_HEAD = '防衛大臣臨時会見概要\n令和3年5月10日（19時00分～19時10分）（日本時間）\n\n1 発表事項\nなし。\n\n2 質疑応答\n';
 const PRESS_HEAD = '防衛大臣記者会見\n日時：令和3年5月11日（火）10時30分～10時45分\n場所：防衛省\n\n1 発表事項\n';
 
 const SHAPES: Shape[] = [
@@ -93,6 +94,13 @@ const SHAPES: Shape[] = [
     published: '2021-05-11',
     expect: [MET],
   },
+  // A temporary press conference is held on its occasion: the meeting a question asks about with no day is that day's (codebook 390).
+  {
+    name: 'temporary-conference-question-of-no-day',
+    text: `${TEMPORARY_HEAD}Q：インドネシアの国防大臣との会談、具体的にどのようなやりとりがありましたか。\nA：地域の安全保障情勢について、幅広く意見交換をいたしました。\n`,
+    published: '2021-05-10',
+    expect: [MET],
+  },
   // Activity pages: the visit named as a noun in the entry (codebook 386).
   {
     name: 'activity-entry-heading-names-the-visit',
@@ -154,6 +162,19 @@ const SHAPES: Shape[] = [
   {
     name: 'transcript-meeting-as-a-topic-of-a-plan',
     text: `防衛大臣臨時会見概要\n令和3年5月10日（15時00分～15時10分）（日本時間）\n\n1 発表事項\nインドネシアのスハルソ国防大臣との会談につきましては、来週実施する方向で調整しております。私から、防衛協力を進めたい旨を伝える予定です。\n`,
+    published: '2021-05-10',
+    expect: [],
+  },
+  // …but not one about an earlier meeting, nor at a regular press conference.
+  {
+    name: 'temporary-conference-question-of-an-earlier-meeting',
+    text: `${TEMPORARY_HEAD}Q：前回のインドネシアの国防大臣との会談、具体的にどのようなやりとりがありましたか。\nA：地域の安全保障情勢について、幅広く意見交換をいたしました。\n`,
+    published: '2021-05-10',
+    expect: [],
+  },
+  {
+    name: 'regular-conference-question-of-no-day',
+    text: `防衛大臣記者会見\n日時：令和3年5月10日（月）10時30分～10時45分\n場所：防衛省\n\n1 発表事項\nなし。\n\n2 質疑応答\nQ：インドネシアの国防大臣との会談、具体的にどのようなやりとりがありましたか。\nA：地域の安全保障情勢について、幅広く意見交換をいたしました。\n`,
     published: '2021-05-10',
     expect: [],
   },

@@ -65,6 +65,8 @@ const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
  */
 const PHOTO_PLACE = new RegExp(`^(?:[ァ-ヶー・]{0,20})?${loadLayout().photoPlace.source}`, 'u');
 const PARTY_TYPES = new Set(['country', 'organization', 'foreign-title']);
+/** The title or head of a temporary press conference, held on the occasion of a trip or a meeting. */
+const TEMPORARY_CONFERENCE = /臨時(?:記者)?会見/;
 /** The first sentence of a journalist's question. */
 const QUESTION_OPENS = /^[\s　]*(?:[QＱ]|質問|問)/;
 /** A question about an occasion: a meeting, a forum, a trip (「…会合から2日経ちましたが」「…を訪問されましたが」). */
@@ -436,6 +438,8 @@ export function extractCandidates(
   let toldFora = new Map<string, Candidate>();
   let previousPrincipal: JpRole | undefined;
   const author = documentPrincipal(doc);
+  /** A temporary press conference (「大臣臨時会見概要」「…会談後臨時会見」): held right after the occasion it reports on (codebook 390). */
+  const temporary = doc.context.kind === 'transcript' && doc.sentences.slice(0, 4).some((s) => TEMPORARY_CONFERENCE.test(s.text));
   // A page that dates nothing but itself (a unit's news item: 「…親善訓練を実施しました」) dates its
   // undated acts by its own date (codebook rule 79).
   const statedTime = datedOnlyByItself(doc) ? documentDate(doc.context.published!) : undefined;
@@ -488,7 +492,8 @@ export function extractCandidates(
       const named = found.filter((m) => (m.type === 'country' || m.type === 'organization' || m.type === 'foreign-title') && !m.compound && m.codes.length);
       const codes = [...new Set([...(questionTopic ?? []), ...named.flatMap((m) => m.codes)])].filter((c) => c !== 'JPN');
       questionTopic = codes.length ? codes : questionTopic;
-      if (author && doc.context.published?.length === 10) asked = asked ?? askedMeeting(sentence.text, found, sentence.span);
+      // A temporary press conference is held on its occasion: a question of no day of its own asks about that day's (codebook 390).
+      if (author && doc.context.published?.length === 10) asked = asked ?? askedMeeting(sentence.text, found, sentence.span, temporary && !sentence.time?.length);
       answerTopic = true;
       continue;
     }

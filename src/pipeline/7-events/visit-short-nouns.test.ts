@@ -26,3 +26,9 @@ describe('a visit written as a noun with a short form (codebook 494)', () => {
     expect(talksOf('双方は、海上幕僚長の年内の訪中を調整していくことで一致した。')).toEqual([]);
   });
 });
+
+describe('a ship or a unit visiting (codebook 374)', () => {
+  it('reads 「…首脳会談の合意を踏まえ、…海自艦艇が訪露し」 as the summit alone, not the leaders meeting again on the ships’ visit', () => {
+    expect(talksOf('2005年4月の日露首脳会談の合意を踏まえ、2006年7月に海自艦艇が訪露し、初めての訓練を実施した。')).toEqual(['2005-04 RUS prime-minister']);
+  });
+});

@@ -273,6 +273,8 @@ export function findVisits(ctx: SentenceContext): VisitHit[] {
     const noun = principalOfNoun(ctx, start);
     if (noun && !NOUN_OCCASION.test(text.slice(end))) continue;
     if (!noun && !/^(?:し|中|して|され)/.test(text.slice(end))) continue;
+    // 「…海自艦艇が訪露し」: a ship or a unit visiting is a port call or a unit's act, no principal's meeting (codebook 374).
+    if (!noun && unitSubjectBefore(ctx, start)) continue;
     const after = noun ? undefined : principalAfter(ctx, end);
     const principal = noun ?? after;
     hits.push({ local: { start, end }, direction: 'out', partners: [code], ...(principal ? { principal } : {}), ...(after ? { describes: true } : {}), ...(noun ? { noun: true } : {}) });
@@ -378,6 +380,11 @@ function former(ctx: SentenceContext, visitor: Mention): boolean {
 
 /** After a visitor's title, up to its subject particle: a katakana name with its rank or 閣下, a bracket. */
 const TITLE_TO_SUBJECT = /^(?:、?[ァ-ヶー][ァ-ヶー・]{1,29}(?:大将|中将|少将|准将|提督|閣下)?)?(?:[（(][^）)]*[）)])?(?:が|は)/;
+
+/** A Japanese unit (艦艇, 部隊) that is the subject right before `pos` (「海自艦艇が訪露し」). */
+function unitSubjectBefore(ctx: SentenceContext, pos: number): boolean {
+  return ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole === 'unit' && m.local.end <= pos && /^[がは]$/.test(ctx.text.slice(m.local.end, pos)));
+}
 
 /** The foreign principal who is the subject before `pos` (「…国軍司令官が初めて」). */
 function visitorBefore(ctx: SentenceContext, pos: number): Mention | undefined {

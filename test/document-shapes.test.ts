@@ -123,6 +123,19 @@ const SHAPES: Shape[] = [
     text: `2 オーストラリアとの防衛交流\n\n2007年6月には、防衛大臣がオーストラリア国防大臣と会談を行った。また、海上自衛隊は各国など3とともに訓練を重ねている。\n\n図表III-3-2-1 日豪防衛協力の主な歩み\n\n3 海上自衛隊の艦艇は、2007年9月にインド海軍と、同年10月にはフランス海軍と共同訓練を実施した。\n`,
     expect: [MET_2007],
   },
+  // A unit's page whose writer cut the lines at one length and set a blank line between them (codebook 373): the sentence goes
+  // on across the blank line; so does a line that a footnote's mark ended (「…など2」 over 「と会談を行った。」).
+  {
+    name: 'unit-page-fixed-length-lines-with-blank-lines',
+    text: `第1普通科連隊の活動\n\n当隊は、令和3年5月10日から14日までの間、北海道において、豪陸軍との共同訓\n\n練を実施しました。両国の部隊は、射撃や救護などの各種訓練を通じて連携を深めると\n\nともに、相互理解の増進を図り、多くの成果を得ることができました。今後も、各国と\n\nの訓練を通じて、当隊の練度の向上に努めてまいります。\n`,
+    published: '2021-05-20',
+    expect: ['exercise 2021-05-10 AUS   unit'],
+  },
+  {
+    name: 'wp-web-footnote-mark-ending-a-line',
+    text: `2 オーストラリアとの防衛交流\n\n2007年6月には、防衛大臣がオーストラリア国防大臣など2\n\nと会談を行った。\n`,
+    expect: [MET_2007],
+  },
   // Negative shapes: nothing happened yet, or nothing is told.
   {
     name: 'release-announcing-a-meeting',

@@ -69,6 +69,16 @@ const WEB_NOTE = /^[\s　]*(?:[（(]注[0-9０-９]{0,2}[)）]|注[0-9０-９]{1
 const WEB_FOOTNOTE = /^([0-9０-９]{1,2})[ \u3000](?=\S)(.{40,})$/;
 /** What follows a footnote's mark: a particle or a stop (never a counter: 「5か国」「3つ」), or the line's end. */
 const AFTER_MARK = '[ぁ-ゕ、。」）)](?<![かつ])';
+/** A line that opens with a list item's number or a mark (「1.」「(2)」「③」「●」). */
+const ITEM_LEAD = /^(?:[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[○●■□◆◇◎▪•])/;
+/** A footnote's mark ending a line: a number glued to a Japanese word (「…EUなど5」). */
+const MARK_AT_END = /[^\x00-\x7f０-９\s][0-9０-９]{1,2}$/;
+/** A line that opens with a particle, which no sentence begins with (「との間で…」「と会談を…」「を実施し…」). */
+const PARTICLE_START = /^(?:と(?:[のはもし]|[^\sぁ-ゖ])|[をにがはへ][^\s]|の[^\sちぞ])/;
+/** A comma or a stop inside a line: running text, not a title or a caption. */
+const RUNNING_MARKS = /[、。，]/;
+/** How many unfinished lines of one length show a text its writer cut at that length (codebook 373). */
+const FIXED_CUT_LINES = 3;
 /** A line that is a date and nothing else (「2025年2月」「令和6年12月」): a month heading of an activity page. */
 export const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
 /** Footnote lines that fill the footnote column (about two and a half body columns). */
@@ -82,6 +92,10 @@ class Segmenter {
   private para: Draft | null = null;
   private paraFinal = false;
   private readonly seenSections = new Set<string>();
+  /** The last line added to the open paragraph. */
+  private paraLast: SourceLine | null = null;
+  /** Text not column-wrapped: the length its writer cut unfinished lines at, if it did (codebook 373); 0 if not. */
+  private cutLength = -1;
 
   constructor(
     private readonly text: string,
@@ -111,8 +125,9 @@ class Segmenter {
       }
       switch (l.cls) {
         case LineClass.Blank:
-          // Page and column breaks leave blank lines inside paragraphs; clean text does not.
-          if (this.paraFinal || !this.wrapped || this.laidOut) this.closeParagraph();
+          // Page and column breaks leave blank lines inside paragraphs; clean text does not, unless its writer wrapped
+          // it at a fixed length with blank lines between (codebook 373).
+          if (this.paraFinal || this.laidOut || (!this.wrapped && !this.goesOnAcrossBlank(i))) this.closeParagraph();
           i++;
           break;
         case LineClass.SectionTitle:
@@ -156,6 +171,7 @@ class Segmenter {
           // so does a transcript's speaker label (「Q:」「記者：」「大臣：」): a heading 「2 質疑応答」 above it is no part of the turn (511).
           if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || isSpeakerLabel(l.text))) this.closeParagraph();
           this.addToParagraph(l.cs, l.ce);
+          this.paraLast = l;
           if (!this.wrapped && DATE_LINE.test(l.text)) this.closeParagraph();
           // Text that is not column-wrapped breaks lines only between paragraphs.
           if (this.paraFinal && !this.wrapped) this.closeParagraph();
@@ -200,6 +216,53 @@ class Segmenter {
     return last + 1;
   }
 
+  /**
+   * In text that is not column-wrapped, whether the open paragraph goes on past the blank line at `i` (codebook 373): its
+   * last line is unfinished and either is running text (a 、 or 。 in it) that fills the length the writer cut such lines
+   * at (three unfinished lines of running text of one length show it), or ends in a footnote's mark that the page set on a line of its own (「…EUなど5」 over 「との間で…」);
+   * the next line is running text.
+   */
+  private goesOnAcrossBlank(i: number): boolean {
+    const last = this.paraLast;
+    if (!this.para || this.paraFinal || !last || last.ce !== this.para.parts[this.para.parts.length - 1].end) return false;
+    let next = i + 1;
+    while (next < this.lines.length && this.lines[next].cls === LineClass.Blank) next++;
+    if (next >= this.lines.length) return false;
+    const l = this.lines[next];
+    if (l.cls !== LineClass.Body || DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || isSpeakerLabel(l.text) || ITEM_LEAD.test(l.text)) return false;
+    if (MARK_AT_END.test(last.text) && PARTICLE_START.test(l.text)) return true;
+    if (!RUNNING_MARKS.test(last.text)) return false;
+    const cut = this.fixedCutLength();
+    const n = [...last.text].length;
+    return cut > 0 && n >= cut - 1 && n <= cut + 3;
+  }
+
+  /** The length at which the writer cut lines (most unfinished lines of running text, 20 characters and more, share it), or 0. */
+  private fixedCutLength(): number {
+    if (this.cutLength >= 0) return this.cutLength;
+    const counts = new Map<number, number>();
+    const seen = new Set<string>();
+    for (const l of this.lines) {
+      if (l.cls !== LineClass.Body || SENTENCE_FINAL.test(l.text) || !RUNNING_MARKS.test(l.text)) continue;
+      // A line a page repeats (a lead printed twice) counts once.
+      if (seen.has(l.text)) continue;
+      seen.add(l.text);
+      const n = [...l.text].length;
+      if (n >= 20) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    let best = 0;
+    let bestCount = 0;
+    for (const [n, c] of counts) {
+      const near = c + (counts.get(n - 1) ?? 0) + (counts.get(n + 1) ?? 0);
+      if (near > bestCount || (near === bestCount && n > best)) {
+        best = n;
+        bestCount = near;
+      }
+    }
+    this.cutLength = bestCount >= FIXED_CUT_LINES ? best : 0;
+    return this.cutLength;
+  }
+
   private addToParagraph(start: number, end: number): void {
     if (!this.para) this.para = newDraft('paragraph', this.tree.current);
     extendDraft(this.para, start, end);
@@ -216,6 +279,7 @@ class Segmenter {
   private closeParagraph(): void {
     if (this.para) this.drafts.push(this.para);
     this.para = null;
+    this.paraLast = null;
     this.paraFinal = false;
   }
 

@@ -136,6 +136,14 @@ const SHAPES: Shape[] = [
     text: `2 オーストラリアとの防衛交流\n\n2007年6月には、防衛大臣がオーストラリア国防大臣など2\n\nと会談を行った。\n`,
     expect: [MET_2007],
   },
+  // A release that lists what its occasion held as numbered items, each a meeting's name over the sentence that tells it
+  // (codebook 372, 375).
+  {
+    name: 'release-numbered-items-without-stops',
+    text: `防衛審議官の豪州訪問（概要）\n\n2021年5月11日\n防衛省\n\n令和3年5月10日（月）、防衛審議官がキャンベラを訪問したところ、概要は以下のとおり。\n\n  1. 豪国防次官との会談\n  2. 防衛審議官は、豪国防次官と会談を行いました。両者は、協力の推進で一致しました。\n\n  3. インドネシア国防副大臣との会談\n  4. 防衛審議官は、同地を訪れていたインドネシア国防副大臣と会談し、地域情勢について\n`,
+    published: '2021-05-11',
+    expect: ['talks 2021-05-10 AUS vice-ministerial in-person vice-minister-international', 'talks 2021-05-10 IDN vice-ministerial in-person vice-minister-international'],
+  },
   // Negative shapes: nothing happened yet, or nothing is told.
   {
     name: 'release-announcing-a-meeting',

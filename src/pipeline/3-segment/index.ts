@@ -69,7 +69,7 @@ const WEB_NOTE = /^[\s　]*(?:[（(]注[0-9０-９]{0,2}[)）]|注[0-9０-９]{1
 const WEB_FOOTNOTE = /^([0-9０-９]{1,2})[ \u3000](?=\S)(.{40,})$/;
 /** What follows a footnote's mark: a particle or a stop (never a counter: 「5か国」「3つ」), or the line's end. */
 const AFTER_MARK = '[ぁ-ゕ、。」）)](?<![かつ])';
-/** A line that opens with a list item's number or a mark (「1.」「(2)」「③」「●」). */
+/** A line that opens with a list item's number or a mark (「1.」「(2)」「③」「●」; not 「・」, whose lists are read together). */
 const ITEM_LEAD = /^(?:[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[○●■□◆◇◎▪•])/;
 /** A footnote's mark ending a line: a number glued to a Japanese word (「…EUなど5」). */
 const MARK_AT_END = /[^\x00-\x7f０-９\s][0-9０-９]{1,2}$/;
@@ -169,7 +169,9 @@ class Segmenter {
           // An entry's dated lead (「9月7日(水)、…」) or a month heading (「2025年2月」) on a line of its own starts a
           // paragraph in text that is not column-wrapped: the title line above it is no part of its sentence (codebook 282);
           // so does a transcript's speaker label (「Q:」「記者：」「大臣：」): a heading 「2 質疑応答」 above it is no part of the turn (511).
-          if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || isSpeakerLabel(l.text))) this.closeParagraph();
+          // So does an item's line that tells an act (「3. 防衛審議官は、…を表敬し」) under another item's line: an item without
+          // 「。」 (「2. …大臣への表敬」) is no part of its sentence (codebook 372).
+          if (!this.wrapped && this.para && !this.paraFinal && (DATED_LEAD.test(l.text) || DATE_LINE.test(l.text) || isSpeakerLabel(l.text) || this.itemAfterItem(l))) this.closeParagraph();
           this.addToParagraph(l.cs, l.ce);
           this.paraLast = l;
           if (!this.wrapped && DATE_LINE.test(l.text)) this.closeParagraph();
@@ -261,6 +263,12 @@ class Segmenter {
     }
     this.cutLength = bestCount >= FIXED_CUT_LINES ? best : 0;
     return this.cutLength;
+  }
+
+  /** An item's line of running text right under another item's line of the open paragraph (「2. …への表敬」 over 「3. …は、…表敬し」). */
+  private itemAfterItem(l: SourceLine): boolean {
+    const last = this.paraLast;
+    return !!last && ITEM_LEAD.test(l.text) && RUNNING_MARKS.test(l.text) && ITEM_LEAD.test(last.text) && last.ce === this.para!.parts[this.para!.parts.length - 1].end;
   }
 
   private addToParagraph(start: number, end: number): void {

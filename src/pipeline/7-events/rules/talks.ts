@@ -537,6 +537,20 @@ function heldAsSource(ctx: SentenceContext, hit: TriggerHit): boolean {
   return !!date && DATE_OF_MEETING.test(ctx.text.slice(date.local.end, hit.local.start));
 }
 
+/** A numbered item's line with no clause in it (「1. 日韓防衛次官級協議」「(4)…司令官との会談」「6. …大臣への表敬」). */
+const ITEM_TITLE = /^[\s　]*(?:[0-9０-９]{1,2}[.．)）]|[（(][0-9０-９]{1,2}[）)])[\s　]*[^、。「」（）()]{2,40}$/;
+
+/**
+ * A press release's numbered item that is a meeting's name and nothing after it (codebook 375): the release lists what its
+ * occasion held (「…に参加したところ、概要は以下のとおり。」 over 「1. 日韓防衛次官級協議」), and a plan is told in words
+ * (予定) that the page's head would carry.
+ */
+function itemNamesMeeting(ctx: SentenceContext, hit: TriggerHit): boolean {
+  if (ctx.doc.context.kind !== 'press-release' || hit.trigger.weak && !/協議$/.test(hit.trigger.text)) return false;
+  if (!ITEM_TITLE.test(ctx.text) || ctx.text.slice(hit.local.end).trim() !== '') return false;
+  return !ctx.doc.sentences.some((s) => s.id < ctx.sentence.id && HEAD_PLANNED.test(s.text));
+}
+
 /** A release's formula that tells its title done: 「標記について、下記のとおり実施されましたのでお知らせします。」. */
 const TITLE_TOLD_DONE = /^\s*標記(?:の件)?について、?(?:下記|以下)の(?:とおり|通り)(?:実施|開催)され/;
 
@@ -1052,6 +1066,12 @@ export const talksRule: Rule = {
         let occasionDated = onTrip;
         if (!times.length && titleDone) {
           times = [titleDone];
+          occasionDated = true;
+        }
+        // 「2.参加各国との二国間会談等」 over 「1. 日韓防衛次官級協議」: a release's numbered item that is a meeting's name alone is
+        // a meeting of the occasion the release last dated (codebook 375).
+        if (!times.length && !visit && ctx.documentTime && itemNamesMeeting(ctx, hit)) {
+          times = [ctx.documentTime];
           occasionDated = true;
         }
         // 「先般、…と電話会談をしておりますので」「前回、…と会談した際に」: an earlier day the text does not give is not the

@@ -105,3 +105,23 @@ describe('a civilian academic visitor is no official counterpart (codebook 405)'
     ]);
   });
 });
+
+describe('an earlier meeting followed up takes no date of another clause (codebook 406)', () => {
+  const conference = (answer: string) => ['大臣会見概要', '令和6年6月7日', '', `A:${answer}`, ''].join('\n');
+  it('reads no meeting from 「先だっての会談に続いて」 when the sentence’s month dates another body’s meeting', () => {
+    const text = conference(
+      '哨戒機については、先月の閣議で、ニュージーランドとの協力の在り方について検討を深めることで一致をして、このため、先だっての会談に続いて、事務レベルで議論を進めていきます。',
+    );
+    expect(eventsOf(text, '2024-06-07', 'transcript')).toEqual([]);
+  });
+  it('reads none from 「先般の電話会談を受けて」 or 「過日の会談以来」 either', () => {
+    const text = conference(
+      '先週の国会審議で、カナダの艦艇整備の話題が出まして、先般の電話会談を受けて、引き続き協力していきます。昨年の委員会で、カナダとの装備協力が取り上げられまして、過日の会談以来、検討が進んでおります。',
+    );
+    expect(eventsOf(text, '2024-06-07', 'transcript')).toEqual([]);
+  });
+  it('keeps the meeting told after the earlier one it follows up', () => {
+    const text = conference('先般の会談に続きまして、本日、カナダ国防大臣と会談を行いました。');
+    expect(eventsOf(text, '2024-06-07', 'transcript')).toEqual(['2024-06-07 talks CAN minister']);
+  });
+});

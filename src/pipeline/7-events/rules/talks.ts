@@ -723,7 +723,14 @@ function foreignAmongThemselves(ctx: SentenceContext, at: number): boolean {
 }
 
 /** Before a meeting: an earlier time the text does not date (「先般」「過日」「以前」「前回」「この前」「かつて」). */
-const EARLIER_UNDATED = /先般|過日|以前|前回|この前|かつて/g;
+const EARLIER_UNDATED = /先般|先だって|先達て|過日|以前|前回|この前|かつて/g;
+/**
+ * Right before a meeting, in its phrase: that earlier time (「先だっての会談に続いて」「先般の電話会談で」), with no date
+ * between and none glued before it (「昨年10月の前回会談」 keeps its date) (codebook 406).
+ */
+/** After an earlier meeting: what follows it up (「…会談に続いて」「…会談を受けて」「…会談以来」). */
+const FOLLOWED_UP_AFTER = /^[」』]?(?:に続|を受け|以来|のフォローアップ)/;
+const EARLIER_MEETING_BEFORE = /(?:^|[、。「」])[^、。0-9０-９年月日]{0,12}?(?:先般|先だって|先達て|過日|前回|この前)の?[^、。0-9０-９年月日]{0,12}$/;
 /** Between that time and the meeting: another meeting it dates, or a measure from it (「先般の…会談のフォローアップとして」「前回の会談以来」). */
 const NOT_THIS_MEETING = /会談|懇談|会合|協議|以来|続|ぶり|として/;
 
@@ -994,6 +1001,9 @@ export const talksRule: Rule = {
       // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
       // description of the counterpart, not a meeting held (codebook 186).
       if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return skip('is the purpose of a visit (…出席のために来日中の), not a meeting told');
+      // 「…先月のNSCで、…一致をして、…、先だっての会談に続いて、…」: a meeting named as an earlier one the text does not date is
+      // no meeting told; a date of another clause of the sentence is not its date (codebook 406, with 428).
+      if (!visit && EARLIER_MEETING_BEFORE.test(ctx.text.slice(0, hit.local.start)) && FOLLOWED_UP_AFTER.test(ctx.text.slice(hit.local.end))) return skip('names an earlier meeting the text does not date (先だっての会談)');
       // 「日英「2+2」を含む様々な機会を捉えて…連携していく」: a kind of occasion, not a meeting held.
       if (!visit && OCCASIONS_AFTER.test(ctx.text.slice(hit.local.end))) return skip('names a kind of occasion (…を含む様々な機会), not a meeting held');
       // 「これまで2回電話会談をやっておりますが」「何度か電話会談・ビデオ会談を」: a count of meetings is a series (codebook 196).

@@ -157,7 +157,7 @@ describe('findMentions: instruments, milestones, exercises, fora, fields, region
     ['共同声明、技術取決め', ['instrument:共同声明[] declaration', 'instrument:技術取決め[] arrangement']],
     ['国会承認、改定、終了させる旨の通告、効力を停止、運用開始', ['milestone:国会承認[] approved', 'milestone:改定[] revised', 'milestone:終了させる旨の通告[] termination-notice', 'milestone:効力を停止[] suspended', 'milestone:運用開始[] operational']],
     ['日米印豪共同訓練（マラバール2020）', ['country:日米印豪[AUS,IND,USA] compound', 'exercise:マラバール2020[AUS,IND,USA]']],
-    ['コープ・ノース21、ラ・ペルーズ21', ['exercise:コープ・ノース21[USA]', 'exercise:ラ・ペルーズ21[]']],
+    ['コープ・ノース21、ラ・ペルーズ21', ['exercise:コープ・ノース21[AUS,USA]', 'exercise:ラ・ペルーズ21[]']],
     ['リムパック2020とRIMPAC', ['exercise:リムパック2020[USA]', 'exercise:RIMPAC[USA]']],
     ['ADMMプラス及びADMM', ['forum:ADMMプラス[AUS,BRN,CHN,IDN,IND,KHM,KOR,LAO,MMR,MYS,NZL,PHL,RUS,SGP,THA,USA,VNM]', 'forum:ADMM[ASEAN]']],
     ['日ASEAN防衛担当大臣会合', ['forum:日ASEAN防衛担当大臣会合[ASEAN]']],

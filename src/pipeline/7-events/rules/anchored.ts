@@ -60,6 +60,9 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
   const own = plain.length ? plain : window;
   // 「2020年9月に…が、同年11月には…が、それぞれ豪海軍と共同訓練を実施」: one occurrence per date.
   if (own.length > 1 && /それぞれ/.test(ctx.text.slice(own[own.length - 1].local.end, pos))) return own;
+  // 「2020年に引き続き2021年も…共同訓練を実施」: each date continued by the next one right after it is an earlier
+  // occurrence of the act, the last date the one told (codebook 531).
+  if (own.length > 1 && own.slice(0, -1).every((t, i) => CONTINUED_TO_NEXT.test(ctx.text.slice(t.local.end, own[i + 1].local.start)))) return own;
   // 「本年5月、…に…を2001年、昨年に続きオブザーバーとして派遣した」: the dates followed by 「に続き」 are earlier
   // occurrences of the same act, each an event, beside the one of the date written before them.
   if (own.length && CONTINUED_AFTER.test(ctx.text.slice(own[own.length - 1].local.end))) {
@@ -75,7 +78,8 @@ function anchorDates(ctx: SentenceContext, pos: number, previousEnd: number, end
   const after = ctx.times.find((t) => t.local.start >= end && t.dates.length);
   if (after && ACT_TO_OWN_DATE.test(ctx.text.slice(end, after.local.start)) && PREDICATE_DONE.test(ctx.text.slice(after.local.end))) return [after];
   // 「…共同訓練(MILAN24)参加のため」: a name in brackets, the predicate after them.
-  if (!HELD_AFTER.test(ctx.text.slice(quoteAround(ctx.text, end)?.close ?? end).replace(BRACKET_CLOSE, ''))) return [];
+  const afterAct = ctx.text.slice(quoteAround(ctx.text, end)?.close ?? end).replace(BRACKET_CLOSE, '');
+  if (!HELD_AFTER.test(afterAct) && !ENDED_DONE.test(afterAct)) return [];
   // 「日印共同訓練と日米豪共同訓練を実施した」: anchors joined by a coordinator, done together, share
   // the date written before the first of them. The anchor's own party (日米豪 of 日米豪共同訓練) is
   // part of it, not of what lies between, and so is the quoted name that holds it
@@ -149,6 +153,8 @@ function bracketedAfterNoun(text: string, t: TimeMention, pos: number): boolean 
 
 /** After a date: the act told continues its earlier occurrence then (「昨年に続き」「2001年、昨年に引き続き」). */
 const CONTINUED_AFTER = /^(?:に(?:引き)?続き|に(?:引き)?続いて)/;
+/** Between a date and the next one it is continued by: 「2020年に引き続き2021年も」「昨年に続いて本年も」. */
+const CONTINUED_TO_NEXT = /^に(?:引き)?続(?:き|いて)、?$/;
 
 /** An act told as a habit: a predicate that goes on (「…を行っています」) in a sentence that says it recurs (「定期的に」「毎年」). */
 function habitual(text: string, end: number): boolean {
@@ -166,6 +172,12 @@ const DONE_IN_CLAUSE = /^[^、。]{0,30}?(?:まし|[しっいきれ])た(?:[。�
 const ACT_TO_OWN_DATE = /^[^、。]{0,30}?(?:を|は|が)$/;
 /** Right after that date: the predicate, told as done (「終了しました」「に実施した」「をもって終了しました」). */
 const PREDICATE_DONE = /^(?:に|には|をもって)?(?:[^、。]{0,6}?)(?:まし|[しっいきれ])た(?:[。、]|$)/;
+
+/**
+ * Right after an act: told ended as done (「コープ・ノース23を完遂しました」「…訓練を終了した」): it was held (codebook 530). Not
+ * 「…を終え、11月3日に帰港」 (the date is another clause's) nor an end still to come (「終了する予定」).
+ */
+const ENDED_DONE = /^[0-9０-９]{0,2}(?:を|が)(?:無事(?:に)?)?(?:完遂|終了)(?:しました|した|いたしました)(?:[。、]|$)/;
 
 /** Right after a name in brackets (「…演習(キーン・ソード25)」): the closing bracket. */
 const BRACKET_CLOSE = /^[）)]/;

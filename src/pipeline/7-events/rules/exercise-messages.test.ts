@@ -1,0 +1,39 @@
+/**
+ * Exercises missed and the service chiefs' and commanders' messages (codebook 530–539). Passages written for this test;
+ * each first row fails without its rule, the others are neighbours that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../../model/event.js';
+import { docFromSections } from '../../../../test/hand-built-doc.js';
+import { buildDocument, decodeBytes, extractEvents } from '../../index.js';
+
+const run = (paragraphs: string[]): KoryuEvent[] => extractEvents(docFromSections([{ title: '共同訓練', paragraphs }])).events;
+const page = (text: string, published: string, kind: string): KoryuEvent[] =>
+  extractEvents(buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published, kind } as never)).events;
+const brief = (e: KoryuEvent) => [e.kind, e.date + (e.dateEnd ? `..${e.dateEnd}` : ''), e.partners.join(',')].join(' ');
+const exercises = (events: KoryuEvent[]) => events.filter((e) => e.kind === 'exercise').map(brief);
+
+describe('an exercise told ended as done (codebook 530)', () => {
+  it('reads a named exercise or a training 「完遂しました」「終了しました」 as held, on the page\'s date', () => {
+    expect(exercises(page('司令官挨拶\n\n当集団は、北マリアナ諸島で行ったコープ・ノース25を無事に完遂しました。\n\n令和7年3月2日\n司令官\n', '2025-03-02', 'other'))).toEqual([
+      'exercise 2025-03-02 AUS,USA',
+    ]);
+    expect(exercises(page('NEWS\n\n第5航空団は、米空軍との共同訓練を終了しました。\n', '2025-03-02', 'other'))).toEqual(['exercise 2025-03-02 USA']);
+  });
+
+  it('does not for an end still to come, or an end told before another clause\'s date', () => {
+    expect(exercises(page('NEWS\n\n第5航空団は、米空軍との共同訓練を終了する予定です。\n', '2025-03-02', 'other'))).toEqual([]);
+    expect(exercises(page('NEWS\n\n第5航空団は、米空軍との共同訓練を終え、2月27日に帰投しました。\n', '2025-03-02', 'other'))).toEqual([]);
+  });
+});
+
+describe('an exercise continued year on year (codebook 531)', () => {
+  it('gives each date continued by the next an occurrence of its own', () => {
+    expect(exercises(run(['海上自衛隊は、2019年に引き続き2020年も、英海軍と共同訓練を実施した。']))).toEqual(['exercise 2019 GBR', 'exercise 2020 GBR']);
+    expect(exercises(run(['陸自は、2016年に続いて2017年も、インド陸軍との共同訓練を国内で行った。']))).toEqual(['exercise 2016 IND', 'exercise 2017 IND']);
+  });
+
+  it('leaves two dates not continued one by the other as before', () => {
+    expect(exercises(run(['海上自衛隊は、2019年の経験を踏まえ、2020年に英海軍と共同訓練を実施した。']))).toEqual(['exercise 2020 GBR']);
+  });
+});

@@ -81,6 +81,13 @@ const SHAPES: Shape[] = [
     published: '2021-05-11',
     expect: [MET],
   },
+  // A few sentences after a trip to one country, an undated sentence naming no country is set there (codebook 391).
+  {
+    name: 'transcript-after-a-trip-to-one-country',
+    text: `防衛大臣記者会見\n日時：令和3年5月10日（月）18時00分～18時10分\n場所：ジャカルタ市内ホテル\n\n1 発表事項\n大臣：本日、インドネシアを訪問いたしました。国防省での歓迎式典の後、スハルソ国防大臣と会談を行いました。地域情勢について意見交換し、引き続き連携していくことで一致しました。\n`,
+    published: '2021-05-10',
+    expect: [MET],
+  },
   // 「…との会談につきましては、…。私から、…旨を述べました。」: the meeting reported on, told by its story (codebook 387).
   {
     name: 'transcript-meeting-as-the-topic-of-its-story',
@@ -177,6 +184,13 @@ const SHAPES: Shape[] = [
     text: `防衛大臣記者会見\n日時：令和3年5月10日（月）10時30分～10時45分\n場所：防衛省\n\n1 発表事項\nなし。\n\n2 質疑応答\nQ：インドネシアの国防大臣との会談、具体的にどのようなやりとりがありましたか。\nA：地域の安全保障情勢について、幅広く意見交換をいたしました。\n`,
     published: '2021-05-10',
     expect: [],
+  },
+  // A trip to attend a forum is set at its venue: the participants met there are of any country (codebook 391).
+  {
+    name: 'transcript-after-a-trip-to-a-forum',
+    text: `防衛大臣記者会見\n日時：令和3年6月5日（土）18時00分～18時10分\n場所：市内ホテル\n\n1 発表事項\n大臣：本日、インドネシアを訪問し、ジャカルタ国際防衛対話に出席いたしました。その後、国防大臣と会談を行いました。\n`,
+    published: '2021-06-05',
+    expect: ['conference 2021-06-05  ministerial in-person minister'],
   },
 ];
 

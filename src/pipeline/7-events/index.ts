@@ -65,6 +65,12 @@ const EDITION_AFTER = /^(?:の)?[\p{Script=Han}\p{Script=Katakana}]/u;
  */
 const PHOTO_PLACE = new RegExp(`^(?:[ァ-ヶー・]{0,20})?${loadLayout().photoPlace.source}`, 'u');
 const PARTY_TYPES = new Set(['country', 'organization', 'foreign-title']);
+/** How many sentences after a trip to one country an undated sentence naming none is still set there (codebook 391). */
+const SCENE_REACH = 4;
+/** Words of several parties (「両国では」「参加国の国防大臣等と」「各国の」): not the one country of a trip. */
+const SEVERAL_PARTIES = /両国|各国|参加国|諸国|それぞれ|[0-9０-９二三四五六七八九十]+か国/;
+/** A forum attended on a trip: its country is the venue. */
+const FORUM_WORD = /会合|会議|対話|フォーラム|サミット|ADMM|シャングリラ/;
 /** The title or head of a temporary press conference, held on the occasion of a trip or a meeting. */
 const TEMPORARY_CONFERENCE = /臨時(?:記者)?会見/;
 /** The first sentence of a journalist's question. */
@@ -413,6 +419,8 @@ export function extractCandidates(
   let previousTripRef: { trip: Trip; sentenceId: number } | undefined;
   /** The country of a visit named as a noun (「5月10日:インドネシア訪問」), for the sentences of its entry (codebook 386). */
   let entryVisit: string[] | undefined;
+  /** The one country of the last trip abroad told, and how many sentences ago, while no other country is named (codebook 391). */
+  let scene: { codes: string[]; sectionId: number; age: number } | undefined;
   /** The date of the entry heading just read (「9月16日~18日:…」), for the first sentence of its entry. */
   let entryTime: TimeMention | undefined;
   /** What the entry heading just read made: its entry may announce it as still to come. */
@@ -589,6 +597,12 @@ export function extractCandidates(
     if (ownVisit) entryVisit = doc.context.kind === 'whitepaper' ? undefined : ownVisit;
     else if (ownTimes.length || namesCountry) entryVisit = undefined;
     const visited = ownVisit ?? (namesCountry ? undefined : entryVisit);
+    // 「本日、オマーンを訪問し、…と会談を行いました。…また、…国王事務所大臣とも会談をさせていただきました。」: outside a white paper, an undated
+    // sentence naming no country, a few sentences after a trip to one country with no other country named since, is set there (codebook 391).
+    const onScene =
+      !ownTimes.length && !namesCountry && scene && scene.sectionId === sentence.sectionId && scene.age <= SCENE_REACH && !SEVERAL_PARTIES.test(sentence.text)
+        ? scene.codes
+        : undefined;
     // 「一方、ASEANは、…」 makes ASEAN the subject of what follows; a sentence naming Japan ends it.
     const opening = openingForeignSubject(sentence.text, mentions);
     if (opening) foreignSubject = opening;
@@ -616,7 +630,7 @@ export function extractCandidates(
       times,
       deadTimes: dead,
       subject,
-      topic: tripRef?.codes.length ? tripRef.codes : (visited ?? tripSpanning(ownTimes, mentions, trips, sentence.sectionId, doc.context.kind === 'whitepaper') ?? topic),
+      topic: tripRef?.codes.length ? tripRef.codes : (visited ?? tripSpanning(ownTimes, mentions, trips, sentence.sectionId, doc.context.kind === 'whitepaper') ?? onScene ?? topic),
       foreignSubject: foreignSubject ? foreignSubject : undefined,
       period: ongoing ? undefined : period,
       pageFacts,
@@ -697,6 +711,15 @@ export function extractCandidates(
     entryMade = heading ? made : [];
     const trip = tripTold(sentence.text, mentions, ownTimes, made, sentence.sectionId);
     if (trip) trips.push(trip);
+    if (scene) {
+      scene.age++;
+      if (mentions.some((m) => m.type === 'country' && !m.compound && m.codes.some((c) => c !== 'JPN' && !scene!.codes.includes(c)))) scene = undefined;
+    }
+    // A trip to attend a forum (「シンガポールを訪問し、ADMMプラスに出席」) is set at its venue: those met there are of any country.
+    if (trip && doc.context.kind !== 'whitepaper') {
+      const forum = mentions.some((m) => m.type === 'forum') || FORUM_WORD.test(sentence.text);
+      scene = trip.outbound && trip.codes.length === 1 && !forum ? { codes: trip.codes, sectionId: trip.sectionId, age: 0 } : undefined;
+    }
     if (made.length) lastDated = made[made.length - 1];
     for (const c of made) if (c.kind === 'conference') toldFora.set(c.distinct ?? c.name ?? '', c);
     if (ownTimes.length) lastStated = ownTimes[ownTimes.length - 1];

@@ -79,8 +79,12 @@ const PARTICLE_START = /^(?:と(?:[のはもし]|[^\sぁ-ゖ])|[をにがはへ]
 const RUNNING_MARKS = /[、。，]/;
 /** How many unfinished lines of one length show a text its writer cut at that length (codebook 373). */
 const FIXED_CUT_LINES = 3;
-/** A line that is a date and nothing else (「2025年2月」「令和6年12月」): a month heading of an activity page. */
-export const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月)?(?:[（(][^）)]*[）)])?$/;
+/**
+ * A line that is a date and nothing else: a month heading of an activity page (「2025年2月」「令和6年12月」), or the dated line
+ * of a release or a transcript's head (「令和6年10月11日」「2024年10月11日(金)」), which is no part of the sentence under it
+ * (codebook 508).
+ */
+export const DATE_LINE = /^(?:(?:令和|平成|昭和)[0-9０-９元]{1,2}|[0-9０-９]{4})年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?[\s　]*(?:[（(][^）)]*[）)])?$/;
 /** Footnote lines that fill the footnote column (about two and a half body columns). */
 const FOOTNOTE_COLUMNS = 2.5;
 

@@ -566,7 +566,15 @@ function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
     // 「2021年5月10日 防衛省」 above 「日豪防衛相電話会談について」: a release's dateline may stand over its title (codebook 512).
     // A sentence's id is its place in the document (stage 4): no search of the sentences for it.
     const at = ctx.sentence.id;
-    if (at < 1 || at > 2 || ctx.doc.sentences[at] !== ctx.sentence || !RELEASE_TITLE.test(ctx.text) || !ctx.doc.sentences.slice(0, at).every((s) => DATELINE.test(s.text))) return undefined;
+    // A dateline alone on its line is a sentence of its own (codebook 508), and so is the office under it (「防衛省」).
+    if (
+      at < 1 ||
+      at > 3 ||
+      ctx.doc.sentences[at] !== ctx.sentence ||
+      !RELEASE_TITLE.test(ctx.text) ||
+      !ctx.doc.sentences.slice(0, at).every((s) => DATELINE.test(s.text) || ISSUER_LINE.test(s.text))
+    )
+      return undefined;
     return fieldToldDone(ctx, published, at);
   }
   const field = fieldToldDone(ctx, published);
@@ -581,6 +589,8 @@ function titleToldDone(ctx: SentenceContext): TimeMention | undefined {
 const TIME_FIELD_DONE = /日時[\s　：:]*[^。]{0,30}?[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}分?[\s　]*[~～〜][\s　]*[0-9０-９]{1,2}(?:時|[:：])[0-9０-９]{1,2}/;
 /** A release's dateline: its day and the office that issues it (「2021年5月10日防衛省」), no sentence. */
 const DATELINE = /^[\s　]*(?:(?:令和|平成)(?:元|[0-9０-９]{1,2})年|[0-9０-９]{4}年)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。、]{0,20}$/;
+/** The office that issues a release, alone on the line under its dateline. */
+const ISSUER_LINE = /^[\s　]*(?:防衛省|防衛庁|統合幕僚監部|[陸海空]上幕僚監部|防衛装備庁)[\s　]*$/;
 /** The release's head says it has not happened yet. */
 const HEAD_PLANNED = /予定|見込み|見通し|調整中/;
 

@@ -618,6 +618,9 @@ const APPOSITION_AFTER = /^である、/;
  * kind before it (a trigger, a milestone, a named exercise or forum). A date written before that
  * belongs to the other anchor (「2020年9月に…寄港したほか、同年11月には…共同訓練」).
  */
+/** After a forum: named as the framework an act was held in (「ARFの枠組で」「ADMMプラスの枠組みの下」). */
+const FRAMEWORK_AFTER = /^の枠組み?(?:で|において|の(?:下|もと))/;
+
 export function windowStart(ctx: SentenceContext, pos: number): number {
   // The latest end, before `pos`, of an anchor that starts before it.
   let start = 0;
@@ -635,6 +638,8 @@ export function windowStart(ctx: SentenceContext, pos: number): number {
     if (m.type !== 'milestone' && m.type !== 'exercise' && m.type !== 'forum') continue;
     if (m.local.end > pos || m.local.start >= pos || m.local.end <= start) continue;
     if (m.type === 'exercise' && namesForeignParticipation(ctx, m)) continue;
+    // 「…年3月には、ARFの枠組で2回目となる…演習を」: a forum named as the framework of the act is no anchor of its own (codebook 532).
+    if (m.type === 'forum' && FRAMEWORK_AFTER.test(ctx.text.slice(m.local.end, m.local.end + 8))) continue;
     start = m.local.end;
   }
   // A date that dates nothing (「2015年以降」) still separates what comes after it from earlier dates.

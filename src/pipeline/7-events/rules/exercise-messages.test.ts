@@ -37,3 +37,19 @@ describe('an exercise continued year on year (codebook 531)', () => {
     expect(exercises(run(['海上自衛隊は、2019年の経験を踏まえ、2020年に英海軍と共同訓練を実施した。']))).toEqual(['exercise 2020 GBR']);
   });
 });
+
+describe('an exercise Japan held together with a partner, in a forum\'s framework (codebook 532)', () => {
+  it('takes the party that held it with Japan as a partner', () => {
+    expect(exercises(run(['2019年9月、多国間の災害救援演習を日本及びフィリピンが共催した。']))).toEqual(['exercise 2019-09 PHL']);
+    expect(exercises(run(['2019年9月、災害救援実動演習(仮称)をわが国とマレーシアが共同で開催した。']))).toEqual(['exercise 2019-09 MYS']);
+  });
+
+  it('reads the date before a forum named as the framework of the act', () => {
+    expect(exercises(run(['2019年9月には、ARFの枠組みで初めてとなる災害救援実動演習をわが国とフィリピンが共同で開催した。']))).toEqual(['exercise 2019-09 PHL']);
+  });
+
+  it('does not for a plan, nor make a partner of a party that is not Japan\'s co-host', () => {
+    expect(exercises(run(['2019年9月、災害救援演習をわが国とフィリピンが共同で開催する予定である。']))).toEqual([]);
+    expect(exercises(run(['2019年9月、災害救援演習を米国と中国が共同で開催したとの報道がある。']))).toEqual([]);
+  });
+});

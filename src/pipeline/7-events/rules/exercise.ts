@@ -96,7 +96,7 @@ function isHosted(ctx: SentenceContext, start: number, end: number): boolean {
  * or that Japan hosted it (「多国間捜索救難訓練を主催」); alone it is any training.
  */
 function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
-  if (isHosted(ctx, hit.local.start, hit.local.end)) return true;
+  if (isHosted(ctx, hit.local.start, hit.local.end) || coHostsAfter(ctx, hit.local.end).length) return true;
   const from = windowStart(ctx, hit.local.start);
   // 「米国主催第1回国際海上訓練(指揮所演習)にも海自から要員を派遣した」: a foreign-hosted training Japan sent people to
   // (codebook rules 202, 253).
@@ -145,6 +145,25 @@ function compoundsListed(ctx: SentenceContext, from: number, anchorStart: number
   for (let i = 1; i < parties.length; i++) if (!/^(?:、|及び|および|並びに|や|と)$/.test(ctx.text.slice(parties[i - 1].local.end, parties[i].local.start))) return undefined;
   return parties.map((m) => [...m.codes].filter((c) => c !== 'JPN').sort());
 }
+
+/**
+ * After a training: Japan and the parties that held it together with it, as the subject of its predicate — 「…演習を
+ * わが国とインドネシアが共同で開催し」「…訓練を日本及び豪州が共催した」 (codebook 532).
+ */
+const CO_HOST_JAPAN = /^(?:[」）)]|（[^）]*）|\([^)]*\))*を(?:わが国|我が国|日本)(?:と|及び|および|、)$/;
+const CO_HOST_VERB = /^(?:(?:の)?(?:海軍|陸軍|空軍|軍))?(?:が|は)、?(?:共同で|共同して|合同で)?(?:開催|主催|共催|実施)(?:し|した|しました)/;
+
+function coHostsAfter(ctx: SentenceContext, end: number): string[] {
+  const clause = /^[^。]*/.exec(ctx.text.slice(end))![0];
+  const parties = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && !m.compound && m.local.start >= end && m.local.end <= end + clause.length);
+  const first = parties[0];
+  if (!first || !CO_HOST_JAPAN.test(ctx.text.slice(end, first.local.start))) return [];
+  const out: Mention[] = [first];
+  for (let i = 1; i < parties.length && LIST_JOIN.test(ctx.text.slice(parties[i - 1].local.end, parties[i].local.start)); i++) out.push(parties[i]);
+  if (!CO_HOST_VERB.test(ctx.text.slice(out[out.length - 1].local.end))) return [];
+  return out.flatMap((m) => m.codes).filter((c) => c !== 'JPN');
+}
+const LIST_JOIN = /^(?:、|・|及び|および|並びに|と)$/;
 
 /** Where the next anchor of the sentence starts (the end of the text after the last one). */
 function nextAnchorStart(anchors: Anchor[], a: Anchor, end: number): number {
@@ -228,6 +247,9 @@ export const exerciseRule: Rule = {
       // 「豪海軍主催の多国間共同訓練に参加し」: the foreign host is a partner (codebook rule 36).
       const hosts = foreignHosts(ctx, segmentStart, a.start);
       if (hosts.length && (TOLD_AFTER.test(ctx.text.slice(a.end)) || SENT_PEOPLE_AFTER.test(ctx.text.slice(a.end)))) partners = [...new Set([...partners, ...hosts.filter((c) => c !== 'JPN')])].sort();
+      // 「…実動演習(…)をわが国とインドネシアが共同で開催し」: the party that held it with Japan is a partner (codebook 532).
+      const coHosts = coHostsAfter(ctx, a.end);
+      if (coHosts.length) partners = [...new Set([...partners, ...coHosts])].sort();
       // 「インド海軍は、…海上自衛隊と共同訓練を実施した」: the foreign subject trained with Japan's side.
       const acting = subjectTrainingWithJapan(ctx.text, ctx.mentions, a.start);
       if (acting.length) partners = [...new Set([...partners, ...acting])].sort();

@@ -19,7 +19,7 @@ import { RECURRENCE_AFTER } from './recurrence.js';
 import { isBackground, remarkOf } from './background.js';
 import { namesJapan, openingForeignSubject } from './foreign.js';
 import { tableRowCandidates } from './table-rows.js';
-import { adoptTitleMode } from './title-mode.js';
+import { adoptTitleMode, adoptTitleParties } from './title-mode.js';
 import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
 import { callsOfDatedLog, callsOfPhotoLog, exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';
@@ -804,6 +804,8 @@ export function extractCandidates(
   }
   // 「日比防衛相電話会談後の臨時記者会見」: the title states how the day's meeting was held (codebook 507).
   adoptTitleMode(doc, candidates, vocab);
+  // 「日米豪防衛相会談について」: the title's one meeting with its counterparts together (codebook 543).
+  adoptTitleParties(doc, candidates);
   return options.explain ? { candidates, trace } : { candidates };
 }
 

@@ -4,6 +4,7 @@
  * document's day with the title's partners, told with no word of its mode, was held the way the title says.
  */
 import type { KoryuDocument } from '../../model/document.js';
+import { formatForPartners } from '../../model/event.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Candidate } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -38,5 +39,40 @@ export function adoptTitleMode(doc: KoryuDocument, candidates: Candidate[], voca
     if (!c.partners.every((p) => named.has(p))) continue;
     c.mode = mode;
     c.modeAssumed = undefined;
+  }
+}
+
+/** A meeting told as one held together: its counterparts were met one by one or apart (「それぞれ」「個別に」). */
+const APART = /それぞれ|個別|各々|別々/;
+
+/**
+ * The parties a document's title names for its one meeting (codebook 543): 「日米豪防衛相会談について」 over a body that says
+ * 「…米国防長官及び…豪国防大臣と会談を行いました」 is one trilateral meeting, not a meeting with each. The meetings of one
+ * sentence, of one date and level, whose partners together are the title's one compound (two or more partners), become
+ * that meeting — unless the sentence says they were met apart. A title naming several meetings (「日米及び日豪防衛相会談」,
+ * two compounds) leaves them apart.
+ */
+export function adoptTitleParties(doc: KoryuDocument, candidates: Candidate[]): void {
+  const title = titleOf(doc);
+  if (!title || !MEETING_WORD.test(title)) return;
+  const mentions = findMentions(title).filter((m) => m.type === 'country' || m.type === 'organization');
+  if (mentions.length !== 1 || !mentions[0].compound) return;
+  const codes = [...new Set(mentions[0].codes)].filter((c) => c !== 'JPN').sort();
+  if (codes.length < 2) return;
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.kind !== 'talks' || c.partners.length !== 1 || !codes.includes(c.partners[0])) continue;
+    const key = [c.sentenceId, c.date, c.dateEnd ?? '', c.level ?? '', c.jpRole ?? '', c.mode ?? ''].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  for (const group of groups.values()) {
+    const met = [...new Set(group.map((c) => c.partners[0]))].sort();
+    if (group.length !== codes.length || met.join() !== codes.join()) continue;
+    if (group.some((c) => c.evidence.some((e) => APART.test(e.text)))) continue;
+    const [kept, ...rest] = group;
+    kept.partners = codes;
+    kept.format = formatForPartners(codes);
+    kept.highLevel = false;
+    for (const r of rest) candidates.splice(candidates.indexOf(r), 1);
   }
 }

@@ -189,7 +189,7 @@ function principalRightAfter(ctx: SentenceContext, at: number, to: number): bool
 
 /** Partner sets: one joint meeting, or one per counterpart when they are listed one by one. */
 function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach = false): string[][] {
-  const codes = counterpartCodes(ctx, from, to);
+  const codes = beyondVenues(ctx, from, to, counterpartCodes(ctx, from, to));
   if (!codes.length) return bracketedList(ctx, from, to) ?? [];
   const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
   const listed = compoundList(ctx, inRange, to);
@@ -220,6 +220,29 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   if (!compound && all.length > 1 && (distributive || (listedApart(ctx, all) && !listedWithJapan(ctx, inRange)))) return split(all);
   if (!compound && all.length === 1 && distributive && !received) return oneByName(ctx, inRange, all);
   return [all];
+}
+
+/**
+ * After a country or organization: where the meeting was held or the principal went — the country visited (「シンガポールを
+ * 訪問し」), an organization's seat (「NATO本部において」「ASEAN事務局で」) (codebook 541).
+ */
+const PLACE_OF_MEETING = /^(?:を(?:公式)?訪問(?!中の)|(?:本部|事務局|司令部)(?:において|にて|で(?!は|の)|を(?:公式)?訪問))/;
+/**
+ * The counterparts less the places of a meeting with others: a party the clause names only as where the meeting was held
+ * or where the principal went is no counterpart when another is named (「…に出席するためシンガポールを訪問し、豪国防大臣と
+ * 会談」「NATO本部においてベルギー国防大臣と会談」 are with Australia, with Belgium). Named alone, it stays (codebook 541).
+ */
+function beyondVenues(ctx: SentenceContext, from: number, to: number, codes: string[]): string[] {
+  if (codes.length < 2) return codes;
+  const venue = new Set<string>();
+  const other = new Set<string>();
+  for (const m of mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title'])) {
+    if (m.destination) continue;
+    const atVenue = m.type !== 'foreign-title' && !m.compound && PLACE_OF_MEETING.test(ctx.text.slice(m.local.end, m.local.end + 12));
+    for (const c of m.codes) (atVenue ? venue : other).add(c);
+  }
+  const kept = codes.filter((c) => !venue.has(c) || other.has(c));
+  return kept.length ? kept : codes;
 }
 
 /** A country or organization written right before a title, through 「の」 and a name (「韓国の国防大臣」「豪州のX国防大臣」). */
@@ -875,6 +898,18 @@ const OWN_PURPOSE = /公式訪問|公式招待|二者会談|二国間会談|表�
 /** Words of a forum's attendance: a visit to attend it is not a meeting with the host (rule 28). */
 const ATTENDS = /出席|参加/;
 
+/** 「各国…の首脳と」: the countries visited, met unnamed. */
+const EACH_VISITED = /各国|両国|各首脳|それぞれの国/;
+/**
+ * Between a visit and the meeting told next: a counterpart that may be of the country visited — a title with no country
+ * of its own (「…を訪問し、ソノムピル国防大臣と」) or the countries visited met as 「各国」 (codebook 540).
+ */
+function hostMayBeMet(ctx: SentenceContext, from: number, to: number): boolean {
+  if (EACH_VISITED.test(ctx.text.slice(from, to))) return true;
+  const inRange = mentionsIn(ctx, from, to, ['country', 'organization', 'foreign-title']);
+  return inRange.some((m, i) => m.type === 'foreign-title' && !m.codes.length && !ownedBy(ctx, inRange[i - 1], m));
+}
+
 /** Triggers and visits in text order; a trigger inside a visit's words (「訪問」) is the visit. */
 function anchorsOf(ctx: SentenceContext): Anchor[] {
   const visits = findVisits(ctx);
@@ -950,7 +985,7 @@ export const talksRule: Rule = {
     let provisional: { anchor: number; from: number; to: number } | undefined;
     let carriedPartners: string[][] = [];
     /** The candidates of a visit told as a relative clause on its principal, kept unless the next meeting is with others. */
-    let placing: { anchor: number; from: number; to: number; codes: string[] } | undefined;
+    let placing: { anchor: number; from: number; to: number; codes: string[]; describes: boolean; end: number } | undefined;
     /** End of the last anchor skipped as no meeting told: its words (「2回電話会談を…」) give no later meeting its mode. */
     let skippedEnd = 0;
     /** Meetings that name their own counterpart by title, by anchor: calls of one sentence told apart (codebook 490). */
@@ -1265,16 +1300,21 @@ export const talksRule: Rule = {
       // The meeting told right after a visitor's arrival gave events: the arrival's protocol meeting goes.
       if (provisional?.anchor === index - 1 && candidates.length > made) candidates.splice(provisional.from, provisional.to - provisional.from);
       // 「シンガポールを訪問中の…大臣は、韓国国防部長官と会談を行った」: the visit only places a meeting with another
-      // country; it is no meeting with its host (codebook 198).
+      // country; it is no meeting with its host (codebook 198). So does a visit told as an act when the meeting its sentence
+      // tells next is with others only (「シンガポールを訪問し、同地で豪国防大臣と会談」, codebook 540).
       else if (
         placing?.anchor === index - 1 &&
         !visit &&
         candidates.length > made &&
-        !candidates.slice(made).some((c) => c.partners.some((p) => placing!.codes.includes(p)))
+        !candidates.slice(made).some((c) => c.partners.some((p) => placing!.codes.includes(p))) &&
+        (placing.describes || !hostMayBeMet(ctx, placing.end, hit.local.start))
       ) {
         candidates.splice(placing.from, placing.to - placing.from);
       }
-      placing = visit?.describes && candidates.length > made ? { anchor: index, from: made, to: candidates.length, codes: visit.partners } : undefined;
+      placing =
+        visit?.direction === 'out' && !visit.toSubject && candidates.length > made
+          ? { anchor: index, from: made, to: candidates.length, codes: visit.partners, describes: !!visit.describes, end: hit.local.end }
+          : undefined;
       provisional = occasion ? { anchor: index, from: made, to: candidates.length } : undefined;
       occasionTimes = occasion ? carriedTimes : [];
       // A recalled meeting (codebook 421) lends its date and partners to no meeting told after it in the sentence.

@@ -53,3 +53,18 @@ describe('an exercise Japan held together with a partner, in a forum\'s framewor
     expect(exercises(run(['2019年9月、災害救援演習を米国と中国が共同で開催したとの報道がある。']))).toEqual([]);
   });
 });
+
+describe('a bare training word listed with its own period before another exercise (codebook 533)', () => {
+  it('is an exercise of its own, dated by its period, told by the one predicate after both', () => {
+    expect(exercises(run(['日米共同統合演習として毎年演習を行っており、2018年については、2月から3月にかけて横須賀などにおいて指揮所演習、10月から11月にかけて、沖縄周辺において日米共同統合演習(実動演習)を実施した。']))).toEqual([
+      'exercise 2018-02..2018-03 USA',
+      'exercise 2018-10..2018-11 USA',
+    ]);
+    expect(exercises(run(['2020年5月に横田において米空軍との指揮所演習、同年9月に三沢において米空軍と共同訓練を行った。']))).toEqual(['exercise 2020-05 USA', 'exercise 2020-09 USA']);
+  });
+
+  it('does not for a list of trainings with no date of their own, nor an item closed by its own predicate', () => {
+    expect(exercises(run(['2018年1月、市ヶ谷において指揮所演習、射撃訓練など国内の訓練を重ねた。']))).toEqual([]);
+    expect(exercises(run(['2018年1月に指揮所演習を行い、同年10月には米軍と共同訓練を実施した。']))).toEqual(['exercise 2018-10 USA']);
+  });
+});

@@ -112,6 +112,28 @@ function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
 
 const AS_ROLE_AFTER = /^として/;
 
+/** Right after a bare training word that ends an item of a list: 「…において指揮所演習、」. */
+const ITEM_END_AFTER = /^、/;
+/** Between that item and the next anchor: no predicate closes a clause (「…し、」「…た」). */
+const NO_PREDICATE = /^[^。]*$/;
+const PREDICATE_BETWEEN = /(?:し|行い|実施し|参加し)、|た[。、]/;
+
+/**
+ * 「1月から2月にかけて…において指揮所演習、10月から11月にかけて、…日米共同統合演習(…)を実施した」: a bare training word
+ * that closes an item of a list, dated by a date of its own in its window, with the next item a training word or a named
+ * exercise after a date of its own, told by the one predicate after both, is an exercise of its own (codebook 533).
+ */
+function listedWithItsPeriod(ctx: SentenceContext, hit: TriggerHit, strong: TriggerHit[], names: Mention[]): boolean {
+  if (!ITEM_END_AFTER.test(ctx.text.slice(hit.local.end))) return false;
+  const own = ctx.times.filter((t) => t.dates.length && t.local.end <= hit.local.start && t.local.start >= windowStart(ctx, hit.local.start));
+  if (!own.length) return false;
+  const next = [...strong.map((h) => h.local), ...names.map((n) => n.local)].filter((x) => x.start > hit.local.end).sort((a, b) => a.start - b.start)[0];
+  if (!next) return false;
+  const between = ctx.text.slice(hit.local.end, next.start);
+  if (!NO_PREDICATE.test(between) || PREDICATE_BETWEEN.test(between)) return false;
+  return ctx.times.some((t) => t.dates.length && t.local.start >= hit.local.end && t.local.end <= next.start);
+}
+
 /**
  * Right before an exercise's name: a capacity-building project it names (「…能力構築支援事業「ハリィ・ハムトゥック演習」
  * に参加」) — the project, not an exercise (codebook rule 251).
@@ -192,7 +214,7 @@ export const exerciseRule: Rule = {
     // 行った」) goes on telling that exercise; it is an anchor of its own only when it comes first.
     const firstNamed = Math.min(...names.map((n) => n.local.start), ...strong.map((h) => h.local.start));
     // One Japan hosted is an exercise of its own wherever it comes (「…訓練を主催し、同年10月にも、…訓練を主催した」).
-    const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)) || isHosted(ctx, h.local.start, h.local.end));
+    const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)) || listedWithItsPeriod(ctx, h, strong, names) || isHosted(ctx, h.local.start, h.local.end));
     const anchors: Anchor[] = [];
     for (const n of names) anchors.push({ start: n.local.start, end: n.local.end, name: n });
     for (const t of triggers) {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrate, realCacheDir, runRealSet, type RealPage } from '../src/eval/real-set.js';
 import { brief, nearMisses, type Counts, type EvalResult, type NearMisses } from '../src/eval/score.js';
+import { tallyReasons, whyMissed } from '../src/eval/why-missed.js';
 import { EVENT_KINDS } from '../src/model/event.js';
 import { buildDocument, decodeFileSync, extractEvents } from '../src/pipeline/index.js';
 
@@ -87,6 +88,20 @@ const calibrationOf = (of: PageResult[]) => {
   return calibrate(of.flatMap((p) => p.predicted.map((e) => ({ confidence: e.confidence, correct: right.has(`${p.source.id}|${e.id}`) }))));
 };
 const calibration = calibrationOf(pages);
+/**
+ * Why the misses that no false alarm explains were not read, in totals: each page with such misses is read again with
+ * the trace of `extract --explain`, and each miss's sentence says what happened to it.
+ */
+const whyMissedOf = (of: PageResult[], cache: string): [string, number][] =>
+  tallyReasons(
+    of.flatMap((p) => {
+      const missed = new Set(p.result.misses.map((m) => m.id));
+      if (!missed.size) return [];
+      const doc = buildDocument(decodeFileSync(path.join(cache, `${p.source.id}.txt`)), { published: p.source.published });
+      const trace = extractEvents(doc, { explain: true }).trace ?? [];
+      return p.gold.filter((g) => missed.has(g.id)).map((g) => whyMissed(g, trace));
+    }),
+  );
 /** The unmatched events of a set, summed: which fields the engagements read wrongly had wrong. */
 const nearMissesOf = (of: PageResult[]): NearMisses =>
   of
@@ -132,6 +147,7 @@ console.log('  by kind of source:');
 for (const k of bySourceKind) console.log(line(`${k.kind} (${k.pages})`, k));
 printCalibration(calibration);
 printNearMisses(nearMissesOf(pages));
+printWhyMissed(whyMissedOf(pages, cache));
 if (heldOut) {
   console.log(`== held-out real texts (never tuned to; totals only): ${heldOut.pages.length} of ${heldOut.chosen.length} pages in ${heldOut.cache} ==`);
   if (heldOut.absent.length) console.log(`  absent from the cache: ${heldOut.absent.length} pages (test/real/holdout/sources.tsv has their queries)`);
@@ -142,6 +158,15 @@ if (heldOut) {
   }
   if (heldOutCalibration) printCalibration(heldOutCalibration);
   printNearMisses(nearMissesOf(heldOut.pages));
+  printWhyMissed(whyMissedOf(heldOut.pages, heldOut.cache));
+}
+
+function printWhyMissed(reasons: [string, number][], shown = 10): void {
+  if (!reasons.length) return;
+  console.log('  why the misses were missed (their sentence, per --explain):');
+  for (const [reason, n] of reasons.slice(0, shown)) console.log(`   ${String(n).padStart(4)}  ${reason}`);
+  const rest = reasons.slice(shown).reduce((k, [, n]) => k + n, 0);
+  if (rest) console.log(`   ${String(rest).padStart(4)}  (${reasons.length - shown} other reasons)`);
 }
 
 function printNearMisses(n: NearMisses): void {

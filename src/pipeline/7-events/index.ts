@@ -24,6 +24,7 @@ import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
 import { callsOfDatedLog, callsOfPhotoLog, exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';
 import { ASKED_RULE_ID, answerReports, askedMeeting, type AskedMeeting } from './asked.js';
+import { hostTitles, tripSubject } from './abroad.js';
 
 /** Mentions that make events by themselves: in the background they tell none. */
 const BACKGROUND_TYPES = new Set<Mention['type']>(['milestone', 'exercise']);
@@ -448,6 +449,8 @@ export function extractCandidates(
   const author = documentPrincipal(doc);
   /** A temporary press conference (「大臣臨時会見概要」「…会談後臨時会見」): held right after the occasion it reports on (codebook 390). */
   const temporary = doc.context.kind === 'transcript' && doc.sentences.slice(0, 4).some((s) => TEMPORARY_CONFERENCE.test(s.text));
+  /** A press conference abroad: the trip's country stands in for counterparts named by title alone (codebook 430). */
+  const abroadSubject = author && !doc.subject ? tripSubject(doc) : undefined;
   // A page that dates nothing but itself (a unit's news item: 「…親善訓練を実施しました」) dates its
   // undated acts by its own date (codebook rule 79).
   const statedTime = datedOnlyByItself(doc) ? documentDate(doc.context.published!) : undefined;
@@ -559,7 +562,8 @@ export function extractCandidates(
       const drop = new Set(entryMade);
       for (let i = candidates.length - 1; i >= 0; i--) if (drop.has(candidates[i])) candidates.splice(i, 1);
     }
-    const found = findMentions(sentence.text);
+    const read = findMentions(sentence.text);
+    const found = abroadSubject ? hostTitles(sentence.text, read) : read;
     // 「本出張においては、…と懇談」「今回のカナダ訪問では、…と会談を実施」「フィリピンでは、…を表敬」: set on a dated trip
     // told before, a sentence with no date of its own takes the trip's (codebook 163).
     // 「ドイツにおいては、…。加えて、ミュンヘンにおいて開催された…会議に参加し」: a sentence that only goes on (また、加えて、)
@@ -589,7 +593,8 @@ export function extractCandidates(
         (!BACKGROUND_TYPES.has(m.type) || !isBackground(m.local, remark) || datedMilestoneInRemark(sentence.text, m, ownTimes)) &&
         !(PARTY_TYPES.has(m.type) && PHOTO_PLACE.test(sentence.text.slice(m.local.end, m.local.end + 12))),
     );
-    const subject = subjectOf(doc, sentence.sectionId);
+    const sectionSubject = subjectOf(doc, sentence.sectionId);
+    const subject = sectionSubject ?? abroadSubject;
     // 「5月10日:インドネシア訪問 国防大臣と会談」: a visit named as a noun gives its country to a counterpart named by title
     // alone, in its sentence and the undated sentences after it that name no country (codebook 386).
     const ownVisit = visitNounCountry(sentence.text, mentions);
@@ -608,7 +613,7 @@ export function extractCandidates(
     if (opening) foreignSubject = opening;
     else if (namesJapan(sentence.text, mentions)) foreignSubject = undefined;
     // A section about one country keeps it as the topic; regions and fora take it from the text.
-    if (!(subject?.kind === 'country' && subject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
+    if (!(sectionSubject?.kind === 'country' && sectionSubject.codes.length === 1)) topic = topicOf(sentence.text, mentions, vocab.paragraphTopicAfter) ?? topic;
     // 「3.ノルウェー訪問」 under a title naming several countries: a numbered item's title line naming one of them makes it
     // the topic of the item (a bare 「国防副大臣」 there is Norway's, codebook 264).
     const item = ITEM_TITLE.test(sentence.text) ? mentions.filter((m) => m.type === 'country' && !m.compound) : [];

@@ -1,0 +1,69 @@
+/**
+ * The minister's press conferences held abroad (codebook 430–439). Every passage is written for the test in the style
+ * of the ministry's transcripts of a trip (no sentence of a real page); each `it` names the rule it tests, and the
+ * neighbours beside each passage must keep (or must not give) their events.
+ */
+import { describe, expect, it } from 'vitest';
+import type { KoryuEvent } from '../../model/event.js';
+import { buildDocument, decodeBytes, extractEvents } from '../index.js';
+
+/** A minister's press conference on a trip: its head (a Heisei date, the time as given), then its text. */
+function abroad(head: string, ...sentences: string[]): string {
+  return `大臣臨時会見概要\n\n${head}\n\n1 発表事項\n\n ${sentences.join('')}\n`;
+}
+function eventsOf(text: string, published: string, kind?: string): string[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'kaiken.txt'), { published, kind: kind ?? 'transcript' });
+  return extractEvents(doc)
+    .events.map((e: KoryuEvent) => [e.kind, e.date, e.partners.join(','), e.jpRole ?? '-'].join(' '))
+    .sort();
+}
+
+describe('a press conference abroad: the trip country stands in for a counterpart named by title (codebook 430)', () => {
+  it('reads 「国防大臣と会談」 as a meeting with the country visited, from the speaker\'s own visit', () => {
+    const text = abroad(
+      '平成29年2月14日(18時10分~18時20分)(日本時間)',
+      '本日、ラオスを訪問いたしました。',
+      '午後には、国防大臣と会談を行い、地域の情勢について率直に議論をいたしました。',
+    );
+    expect(eventsOf(text, '2017-02-14')).toEqual(['talks 2017-02-14 LAO minister']);
+  });
+  it('reads the place the head gives (「場所 …国防省」)', () => {
+    const text = `防衛大臣臨時記者会見\n\n日時\n平成31年1月9日(16:00~16:10)(日本時間)\n場所\nポーランド国防省\n\n1 発表事項\n\n 先ほど、副首相兼国防大臣とも会談をいたしました。\n`;
+    expect(eventsOf(text, '2019-01-09')).toEqual(['talks 2019-01-09 POL minister']);
+  });
+  it('takes the one country the answers name when the head only gives Japan\'s time', () => {
+    const text = abroad(
+      '平成26年3月3日(15時00分~15時08分)(日本時間)',
+      'ただいま、参謀総長と懇談をいたしました。',
+      'カンボジアの国造りに、わが国としても貢献していきたいと申し上げました。',
+    );
+    expect(eventsOf(text, '2014-03-03')).toEqual(['talks 2014-03-03 KHM minister']);
+  });
+  it('reads a bare 首相 the speaker met there as the host\'s head of government, not Japan\'s prime minister', () => {
+    const text = abroad('平成29年2月14日(18時10分~18時20分)(日本時間)', '本日、ラオスを訪問いたしました。', 'その後、首相を表敬いたしました。');
+    expect(eventsOf(text, '2017-02-14')).toEqual(['talks 2017-02-14 LAO minister']);
+  });
+  it('gives no country to a conference at home (no time abroad, no place abroad)', () => {
+    const text = abroad('平成26年3月3日(15時00分~15時08分)', 'ただいま、参謀総長と懇談をいたしました。', 'カンボジアの国造りに、わが国としても貢献していきたいと申し上げました。');
+    expect(eventsOf(text, '2014-03-03')).toEqual([]);
+  });
+  it('gives none when the trip met counterparts of several countries (a forum\'s sidelines)', () => {
+    const text = abroad(
+      '平成30年6月2日(17時00分~17時10分)(日本時間)',
+      '本日、フランスのベルナール国防大臣、またインドのクマール国防大臣と、それぞれ会談をいたしました。',
+      '先ほど、国防大臣とも懇談をいたしました。',
+    );
+    expect(eventsOf(text, '2018-06-02')).toEqual(['talks 2018-06-02 FRA minister', 'talks 2018-06-02 IND minister']);
+  });
+});
+
+describe('a date before 「…以降初の」 is a reference point (codebook 431)', () => {
+  it('keeps the meeting of the occasion in 「昨年10月の…内閣改造以降初めての閣僚会談となりました」', () => {
+    const text = abroad(
+      '平成30年9月6日(20時00分~20時10分)(日本時間)',
+      '本日、スペイン国防省において、ロペス国防大臣と会談を実施いたしました。',
+      '昨年10月のスペインの内閣改造以降初めての閣僚会談となりました。',
+    );
+    expect(eventsOf(text, '2018-09-06')).toEqual(['talks 2018-09-06 ESP minister']);
+  });
+});

@@ -89,19 +89,21 @@ const calibrationOf = (of: PageResult[]) => {
 };
 const calibration = calibrationOf(pages);
 /**
- * Why the misses that no false alarm explains were not read, in totals: each page with such misses is read again with
- * the trace of `extract --explain`, and each miss's sentence says what happened to it.
+ * Why each miss was not read: each page with misses is read again with the trace of `extract --explain`, and each
+ * miss's sentence says what happened to it (keyed by the gold event's id).
  */
-const whyMissedOf = (of: PageResult[], cache: string): [string, number][] =>
-  tallyReasons(
-    of.flatMap((p) => {
-      const missed = new Set(p.result.misses.map((m) => m.id));
-      if (!missed.size) return [];
-      const doc = buildDocument(decodeFileSync(path.join(cache, `${p.source.id}.txt`)), { published: p.source.published });
-      const trace = extractEvents(doc, { explain: true }).trace ?? [];
-      return p.gold.filter((g) => missed.has(g.id)).map((g) => whyMissed(g, trace));
-    }),
-  );
+const whyMissedOf = (of: PageResult[], cache: string): Map<string, string> => {
+  const reasons = new Map<string, string>();
+  for (const p of of) {
+    const missed = new Set(p.result.misses.map((m) => m.id));
+    if (!missed.size) continue;
+    const doc = buildDocument(decodeFileSync(path.join(cache, `${p.source.id}.txt`)), { published: p.source.published });
+    const trace = extractEvents(doc, { explain: true }).trace ?? [];
+    for (const g of p.gold) if (missed.has(g.id)) reasons.set(g.id, whyMissed(g, trace));
+  }
+  return reasons;
+};
+const devWhy = whyMissedOf(pages, cache);
 /** The unmatched events of a set, summed: which fields the engagements read wrongly had wrong. */
 const nearMissesOf = (of: PageResult[]): NearMisses =>
   of
@@ -147,7 +149,7 @@ console.log('  by kind of source:');
 for (const k of bySourceKind) console.log(line(`${k.kind} (${k.pages})`, k));
 printCalibration(calibration);
 printNearMisses(nearMissesOf(pages));
-printWhyMissed(whyMissedOf(pages, cache));
+printWhyMissed(tallyReasons(devWhy.values()));
 if (heldOut) {
   console.log(`== held-out real texts (never tuned to; totals only): ${heldOut.pages.length} of ${heldOut.chosen.length} pages in ${heldOut.cache} ==`);
   if (heldOut.absent.length) console.log(`  absent from the cache: ${heldOut.absent.length} pages (test/real/holdout/sources.tsv has their queries)`);
@@ -158,7 +160,7 @@ if (heldOut) {
   }
   if (heldOutCalibration) printCalibration(heldOutCalibration);
   printNearMisses(nearMissesOf(heldOut.pages));
-  printWhyMissed(whyMissedOf(heldOut.pages, heldOut.cache));
+  printWhyMissed(tallyReasons(whyMissedOf(heldOut.pages, heldOut.cache).values()));
 }
 
 function printWhyMissed(reasons: [string, number][], shown = 10): void {
@@ -190,7 +192,7 @@ if (args.verbose) {
     if (!result.misses.length && !result.falseAlarms.length) continue;
     console.log(`\n-- ${source.id} (${source.kind}, published ${source.published}): F1 ${f3(result.overall.f1)}`);
     const show = (e: ReturnType<typeof brief>): string => `${e.date.padEnd(10)} ${e.kind.padEnd(17)} ${(e.partners.join(';') || '-').padEnd(12)} ${e.evidence}`;
-    for (const m of result.misses) console.log(`   miss  ${show(m)}`);
+    for (const m of result.misses) console.log(`   miss  ${show(m)}${devWhy.has(m.id) ? `\n         ↳ ${devWhy.get(m.id)}` : ''}`);
     for (const f of result.falseAlarms) console.log(`   false ${show(f)}`);
   }
 }

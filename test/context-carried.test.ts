@@ -108,6 +108,13 @@ const SHAPES: Shape[] = [
     published: '2021-05-10',
     expect: [MET],
   },
+  // In a run of meetings' results, 「Xとは、…一致したところです」 is the meeting with X, dated like them (codebook 392).
+  {
+    name: 'transcript-result-of-another-partner',
+    text: `${PRESS_HEAD}大臣：昨日、インドネシアのスハルソ国防大臣と会談を行い、防衛協力を進めることで一致しました。マレーシアとは、海洋安全保障について、引き続き連携していくことで一致したところです。\n`,
+    published: '2021-05-11',
+    expect: [MET, 'talks 2021-05-10 MYS ministerial in-person minister'],
+  },
   // Activity pages: the visit named as a noun in the entry (codebook 386).
   {
     name: 'activity-entry-heading-names-the-visit',
@@ -191,6 +198,19 @@ const SHAPES: Shape[] = [
     text: `防衛大臣記者会見\n日時：令和3年6月5日（土）18時00分～18時10分\n場所：市内ホテル\n\n1 発表事項\n大臣：本日、インドネシアを訪問し、ジャカルタ国際防衛対話に出席いたしました。その後、国防大臣と会談を行いました。\n`,
     published: '2021-06-05',
     expect: ['conference 2021-06-05  ministerial in-person minister'],
+  },
+  // …but not a partner's result with no meeting told just before, nor one still hoped for.
+  {
+    name: 'transcript-result-with-no-meeting-before',
+    text: `${PRESS_HEAD}大臣：昨日、海上自衛隊の艦艇が帰国しました。マレーシアとは、海洋安全保障について、引き続き連携していくことで一致したところです。\n`,
+    published: '2021-05-11',
+    expect: [],
+  },
+  {
+    name: 'transcript-result-still-hoped-for',
+    text: `${PRESS_HEAD}大臣：昨日、インドネシアのスハルソ国防大臣と会談を行い、防衛協力を進めることで一致しました。マレーシアとは、海洋安全保障について、引き続き連携していきたいと考えています。\n`,
+    published: '2021-05-11',
+    expect: [MET],
   },
 ];
 

@@ -72,6 +72,21 @@ const SCENE_REACH = 4;
 const SEVERAL_PARTIES = /両国|各国|参加国|諸国|それぞれ|[0-9０-９二三四五六七八九十]+か国/;
 /** A forum attended on a trip: its country is the venue. */
 const FORUM_WORD = /会合|会議|対話|フォーラム|サミット|ADMM|シャングリラ/;
+/** How many sentences after a meeting's result another partner's result may follow (codebook 392). */
+const RESULTS_REACH = 2;
+const RESULT_RULE_ID = 'talks.partner-result';
+/** After a partner opening its sentence: 「とは、」「との間では、」 and what was agreed or conveyed, told as done. */
+const RESULT_AFTER = /^(?:との間で(?:は|も)|とは|とも)、[^。]*(?:一致|確認|伝達|合意|共有)(?:を)?(?:し|いたし|致し)(?:まし)?た(?:ところ(?:です|であります|でございます))?。?$/;
+/**
+ * The partner of a result told with no meeting word (「韓国とは、…で一致したところです。」): the one country or organization the sentence
+ * opens with (a connective before it at most), not a 日X compound (codebook 392).
+ */
+function resultPartner(text: string, mentions: Mention[]): string[] | undefined {
+  const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
+  if (!first || first.compound || !first.codes.length || first.codes.includes('JPN')) return undefined;
+  if (!/^(?:また|次に|さらに|一方|そして)?、?$/.test(text.slice(0, first.local.start))) return undefined;
+  return RESULT_AFTER.test(text.slice(first.local.end)) ? [...first.codes].sort() : undefined;
+}
 /** The title or head of a temporary press conference, held on the occasion of a trip or a meeting. */
 const TEMPORARY_CONFERENCE = /臨時(?:記者)?会見/;
 /** The first sentence of a journalist's question. */
@@ -711,6 +726,24 @@ export function extractCandidates(
       held.evidence.unshift({ ...reported.span, text: doc.source.text.slice(reported.span.start, reported.span.end) });
       made.push(held);
       t?.fired.push({ rule: ASKED_RULE_ID, reason: "the meeting of the day the question told held, reported by the answer's first sentence" });
+    }
+    // 「アメリカとの日米防衛大臣会談では、…一致しました。韓国とは、様々な課題について、…一致したところです。」: in a run of meetings'
+    // results, a sentence opening with another partner and 「とは、」 and closing on what was agreed is the meeting with it (codebook 392).
+    if (!made.length && lastTalks && doc.context.kind !== 'whitepaper') {
+      const codes = resultPartner(sentence.text, mentions);
+      if (codes && lastTalks.sectionId === sentence.sectionId && (lastTalks.sentenceId ?? -9) >= sentence.id - RESULTS_REACH && codes.join() !== lastTalks.partners.join()) {
+        const result = makeCandidate(ctx, RESULT_RULE_ID, {
+          kind: 'talks',
+          date: lastTalks.date,
+          ...(lastTalks.dateEnd ? { dateEnd: lastTalks.dateEnd } : {}),
+          partners: codes,
+          ...(lastTalks.jpRole ? { jpRole: lastTalks.jpRole } : {}),
+          ...(lastTalks.mode ? { mode: lastTalks.mode } : {}),
+          confidence: 0.6,
+        });
+        made.push(result);
+        t?.fired.push({ rule: RESULT_RULE_ID, reason: "a partner's result told right after the meetings' results (「韓国とは、…一致した」): its meeting, dated like them" });
+      }
     }
     candidates.push(...made);
     entryMade = heading ? made : [];

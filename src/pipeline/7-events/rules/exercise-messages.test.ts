@@ -68,3 +68,20 @@ describe('a bare training word listed with its own period before another exercis
     expect(exercises(run(['2018年1月に指揮所演習を行い、同年10月には米軍と共同訓練を実施した。']))).toEqual(['exercise 2018-10 USA']);
   });
 });
+
+describe('a meeting named as the topic after a dated relative clause telling it held (codebook 534)', () => {
+  const talks = (text: string, published: string) =>
+    page(text, published, 'other').filter((e) => e.kind === 'talks').map((e) => `${brief(e)} ${e.jpRole}`);
+  const head = 'ご挨拶\n\n令和5年6月1日\n陸上幕僚長より皆さまへ\n\n';
+  it('reads the meeting as held on the clause\'s date', () => {
+    expect(talks(`${head}1点目は、先週5月24日から25日にかけて実施した日豪陸軍種間のテレビ会談についてです。\n`, '2023-06-01')).toEqual([
+      'talks 2023-05-24..2023-05-25 AUS chief-gsdf',
+    ]);
+    expect(talks(`${head}まず、5月18日に行われた日英陸軍種による会談についてお知らせします。\n`, '2023-06-01')).toEqual(['talks 2023-05-18 GBR chief-gsdf']);
+  });
+
+  it('does not for a meeting to come, or a topic with no date of its own', () => {
+    expect(talks(`${head}1点目は、6月8日から実施する日豪陸軍種間のテレビ会談についてです。\n`, '2023-06-01')).toEqual([]);
+    expect(talks(`${head}1点目は、これまで実施した日豪陸軍種間のテレビ会談についてです。\n`, '2023-06-01')).toEqual([]);
+  });
+});

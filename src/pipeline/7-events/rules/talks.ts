@@ -30,6 +30,7 @@ import {
   spanOf,
   subjectCodes,
   timesIn,
+  windowStart as anchorWindowStart,
   type TriggerHit,
 } from '../helpers.js';
 import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js';
@@ -537,6 +538,20 @@ function groupMode(ctx: SentenceContext, t: TimeMention): Mode | undefined {
 }
 
 
+/** Between a date and the meeting it dates: a past relative clause telling it held (「…にかけて実施した…による」). */
+const HELD_RELATIVE = /^[^。]*?(?:(?:実施|開催)(?:した|された|いたした)|行(?:った|われた))[^、。]{0,30}$/;
+
+/**
+ * 「1点目は、先週2月25日から26日にかけて実施した…日米陸軍種間による…セミナーについてです」: a meeting named as the topic
+ * of what follows, after a past relative clause with a date of its own that tells it held, is a meeting held on that
+ * date (codebook 534). Not 「…に実施する…について」 (to come).
+ */
+function heldInRelativeClause(ctx: SentenceContext, start: number): boolean {
+  const from = anchorWindowStart(ctx, start);
+  const dated = ctx.times.filter((t) => t.dates.length && t.local.start >= from && t.local.end <= start).pop();
+  return !!dated && HELD_RELATIVE.test(ctx.text.slice(dated.local.end, start));
+}
+
 /**
  * Beyond the shared HELD_AFTER: a meeting closing a bracket (「…閣僚協議(「2+2」)が相次いで行われた」)
  * or told with 「する」 (「…と会談するとともに、…を表敬し」).
@@ -1042,7 +1057,7 @@ export const talksRule: Rule = {
       // 「米中国防相会談が行われました」「オースティン長官は、マールズ大臣と会談を行いました」: other countries meeting
       // each other, with no Japanese party in the sentence (codebook 427).
       if (!visit && foreignAmongThemselves(ctx, hit.local.start)) return skip('is a meeting of other countries among themselves');
-      if (!visit && !titleDone && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end))) return skip('names a meeting as a topic (…について)');
+      if (!visit && !titleDone && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end)) && !heldInRelativeClause(ctx, hit.local.start)) return skip('names a meeting as a topic (…について)');
       // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
       // description of the counterpart, not a meeting held (codebook 186).
       if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return skip('is the purpose of a visit (…出席のために来日中の), not a meeting told');

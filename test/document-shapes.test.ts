@@ -144,6 +144,13 @@ const SHAPES: Shape[] = [
     published: '2021-05-11',
     expect: ['talks 2021-05-10 AUS vice-ministerial in-person vice-minister-international', 'talks 2021-05-10 IDN vice-ministerial in-person vice-minister-international'],
   },
+  // A white-paper web page numbers its sections with an ASCII space (「2 マレーシア」): 「同国」 is the section's country, not the
+  // first country the page named (codebook 376).
+  {
+    name: 'wp-web-sections-numbered-with-a-space',
+    text: `第III部 防衛交流\n7 東南アジア諸国との防衛交流\n\n1 インドネシア\n\n両国の協力は着実に進んでいる。\n\n2 マレーシア\n\n2007年6月には、防衛大臣が同国国防大臣と会談を行った。\n`,
+    expect: ['talks 2007-06 MYS ministerial in-person minister'],
+  },
   // Negative shapes: nothing happened yet, or nothing is told.
   {
     name: 'release-announcing-a-meeting',

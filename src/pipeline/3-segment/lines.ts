@@ -6,6 +6,7 @@ import { displayWidth, isSpaceCode } from '../2-normalize/chars.js';
 import { isExpansionText } from '../2-normalize/index.js';
 import type { LayoutRegion } from '../../model/document.js';
 import type { Layout } from './layout.js';
+import { isSpeakerLabel } from './speakers.js';
 
 export const enum LineClass {
   Blank,
@@ -132,6 +133,12 @@ const WEB_LINE_COLUMNS = 4;
 /** A line that closes a sentence. */
 const SENTENCE_END = /。[」）)]?\s*$/;
 
+/**
+ * In text that is not column-wrapped, a heading numbered with an ASCII space (「1 インドネシア」): a title of at most 30
+ * characters with no comma, stop, colon or bracket of a sentence, that does not start with a digit or a date (codebook 376).
+ */
+const WEB_HEADING = /^([0-9０-９]{1,2}) (?![0-9０-９])([^\s、。，：:「」『』]{2,30})$/u;
+
 /** Three wide characters each followed by a single space: a letter-spaced line. */
 const LETTER_SPACED = /[^\x00-\x7f] [^\x00-\x7f] [^\x00-\x7f] /;
 /** A space between two wide characters. */
@@ -140,7 +147,31 @@ const WIDE_GAP = /(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])/g;
 export function classifyLines(lines: SourceLine[], layout: Layout, columnWidth: number, raw: string): void {
   for (const l of lines) l.cls = classify(l, layout, columnWidth, raw);
   markVerticalHeads(lines, layout.verticalHeadMinRun);
+  if (!Number.isFinite(columnWidth)) markWebHeadings(lines);
 }
+
+/**
+ * A web page's headings numbered with an ASCII space (「1 インドネシア」「2 最近の主要な防衛交流実績など」), each a line of its
+ * own between blank lines (codebook 376). A transcript's parts (「1 発表事項」「2 質疑応答」, or any such line on a page
+ * with speakers' labels) and a talk's topics (「2 …について」) stay as they were read.
+ */
+function markWebHeadings(lines: SourceLine[]): void {
+  if (lines.some((l) => isSpeakerLabel(l.text))) return;
+  const blank = (k: number) => k < 0 || k >= lines.length || lines[k].cls === LineClass.Blank;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.cls !== LineClass.Body || !blank(k - 1) || !blank(k + 1)) continue;
+    const web = WEB_HEADING.exec(l.text);
+    if (!web || NOT_A_SECTION.test(web[2])) continue;
+    l.cls = LineClass.Heading;
+    l.level = 3;
+    l.marker = web[1];
+    l.title = web[2];
+  }
+}
+
+/** A talk's topic (「…について」) or a press conference's part (「発表事項」「質疑応答」): read as before, no section. */
+const NOT_A_SECTION = /について$|^(?:発表事項|質疑応答)$/;
 
 function classify(l: SourceLine, layout: Layout, columnWidth: number, raw: string): LineClass {
   const t = l.text;

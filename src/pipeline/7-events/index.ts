@@ -171,6 +171,8 @@ function isDestination(text: string, m: Mention, mentions: Mention[]): boolean {
   }
   return TRIP_DESTINATION_AFTER.test(rest + text.slice(at));
 }
+/** A sentence closed by a visit told as done (「…ためカナダを訪問しました。」). */
+const VISIT_CLOSES = /(?:を|に|へ)(?:公式)?(?:訪問|出張)(?:いた)?し(?:まし)?た。?$/;
 /** A sentence that closes told as done (「…に出張しました。」「…を訪問した。」). */
 const TOLD_DONE_END = /(?:まし|[しっいきれ])た。?$/;
 /** A trip or a stay told in a sentence (what a later 「本出張においては」 refers to). */
@@ -359,6 +361,15 @@ function tripReferredTo(text: string, mentions: Mention[], trips: TripLog, secti
     return undefined;
   }
   if (paper) return undefined;
+  // 「…交流を促進させるためカナダを訪問しました。」 after the trip to Canada and a later one to the USA were told with their dates: a
+  // visit told again with no date, to the one country an earlier dated trip went to, is that trip — not the occasion told last
+  // (codebook 407).
+  if (VISIT_CLOSES.test(text)) {
+    const to = mentions.filter((m) => m.type === 'country' && !m.compound && m.codes.length === 1 && isDestination(text, m, mentions)).flatMap((m) => m.codes);
+    if (to.length === 1 && !(last.outbound && last.codes.includes(to[0]))) {
+      for (let i = usable.length - 2; i >= 0; i--) if (usable[i].outbound && usable[i].codes.length === 1 && usable[i].codes[0] === to[0]) return { trip: usable[i], codes: to };
+    }
+  }
   const first = mentions.find((m) => m.type === 'country' || m.type === 'organization');
   const scene = !!first && !first.compound && first.codes.length === 1 && PLACE_SCENE_BEFORE.test(text.slice(0, first.local.start)) && PLACE_SCENE_AFTER.test(text.slice(first.local.end));
   if (scene) return last.outbound && last.codes.includes(first!.codes[0]) ? { trip: last, codes: [...first!.codes] } : undefined;

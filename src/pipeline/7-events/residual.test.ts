@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../../model/event.js';
 import { buildDocument, decodeBytes, extractEvents } from '../index.js';
 
-function eventsOf(text: string, published: string, kind = 'other'): string[] {
-  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), { published, kind });
+/** `kind` null: found in the document, as `npm run real` reads the pages. */
+function eventsOf(text: string, published: string, kind: string | null = 'other'): string[] {
+  const doc = buildDocument(decodeBytes(new TextEncoder().encode(text), 'page.txt'), kind === null ? { published } : { published, kind });
   return extractEvents(doc)
     .events.map((e: KoryuEvent) => [e.date + (e.dateEnd ? `..${e.dateEnd}` : ''), e.kind, e.partners.join(','), e.jpRole ?? ''].join(' '))
     .sort();
@@ -123,5 +124,24 @@ describe('an earlier meeting followed up takes no date of another clause (codebo
   it('keeps the meeting told after the earlier one it follows up', () => {
     const text = conference('先般の会談に続きまして、本日、カナダ国防大臣と会談を行いました。');
     expect(eventsOf(text, '2024-06-07', 'transcript')).toEqual(['2024-06-07 talks CAN minister']);
+  });
+});
+
+describe('a visit told again is the dated trip that went there (codebook 407)', () => {
+  it('dates a retold visit by the earlier trip to its country, not by the later trip told last', () => {
+    const text = [
+      '海上自衛隊について',
+      '',
+      '海上幕僚長より',
+      '',
+      '第40代海上幕僚長',
+      '山 田 太 郎',
+      '',
+      '私は、令和6年5月7日から10日までの間、ニュージーランド海軍本部長からの招待を受け、ニュージーランドを訪問しました。',
+      'また、令和6年5月11日から14日までの間、フィジーを訪問しました。',
+      'ニュージーランド海軍との交流では、会談等を通じて、意見交換等を重ねることにより、相互理解を深め、同海軍との協力を一層進めるためニュージーランドを訪問しました。',
+      '',
+    ].join('\n');
+    expect(eventsOf(text, '2024-06', null)).toEqual(['2024-05-07..2024-05-10 talks NZL chief-msdf', '2024-05-11..2024-05-14 talks FJI chief-msdf']);
   });
 });

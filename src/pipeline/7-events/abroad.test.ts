@@ -67,3 +67,23 @@ describe('a date before 「…以降初の」 is a reference point (codebook 431
     expect(eventsOf(text, '2018-09-06')).toEqual(['talks 2018-09-06 ESP minister']);
   });
 });
+
+describe('the last time of a meeting or a visit told as the topic (codebook 432)', () => {
+  const head = '平成27年8月20日(17時00分~17時10分)(日本時間)';
+  it('dates the last meeting in 「日X防衛相会談を行うのは、…年の…月以来でありますので、約…年ぶり」', () => {
+    const text = abroad(head, 'A:日豪防衛相会談を行うのは、2012年の6月以来でありますので、約3年ぶりということになります。');
+    expect(eventsOf(text, '2015-08-20')).toEqual(['talks 2012-06 AUS minister']);
+  });
+  it('reads the country the topic visits and the principal it names (「日本の防衛大臣が、Xを訪問して会談を行うのは」)', () => {
+    const text = abroad(head, '日本の防衛大臣が、ラオスを訪問して会談を行うのは、2010年8月以来、約5年ぶりとなります。');
+    expect(eventsOf(text, '2015-08-20')).toEqual(['talks 2010-08 LAO minister']);
+  });
+  it('takes the trip\'s country for 「今回の訪問は、…の訪問以来、N度目」', () => {
+    const text = abroad(head, '本日、ブルネイを訪問し、国防副大臣と会談をいたしました。', '今回の訪問は、2012年5月の訪問以来、3度目になります。');
+    expect(eventsOf(text, '2015-08-20')).toEqual(['talks 2012-05 BRN minister', 'talks 2015-08-20 BRN minister']);
+  });
+  it('makes none of a visit with no date (「今回の訪問は初めて」) or a date since which with no count (「…は、2012年以来検討して」)', () => {
+    const text = abroad(head, '今回の訪問は初めてでございます。', '今回の訪問は、2012年以来、ずっと検討してまいりました。');
+    expect(eventsOf(text, '2015-08-20')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { equipmentRule } from './equipment.js';
 import { otherRule, personnelRule, portCallRule } from './simple.js';
 import { talksRule } from './talks.js';
 import { reliefRule } from './relief.js';
+import { lastTimeTopicRule } from './last-time.js';
 
 /** Every rule, in the order --explain lists them. Each is independent: all run on every sentence. */
 export const RULES: readonly Rule[] = [
@@ -20,4 +21,5 @@ export const RULES: readonly Rule[] = [
   personnelRule,
   otherRule,
   reliefRule,
+  lastTimeTopicRule,
 ];

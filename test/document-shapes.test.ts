@@ -151,6 +151,63 @@ const SHAPES: Shape[] = [
     text: `第III部 防衛交流\n7 東南アジア諸国との防衛交流\n\n1 インドネシア\n\n両国の協力は着実に進んでいる。\n\n2 マレーシア\n\n2007年6月には、防衛大臣が同国国防大臣と会談を行った。\n`,
     expect: ['talks 2007-06 MYS ministerial in-person minister'],
   },
+  // Entry layouts of activity and unit pages seen on the development set (each read already; kept so that no rule breaks them):
+  // entries marked 「・」「○」「■」 without 「。」, a full-width space after the day, the day in brackets on a line of its own, the
+  // fact lines 【日時】【場所】, a table's rows with tabs or spaces.
+  {
+    name: 'activity-entries-marked-with-a-dot',
+    text: `防衛大臣の動静\n\n・5月10日、防衛大臣はオーストラリア国防大臣と会談を行いました\n・5月12日、防衛大臣はインドネシア国防大臣とテレビ会談を行いました\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'activity-entries-marked-with-a-circle',
+    text: `防衛大臣の動静\n\n○5月10日、防衛大臣はオーストラリア国防大臣と会談を行いました\n○5月12日、防衛大臣はインドネシア国防大臣とテレビ会談を行いました\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'activity-entries-marked-with-a-square',
+    text: `防衛大臣の動静\n\n■5月10日 防衛大臣はオーストラリア国防大臣と会談\n■5月12日 防衛大臣はインドネシア国防大臣とテレビ会談\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'activity-entries-with-a-full-width-space',
+    text: `防衛大臣の動静\n\n5月10日　オーストラリア国防大臣と会談\n5月12日　インドネシア国防大臣とテレビ会談\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'activity-day-in-brackets-over-its-entry',
+    text: `防衛大臣の動静\n\n【5月10日】\n防衛大臣は、オーストラリア国防大臣と会談を行いました\n\n【5月12日】\n防衛大臣は、インドネシア国防大臣とテレビ会談を行いました\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'release-fact-lines-in-brackets',
+    text: `日豪防衛相会談について\n\n【日時】令和3年5月10日（月）16時40分～17時25分\n【場所】防衛省\n【概要】\n両大臣は、地域情勢について意見を交わしました。\n`,
+    published: '2021-05-10',
+    expect: [MET_2021],
+  },
+  {
+    name: 'activity-table-rows-with-tabs',
+    text: `防衛大臣の動静\n\n月日\t相手\t内容\n5月10日\tオーストラリア国防大臣\t会談\n5月12日\tインドネシア国防大臣\tテレビ会談\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'activity-table-rows-with-spaces',
+    text: `防衛大臣の動静\n\n月日 相手 内容\n5月10日 オーストラリア国防大臣 会談\n5月12日 インドネシア国防大臣 テレビ会談\n`,
+    published: '2021-05',
+    expect: [MET_2021, 'talks 2021-05-12 IDN ministerial video minister'],
+  },
+  {
+    name: 'unit-page-caption-between-paragraphs',
+    text: `日豪共同訓練の実施について\n\n当隊は、令和3年5月10日から14日までの間、北海道において、豪陸軍との共同訓練を実施しました。\n\n射撃訓練の様子\n\n訓練を通じ、両国の部隊の連携が深まりました。\n`,
+    published: '2021-05-20',
+    expect: ['exercise 2021-05-10 AUS   unit'],
+  },
   // Negative shapes: nothing happened yet, or nothing is told.
   {
     name: 'release-announcing-a-meeting',

@@ -145,3 +145,22 @@ describe('a visit told again is the dated trip that went there (codebook 407)', 
     expect(eventsOf(text, '2024-06', null)).toEqual(['2024-05-07..2024-05-10 talks NZL chief-msdf', '2024-05-11..2024-05-14 talks FJI chief-msdf']);
   });
 });
+
+describe('an act whose holding was agreed is a plan (codebook 408)', () => {
+  it('reads no act from 「…の本年中の実施につき合意」「…の年内の実施で一致」「…の早期実施について合意」', () => {
+    const text = [
+      '日ラオス防衛相会談について',
+      '',
+      '1 令和6年6月3日、防衛大臣は、ラオス国防大臣と会談を行った。',
+      '2 両国は、車両整備に係る日本への招へい事業の本年中の実施につき合意。',
+      '3 両国は、航空救難に係る日本への招へいの年内の実施で一致。',
+      '4 両国は、潜水医学に係る日本への招へい事業の早期実施について合意。',
+      '',
+    ].join('\n');
+    expect(eventsOf(text, '2024-06-04', 'press-release')).toEqual(['2024-06-03 talks LAO minister']);
+  });
+  it('still reads an act told done before the agreement on the next one', () => {
+    const text = '日ラオス防衛相会談について\n\n令和6年6月3日、防衛大臣は、ラオス国防大臣と会談を行い、次回の協議の年内開催で一致した。\n';
+    expect(eventsOf(text, '2024-06-04', 'press-release')).toEqual(['2024-06-03 talks LAO minister']);
+  });
+});

@@ -85,3 +85,18 @@ describe('a meeting named as the topic after a dated relative clause telling it 
     expect(talks(`${head}1点目は、これまで実施した日豪陸軍種間のテレビ会談についてです。\n`, '2023-06-01')).toEqual([]);
   });
 });
+
+describe('a named exercise a principal inspected, on a chief\'s message page (codebook 535)', () => {
+  const head = 'ご挨拶\n\n令和6年2月1日\n陸上幕僚長より皆さまへ\n\n';
+  it('is under way on the page\'s date', () => {
+    expect(exercises(page(`${head}先日、日米共同の実動訓練であるこのレゾリュート・ドラゴン23を、陸上幕僚長として視察できたことを心強く思います。\n`, '2024-02-01', 'other'))).toEqual([
+      'exercise 2024-02-01 USA',
+    ]);
+    expect(exercises(page(`${head}今回、北海道で行われているダルマ・ガーディアン24を視察しました。\n`, '2024-02-01', 'other'))).toEqual(['exercise 2024-02-01 IND']);
+  });
+
+  it('does not for an inspection to come, or a white-paper page', () => {
+    expect(exercises(page(`${head}来週、北海道で行われるダルマ・ガーディアン24を視察する予定です。\n`, '2024-02-01', 'other'))).toEqual([]);
+    expect(exercises(page('第3章\n\n陸上幕僚長は、北海道で行われたダルマ・ガーディアン24を視察した。\n', '2024', 'whitepaper'))).toEqual([]);
+  });
+});

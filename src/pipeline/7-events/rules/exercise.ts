@@ -112,6 +112,9 @@ function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
 
 const AS_ROLE_AFTER = /^として/;
 
+/** After a named exercise: a principal inspected it, told done (「…を、陸上幕僚長として視察できた」「…を視察しました」). */
+const OBSERVED_DONE = /^[0-9０-９]{0,2}[」）)]*を、?[^、。]{0,16}?視察(?:しました|した|できた|できました|いたしました|することができ(?:た|ました))/;
+
 /** Right after a bare training word that ends an item of a list: 「…において指揮所演習、」. */
 const ITEM_END_AFTER = /^、/;
 /** Between that item and the next anchor: no predicate closes a clause (「…し、」「…た」). */
@@ -260,7 +263,13 @@ export const exerciseRule: Rule = {
         miss ??= 'an exercise of foreign parties only, Japan named nowhere in the sentence';
         continue;
       }
-      const times = datesForAnchor(ctx, a.start, segmentStart, a.end);
+      let times = datesForAnchor(ctx, a.start, segmentStart, a.end);
+      // 「…日米陸軍種間の…実動訓練となるこのオリエント・シールド21を、陸上幕僚長として視察できた」: a named exercise of Japan's
+      // its principal inspected, told done with no date in its sentence, is under way on the occasion the page dates (codebook 535).
+      if (!times.length && a.name && !ctx.times.length && OBSERVED_DONE.test(ctx.text.slice(a.end)) && (!!ctx.documentPrincipal || ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole !== 'unit'))) {
+        const occasion = ctx.statedTime ?? ctx.documentTime ?? ctx.actTime;
+        if (occasion) times = [occasion];
+      }
       if (!times.length) {
         miss ??= 'exercise without a date';
         continue;

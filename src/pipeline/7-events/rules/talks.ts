@@ -985,396 +985,470 @@ export const talksRule: Rule = {
   apply(ctx): RuleOutcome {
     const hits = anchorsOf(ctx);
     if (!hits.length) return { candidates: [] };
-    const boundaries = otherAnchorEnds(ctx);
-    const candidates: Candidate[] = [];
-    const misses: string[] = [];
-    /** End of the last anchor that made events: the next anchor's window starts there. */
-    let previousEnd = 0;
-    let previousTimes: TimeMention[] = [];
-    let carriedRole: JpRole | undefined;
-    let carriedInferred = false;
-    let previousWasVisit = false;
-    /** The dates of a visit whose meeting is told right after it. */
-    let occasionTimes: TimeMention[] = [];
-    /** The candidates of a visitor's arrival, kept unless the meeting told after it gives events. */
-    let provisional: { anchor: number; from: number; to: number } | undefined;
-    let carriedPartners: string[][] = [];
-    /** The candidates of a visit told as a relative clause on its principal, kept unless the next meeting is with others. */
-    let placing: { anchor: number; from: number; to: number; codes: string[]; describes: boolean; end: number } | undefined;
-    /** End of the last anchor skipped as no meeting told: its words (「2回電話会談を…」) give no later meeting its mode. */
-    let skippedEnd = 0;
-    /** Meetings that name their own counterpart by title, by anchor: calls of one sentence told apart (codebook 490). */
-    const calls = new Map<Candidate, { anchor: number; who: string }>();
-
-    // 「標記について、下記のとおり実施されました」: the release's title names the meeting that was held (codebook 495).
-    const titleDone = titleToldDone(ctx);
-    hits.forEach((hit, index) => {
-      const next = hits[index + 1]?.local.start ?? ctx.text.length;
-      const visit = hit.visit;
-      // 「…国防大臣と防衛省において…覚書署名式及び会談を行なった」: a meeting noun joined to another act's noun shares its
-      // clause — the counterpart and place written before both (codebook 493).
-      let boundary = 0;
-      for (const b of boundaries) if (b <= hit.local.start && b > boundary && !JOINED_NOUN.test(ctx.text.slice(b, hit.local.start))) boundary = b;
-      const windowStart = Math.max(previousEnd, boundary);
-      // 「…首脳会談において、総理と…との間で一致したことを踏まえ、日中防衛当局は、…協議を開催」: a subject
-      // that is no principal opens a clause of its own; no principal before it is this meeting's.
-      const organ = lastOrganSubject(ctx, windowStart, hit.local.start);
-      const clauses = clausesOf(ctx, organ ?? windowStart, hit.local.start);
-      const skip = (why: string) => {
-        misses.push(`「${hit.trigger.text}」 ${why}`);
-        skippedEnd = hit.local.end;
-      };
-      // A humble form (「…とお会いしました」) is the speaker's own act: the author of a first-person document corroborates it.
-      const speakerActs = (!!hit.trigger.humble || speakerReports(ctx, hit)) && !!ctx.documentPrincipal;
-      // 「(1)X国防次官 …に関する意見交換を実施。」: set on a trip told before (codebook 163, 320), the trip's principal holds it.
-      const tripHeld = !!ctx.previousTalksRole && ctx.times.some((t) => t.rule === TRIP_TIME_RULE);
-      // 「…国防大臣との会談を実施するとともに、X上院軍事委員長との意見交換を実施し」: an exchange told right after a meeting of
-      // the sentence, with a foreign counterpart of its own, is held by that meeting's principal (codebook 496).
-      // The counterpart must stand after the meeting's own predicate (「…を実施するとともに、X…との意見交換」), not be that meeting's
-      // counterpart written after it (「…テレビ会談を、それぞれX国務大臣との間で実施し、…意見交換した」).
-      const chained =
-        !!carriedRole &&
-        previousEnd > 0 &&
-        mentionsIn(ctx, windowStart, hit.local.start, ['foreign-title']).some((m) => MEETING_CLOSED.test(ctx.text.slice(previousEnd, m.local.start)));
-      if (hit.trigger.weak && !speakerActs && !tripHeld && !chained && !clauses.some((c) => c.principals.length)) return skip('is a weak trigger without a Japanese principal');
-      // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
-      // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
-      if (visit?.noun ? NOUN_PLANNED.test(planText(ctx).slice(hit.local.end, next)) : !heldAsSource(ctx, hit) && isPlanned(ctx, hit.local.end, hit.local.start)) {
-        return skip('is planned or postponed, not held');
-      }
-      if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {
-        return skip('is a summit Japan is not shown to hold (no prime minister, no 日X)');
-      }
-      if (hit.trigger.heldOnly && !HELD_BODY.test(ctx.text.slice(hit.local.end))) return skip('names a body; it is not said to have met');
-      // 「…サミットにおいては、A・B・Cとの懇談を通じ」: an exchange among a forum's participants is the forum (codebook 470).
-      if (!visit && forumExchange(ctx, hit.local, hit.trigger.text)) return skip('is an exchange at a multilateral forum: the forum is the conference');
-      // 「…「2+2」をテレビ会議形式で実施」: a way of meeting after the meeting is its mode, not another meeting.
-      const before = hits[index - 1];
-      if (!visit && before && ctx.text.startsWith('形式', hit.local.end) && !/[、。]/.test(ctx.text.slice(before.local.end, hit.local.start))) {
-        return skip('is the manner of the meeting named before it (…形式で)');
-      }
-      // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
-      // 「米中国防相会談が行われました」「オースティン長官は、マールズ大臣と会談を行いました」: other countries meeting
-      // each other, with no Japanese party in the sentence (codebook 427).
-      if (!visit && foreignAmongThemselves(ctx, hit.local.start)) return skip('is a meeting of other countries among themselves');
-      if (!visit && !titleDone && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end)) && !heldInRelativeClause(ctx, hit.local.start)) return skip('names a meeting as a topic (…について)');
-      // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
-      // description of the counterpart, not a meeting held (codebook 186).
-      if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return skip('is the purpose of a visit (…出席のために来日中の), not a meeting told');
-      // 「…先月のNSCで、…一致をして、…、先だっての会談に続いて、…」: a meeting named as an earlier one the text does not date is
-      // no meeting told; a date of another clause of the sentence is not its date (codebook 406, with 428).
-      if (!visit && EARLIER_MEETING_BEFORE.test(ctx.text.slice(0, hit.local.start)) && FOLLOWED_UP_AFTER.test(ctx.text.slice(hit.local.end))) return skip('names an earlier meeting the text does not date (先だっての会談)');
-      // 「日英「2+2」を含む様々な機会を捉えて…連携していく」: a kind of occasion, not a meeting held.
-      if (!visit && OCCASIONS_AFTER.test(ctx.text.slice(hit.local.end))) return skip('names a kind of occasion (…を含む様々な機会), not a meeting held');
-      // 「これまで2回電話会談をやっておりますが」「何度か電話会談・ビデオ会談を」: a count of meetings is a series (codebook 196).
-      if (!visit && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, hit.local.start - 8), hit.local.start))) return skip('is counted (これまで2回…): a series, not one meeting');
-      // 「今回が10回目のバイでの会談だということを確認」: a meeting noun as a predicate nominal classifies a
-      // meeting told elsewhere; it tells none itself (codebook 182).
-      if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeCounted(ctx, hit)) return skip('is a predicate nominal (…会談だ/です), not a meeting told');
-      // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
-      // …unless no meeting was told before in a document of one occasion: then 「今回の会談においては」 is its meeting.
-      // The meeting just told must be the previous anchor, told, whose clause continues into this one (「…と会談し、会談では」
-      // 「電話会談を行い、会談では」); 「…2回目の会談になるわけでありますが、会談では」 is not it.
-      const toldJustBefore =
-        index > 0 &&
-        skippedEnd !== hits[index - 1].local.end &&
-        CONTINUATIVE.test(ctx.text.slice(hits[index - 1].local.end, hit.local.start).replace(/、$/, ''));
-      if (!visit && isBackReference(ctx, hit, toldJustBefore) && (ctx.meetingTold || toldJustBefore || !ctx.documentTime)) return skip('refers back to the meeting just told (本会談では…)');
-      // 「日米シニア・リーダーズ・セミナー…に参加」: a meeting named with its 日X compound is talks, however attended.
-      if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end)) && !namedWithCompound(ctx, hit)) {
-        return skip('names a meeting the principal attended: a conference, not talks');
-      }
-      // 「…国王が訪日した際に、…覚書に署名した」: a summit told only as the occasion of a document is
-      // that document (an agreement), not a meeting.
-      if (
-        visit?.direction === 'in' &&
-        (visit.visitor?.foreignLevel === 'leaders' || hostAfter(ctx, hit.local.end, next) === 'prime-minister') &&
-        (mentionsIn(ctx, hit.local.end, next, ['milestone']).length || DOCUMENT_ISSUED.test(ctx.text.slice(hit.local.end, next)))
-      ) {
-        return skip("is a leader's visit told as the occasion of a document, not a meeting");
-      }
-      // 「シンガポールを訪問し、…ADMMプラスに出席した」: the host of a forum is its venue, not a partner.
-      if (visit?.direction === 'out' && !visit.toSubject) {
-        const clause = ctx.text.slice(windowStart, next);
-        const attends = ATTENDS.test(clause) || mentionsIn(ctx, windowStart, next, ['forum']).length > 0;
-        if (attends && !OWN_PURPOSE.test(clause)) return skip('is a visit to attend a forum: its host is the venue');
-      }
-      // An anchor without a date of its own continues the previous meeting's occasion only when
-      // its predicate says it was held (「陸幕長と懇談したほか、防衛副大臣を表敬した」); otherwise it
-      // names a kind of meeting (「次官級協議の定期的な実施…で一致」).
-      // 「今年1月の日米「2+2」及び日米防衛相会談を踏まえ」: a meeting noun coordinated with the one just told shares its
-      // date, whatever the predicate (codebook 263).
-      const sharesDate =
-        !visit && !!before && !before.visit && previousEnd === before.local.end && !!coordinatedName(ctx, before, hit) && previousTimes.some((t) => t.local.end > 0 && t.text.length > 0) && PAST_REFERENCE_AFTER.test(ctx.text.slice(hit.local.end));
-      let carriedTimes: TimeMention[] =
-        previousEnd > 0 && (isHeld(ctx.text.slice(hit.local.end)) || sharesDate) ? previousTimes : [];
-      const made = candidates.length;
-      /** A visit that dates the meeting told after it, without an event of its own. */
-      let occasion = false;
-      for (const clause of clauses) {
-        let times = clauseTimes(ctx, clause.start, clause.end);
-        // 「2016年12月に…が訪日し、日オランダ防衛相会談に際して」: the visit that dates this meeting.
-        // A meeting on a visit's days (「…が訪日され、…と懇談した」) is dated by the trip as a whole
-        // (「11月10日(木)及び11日(金)、…が訪日され、…と懇談したほか」 is one meeting over both days, codebook 185).
-        let onTrip = false;
-        if (!times.length && occasionTimes.length) {
-          times = occasionTimes;
-          onTrip = true;
-        }
-        if (!times.length && carriedTimes.length) {
-          times = carriedTimes;
-          onTrip = previousWasVisit;
-        }
-        // 「入港中は…への表敬」: the trip a sentence refers back to dates each of its clauses (codebook 163).
-        if (!times.length) times = ctx.times.filter((t) => t.rule === TRIP_TIME_RULE);
-        // The organ's clause keeps the date written before its subject (「日EU双方は同寄港にあわせ」).
-        if (!times.length && organ !== undefined && clause === clauses[0]) times = clauseTimes(ctx, windowStart, organ).slice(-1);
-        // 「…運営委員会を2014年7月に初開催し」: a date between the last clause's trigger and its predicate.
-        if (!times.length && clause === clauses[clauses.length - 1]) times = timesIn(ctx, hit.local.end, predicateEnd(ctx, hit.local.end, next));
-        // A release's numbered item or a press conference's 「…と会談を行いました」 with no date at all: the
-        // occasion the document last dated, else the document's own date.
-        let occasionDated = onTrip;
-        if (!times.length && titleDone) {
-          times = [titleDone];
-          occasionDated = true;
-        }
-        // 「2.参加各国との二国間会談等」 over 「1. 日韓防衛次官級協議」: a release's numbered item that is a meeting's name alone is
-        // a meeting of the occasion the release last dated (codebook 375).
-        if (!times.length && !visit && ctx.documentTime && itemNamesMeeting(ctx, hit)) {
-          times = [ctx.documentTime];
-          occasionDated = true;
-        }
-        // 「先般、…と電話会談をしておりますので」「前回、…と会談した際に」: an earlier day the text does not give is not the
-        // occasion's (codebook 428).
-        if (!times.length && ctx.documentTime && (!hit.trigger.weak || speakerActs) && toldAsDone(ctx, hit.local.end) && !earlierUndated(ctx.text.slice(0, hit.local.start))) {
-          times = [ctx.documentTime];
-          occasionDated = true;
-        } else if (
-          // 「…との間で、昨年3月以来2度目となる防衛相会談を行いました」: the clause dates only the last time (codebook 81);
-          // the meeting it tells, told as done, is of the occasion the document last dated (codebook 162).
-          times.length &&
-          ctx.documentTime &&
-          !hit.trigger.weak &&
-          !onTrip &&
-          times.every((t) => t.local.end <= hit.local.start && earlierOccurrence(ctx, t, hit.local.start)) &&
-          toldAsDone(ctx, hit.local.end)
-        ) {
-          times = [...times, ctx.documentTime];
-        }
-        carriedTimes = times;
-        // 「私は」「私から」 in a press conference or a chief's message: the author.
-        const own =
-          seniorRole(clause.principals.map((p) => p.jpRole)) ??
-          (ctx.documentPrincipal && FIRST_PERSON.test(ctx.text.slice(clause.start, clause.end)) ? ctx.documentPrincipal : undefined);
-        const role = visit
-          ? visitRole(ctx, visit, own, hit.local.end, next)
-          : organ !== undefined && !own
-            ? (hit.trigger.jpRole ?? (hit.trigger.weak ? undefined : 'official'))
-            : meetingRole(ctx, hit, own, clause.start);
-        // A foreign visitor met by protocol (no host named) is an inference: less sure, and a meeting
-        // named after it keeps its own level (「…国防次官が訪日し、…安全保障協議を開催」 is working-level).
-        const inferred = visit?.direction === 'in' && !hostAfter(ctx, hit.local.end, next) && !own;
-        carriedRole = role;
-        carriedInferred = inferred;
-        const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
-        let partnerSets: string[][];
-        let fromSubject = false;
-        if (visit) {
-          // Each country visited is its own meeting; a visitor with no country of its own is the section's.
-          partnerSets = visit.partners.map((c) => [c]);
-          if (!partnerSets.length && (visit.direction === 'in' || visit.toSubject) && subjectCodes(ctx).length) {
-            partnerSets = [subjectCodes(ctx)];
-            fromSubject = true;
-          }
-        } else {
-          // 「(1)X欧州議会議員 日欧と米国、中国との関係等に関する意見交換を実施。」: on a trip, the countries of what the views
-          // were exchanged on are topics; the item's heading names the counterpart (codebook 320).
-          const topicOnly = tripHeld && !!hit.trigger.weak && EXCHANGE_TOPIC_BEFORE.test(ctx.text.slice(clause.start, hit.local.start));
-          partnerSets = topicOnly ? [] : counterpartSets(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
-          if (!partnerSets.length && !topicOnly) partnerSets = carriedPartners;
-          if (!partnerSets.length && subjectCodes(ctx).length && (!hit.trigger.sentencePartners || tripHeld)) {
-            // 「(両国を訪問し)…両国では、国防省関係者と会談」: the subject's countries one by one.
-            const subject = subjectCodes(ctx);
-            partnerSets = subject.length > 1 && DISTRIBUTIVE.test(ctx.text.slice(clause.start, clauseEnd)) ? subject.map((c) => [c]) : [subject];
-            // 「インドネシア及びマレーシアを訪問しました。10日には、国防大臣と会談」: one counterpart by title alone is of one of the
-            // subject's countries, the text does not say which — no meeting of them all (codebook 389).
-            if (subject.length > 1 && partnerSets.length === 1 && oneBareTitle(ctx, clause.start, clauseEnd)) partnerSets = [];
-            fromSubject = true;
-          }
-          // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.
-          // Not past a date that opens the next meeting (「5月12日にテレビ会談、8月20日に日米NZの幕僚協議」, codebook 304):
-          // its counterparts are its own.
-          const nextDated = index + 1 < hits.length ? timesIn(ctx, hit.local.end, next)[0] : undefined;
-          if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, nextDated ? nextDated.local.start : ctx.text.length);
-          // 「米国防省において、カール国防次官と会談」: a counterpart by title alone, at one country's ministry.
-          if (!partnerSets.length) {
-            const venue = ministryVenue(ctx, clause.start, Math.max(clauseEnd, hit.local.end));
-            if (venue.length) partnerSets = [venue];
-          }
-        }
-        // 「5月2日にはA国防副大臣と、3日にはB国防副大臣と会談した」: each counterpart on its own date.
-        const pairs = visit ? undefined : datedCounterparts(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
-        if (pairs) {
-          partnerSets = pairs.flatMap((p) => p.sets);
-          times = pairs.map((p) => p.time);
-        }
-        // 「昨年10月にお会いしてから」「最後にお会いしたのは1月ですから」: the speaker recalls an earlier meeting with the
-        // counterpart of the meeting just told, dated only by what the sentence writes (codebook 421).
-        if (hit.trigger.recalled) {
-          times = ctx.documentPrincipal && ctx.lastTalksPartners ? timesIn(ctx, 0, ctx.text.length).filter((t) => t !== ctx.documentTime && t.dates.length) : [];
-          partnerSets = ctx.lastTalksPartners ? [ctx.lastTalksPartners] : [];
-        }
-        carriedPartners = partnerSets;
-        if (!times.length) {
-          skip('has no date');
-          continue;
-        }
-        if (!role) {
-          skip('has no Japanese principal');
-          continue;
-        }
-        if (hit.trigger.highLevelOnly && !isTopRole(role) && !visit?.received && !institutionBusinessTrip(ctx, clause.principals, visit)) {
-          skip(`by ${role}: a visit is a meeting only for the prime minister, the minister … the chiefs of staff`);
-          continue;
-        }
-        if (!partnerSets.length) {
-          skip('has no counterpart in the sentence or the section');
-          continue;
-        }
-        // 「…が来日した際、会談を行い」: the meeting told after the visit is the event; the visit dates it,
-        // and its own protocol meeting stands only if that meeting gives no event.
-        const after = hits[index + 1];
-        if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) occasion = true;
-        const stated = statedMode(ctx, hit, Math.max(clause.start, skippedEnd), clauseEnd);
-        const mode = stated ?? ctx.vocab.defaultTalksMode;
-        // Several counterparts 「それぞれ」 over several dates: which met when is not written.
-        // A visit over a list of days (「11月10日及び11日、…が訪日され」) is one trip spanning them; so is
-        // the occasion a release dated in its preamble, for a meeting of it told without a day.
-        // Days a week apart (「11月15日及び22日、…の来訪を受けました」) are visits of their own (codebook 429).
-        const listed = allOccurrencesOf(times);
-        const occurrences =
-          (partnerSets.length > 1 || (visit && !apartDays(listed)) || occasionDated) && listed.length > 1 ? spanOf(times) : listed;
-        /** The dates each counterpart set was met on: its own when written with it (codebook 304), else all of them. */
-        const datesOf = (nth: number) => (pairs ? occurrencesOf(pairs.find((_, k) => pairs.slice(0, k + 1).reduce((n, p) => n + p.sets.length, 0) > nth)!.time) : occurrences);
-        // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
-        // their own occasion; named together without it they held one meeting at the senior level.
-        const roles = eachPrincipal(ctx, clause, hit.local.start, next, ctx.text.slice(hit.local.start, hit.local.end)) ?? [role];
-        // 「7月に安保協議および防衛当局間協議が行われた」: another meeting noun coordinated with the one before is
-        // another meeting, even when everything else about the two is the same.
-        const coordinated = !visit && !!before && !before.visit ? coordinatedName(ctx, before, hit) : undefined;
-        // 「…ヒックス国防副長官と会談を実施しました。…カール国防次官と会談を実施しました。」: on a trip or a release's occasion,
-        // each counterpart named is one meeting (codebook 91, 321); a meeting told with a date of its own keeps rule 199.
-        const namedAs =
-          !visit && ctx.doc.context.kind !== 'whitepaper'
-            ? counterpartName(ctx, clause.start, clauseEnd, fromSubject)
-            : undefined;
-        const madeByClause = candidates.length;
-        for (const jpRole of roles)
-        for (const [nth, partners] of partnerSets.entries()) {
-          // The same partners again: another counterpart of that country met apart (oneByName).
-          const again = partnerSets.slice(0, nth).filter((p) => p.join() === partners.join()).length;
-          for (const occ of datesOf(nth)) {
-            // 「05年および07年の「2+2」共同発表において定めた」: a meeting named by its statement and dated by a
-            // year alone restates what an earlier text told (codebook 98); with a month it is the meeting.
-            if (!visit && occ.date.length === 4 && !occ.dateEnd && STATEMENT_AFTER.test(ctx.text.slice(hit.local.end))) {
-              skip(`named by its statement and dated by the year ${occ.date} alone: a restatement`);
-              continue;
-            }
-            if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
-              skip(`over ${occ.date}..${occ.dateEnd} is a series, not one meeting`);
-              continue;
-            }
-            candidates.push(
-              makeCandidate(ctx, RULE_ID, {
-                kind: 'talks',
-                date: occ.date,
-                ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-                partners,
-                jpRole,
-                ...modeFields((!hit.trigger.mode && groupMode(ctx, occ.time)) || stated, mode),
-                twoPlusTwo: !!hit.trigger.twoPlusTwo,
-                ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
-                confidence: fromSubject || inferred ? 0.75 : 0.9,
-                ...(again
-                  ? { distinct: `${partners.join()}#${again + 1}` }
-                  : coordinated
-                    ? { distinct: coordinated }
-                    : namedAs && partnerSets.length === 1 && (occasionDated || ctx.times.some((t) => t.rule === TRIP_TIME_RULE) || occ.date.length === 10)
-                      ? { distinct: namedAs }
-                      : {}),
-                // A trip over several days (「8月19日から20日までの間、…を訪問」) holds the meetings
-                // dated inside it: it folds into one of them with the same identity (rule 25).
-                ...(visit && occ.dateEnd ? { periodDated: true } : {}),
-              }),
-            );
-          }
-        }
-        const who = visit ? undefined : callee(ctx, hit, clause.start, clauseEnd);
-        if (who) for (const c of candidates.slice(madeByClause)) calls.set(c, { anchor: index, who });
-      }
-      // The meeting told right after a visitor's arrival gave events: the arrival's protocol meeting goes.
-      if (provisional?.anchor === index - 1 && candidates.length > made) candidates.splice(provisional.from, provisional.to - provisional.from);
-      // 「シンガポールを訪問中の…大臣は、韓国国防部長官と会談を行った」: the visit only places a meeting with another
-      // country; it is no meeting with its host (codebook 198). So does a visit told as an act when the meeting its sentence
-      // tells next is with others only (「シンガポールを訪問し、同地で豪国防大臣と会談」, codebook 540).
-      else if (
-        placing?.anchor === index - 1 &&
-        !visit &&
-        candidates.length > made &&
-        !candidates.slice(made).some((c) => c.partners.some((p) => placing!.codes.includes(p))) &&
-        (placing.describes || !hostMayBeMet(ctx, placing.end, hit.local.start))
-      ) {
-        candidates.splice(placing.from, placing.to - placing.from);
-      }
-      placing =
-        visit?.direction === 'out' && !visit.toSubject && candidates.length > made
-          ? { anchor: index, from: made, to: candidates.length, codes: visit.partners, describes: !!visit.describes, end: hit.local.end }
-          : undefined;
-      provisional = occasion ? { anchor: index, from: made, to: candidates.length } : undefined;
-      occasionTimes = occasion ? carriedTimes : [];
-      // A recalled meeting (codebook 421) lends its date and partners to no meeting told after it in the sentence.
-      if (hit.trigger.recalled) carriedPartners = [];
-      if ((candidates.length > made || occasion) && !hit.trigger.recalled) {
-        previousEnd = hit.local.end;
-        previousTimes = carriedTimes;
-        previousWasVisit = !!visit;
-      }
-    });
-    if (ctx.doc.context.kind !== 'whitepaper') tellCallsApart(candidates, calls);
+    const reading = new TalksReading(ctx, hits);
+    for (let index = 0; index < hits.length; index++) reading.readAnchor(index);
+    const { candidates, misses } = reading;
+    if (ctx.doc.context.kind !== 'whitepaper') tellCallsApart(candidates, reading.calls);
     return candidates.length
       ? { candidates, reason: `talks trigger or visit with principal, date and counterpart (${candidates.length} event(s))` }
       : { candidates, miss: misses[0] ?? 'talks trigger not attached to any clause' };
-
-    /** The principal of a meeting: a meeting noun that fixes the level, the clause's own, then the context's. */
-    function meetingRole(ctx: SentenceContext, hit: TriggerHit, own: JpRole | undefined, clauseStart: number): JpRole | undefined {
-      // A 2+2 or a summit fixes the level; a meeting noun of another level (次官会談, 防衛相会談)
-      // outranks a principal of a different level; otherwise the clause's own principal, then the
-      // trigger's, the one before in this sentence, then the previous meeting's.
-      const fixed = hit.trigger.jpRole && hit.trigger.jpRole !== 'official' ? hit.trigger.jpRole : undefined;
-      if (fixed && (hit.trigger.twoPlusTwo || fixed === 'prime-minister' || !own || levelForRole(own) !== levelForRole(fixed))) return fixed;
-      return (
-        own ??
-        principalPairedAfter(ctx, hit) ??
-        // 「防衛審議官が…を訪問し、…当局間協議を行った」: the principal of the meeting told just
-        // before in this sentence beats the trigger's default role (当局間協議 → official).
-        (carriedInferred ? undefined : carriedRole) ??
-        hit.trigger.jpRole ??
-        carriedRole ??
-        principalBefore(ctx, clauseStart) ??
-        ctx.previousTalksRole ??
-        // 「先ほど、…国防大臣と会談を行いました」: a first-person document leaves its author unnamed.
-        ctx.documentPrincipal ??
-        // 「…空幕長は、…シンポジウムに出席した。また、その機会に…と会談を行った」: the previous sentence's.
-        (mentionsIn(ctx, 0, ctx.text.length, ['jp-principal']).length ? undefined : ctx.previousPrincipal)
-      );
-    }
-
-    /** The Japanese principal of a visit: the one the visit names, the clause's, the host, by protocol. */
-    function visitRole(ctx: SentenceContext, visit: VisitHit, own: JpRole | undefined, end: number, next: number): JpRole | undefined {
-      if (visit.principal?.jpRole) return visit.principal.jpRole;
-      if (visit.direction === 'out') return own ?? carriedRole ?? ctx.previousTalksRole ?? ctx.documentPrincipal;
-      // 「…の来訪を受けました」 on a first-person page: its author received the visitor, whatever their rank.
-      return hostAfter(ctx, end, next) ?? own ?? (visit.received ? ctx.documentPrincipal : undefined) ?? protocolRole(visit.visitor);
-    }
   },
 };
+
+/** What one anchor's reading keeps while its clauses are read. */
+interface AnchorScope {
+  hit: Anchor;
+  index: number;
+  /** Where the next anchor starts (or the sentence ends). */
+  next: number;
+  visit: VisitHit | undefined;
+  windowStart: number;
+  organ: number | undefined;
+  clauses: Clause[];
+  /** The anchor before this one, if any. */
+  before: Anchor | undefined;
+  speakerActs: boolean;
+  tripHeld: boolean;
+  /** The dates the clause just read used: the next clause's when it has none. */
+  carriedTimes: TimeMention[];
+  /** A visit that dates the meeting told after it, without an event of its own. */
+  occasion: boolean;
+}
+
+/**
+ * The talks of one sentence, read anchor by anchor, left to right: what an anchor finds (its principal, its
+ * dates, its counterparts) carries to the ones after it. (One small method per step rather than one closure
+ * over the whole sentence: V8 compiles and optimizes small functions early, a huge one late or never.)
+ */
+class TalksReading {
+  readonly candidates: Candidate[] = [];
+  readonly misses: string[] = [];
+  /** Meetings that name their own counterpart by title, by anchor: calls of one sentence told apart (codebook 490). */
+  readonly calls = new Map<Candidate, { anchor: number; who: string }>();
+  private readonly boundaries: number[];
+  /** 「標記について、下記のとおり実施されました」: the release's title names the meeting that was held (codebook 495). */
+  private readonly titleDone: TimeMention | undefined;
+  /** End of the last anchor that made events: the next anchor's window starts there. */
+  private previousEnd = 0;
+  private previousTimes: TimeMention[] = [];
+  private carriedRole: JpRole | undefined;
+  private carriedInferred = false;
+  private previousWasVisit = false;
+  /** The dates of a visit whose meeting is told right after it. */
+  private occasionTimes: TimeMention[] = [];
+  /** The candidates of a visitor's arrival, kept unless the meeting told after it gives events. */
+  private provisional: { anchor: number; from: number; to: number } | undefined;
+  private carriedPartners: string[][] = [];
+  /** The candidates of a visit told as a relative clause on its principal, kept unless the next meeting is with others. */
+  private placing: { anchor: number; from: number; to: number; codes: string[]; describes: boolean; end: number } | undefined;
+  /** End of the last anchor skipped as no meeting told: its words (「2回電話会談を…」) give no later meeting its mode. */
+  private skippedEnd = 0;
+
+  constructor(
+    private readonly ctx: SentenceContext,
+    private readonly hits: Anchor[],
+  ) {
+    this.boundaries = otherAnchorEnds(ctx);
+    this.titleDone = titleToldDone(ctx);
+  }
+
+  private skip(hit: Anchor, why: string): void {
+    this.misses.push(`「${hit.trigger.text}」 ${why}`);
+    this.skippedEnd = hit.local.end;
+  }
+
+  readAnchor(index: number): void {
+    const { ctx, hits } = this;
+    const hit = hits[index];
+    const next = hits[index + 1]?.local.start ?? ctx.text.length;
+    const visit = hit.visit;
+    // 「…国防大臣と防衛省において…覚書署名式及び会談を行なった」: a meeting noun joined to another act's noun shares its
+    // clause — the counterpart and place written before both (codebook 493).
+    let boundary = 0;
+    for (const b of this.boundaries) if (b <= hit.local.start && b > boundary && !JOINED_NOUN.test(ctx.text.slice(b, hit.local.start))) boundary = b;
+    const windowStart = Math.max(this.previousEnd, boundary);
+    // 「…首脳会談において、総理と…との間で一致したことを踏まえ、日中防衛当局は、…協議を開催」: a subject
+    // that is no principal opens a clause of its own; no principal before it is this meeting's.
+    const organ = lastOrganSubject(ctx, windowStart, hit.local.start);
+    const clauses = clausesOf(ctx, organ ?? windowStart, hit.local.start);
+    // A humble form (「…とお会いしました」) is the speaker's own act: the author of a first-person document corroborates it.
+    const speakerActs = (!!hit.trigger.humble || speakerReports(ctx, hit)) && !!ctx.documentPrincipal;
+    // 「(1)X国防次官 …に関する意見交換を実施。」: set on a trip told before (codebook 163, 320), the trip's principal holds it.
+    const tripHeld = !!ctx.previousTalksRole && ctx.times.some((t) => t.rule === TRIP_TIME_RULE);
+    const a: AnchorScope = { hit, index, next, visit, windowStart, organ, clauses, before: hits[index - 1], speakerActs, tripHeld, carriedTimes: [], occasion: false };
+    const notHeld = this.notHeld(a);
+    if (notHeld) return this.skip(hit, notHeld);
+    const { candidates } = this;
+    const made = candidates.length;
+    for (const clause of clauses) this.readClause(a, clause);
+    // The meeting told right after a visitor's arrival gave events: the arrival's protocol meeting goes.
+    if (this.provisional?.anchor === index - 1 && candidates.length > made) candidates.splice(this.provisional.from, this.provisional.to - this.provisional.from);
+    // 「シンガポールを訪問中の…大臣は、韓国国防部長官と会談を行った」: the visit only places a meeting with another
+    // country; it is no meeting with its host (codebook 198). So does a visit told as an act when the meeting its sentence
+    // tells next is with others only (「シンガポールを訪問し、同地で豪国防大臣と会談」, codebook 540).
+    else if (
+      this.placing?.anchor === index - 1 &&
+      !visit &&
+      candidates.length > made &&
+      !candidates.slice(made).some((c) => c.partners.some((p) => this.placing!.codes.includes(p))) &&
+      (this.placing.describes || !hostMayBeMet(ctx, this.placing.end, hit.local.start))
+    ) {
+      candidates.splice(this.placing.from, this.placing.to - this.placing.from);
+    }
+    this.placing =
+      visit?.direction === 'out' && !visit.toSubject && candidates.length > made
+        ? { anchor: index, from: made, to: candidates.length, codes: visit.partners, describes: !!visit.describes, end: hit.local.end }
+        : undefined;
+    this.provisional = a.occasion ? { anchor: index, from: made, to: candidates.length } : undefined;
+    this.occasionTimes = a.occasion ? a.carriedTimes : [];
+    // A recalled meeting (codebook 421) lends its date and partners to no meeting told after it in the sentence.
+    if (hit.trigger.recalled) this.carriedPartners = [];
+    if ((candidates.length > made || a.occasion) && !hit.trigger.recalled) {
+      this.previousEnd = hit.local.end;
+      this.previousTimes = a.carriedTimes;
+      this.previousWasVisit = !!visit;
+    }
+  }
+
+  /**
+   * Why the anchor tells no meeting held (a plan, a topic, a series, a meeting of others…), or undefined; when it
+   * tells one, the dates carried from the anchor before it are set on `a`.
+   */
+  private notHeld(a: AnchorScope): string | undefined {
+    const { ctx, hits } = this;
+    const { hit, index, next, visit, windowStart, clauses, before, speakerActs, tripHeld } = a;
+    // 「…国防大臣との会談を実施するとともに、X上院軍事委員長との意見交換を実施し」: an exchange told right after a meeting of
+    // the sentence, with a foreign counterpart of its own, is held by that meeting's principal (codebook 496).
+    // The counterpart must stand after the meeting's own predicate (「…を実施するとともに、X…との意見交換」), not be that meeting's
+    // counterpart written after it (「…テレビ会談を、それぞれX国務大臣との間で実施し、…意見交換した」).
+    const previousEnd = this.previousEnd;
+    const chained =
+      !!this.carriedRole &&
+      previousEnd > 0 &&
+      mentionsIn(ctx, windowStart, hit.local.start, ['foreign-title']).some((m) => MEETING_CLOSED.test(ctx.text.slice(previousEnd, m.local.start)));
+    if (hit.trigger.weak && !speakerActs && !tripHeld && !chained && !clauses.some((c) => c.principals.length)) return 'is a weak trigger without a Japanese principal';
+    // A visit written as a noun takes its plan words from its own phrase only: 「…訪問および…会談などを通じて
+    // 協力が進展」 tells what the visit did, while 「…の訪日を調整」 is a plan.
+    if (visit?.noun ? NOUN_PLANNED.test(planText(ctx).slice(hit.local.end, next)) : !heldAsSource(ctx, hit) && isPlanned(ctx, hit.local.end, hit.local.start)) {
+      return 'is planned or postponed, not held';
+    }
+    if (hit.trigger.jpRole === 'prime-minister' && !isJapanSummit(ctx, hit)) {
+      return 'is a summit Japan is not shown to hold (no prime minister, no 日X)';
+    }
+    if (hit.trigger.heldOnly && !HELD_BODY.test(ctx.text.slice(hit.local.end))) return 'names a body; it is not said to have met';
+    // 「…サミットにおいては、A・B・Cとの懇談を通じ」: an exchange among a forum's participants is the forum (codebook 470).
+    if (!visit && forumExchange(ctx, hit.local, hit.trigger.text)) return 'is an exchange at a multilateral forum: the forum is the conference';
+    // 「…「2+2」をテレビ会議形式で実施」: a way of meeting after the meeting is its mode, not another meeting.
+    if (!visit && before && ctx.text.startsWith('形式', hit.local.end) && !/[、。]/.test(ctx.text.slice(before.local.end, hit.local.start))) {
+      return 'is the manner of the meeting named before it (…形式で)';
+    }
+    // 「ヨンソン国防大臣との会談について」: a title or a topic names the meeting; its story tells it.
+    // 「米中国防相会談が行われました」「オースティン長官は、マールズ大臣と会談を行いました」: other countries meeting
+    // each other, with no Japanese party in the sentence (codebook 427).
+    if (!visit && foreignAmongThemselves(ctx, hit.local.start)) return 'is a meeting of other countries among themselves';
+    if (!visit && !this.titleDone && /^(?:・[^、。]{1,12})?(?:について|に関して|に関する)/.test(ctx.text.slice(hit.local.end)) && !heldInRelativeClause(ctx, hit.local.start)) return 'names a meeting as a topic (…について)';
+    // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
+    // description of the counterpart, not a meeting held (codebook 186).
+    if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return 'is the purpose of a visit (…出席のために来日中の), not a meeting told';
+    // 「…先月のNSCで、…一致をして、…、先だっての会談に続いて、…」: a meeting named as an earlier one the text does not date is
+    // no meeting told; a date of another clause of the sentence is not its date (codebook 406, with 428).
+    if (!visit && EARLIER_MEETING_BEFORE.test(ctx.text.slice(0, hit.local.start)) && FOLLOWED_UP_AFTER.test(ctx.text.slice(hit.local.end))) return 'names an earlier meeting the text does not date (先だっての会談)';
+    // 「日英「2+2」を含む様々な機会を捉えて…連携していく」: a kind of occasion, not a meeting held.
+    if (!visit && OCCASIONS_AFTER.test(ctx.text.slice(hit.local.end))) return 'names a kind of occasion (…を含む様々な機会), not a meeting held';
+    // 「これまで2回電話会談をやっておりますが」「何度か電話会談・ビデオ会談を」: a count of meetings is a series (codebook 196).
+    if (!visit && COUNT_BEFORE.test(ctx.text.slice(Math.max(0, hit.local.start - 8), hit.local.start))) return 'is counted (これまで2回…): a series, not one meeting';
+    // 「今回が10回目のバイでの会談だということを確認」: a meeting noun as a predicate nominal classifies a
+    // meeting told elsewhere; it tells none itself (codebook 182).
+    if (!visit && PREDICATE_NOMINAL.test(ctx.text.slice(hit.local.end)) && !lastTimeCounted(ctx, hit)) return 'is a predicate nominal (…会談だ/です), not a meeting told';
+    // 「本会談では」「今回の会談においては」「会談では、」: the meeting just told, not another one.
+    // …unless no meeting was told before in a document of one occasion: then 「今回の会談においては」 is its meeting.
+    // The meeting just told must be the previous anchor, told, whose clause continues into this one (「…と会談し、会談では」
+    // 「電話会談を行い、会談では」); 「…2回目の会談になるわけでありますが、会談では」 is not it.
+    const toldJustBefore =
+      index > 0 &&
+      this.skippedEnd !== hits[index - 1].local.end &&
+      CONTINUATIVE.test(ctx.text.slice(hits[index - 1].local.end, hit.local.start).replace(/、$/, ''));
+    if (!visit && isBackReference(ctx, hit, toldJustBefore) && (ctx.meetingTold || toldJustBefore || !ctx.documentTime)) return 'refers back to the meeting just told (本会談では…)';
+    // 「日米シニア・リーダーズ・セミナー…に参加」: a meeting named with its 日X compound is talks, however attended.
+    if (!visit && ctx.vocab.attendedAfter.test(ctx.text.slice(hit.local.end)) && !namedWithCompound(ctx, hit)) {
+      return 'names a meeting the principal attended: a conference, not talks';
+    }
+    // 「…国王が訪日した際に、…覚書に署名した」: a summit told only as the occasion of a document is
+    // that document (an agreement), not a meeting.
+    if (
+      visit?.direction === 'in' &&
+      (visit.visitor?.foreignLevel === 'leaders' || hostAfter(ctx, hit.local.end, next) === 'prime-minister') &&
+      (mentionsIn(ctx, hit.local.end, next, ['milestone']).length || DOCUMENT_ISSUED.test(ctx.text.slice(hit.local.end, next)))
+    ) {
+      return "is a leader's visit told as the occasion of a document, not a meeting";
+    }
+    // 「シンガポールを訪問し、…ADMMプラスに出席した」: the host of a forum is its venue, not a partner.
+    if (visit?.direction === 'out' && !visit.toSubject) {
+      const clause = ctx.text.slice(windowStart, next);
+      const attends = ATTENDS.test(clause) || mentionsIn(ctx, windowStart, next, ['forum']).length > 0;
+      if (attends && !OWN_PURPOSE.test(clause)) return 'is a visit to attend a forum: its host is the venue';
+    }
+    // An anchor without a date of its own continues the previous meeting's occasion only when
+    // its predicate says it was held (「陸幕長と懇談したほか、防衛副大臣を表敬した」); otherwise it
+    // names a kind of meeting (「次官級協議の定期的な実施…で一致」).
+    // 「今年1月の日米「2+2」及び日米防衛相会談を踏まえ」: a meeting noun coordinated with the one just told shares its
+    // date, whatever the predicate (codebook 263).
+    const sharesDate =
+      !visit && !!before && !before.visit && previousEnd === before.local.end && !!coordinatedName(ctx, before, hit) && this.previousTimes.some((t) => t.local.end > 0 && t.text.length > 0) && PAST_REFERENCE_AFTER.test(ctx.text.slice(hit.local.end));
+    a.carriedTimes = previousEnd > 0 && (isHeld(ctx.text.slice(hit.local.end)) || sharesDate) ? this.previousTimes : [];
+    return undefined;
+  }
+
+  /** One clause of an anchor's window: its dates, its principal, its counterparts, and the meetings they make. */
+  private readClause(a: AnchorScope, clause: Clause): void {
+    const { ctx, hits } = this;
+    const { hit, index, next, visit, windowStart, organ, clauses, speakerActs, tripHeld } = a;
+    let times = clauseTimes(ctx, clause.start, clause.end);
+    // 「2016年12月に…が訪日し、日オランダ防衛相会談に際して」: the visit that dates this meeting.
+    // A meeting on a visit's days (「…が訪日され、…と懇談した」) is dated by the trip as a whole
+    // (「11月10日(木)及び11日(金)、…が訪日され、…と懇談したほか」 is one meeting over both days, codebook 185).
+    let onTrip = false;
+    if (!times.length && this.occasionTimes.length) {
+      times = this.occasionTimes;
+      onTrip = true;
+    }
+    if (!times.length && a.carriedTimes.length) {
+      times = a.carriedTimes;
+      onTrip = this.previousWasVisit;
+    }
+    // 「入港中は…への表敬」: the trip a sentence refers back to dates each of its clauses (codebook 163).
+    if (!times.length) times = ctx.times.filter((t) => t.rule === TRIP_TIME_RULE);
+    // The organ's clause keeps the date written before its subject (「日EU双方は同寄港にあわせ」).
+    if (!times.length && organ !== undefined && clause === clauses[0]) times = clauseTimes(ctx, windowStart, organ).slice(-1);
+    // 「…運営委員会を2014年7月に初開催し」: a date between the last clause's trigger and its predicate.
+    if (!times.length && clause === clauses[clauses.length - 1]) times = timesIn(ctx, hit.local.end, predicateEnd(ctx, hit.local.end, next));
+    // A release's numbered item or a press conference's 「…と会談を行いました」 with no date at all: the
+    // occasion the document last dated, else the document's own date.
+    let occasionDated = onTrip;
+    if (!times.length && this.titleDone) {
+      times = [this.titleDone];
+      occasionDated = true;
+    }
+    // 「2.参加各国との二国間会談等」 over 「1. 日韓防衛次官級協議」: a release's numbered item that is a meeting's name alone is
+    // a meeting of the occasion the release last dated (codebook 375).
+    if (!times.length && !visit && ctx.documentTime && itemNamesMeeting(ctx, hit)) {
+      times = [ctx.documentTime];
+      occasionDated = true;
+    }
+    // 「先般、…と電話会談をしておりますので」「前回、…と会談した際に」: an earlier day the text does not give is not the
+    // occasion's (codebook 428).
+    if (!times.length && ctx.documentTime && (!hit.trigger.weak || speakerActs) && toldAsDone(ctx, hit.local.end) && !earlierUndated(ctx.text.slice(0, hit.local.start))) {
+      times = [ctx.documentTime];
+      occasionDated = true;
+    } else if (
+      // 「…との間で、昨年3月以来2度目となる防衛相会談を行いました」: the clause dates only the last time (codebook 81);
+      // the meeting it tells, told as done, is of the occasion the document last dated (codebook 162).
+      times.length &&
+      ctx.documentTime &&
+      !hit.trigger.weak &&
+      !onTrip &&
+      times.every((t) => t.local.end <= hit.local.start && earlierOccurrence(ctx, t, hit.local.start)) &&
+      toldAsDone(ctx, hit.local.end)
+    ) {
+      times = [...times, ctx.documentTime];
+    }
+    a.carriedTimes = times;
+    // 「私は」「私から」 in a press conference or a chief's message: the author.
+    const own =
+      seniorRole(clause.principals.map((p) => p.jpRole)) ??
+      (ctx.documentPrincipal && FIRST_PERSON.test(ctx.text.slice(clause.start, clause.end)) ? ctx.documentPrincipal : undefined);
+    const role = visit
+      ? this.visitRole(visit, own, hit.local.end, next)
+      : organ !== undefined && !own
+        ? (hit.trigger.jpRole ?? (hit.trigger.weak ? undefined : 'official'))
+        : this.meetingRole(hit, own, clause.start);
+    // A foreign visitor met by protocol (no host named) is an inference: less sure, and a meeting
+    // named after it keeps its own level (「…国防次官が訪日し、…安全保障協議を開催」 is working-level).
+    const inferred = visit?.direction === 'in' && !hostAfter(ctx, hit.local.end, next) && !own;
+    this.carriedRole = role;
+    this.carriedInferred = inferred;
+    const clauseEnd = clause === clauses[clauses.length - 1] ? hit.local.end : clause.end;
+    let partnerSets: string[][];
+    let fromSubject = false;
+    if (visit) {
+      // Each country visited is its own meeting; a visitor with no country of its own is the section's.
+      partnerSets = visit.partners.map((c) => [c]);
+      if (!partnerSets.length && (visit.direction === 'in' || visit.toSubject) && subjectCodes(ctx).length) {
+        partnerSets = [subjectCodes(ctx)];
+        fromSubject = true;
+      }
+    } else {
+      // 「(1)X欧州議会議員 日欧と米国、中国との関係等に関する意見交換を実施。」: on a trip, the countries of what the views
+      // were exchanged on are topics; the item's heading names the counterpart (codebook 320).
+      const topicOnly = tripHeld && !!hit.trigger.weak && EXCHANGE_TOPIC_BEFORE.test(ctx.text.slice(clause.start, hit.local.start));
+      partnerSets = topicOnly ? [] : counterpartSets(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
+      if (!partnerSets.length && !topicOnly) partnerSets = this.carriedPartners;
+      if (!partnerSets.length && subjectCodes(ctx).length && (!hit.trigger.sentencePartners || tripHeld)) {
+        // 「(両国を訪問し)…両国では、国防省関係者と会談」: the subject's countries one by one.
+        const subject = subjectCodes(ctx);
+        partnerSets = subject.length > 1 && DISTRIBUTIVE.test(ctx.text.slice(clause.start, clauseEnd)) ? subject.map((c) => [c]) : [subject];
+        // 「インドネシア及びマレーシアを訪問しました。10日には、国防大臣と会談」: one counterpart by title alone is of one of the
+        // subject's countries, the text does not say which — no meeting of them all (codebook 389).
+        if (subject.length > 1 && partnerSets.length === 1 && oneBareTitle(ctx, clause.start, clauseEnd)) partnerSets = [];
+        fromSubject = true;
+      }
+      // 「…電話会談を、…テレビ会談を、それぞれX国防大臣と実施し」: counterparts written after the trigger.
+      // Not past a date that opens the next meeting (「5月12日にテレビ会談、8月20日に日米NZの幕僚協議」, codebook 304):
+      // its counterparts are its own.
+      const nextDated = index + 1 < hits.length ? timesIn(ctx, hit.local.end, next)[0] : undefined;
+      if (!partnerSets.length) partnerSets = counterpartSets(ctx, hit.local.end, nextDated ? nextDated.local.start : ctx.text.length);
+      // 「米国防省において、カール国防次官と会談」: a counterpart by title alone, at one country's ministry.
+      if (!partnerSets.length) {
+        const venue = ministryVenue(ctx, clause.start, Math.max(clauseEnd, hit.local.end));
+        if (venue.length) partnerSets = [venue];
+      }
+    }
+    // 「5月2日にはA国防副大臣と、3日にはB国防副大臣と会談した」: each counterpart on its own date.
+    const pairs = visit ? undefined : datedCounterparts(ctx, clause.start, clauseEnd, !!hit.trigger.oneEach);
+    if (pairs) {
+      partnerSets = pairs.flatMap((p) => p.sets);
+      times = pairs.map((p) => p.time);
+    }
+    // 「昨年10月にお会いしてから」「最後にお会いしたのは1月ですから」: the speaker recalls an earlier meeting with the
+    // counterpart of the meeting just told, dated only by what the sentence writes (codebook 421).
+    if (hit.trigger.recalled) {
+      times = ctx.documentPrincipal && ctx.lastTalksPartners ? timesIn(ctx, 0, ctx.text.length).filter((t) => t !== ctx.documentTime && t.dates.length) : [];
+      partnerSets = ctx.lastTalksPartners ? [ctx.lastTalksPartners] : [];
+    }
+    this.carriedPartners = partnerSets;
+    if (!times.length) return this.skip(hit, 'has no date');
+    if (!role) return this.skip(hit, 'has no Japanese principal');
+    if (hit.trigger.highLevelOnly && !isTopRole(role) && !visit?.received && !institutionBusinessTrip(ctx, clause.principals, visit)) {
+      return this.skip(hit, `by ${role}: a visit is a meeting only for the prime minister, the minister … the chiefs of staff`);
+    }
+    if (!partnerSets.length) return this.skip(hit, 'has no counterpart in the sentence or the section');
+    // 「…が来日した際、会談を行い」: the meeting told after the visit is the event; the visit dates it,
+    // and its own protocol meeting stands only if that meeting gives no event.
+    const after = hits[index + 1];
+    if (inferred && after && !after.visit && !after.trigger.weak && !timesIn(ctx, hit.local.end, after.local.start).length) a.occasion = true;
+    const stated = statedMode(ctx, hit, Math.max(clause.start, this.skippedEnd), clauseEnd);
+    const mode = stated ?? ctx.vocab.defaultTalksMode;
+    // Several counterparts 「それぞれ」 over several dates: which met when is not written.
+    // A visit over a list of days (「11月10日及び11日、…が訪日され」) is one trip spanning them; so is
+    // the occasion a release dated in its preamble, for a meeting of it told without a day.
+    // Days a week apart (「11月15日及び22日、…の来訪を受けました」) are visits of their own (codebook 429).
+    const listed = allOccurrencesOf(times);
+    const occurrences =
+      (partnerSets.length > 1 || (visit && !apartDays(listed)) || occasionDated) && listed.length > 1 ? spanOf(times) : listed;
+    // 「A大臣及びB副大臣が相次いで訪印し、それぞれ…と会談」: principals of different roles, each on
+    // their own occasion; named together without it they held one meeting at the senior level.
+    const roles = eachPrincipal(ctx, clause, hit.local.start, next, ctx.text.slice(hit.local.start, hit.local.end)) ?? [role];
+    const madeByClause = this.candidates.length;
+    this.meetings(a, { clauseStart: clause.start, clauseEnd, roles, partnerSets, pairs, occurrences, stated, mode, fromSubject, inferred, occasionDated });
+    const who = visit ? undefined : callee(ctx, hit, clause.start, clauseEnd);
+    if (who) for (const c of this.candidates.slice(madeByClause)) this.calls.set(c, { anchor: index, who });
+  }
+
+  /** The meetings a clause tells: one per principal, counterpart set and date. */
+  private meetings(a: AnchorScope, m: ClauseMeetings): void {
+    const { ctx } = this;
+    const { hit, visit, before } = a;
+    const { partnerSets, pairs, occurrences, stated, mode, fromSubject, inferred, occasionDated } = m;
+    /** The dates each counterpart set was met on: its own when written with it (codebook 304), else all of them. */
+    const datesOf = (nth: number) => (pairs ? occurrencesOf(pairs.find((_, k) => pairs.slice(0, k + 1).reduce((n, p) => n + p.sets.length, 0) > nth)!.time) : occurrences);
+    // 「7月に安保協議および防衛当局間協議が行われた」: another meeting noun coordinated with the one before is
+    // another meeting, even when everything else about the two is the same.
+    const coordinated = !visit && !!before && !before.visit ? coordinatedName(ctx, before, hit) : undefined;
+    // 「…ヒックス国防副長官と会談を実施しました。…カール国防次官と会談を実施しました。」: on a trip or a release's occasion,
+    // each counterpart named is one meeting (codebook 91, 321); a meeting told with a date of its own keeps rule 199.
+    const namedAs =
+      !visit && ctx.doc.context.kind !== 'whitepaper'
+        ? counterpartName(ctx, m.clauseStart, m.clauseEnd, fromSubject)
+        : undefined;
+    for (const jpRole of m.roles)
+    for (const [nth, partners] of partnerSets.entries()) {
+      // The same partners again: another counterpart of that country met apart (oneByName).
+      const again = partnerSets.slice(0, nth).filter((p) => p.join() === partners.join()).length;
+      for (const occ of datesOf(nth)) {
+        // 「05年および07年の「2+2」共同発表において定めた」: a meeting named by its statement and dated by a
+        // year alone restates what an earlier text told (codebook 98); with a month it is the meeting.
+        if (!visit && occ.date.length === 4 && !occ.dateEnd && STATEMENT_AFTER.test(ctx.text.slice(hit.local.end))) {
+          this.skip(hit, `named by its statement and dated by the year ${occ.date} alone: a restatement`);
+          continue;
+        }
+        if (occ.dateEnd && monthsBetween(occ.date, occ.dateEnd) > MAX_TALKS_SPAN_MONTHS) {
+          this.skip(hit, `over ${occ.date}..${occ.dateEnd} is a series, not one meeting`);
+          continue;
+        }
+        this.candidates.push(
+          makeCandidate(ctx, RULE_ID, {
+            kind: 'talks',
+            date: occ.date,
+            ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+            partners,
+            jpRole,
+            ...modeFields((!hit.trigger.mode && groupMode(ctx, occ.time)) || stated, mode),
+            twoPlusTwo: !!hit.trigger.twoPlusTwo,
+            ...(hit.trigger.twoPlusTwo ? { name: '2+2' } : {}),
+            confidence: fromSubject || inferred ? 0.75 : 0.9,
+            ...(again
+              ? { distinct: `${partners.join()}#${again + 1}` }
+              : coordinated
+                ? { distinct: coordinated }
+                : namedAs && partnerSets.length === 1 && (occasionDated || ctx.times.some((t) => t.rule === TRIP_TIME_RULE) || occ.date.length === 10)
+                  ? { distinct: namedAs }
+                  : {}),
+            // A trip over several days (「8月19日から20日までの間、…を訪問」) holds the meetings
+            // dated inside it: it folds into one of them with the same identity (rule 25).
+            ...(visit && occ.dateEnd ? { periodDated: true } : {}),
+          }),
+        );
+      }
+    }
+  }
+
+  /** The principal of a meeting: a meeting noun that fixes the level, the clause's own, then the context's. */
+  private meetingRole(hit: TriggerHit, own: JpRole | undefined, clauseStart: number): JpRole | undefined {
+    const ctx = this.ctx;
+    // A 2+2 or a summit fixes the level; a meeting noun of another level (次官会談, 防衛相会談)
+    // outranks a principal of a different level; otherwise the clause's own principal, then the
+    // trigger's, the one before in this sentence, then the previous meeting's.
+    const fixed = hit.trigger.jpRole && hit.trigger.jpRole !== 'official' ? hit.trigger.jpRole : undefined;
+    if (fixed && (hit.trigger.twoPlusTwo || fixed === 'prime-minister' || !own || levelForRole(own) !== levelForRole(fixed))) return fixed;
+    return (
+      own ??
+      principalPairedAfter(ctx, hit) ??
+      // 「防衛審議官が…を訪問し、…当局間協議を行った」: the principal of the meeting told just
+      // before in this sentence beats the trigger's default role (当局間協議 → official).
+      (this.carriedInferred ? undefined : this.carriedRole) ??
+      hit.trigger.jpRole ??
+      this.carriedRole ??
+      principalBefore(ctx, clauseStart) ??
+      ctx.previousTalksRole ??
+      // 「先ほど、…国防大臣と会談を行いました」: a first-person document leaves its author unnamed.
+      ctx.documentPrincipal ??
+      // 「…空幕長は、…シンポジウムに出席した。また、その機会に…と会談を行った」: the previous sentence's.
+      (mentionsIn(ctx, 0, ctx.text.length, ['jp-principal']).length ? undefined : ctx.previousPrincipal)
+    );
+  }
+
+  /** The Japanese principal of a visit: the one the visit names, the clause's, the host, by protocol. */
+  private visitRole(visit: VisitHit, own: JpRole | undefined, end: number, next: number): JpRole | undefined {
+    const ctx = this.ctx;
+    if (visit.principal?.jpRole) return visit.principal.jpRole;
+    if (visit.direction === 'out') return own ?? this.carriedRole ?? ctx.previousTalksRole ?? ctx.documentPrincipal;
+    // 「…の来訪を受けました」 on a first-person page: its author received the visitor, whatever their rank.
+    return hostAfter(ctx, end, next) ?? own ?? (visit.received ? ctx.documentPrincipal : undefined) ?? protocolRole(visit.visitor);
+  }
+}
+
+/** What a clause found, for the meetings it tells. */
+interface ClauseMeetings {
+  clauseStart: number;
+  clauseEnd: number;
+  roles: JpRole[];
+  partnerSets: string[][];
+  pairs: ReturnType<typeof datedCounterparts>;
+  occurrences: ReturnType<typeof allOccurrencesOf>;
+  /** The way of meeting the words state, if any; `mode` is it or the default. */
+  stated: Mode | undefined;
+  mode: Mode;
+  fromSubject: boolean;
+  inferred: boolean;
+  occasionDated: boolean;
+}

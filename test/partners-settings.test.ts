@@ -98,6 +98,11 @@ const SHAPES: Shape[] = [
   { name: 'observers-in-a-next-sentence', text: WP('2021年6月、海上自衛隊は、米海軍及び豪海軍と共同訓練を実施した。なお、インド海軍がオブザーバーとして参加した。'), expect: ['exercise 2021-06 AUS,USA trilateral   unit'] },
   { name: 'observers-in-brackets', text: WP('2021年6月、海上自衛隊は、米海軍及び豪海軍と共同訓練（オブザーバー：カナダ海軍）を実施した。'), expect: ['exercise 2021-06 AUS,USA trilateral   unit'] },
   { name: 'observers-after-the-act', text: WP('2021年6月、陸上自衛隊は、米陸軍、豪陸軍と共同訓練を実施した（カナダ及び英国はオブザーバーとして参加）。'), expect: ['exercise 2021-06 AUS,USA trilateral   unit'] },
+  // Foreign observers at an exercise held with partners are no act of their own (codebook 544).
+  { name: 'observers-in-the-same-sentence', text: WP('2021年6月、海上自衛隊は、米海軍、豪海軍と共同訓練を実施し、インド海軍はオブザーバーとして参加した。'), expect: ['exercise 2021-06 AUS,USA trilateral   unit'] },
+  { name: 'observers-told-first', text: WP('2021年6月、海上自衛隊は、インド海軍がオブザーバーとして参加する中、米海軍及び豪海軍と共同訓練を実施した。'), expect: ['exercise 2021-06 AUS,USA trilateral   unit'] },
+  { name: 'observers-of-the-exercise-just-told', text: RELEASE('多国間共同訓練の実施について', '海上自衛隊は、6月5日、米海軍、豪海軍及びインド海軍との共同訓練を実施しました。本訓練には、フランス海軍及びカナダ海軍がオブザーバーとして参加しました。'), expect: ['exercise 2021-06-05 AUS,IND,USA multilateral   unit'] },
+  { name: 'observers-at-japans-own-exercise', text: WP('2021年6月、陸上自衛隊の演習に、インド陸軍がオブザーバーとして参加した。'), expect: ['other 2021-06 IND bilateral'] },
   // Ports and places of exercises.
   { name: 'exercise-venue-country', text: WP('2021年6月、陸上自衛隊は、オーストラリアにおいて米陸軍と共同訓練を実施した。'), expect: ['exercise 2021-06 USA bilateral   unit'] },
   { name: 'exercise-venue-waters', text: WP('2021年6月、海上自衛隊は、ハワイ周辺海域において豪海軍と共同訓練を実施した。'), expect: ['exercise 2021-06 AUS bilateral   unit'] },

@@ -72,7 +72,14 @@ export const otherRule = anchoredRule({
   // 「…司令部を研修」「…国軍とともに…を視察」: a study visit or an inspection is an act with the party named in its
   // own clause; in capacity building, a 研修 is that project's (codebook rule 160).
   // Acts of different kinds on one day with one partner (a static display and an exchange at one air show) are two.
-  fields: (ctx, hit) => (hit.trigger.partnerBefore === 'clause' && capacityBuildingContext(ctx) ? 'a study programme of capacity building' : hit.trigger.act ? { distinct: hit.trigger.act } : {}),
+  fields: (ctx, hit) =>
+    hit.trigger.partnerBefore === 'clause' && capacityBuildingContext(ctx)
+      ? 'a study programme of capacity building'
+      : observersOfAJointExercise(ctx, hit.local.start)
+        ? 'foreign observers at an exercise held with partners: no act, no partner (codebook 544)'
+        : hit.trigger.act
+          ? { distinct: hit.trigger.act }
+          : {},
   // An international fleet review, a seminar for the attachés in Tokyo: an occasion of many, whose
   // participants the text seldom names, is an act of its own (codebook rules 97, 207; the trigger's `forum`).
   allowNoPartner: (hit) => !!hit.trigger.forum,
@@ -84,6 +91,38 @@ export const otherRule = anchoredRule({
   // they saw, make no act (codebook rule 208): the counterpart is named before the trigger.
   partnersBefore: (hit) => hit.trigger.partnerBefore,
 });
+
+/** Right before 「オブザーバー」: a foreign party (or the last of a list) as its subject (「…インド海軍が」「カナダ及び英国は」). */
+const FOREIGN_OBSERVER_SUBJECT = /^(?:の?(?:海軍|陸軍|空軍|国軍|軍|海兵隊))?(?:は|が|も)、?(?:[^、。]{0,12}に)?$/;
+/** An exercise the clause refers back to: 「本訓練には」「同演習に」. */
+const EXERCISE_REFERRED = /(?:本|同|この|当該)(?:共同)?(?:訓練|演習)(?:に(?:は|も)?|へ(?:は|も)?)、?/;
+/** An exercise held with partners, told in the running text just before: a joint training word and a foreign force. */
+const JOINT_EXERCISE_BEFORE = /(?:共同訓練|合同訓練|共同演習|多国間訓練|親善訓練)/;
+/**
+ * 「…米海軍及び豪海軍と共同訓練を実施し、インド海軍はオブザーバーとして参加」「…共同訓練を実施しました。本訓練には、…海軍が
+ * オブザーバーとして参加」: foreign observers at an exercise held with partners are no partners and no act of their own
+ * (codebook 97: observers invited leave it an exercise; 544). Observers at an exercise of Japan's own (「陸上自衛隊の演習に、
+ * …陸軍がオブザーバーとして参加」) stay an act, the observers' country its partner.
+ */
+function observersOfAJointExercise(ctx: SentenceContext, at: number): boolean {
+  const parties = ctx.mentions.filter((m) => (m.type === 'country' || m.type === 'organization') && m.codes.some((c) => c !== 'JPN'));
+  const last = parties.findIndex((m) => !m.compound && m.local.end <= at && FOREIGN_OBSERVER_SUBJECT.test(ctx.text.slice(m.local.end, at)));
+  if (last < 0) return false;
+  // The observers: the party before 「オブザーバー」 and those listed with it (「フランス海軍及びカナダ海軍が」).
+  let first = last;
+  while (first > 0 && OBSERVER_LIST.test(ctx.text.slice(parties[first - 1].local.end, parties[first].local.start))) first--;
+  const observers = new Set(parties.slice(first, last + 1).flatMap((m) => m.codes));
+  // An exercise of the sentence held with partners besides the observers.
+  const others = parties.some((m) => m.codes.some((c) => c !== 'JPN' && !observers.has(c)));
+  if (others && findTriggers(ctx, 'exercise').some((h) => !h.trigger.weak)) return true;
+  // 「本訓練には、」: the exercise just told, when the text before tells a joint one with a foreign force.
+  if (!EXERCISE_REFERRED.test(ctx.text.slice(0, parties[first].local.start))) return false;
+  const before = ctx.doc.source.text.slice(Math.max(0, ctx.sentence.span.start - 240), ctx.sentence.span.start);
+  return JOINT_EXERCISE_BEFORE.test(before) && /(?:海軍|陸軍|空軍|海兵隊|軍)(?:と|及び|および|、)/.test(before);
+}
+
+/** Between observers listed together: 「フランス海軍及びカナダ海軍」「カナダ、英国」. */
+const OBSERVER_LIST = /^(?:の?(?:海軍|陸軍|空軍|国軍|軍|海兵隊))?[\s、・]*(?:及び|および|並びに|と|や)?[\s、・]*$/;
 
 /** A sentence that tells capacity building: its own trigger (能力構築支援, 招へい), its section, or a field taught. */
 function capacityBuildingContext(ctx: SentenceContext): boolean {

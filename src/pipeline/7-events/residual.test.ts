@@ -164,3 +164,26 @@ describe('an act whose holding was agreed is a plan (codebook 408)', () => {
     expect(eventsOf(text, '2024-06-04', 'press-release')).toEqual(['2024-06-03 talks LAO minister']);
   });
 });
+
+describe('Japan’s ministers consulting each other (codebook 409)', () => {
+  it('reads no meeting with the government that asked for relief', () => {
+    const text = [
+      '国際緊急援助活動',
+      '',
+      '2023年9月8日、モロッコ中部で大地震が発生した。同月10日、モロッコ政府からの要請により、外務大臣から防衛大臣に対し、国際緊急援助隊法に基づく協力を求める協議があった。',
+      '',
+    ].join('\n');
+    expect(eventsOf(text, '2024-07', 'whitepaper')).toEqual([]);
+    const nepal = [
+      'ネパールにおける国際緊急援助活動',
+      '',
+      '2015年4月25日、ネパール中部で大地震が発生した。同月26日、同国政府の要請により、外務大臣と防衛大臣との間で、国際緊急援助隊法に基づく協議が行われた。',
+      '',
+    ].join('\n');
+    expect(eventsOf(nepal, '2016-07', 'whitepaper')).toEqual([]);
+  });
+  it('still reads a consultation of the foreign minister of another country with Japan’s minister', () => {
+    const text = '日豪協力\n\n2023年9月10日、豪外務大臣と防衛大臣との間で協議が行われた。\n';
+    expect(eventsOf(text, '2024-07', 'whitepaper')).toEqual(['2023-09-10 talks AUS minister']);
+  });
+});

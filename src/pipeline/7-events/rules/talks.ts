@@ -776,6 +776,9 @@ const EARLIER_UNDATED = /先般|先だって|先達て|過日|以前|前回|こ�
  * Right before a meeting, in its phrase: that earlier time (「先だっての会談に続いて」「先般の電話会談で」), with no date
  * between and none glued before it (「昨年10月の前回会談」 keeps its date) (codebook 406).
  */
+/** Japan's own ministers as the two sides of a consultation: 「外務大臣から防衛大臣に対し、」「外務大臣と防衛大臣との間で」. */
+const JP_MINISTER = '(?:外務大臣|防衛大臣|防衛庁長官|内閣総理大臣|国家安全保障局長)';
+const JAPANESE_SIDES_BEFORE = new RegExp(`(?:^|[、。は])${JP_MINISTER}(?:から|と)${JP_MINISTER}(?:に対し(?:て)?|との間で?)[^。]*$`);
 /** After an earlier meeting: what follows it up (「…会談に続いて」「…会談を受けて」「…会談以来」). */
 const FOLLOWED_UP_AFTER = /^[」』]?(?:に続|を受け|以来|のフォローアップ)/;
 const EARLIER_MEETING_BEFORE = /(?:^|[、。「」])[^、。0-9０-９年月日]{0,12}?(?:先般|先だって|先達て|過日|前回|この前)の?[^、。0-9０-９年月日]{0,12}$/;
@@ -1150,6 +1153,9 @@ class TalksReading {
     // 「…外務・防衛閣僚会合への出席のために来日中の…国防大臣との間で」: the purpose of a visit, told as a
     // description of the counterpart, not a meeting held (codebook 186).
     if (!visit && PURPOSE_AFTER.test(ctx.text.slice(hit.local.end))) return 'is the purpose of a visit (…出席のために来日中の), not a meeting told';
+    // 「…政府の要請により、外務大臣から防衛大臣に対し、…協力を求める協議があった」: Japan's ministers consulting each other
+    // under the law, no meeting with the government that asked (codebook 409).
+    if (!visit && JAPANESE_SIDES_BEFORE.test(ctx.text.slice(Math.max(0, hit.local.start - 80), hit.local.start))) return 'is a consultation between Japan’s own ministers';
     // 「…先月のNSCで、…一致をして、…、先だっての会談に続いて、…」: a meeting named as an earlier one the text does not date is
     // no meeting told; a date of another clause of the sentence is not its date (codebook 406, with 428).
     if (!visit && EARLIER_MEETING_BEFORE.test(ctx.text.slice(0, hit.local.start)) && FOLLOWED_UP_AFTER.test(ctx.text.slice(hit.local.end))) return 'names an earlier meeting the text does not date (先だっての会談)';

@@ -295,6 +295,8 @@ const OPENING_DAY_AFTER = /^(?:に(?:は)?)?、/;
 const CLAUSE_BEFORE = /、\s*(?:また|さらに|そして)?、?\s*$/;
 /** After it: the topic or time particle of a date (「18日には」「18日に、」「18日、」「18日に…と会談」), not a count (「5日に1回」) nor a span's end (「16日にかけて」). */
 const CLAUSE_DAY_AFTER = /^(?:には|に、|、|に(?![0-9０-９一二三四五六七八九十]|かけ|わた|至|及|まで|一度|1度))/;
+/** Right before a bare day: 「本」「今」 (「本4日」「今10日」), the document's own day as releases write it; not 「日本」「基本」. */
+const THIS_DAY_BEFORE = /(?<![日基資根])(?:本|今)$/;
 /** A bare 「10日」: a date only as the second item after a full date (「6月8日から10日まで」). */
 const isDayOnly = (a: Atom): boolean => !a.year && !a.month && !!a.day && 'abs' in a.day;
 const hasDay = (a: Atom): boolean => !!a.day || !!a.weekday || !!a.weekend;
@@ -623,6 +625,8 @@ export function parseTimeExpressions(
         }
       } else if (
         nextToWeekday(text, a) ||
+        // 「本4日午後5時から、…の表敬を受けた」: a release's 「本」 or 「今」 before a bare day is its own day (codebook 433).
+        (THIS_DAY_BEFORE.test(scan.slice(Math.max(0, a.start - 2), a.start)) && !/^ ?[~～〜\-－–]/.test(scan.slice(a.end))) ||
         (OPENING_BEFORE.test(scan.slice(0, a.start)) && OPENING_DAY_AFTER.test(scan.slice(a.end))) ||
         (CLAUSE_BEFORE.test(scan.slice(Math.max(0, a.start - 6), a.start)) && CLAUSE_DAY_AFTER.test(scan.slice(a.end, a.end + 4)))
       ) {

@@ -87,3 +87,15 @@ describe('the last time of a meeting or a visit told as the topic (codebook 432)
     expect(eventsOf(text, '2015-08-20')).toEqual([]);
   });
 });
+
+describe('「本N日」 in a release is its own day (codebook 433)', () => {
+  const release = (...lines: string[]) => `ラオス国防大臣による防衛大臣表敬\n\n平成30年5月10日\n\n${lines.join('')}\n`;
+  it('dates 「本10日午前11時から約30分間、…の表敬を受けたところ、概要は…」 to the release\'s day', () => {
+    const text = release('本10日午前11時から約30分間、防衛大臣は、来日中のラオス国防大臣の表敬を受けたところ、概要は次のとおりです。');
+    expect(eventsOf(text, '2018-05-10', 'press-release')).toEqual(['talks 2018-05-10 LAO minister']);
+  });
+  it('reads 「今9日」 alike (a day before the release)', () => {
+    const text = release('今9日夕刻、防衛大臣は、ラオス国防大臣と会談を行いました。');
+    expect(eventsOf(text, '2018-05-10', 'press-release')).toEqual(['talks 2018-05-09 LAO minister']);
+  });
+});

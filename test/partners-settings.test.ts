@@ -79,9 +79,16 @@ const SHAPES: Shape[] = [
   { name: 'trilateral-title-video', text: RELEASE('日米豪防衛相テレビ会談について', '防衛大臣は、6月5日、オースティン米国防長官及びダットン豪国防大臣とテレビ会談を行いました。'), expect: [talks('AUS,USA', '2021-06-05', 'ministerial video minister')] },
   { name: 'bilaterals-title-two-meetings', text: RELEASE('日米及び日豪防衛相会談について', '防衛大臣は、6月5日、オースティン米国防長官及びダットン豪国防大臣と会談を行いました。'), expect: [AUS_DAY, talks('USA', '2021-06-05')] },
   { name: 'bilaterals-trilateral-title-met-apart', text: RELEASE('日米豪防衛相会談について', '防衛大臣は、6月5日、オースティン米国防長官及びダットン豪国防大臣とそれぞれ会談を行いました。'), expect: [AUS_DAY, talks('USA', '2021-06-05')] },
+  { name: 'trilateral-on-a-visit-to-one-of-them', text: RELEASE('防衛大臣のフィリピン訪問について', '防衛大臣は、6月5日、フィリピンを訪問し、フィリピン国防大臣及び米国防長官と日米比防衛相会談を行いました。'), expect: [talks('PHL,USA', '2021-06-05')] },
+  { name: 'trilateral-named-in-a-press-conference', text: PRESS('昨日、米国のオースティン国防長官、オーストラリアのマールズ副首相兼国防大臣との間で、日米豪の防衛相会談を行いました。'), published: '2021-06-06', expect: [TRI_DAY] },
+  { name: 'trilateral-cooperation-as-a-topic', text: RELEASE('日米防衛相電話会談について', '防衛大臣は、6月5日、オースティン米国防長官と電話会談を行い、日米韓の連携について意見交換しました。'), expect: [talks('USA', '2021-06-05', 'ministerial phone minister')] },
+  { name: 'venue-visited-another-met', text: RELEASE('防衛大臣の英国訪問について', '防衛大臣は、6月5日、英国を訪問し、ロンドンにおいてフランス軍事大臣と会談を行いました。'), expect: [talks('FRA', '2021-06-05')] },
+  { name: 'venue-capital-with-topics', text: RELEASE('防衛大臣の韓国訪問について', '防衛大臣は、6月5日、ソウルにおいて、韓国国防部長官と会談を行い、中国の軍事動向や北朝鮮情勢について意見交換しました。'), expect: [talks('KOR', '2021-06-05')] },
+  { name: 'forum-then-a-bilateral-at-it', text: RELEASE('日ASEAN防衛担当大臣会合について', '防衛大臣は、6月5日、日ASEAN防衛担当大臣会合に出席しました。また、会合の機会に、インドネシア国防大臣と会談を行いました。'), expect: ['conference 2021-06-05 ASEAN multilateral ministerial in-person minister', talks('IDN', '2021-06-05')] },
   // An organization and its member.
   { name: 'organization-seat-member-met', text: WP('2021年6月、防衛大臣は、NATO本部においてベルギー国防大臣と会談を行った。'), expect: [talks('BEL')] },
   { name: 'organization-seat-visited-member-met', text: RELEASE('防衛大臣のベルギー訪問について', '防衛大臣は、6月5日、ブリュッセルのNATO本部を訪問した際に、ベルギー国防大臣と会談を行いました。'), expect: [talks('BEL', '2021-06-05')] },
+  { name: 'organization-seat-and-its-head', text: RELEASE('防衛大臣のベルギー訪問について', '防衛大臣は、6月5日、NATO本部を訪問し、ストルテンベルグNATO事務総長と会談を行いました。'), expect: [talks('NATO', '2021-06-05')] },
   { name: 'organization-itself', text: WP('2021年6月、防衛大臣は、NATO本部を訪問し、NATO事務総長と会談を行った。'), expect: [talks('NATO')] },
   // A country's forces named by their unit; a country inside a title.
   { name: 'unit-fleet', text: WP('2021年6月、防衛大臣は、米第7艦隊司令官の表敬を受けた。'), expect: [talks('USA')] },

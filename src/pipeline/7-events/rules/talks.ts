@@ -1098,6 +1098,18 @@ class TalksReading {
     ) {
       candidates.splice(this.placing.from, this.placing.to - this.placing.from);
     }
+    // 「フィリピンを訪問し、…国防大臣及び米国防長官と日米比防衛相会談を行いました」: the meeting told next holds every country
+    // visited among others; the visit was that meeting, no bilateral of its own (codebook 545).
+    else if (
+      this.placing?.anchor === index - 1 &&
+      !visit &&
+      !this.placing.describes &&
+      candidates.length > made &&
+      this.placing.codes.every((code) => candidates.slice(made).some((c) => c.partners.length > 1 && c.partners.includes(code))) &&
+      !candidates.slice(made).some((c) => c.partners.length === 1 && this.placing!.codes.includes(c.partners[0]))
+    ) {
+      candidates.splice(this.placing.from, this.placing.to - this.placing.from);
+    }
     this.placing =
       visit?.direction === 'out' && !visit.toSubject && candidates.length > made
         ? { anchor: index, from: made, to: candidates.length, codes: visit.partners, describes: !!visit.describes, end: hit.local.end }

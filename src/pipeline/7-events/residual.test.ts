@@ -187,3 +187,16 @@ describe('Japan’s ministers consulting each other (codebook 409)', () => {
     expect(eventsOf(text, '2024-07', 'whitepaper')).toEqual(['2023-09-10 talks AUS minister']);
   });
 });
+
+describe('a leaders’ summit is no defense forum (codebook 410)', () => {
+  it('reads the side meeting, not the summit the prime minister attended', () => {
+    const text = '日豪関係\n\n2023年9月、東アジア首脳会議に出席するためインドネシアを訪問中の総理が、豪首相と会談を行い、防衛協力の強化で一致した。\n';
+    const got = eventsOf(text, '2024-07', 'whitepaper');
+    expect(got.filter((e) => e.includes('conference'))).toEqual([]);
+    expect(got.filter((e) => e.includes('talks'))).toEqual(['2023-09 talks AUS prime-minister']);
+  });
+  it('still reads a defense ministers’ forum attended on the same trip', () => {
+    const text = '日豪関係\n\n2023年11月、防衛大臣は、ADMMプラスに出席するためインドネシアを訪問し、豪国防大臣と会談を行った。\n';
+    expect(eventsOf(text, '2024-07', 'whitepaper').filter((e) => e.includes('conference'))).toHaveLength(1);
+  });
+});

@@ -508,6 +508,12 @@ export const conferenceRule: Rule = {
         return;
       }
       const role = participant;
+      // 「東アジア首脳会議等に出席するためマレーシアを訪問中の総理が、…首相と会談」: a leaders' summit the prime minister
+      // attends is diplomacy, not a forum of the defense establishment (codebook 410); its side meetings stay talks.
+      if ((!role || role === 'prime-minister') && /首脳/.test(f.name)) {
+        miss ??= `「${f.name}」 is a leaders' summit: no conference of the defense establishment`;
+        return;
+      }
       // The span is a trip's (「10月19~20日、…を訪問し、…に出席」) rather than the forum's own days.
       const trip = TRIP.test(ctx.text);
       const mode = modeFromCues(ctx, ctx.text.slice(segmentStart, verb.local.end));

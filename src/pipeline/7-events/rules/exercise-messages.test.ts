@@ -100,3 +100,15 @@ describe('a named exercise a principal inspected, on a chief\'s message page (co
     expect(exercises(page('第3章\n\n陸上幕僚長は、北海道で行われたダルマ・ガーディアン24を視察した。\n', '2024', 'whitepaper'))).toEqual([]);
   });
 });
+
+describe('a training told as a mutual deployment (codebook 536)', () => {
+  it('is an exercise with the partner the sentence names, of the year of the date before it', () => {
+    expect(exercises(run(['2024年3月に日英円滑化協定が発効し、両国の戦闘機が相互に展開した訓練に初めて適用された。']))).toEqual(['exercise 2024 GBR']);
+    expect(exercises(run(['2022年には、日豪の輸送機が相互に展開して行った訓練が行われ、連携が深まった。']))).toEqual(['exercise 2022 AUS']);
+  });
+
+  it('does not for a deployment to come, nor a bare training with no mutual deployment', () => {
+    expect(exercises(run(['2024年3月、日英の戦闘機が相互に展開する訓練を行う予定である。']))).toEqual([]);
+    expect(exercises(run(['2024年3月に日英円滑化協定が発効し、各種の訓練に適用された。']))).toEqual([]);
+  });
+});

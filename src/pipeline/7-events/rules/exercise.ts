@@ -96,7 +96,7 @@ function isHosted(ctx: SentenceContext, start: number, end: number): boolean {
  * or that Japan hosted it (「多国間捜索救難訓練を主催」); alone it is any training.
  */
 function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
-  if (isHosted(ctx, hit.local.start, hit.local.end) || coHostsAfter(ctx, hit.local.end).length) return true;
+  if (isHosted(ctx, hit.local.start, hit.local.end) || coHostsAfter(ctx, hit.local.end).length || mutualDeployment(ctx, hit.local.start)) return true;
   const from = windowStart(ctx, hit.local.start);
   // 「米国主催第1回国際海上訓練(指揮所演習)にも海自から要員を派遣した」: a foreign-hosted training Japan sent people to
   // (codebook rules 202, 253).
@@ -111,6 +111,13 @@ function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
 }
 
 const AS_ROLE_AFTER = /^として/;
+
+/**
+ * Right before a training word: both sides' forces deployed to each other, told done (「両国のF-35A戦闘機が相互に展開した訓練」
+ * 「日豪の戦闘機が相互に展開して行った訓練」): a training with the partner the sentence names (codebook 536).
+ */
+const MUTUAL_DEPLOYMENT_BEFORE = /(?:両国|双方|日[^\s、。の]{1,4})の[^、。]{0,24}?が(?:相互に|互いに|相互)展開(?:した|して(?:行った|実施した|行われた))(?:共同)?$/;
+const mutualDeployment = (ctx: SentenceContext, start: number): boolean => MUTUAL_DEPLOYMENT_BEFORE.test(ctx.text.slice(Math.max(0, start - 50), start));
 
 /** After a named exercise: a principal inspected it, told done (「…を、陸上幕僚長として視察できた」「…を視察しました」). */
 const OBSERVED_DONE = /^[0-9０-９]{0,2}[」）)]*を、?[^、。]{0,16}?視察(?:しました|した|できた|できました|いたしました|することができ(?:た|ました))/;
@@ -264,6 +271,12 @@ export const exerciseRule: Rule = {
         continue;
       }
       let times = datesForAnchor(ctx, a.start, segmentStart, a.end);
+      // 「本年8月に…協定が発効し、両国のF-35A戦闘機が相互に展開した訓練に適用された」: a training of mutual deployment told
+      // done in a relative clause is of the year of the date written before it in the sentence (codebook 536).
+      if (!times.length && !a.name && mutualDeployment(ctx, a.start)) {
+        const t = ctx.times.filter((x) => x.dates.length && x.local.end <= a.start).pop();
+        if (t) times = [{ ...t, kind: 'point', dates: [t.dates[0].slice(0, 4)] }];
+      }
       // 「…日米陸軍種間の…実動訓練となるこのオリエント・シールド21を、陸上幕僚長として視察できた」: a named exercise of Japan's
       // its principal inspected, told done with no date in its sentence, is under way on the occasion the page dates (codebook 535).
       if (!times.length && a.name && !ctx.times.length && OBSERVED_DONE.test(ctx.text.slice(a.end)) && (!!ctx.documentPrincipal || ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole !== 'unit'))) {

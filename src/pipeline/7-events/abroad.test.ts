@@ -99,3 +99,17 @@ describe('「本N日」 in a release is its own day (codebook 433)', () => {
     expect(eventsOf(text, '2018-05-10', 'press-release')).toEqual(['talks 2018-05-09 LAO minister']);
   });
 });
+
+describe('the speaker\'s inspection of a host force\'s facility on a trip (codebook 434)', () => {
+  const head = '平成28年2月3日(15時00分~15時10分)(日本時間)';
+  it('makes an act with the trip\'s country of 「…研究所を視察いたしました」 and 「…飛行隊…を見学させていただきました」', () => {
+    const text = abroad(head, '本日、フィリピンを訪問いたしました。', '午前中は、空軍の研究所を視察いたしました。');
+    expect(eventsOf(text, '2016-02-03')).toEqual(['other 2016-02-03 PHL minister']);
+    const text2 = abroad(head, 'ただいま、フィリピン空軍の基地を見学させていただきました。');
+    expect(eventsOf(text2, '2016-02-03')).toEqual(['other 2016-02-03 PHL minister']);
+  });
+  it('makes none at home, nor of a plan', () => {
+    expect(eventsOf(abroad('平成28年2月3日(15時00分~15時10分)', '本日、第8師団の司令部を視察いたしました。'), '2016-02-03')).toEqual([]);
+    expect(eventsOf(abroad(head, '本日、フィリピンを訪問いたしました。', '明日は、海軍の基地を視察したいと考えております。'), '2016-02-03')).toEqual([]);
+  });
+});

@@ -15,6 +15,9 @@ import { findMentions } from '../6-mentions/find.js';
 import type { Mention } from '../6-mentions/types.js';
 import { QuestionTracker } from './speaker.js';
 
+/** The label of a trip's country as a subject: what tells a conference abroad from a section's country. */
+export const TRIP_LABEL = '(trip)';
+
 /** How far into the text the head is read. */
 const HEAD_CHARS = 240;
 /** A time given in Japan's time or in the local one: said only when the two differ. */
@@ -76,12 +79,12 @@ export function tripSubject(doc: KoryuDocument): SectionSubject | undefined {
   }
   const agrees = (code: string | undefined): code is string => !!code && [...partners].every((c) => c === code);
   const fromHead = single(placeCountries) ?? single(remarkVisits);
-  if (fromHead) return agrees(fromHead) ? subject(fromHead, 'trip') : undefined;
+  if (fromHead) return agrees(fromHead) ? subject(fromHead, TRIP_LABEL) : undefined;
   const fromVisit = single(visited);
-  if (visited.length) return agrees(fromVisit) ? subject(fromVisit, 'trip') : undefined;
+  if (visited.length) return agrees(fromVisit) ? subject(fromVisit, TRIP_LABEL) : undefined;
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const most = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
-  return agrees(most) ? subject(most, 'trip') : undefined;
+  return agrees(most) ? subject(most, TRIP_LABEL) : undefined;
 }
 
 /** Before a bare 首相: Japan's own (「日本の首相」「わが国の首相」「安倍首相」 carries its name and is read so already). */

@@ -1,6 +1,7 @@
 /** Kinds whose rule is a trigger, a date and a partner: port calls, personnel, other acts (equipment: rules/equipment.ts). */
 import { findTriggers, windowStart } from '../helpers.js';
 import { anchoredRule } from './anchored.js';
+import { TRIP_LABEL } from '../abroad.js';
 import { inReliefOperation } from './relief.js';
 import type { SentenceContext } from '../types.js';
 
@@ -65,6 +66,9 @@ const UN_MISSION = /UNM[A-Z]{1,5}|国連[^。、]{0,14}?ミッション/;
 /** Right before the people sent: the exercise they were sent to (「…訓練(指揮所演習)にも海自から」「…演習へ」). */
 const SENT_TO_EXERCISE = /(?:訓練|演習)[」』）)]*(?:（[^）]*）|\([^)]*\))?[」』）)]*(?:に|へ)(?:も|は)?[^、。]{0,12}$/;
 
+/** The trigger of an inspection of a foreign force's facility (data/events/triggers.json). */
+const FACILITY_INSPECTION = '施設の視察';
+
 export const otherRule = anchoredRule({
   id: 'other.trigger',
   kind: 'other',
@@ -73,7 +77,12 @@ export const otherRule = anchoredRule({
   // own clause; in capacity building, a 研修 is that project's (codebook rule 160).
   // Acts of different kinds on one day with one partner (a static display and an exchange at one air show) are two.
   fields: (ctx, hit) =>
-    hit.trigger.partnerBefore === 'clause' && capacityBuildingContext(ctx)
+    // 「…研究所を視察いたしました」: the speaker's own inspection, told in a press conference on a trip abroad (codebook 434).
+    hit.trigger.text === FACILITY_INSPECTION && (!ctx.documentPrincipal || ctx.subject?.label !== TRIP_LABEL)
+      ? 'an inspection of a facility told by no speaker on a trip abroad'
+      : hit.trigger.text === FACILITY_INSPECTION
+        ? { distinct: hit.trigger.act, jpRole: ctx.documentPrincipal }
+        : hit.trigger.partnerBefore === 'clause' && capacityBuildingContext(ctx)
       ? 'a study programme of capacity building'
       : observersOfAJointExercise(ctx, hit.local.start)
         ? 'foreign observers at an exercise held with partners: no act, no partner (codebook 544)'

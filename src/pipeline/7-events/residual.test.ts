@@ -200,3 +200,10 @@ describe('a leaders’ summit is no defense forum (codebook 410)', () => {
     expect(eventsOf(text, '2024-07', 'whitepaper').filter((e) => e.includes('conference'))).toHaveLength(1);
   });
 });
+
+describe('a statement dated by a year alone, named as where something was set (codebook 411)', () => {
+  it('reads no signing from 「…年および…年の「2+2」共同発表において定めた」 in a white paper', () => {
+    const text = '日米安全保障協議委員会\n\n今回の共同文書においては、12(同24)年および15(同27)年の「2+2」共同発表において定めた共通の目標を再確認した。\n';
+    expect(eventsOf(text, '2017', 'whitepaper').filter((e) => e.includes('agreement'))).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ const INSTRUMENT_AFTER_REACH = 12;
  * 「覚書への署名を踏まえ」): the sentence's date is not the milestone's.
  */
 const RESTATED_AFTER = /^(?:や|を歓迎|を踏まえ|について|に関|を含む|など|に向け|の際|への)/;
+/** After a statement: where something was set or confirmed (「…共同発表において定めた」「…共同声明で確認された」) (codebook 411). */
+const SET_IN_AFTER = /^[」』]?(?:において|で|における)(?:定め|示さ|示し|合意|確認|規定)/;
 /**
  * …unless the milestone carries its own date in a relative clause (「本年9月に行われた日印ACSAの署名や
  * …を確認」): a dated past milestone mentioned in passing is an event.
@@ -406,6 +408,12 @@ export const agreementRule: Rule = {
         const date = time ? occurrencesOf(time).slice(-1)[0]?.date : (ctx.occasion?.date ?? onDatedPage?.dates[0]);
         if (!date) {
           miss ??= `「${ms.text}」 of 「${instrument.text}」 without a date`;
+          continue;
+        }
+        // 「05年および07年の「2+2」共同発表において定めた…」: in a white paper, a statement dated by a year alone and named as
+        // where something was set restates what an earlier edition told, as the meeting is (codebook 98, 411).
+        if (ctx.doc.context.kind === 'whitepaper' && date.length === 4 && instrument.instrument === 'declaration' && SET_IN_AFTER.test(ctx.text.slice(instrument.local.end))) {
+          miss ??= `「${instrument.text}」 dated by the year ${date} alone, named as where something was set: a restatement`;
           continue;
         }
         const { partners, separate } = partnersOf(ctx, instrument, segmentStart);

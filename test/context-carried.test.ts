@@ -55,7 +55,7 @@ const SHAPES: Shape[] = [
     text: `${RELEASE_HEAD('防衛大臣のインドネシア大統領表敬について', '10')}防衛大臣は、スハルソ・インドネシア大統領を表敬し、両国の関係を重視している旨を伝えた。\n`,
     expect: ['talks 2021-05-10 IDN ministerial in-person minister'],
   },
-  // 「本10日午前10時から」: a day of the release's own month, told in its dateline (codebook 393).
+  // 「本10日午前10時から」: a day of the release's own month, told in its dateline (codebook 393, read by 433).
   {
     name: 'release-day-of-its-own-month',
     text: `インドネシア国防大臣による総理大臣表敬\n\n令和3年5月10日\n\n本10日午後5時から約20分間,総理大臣は,訪日中のインドネシアのスハルソ国防大臣(Minister of Defense)による表敬を受けたところ,概要は以下のとおりです。\n\n冒頭,総理大臣から,訪日を歓迎する旨述べました。\n`,

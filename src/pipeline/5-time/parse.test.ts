@@ -193,7 +193,7 @@ describe('relative words read against the document\'s date (its anchor)', () => 
     { text: '4月13日、大臣はテレビ会談を行いました。', anchor: { year: 2022, month: 4 }, want: [['4月13日', ['2022-04-13'], 'time.month-day']] },
     { text: '12月の会談では協力の推進で一致した。', anchor: { year: 2021, month: 1, day: 10 }, want: [['12月', ['2020-12'], 'time.month']] },
     { text: '水曜日25日、先方の提案により電話会談を実施しました。', anchor: { year: 2020, month: 11, day: 27 }, want: [['25日', ['2020-11-25'], 'time.day']] },
-    // 「本4日午後5時から」: a day of the release's own month (codebook 393); 「日本4日間」 is no date
+    // 「本4日午後5時から」: a day of the release's own month (codebook 433); 「日本4日間」 is no date
     { text: '本4日午後5時から約20分間、総理大臣は国軍司令官の表敬を受けました。', anchor: { year: 2017, month: 8, day: 4 }, want: [['4日', ['2017-08-04'], 'time.day']] },
     { text: '日本4日間の滞在を終えた。', anchor: { year: 2017, month: 8, day: 4 }, want: [] },
     // a year in the running text still dates a yearless month before the anchor does

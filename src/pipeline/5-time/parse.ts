@@ -286,8 +286,6 @@ const nextToWeekday = (text: string, a: Atom): boolean =>
 
 /** Before a day that opens its sentence: at most a list marker (「●」「(2)」) or a connective (「また、」). */
 const OPENING_BEFORE = /^\s*(?:[●○◯■・]|[(][0-9]{1,2}[)]|[0-9]{1,2}[.])?\s*(?:また、|次に、|さらに、)?$/;
-/** Before a bare day: 「本」 of 「本4日午後5時から」, a release's own month (codebook 393); not 日本, 基本, 資本, 根本. */
-const THIS_MONTH_BEFORE = /(?<![日基資根])本\s*$/;
 /** After it: the comma of a date that opens the sentence (「26日、…と懇談を行いました」「18日には、」), as activity pages write. */
 const OPENING_DAY_AFTER = /^(?:に(?:は)?)?、/;
 /**
@@ -630,7 +628,6 @@ export function parseTimeExpressions(
         // 「本4日午後5時から、…の表敬を受けた」: a release's 「本」 or 「今」 before a bare day is its own day (codebook 433).
         (THIS_DAY_BEFORE.test(scan.slice(Math.max(0, a.start - 2), a.start)) && !/^ ?[~～〜\-－–]/.test(scan.slice(a.end))) ||
         (OPENING_BEFORE.test(scan.slice(0, a.start)) && OPENING_DAY_AFTER.test(scan.slice(a.end))) ||
-        THIS_MONTH_BEFORE.test(scan.slice(Math.max(0, a.start - 3), a.start)) ||
         (CLAUSE_BEFORE.test(scan.slice(Math.max(0, a.start - 6), a.start)) && CLAUSE_DAY_AFTER.test(scan.slice(a.end, a.end + 4)))
       ) {
         // 「水曜日25日」「25日（水）」: a day named with its weekday, as transcripts and releases write it,

@@ -113,3 +113,11 @@ describe('the speaker\'s inspection of a host force\'s facility on a trip (codeb
     expect(eventsOf(abroad(head, '本日、フィリピンを訪問いたしました。', '明日は、海軍の基地を視察したいと考えております。'), '2016-02-03')).toEqual([]);
   });
 });
+
+describe('「今回の訪問で、」 refers back to the trip (codebook 435)', () => {
+  it('dates a call told 「今回の訪問で、…を表敬した」 by the trip\'s days, apart from the ministers\' meeting of one day', () => {
+    const text = `共同プレスリリース\n\n2017年3月9日\n\n2017年3月6日から9日の間、防衛大臣はインドネシアを公式訪問した。\n1.2017年3月8日、防衛大臣は、インドネシア国防大臣と防衛相会談を行った。\nまた、今回の訪問で、防衛大臣はインドネシアの副大統領への表敬を行った。\n`;
+    expect(eventsOf(text, '2017-03-09', 'press-release')).toContain('talks 2017-03-06 IDN minister');
+    expect(eventsOf(text, '2017-03-09', 'press-release')).toContain('talks 2017-03-08 IDN minister');
+  });
+});

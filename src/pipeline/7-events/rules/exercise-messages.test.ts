@@ -112,3 +112,17 @@ describe('a training told as a mutual deployment (codebook 536)', () => {
     expect(exercises(run(['2024年3月に日英円滑化協定が発効し、各種の訓練に適用された。']))).toEqual([]);
   });
 });
+
+describe('a meeting told to follow an earlier one held on a date of its own (codebook 537)', () => {
+  const head = 'ご挨拶\n\n令和6年3月7日\n陸上幕僚長より皆さまへ\n\n3月4日、イタリア陸軍参謀長とテレビ会談を行いました。\n';
+  const talks = (text: string) => page(head + text, '2024-03-07', 'other').filter((e) => e.kind === 'talks').map(brief);
+  it('gives the earlier meeting with the same parties on that date', () => {
+    expect(talks('本会談は、昨年10月、イタリア海軍の艦艇が来日した機会に実施したテレビ会談に引き続くものです。\n')).toEqual(['talks 2024-03-04 ITA', 'talks 2023-10 ITA']);
+    expect(talks('本会談は、昨年6月にローマで開催された会談に続くものであります。\n')).toEqual(['talks 2024-03-04 ITA', 'talks 2023-06 ITA']);
+  });
+
+  it('does not for a meeting to be followed by another, nor one with no date of its own', () => {
+    expect(talks('本会談は、これまで実施した会談に引き続くものです。\n')).toEqual(['talks 2024-03-04 ITA']);
+    expect(talks('本会談には、来月実施する会談が続く予定です。\n')).toEqual(['talks 2024-03-04 ITA']);
+  });
+});

@@ -225,17 +225,7 @@ export const exerciseRule: Rule = {
     const firstNamed = Math.min(...names.map((n) => n.local.start), ...strong.map((h) => h.local.start));
     // One Japan hosted is an exercise of its own wherever it comes (「…訓練を主催し、同年10月にも、…訓練を主催した」).
     const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)) || listedWithItsPeriod(ctx, h, strong, names) || isHosted(ctx, h.local.start, h.local.end));
-    const anchors: Anchor[] = [];
-    for (const n of names) anchors.push({ start: n.local.start, end: n.local.end, name: n });
-    for (const t of triggers) {
-      const named = anchors.find(
-        (a) => a.name && ((a.start >= t.local.end && a.start - t.local.end <= NAME_REACH) || (t.local.start >= a.end && t.local.start - a.end <= NAME_REACH) || (a.start <= t.local.start && a.end >= t.local.end)),
-      );
-      if (named) {
-        named.start = Math.min(named.start, t.local.start);
-        named.end = Math.max(named.end, t.local.end);
-      } else anchors.push({ start: t.local.start, end: t.local.end });
-    }
+    const anchors = exerciseAnchors(names, triggers);
     for (const a of anchors) a.hosted = isHosted(ctx, a.start, a.end);
     if (!anchors.length) return anaphoric(ctx, all);
     anchors.sort((a, b) => a.start - b.start);
@@ -247,98 +237,8 @@ export const exerciseRule: Rule = {
     for (const a of anchors) {
       const segmentStart = previousEnd;
       previousEnd = a.end;
-      if (isPlanned(ctx, a.end, a.start)) {
-        miss ??= 'the exercise is planned or postponed';
-        continue;
-      }
-      if (listedAsTopic(ctx.text, a.end)) {
-        miss ??= 'the exercise is a topic agreed or to be furthered, not one held (codebook rule 201)';
-        continue;
-      }
-      if (projectName(ctx.text, a.start)) {
-        miss ??= 'the name of a capacity-building project, not an exercise (codebook rule 251)';
-        continue;
-      }
-      // 「…共同訓練（コブラゴールド03）に…幹部自衛官をオブザーバーとして派遣した」: observers sent to it (or received
-      // at Japan's own) are an `other` act, not Japan's exercise (codebook rule 80).
-      if (OBSERVED_AFTER.test(ctx.text.slice(a.end, nextAnchorStart(anchors, a, ctx.text.length)))) {
-        miss ??= 'observers sent to the exercise: an other act';
-        continue;
-      }
-      // 「中国は、…ロシアと合同演習を実施した」: foreign parties among themselves (codebook rule 200).
-      if (foreignOnly(ctx.text, ctx.mentions, a.start, a.end, ctx.foreignSubject)) {
-        miss ??= 'an exercise of foreign parties only, Japan named nowhere in the sentence';
-        continue;
-      }
-      let times = datesForAnchor(ctx, a.start, segmentStart, a.end);
-      // 「本年8月に…協定が発効し、両国のF-35A戦闘機が相互に展開した訓練に適用された」: a training of mutual deployment told
-      // done in a relative clause is of the year of the date written before it in the sentence (codebook 536).
-      if (!times.length && !a.name && mutualDeployment(ctx, a.start)) {
-        const t = ctx.times.filter((x) => x.dates.length && x.local.end <= a.start).pop();
-        if (t) times = [{ ...t, kind: 'point', dates: [t.dates[0].slice(0, 4)] }];
-      }
-      // 「…日米陸軍種間の…実動訓練となるこのオリエント・シールド21を、陸上幕僚長として視察できた」: a named exercise of Japan's
-      // its principal inspected, told done with no date in its sentence, is under way on the occasion the page dates (codebook 535).
-      if (!times.length && a.name && !ctx.times.length && OBSERVED_DONE.test(ctx.text.slice(a.end)) && (!!ctx.documentPrincipal || ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole !== 'unit'))) {
-        const occasion = ctx.statedTime ?? ctx.documentTime ?? ctx.actTime;
-        if (occasion) times = [occasion];
-      }
-      if (!times.length) {
-        miss ??= 'exercise without a date';
-        continue;
-      }
-      let partners = counterpartCodes(ctx, segmentStart, a.end);
-      // 「豪海軍主催の多国間共同訓練に参加し」: the foreign host is a partner (codebook rule 36).
-      const hosts = foreignHosts(ctx, segmentStart, a.start);
-      if (hosts.length && (TOLD_AFTER.test(ctx.text.slice(a.end)) || SENT_PEOPLE_AFTER.test(ctx.text.slice(a.end)))) partners = [...new Set([...partners, ...hosts.filter((c) => c !== 'JPN')])].sort();
-      // 「…実動演習(…)をわが国とインドネシアが共同で開催し」: the party that held it with Japan is a partner (codebook 532).
-      const coHosts = coHostsAfter(ctx, a.end);
-      if (coHosts.length) partners = [...new Set([...partners, ...coHosts])].sort();
-      // 「インド海軍は、…海上自衛隊と共同訓練を実施した」: the foreign subject trained with Japan's side.
-      const acting = subjectTrainingWithJapan(ctx.text, ctx.mentions, a.start);
-      if (acting.length) partners = [...new Set([...partners, ...acting])].sort();
-      let confidence = 0.85;
-      // A named multilateral exercise: its standing participants and the forces the sentence goes
-      // on to name (「「ピッチ・ブラック22」に参加し、米国、インド及びドイツの空軍とも…」).
-      if (a.name) {
-        const after = counterpartCodes(ctx, a.end, nextAnchorStart(anchors, a, ctx.text.length));
-        partners = [...new Set([...partners, ...(partners.length ? [] : a.name.codes), ...after])].sort();
-      }
-      // The partners written elsewhere in the sentence, unless an exercise told before in it had them: then
-      // a training word with none of its own (「…を実施したほか、…積極的に共同訓練…を行った」) tells no more.
-      const told = candidates.length > 0;
-      if (!partners.length && !a.hosted && !told) partners = counterpartCodes(ctx, 0, ctx.text.length);
-      if (!partners.length && !a.hosted && told) {
-        miss ??= 'exercise without a partner of its own after one told';
-        continue;
-      }
-      if (!partners.length && !a.hosted) {
-        partners = subjectCodes(ctx);
-        confidence = 0.6;
-      }
-      if (!partners.length && !a.hosted) {
-        miss ??= 'exercise without a partner';
-        continue;
-      }
-      const compounds = compoundsListed(ctx, segmentStart, a.start);
-      const groups = compounds ?? (listedOneByOne(ctx, segmentStart, a.start, partners) ? partners.map((p) => [p]) : [partners]);
-      for (const occ of allActOccurrencesOf(times)) {
-        for (const group of groups) {
-          candidates.push(
-            makeCandidate(ctx, RULE_ID, {
-              kind: 'exercise',
-              date: occ.date,
-              ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
-              partners: group,
-              jpRole: 'unit',
-              ...(a.name ? { name: a.name.name ?? a.name.text } : {}),
-              // A multilateral exercise Japan hosted, its participants unnamed.
-              ...(!group.length ? { isForum: true } : {}),
-              confidence,
-            }),
-          );
-        }
-      }
+      const why = readAnchor(ctx, anchors, a, segmentStart, candidates);
+      if (why) miss ??= why;
     }
     const outcome: RuleOutcome = candidates.length
       ? { candidates, reason: `exercise anchor(s) with dates (${candidates.length} event(s))` }
@@ -346,6 +246,114 @@ export const exerciseRule: Rule = {
     return toldExercise ? { ...outcome, toldExercise } : outcome;
   },
 };
+
+/** The anchors of a sentence's exercises: each name, widened by the triggers near it, and the triggers that stand alone. */
+function exerciseAnchors(names: Mention[], triggers: TriggerHit[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const n of names) anchors.push({ start: n.local.start, end: n.local.end, name: n });
+  for (const t of triggers) {
+    const named = anchors.find(
+      (a) => a.name && ((a.start >= t.local.end && a.start - t.local.end <= NAME_REACH) || (t.local.start >= a.end && t.local.start - a.end <= NAME_REACH) || (a.start <= t.local.start && a.end >= t.local.end)),
+    );
+    if (named) {
+      named.start = Math.min(named.start, t.local.start);
+      named.end = Math.max(named.end, t.local.end);
+    } else anchors.push({ start: t.local.start, end: t.local.end });
+  }
+  return anchors;
+}
+
+/**
+ * The exercises one anchor tells, pushed onto `candidates`; or why it tells none. (Its own function, apart from the rule's
+ * apply: V8 optimizes small functions early, a long one late.)
+ */
+function readAnchor(ctx: SentenceContext, anchors: Anchor[], a: Anchor, segmentStart: number, candidates: Candidate[]): string | undefined {
+    if (isPlanned(ctx, a.end, a.start)) {
+      return 'the exercise is planned or postponed';
+    }
+    if (listedAsTopic(ctx.text, a.end)) {
+      return 'the exercise is a topic agreed or to be furthered, not one held (codebook rule 201)';
+    }
+    if (projectName(ctx.text, a.start)) {
+      return 'the name of a capacity-building project, not an exercise (codebook rule 251)';
+    }
+    // 「…共同訓練（コブラゴールド03）に…幹部自衛官をオブザーバーとして派遣した」: observers sent to it (or received
+    // at Japan's own) are an `other` act, not Japan's exercise (codebook rule 80).
+    if (OBSERVED_AFTER.test(ctx.text.slice(a.end, nextAnchorStart(anchors, a, ctx.text.length)))) {
+      return 'observers sent to the exercise: an other act';
+    }
+    // 「中国は、…ロシアと合同演習を実施した」: foreign parties among themselves (codebook rule 200).
+    if (foreignOnly(ctx.text, ctx.mentions, a.start, a.end, ctx.foreignSubject)) {
+      return 'an exercise of foreign parties only, Japan named nowhere in the sentence';
+    }
+    let times = datesForAnchor(ctx, a.start, segmentStart, a.end);
+    // 「本年8月に…協定が発効し、両国のF-35A戦闘機が相互に展開した訓練に適用された」: a training of mutual deployment told
+    // done in a relative clause is of the year of the date written before it in the sentence (codebook 536).
+    if (!times.length && !a.name && mutualDeployment(ctx, a.start)) {
+      const t = ctx.times.filter((x) => x.dates.length && x.local.end <= a.start).pop();
+      if (t) times = [{ ...t, kind: 'point', dates: [t.dates[0].slice(0, 4)] }];
+    }
+    // 「…日米陸軍種間の…実動訓練となるこのオリエント・シールド21を、陸上幕僚長として視察できた」: a named exercise of Japan's
+    // its principal inspected, told done with no date in its sentence, is under way on the occasion the page dates (codebook 535).
+    if (!times.length && a.name && !ctx.times.length && OBSERVED_DONE.test(ctx.text.slice(a.end)) && (!!ctx.documentPrincipal || ctx.mentions.some((m) => m.type === 'jp-principal' && m.jpRole !== 'unit'))) {
+      const occasion = ctx.statedTime ?? ctx.documentTime ?? ctx.actTime;
+      if (occasion) times = [occasion];
+    }
+    if (!times.length) {
+      return 'exercise without a date';
+    }
+    let partners = counterpartCodes(ctx, segmentStart, a.end);
+    // 「豪海軍主催の多国間共同訓練に参加し」: the foreign host is a partner (codebook rule 36).
+    const hosts = foreignHosts(ctx, segmentStart, a.start);
+    if (hosts.length && (TOLD_AFTER.test(ctx.text.slice(a.end)) || SENT_PEOPLE_AFTER.test(ctx.text.slice(a.end)))) partners = [...new Set([...partners, ...hosts.filter((c) => c !== 'JPN')])].sort();
+    // 「…実動演習(…)をわが国とインドネシアが共同で開催し」: the party that held it with Japan is a partner (codebook 532).
+    const coHosts = coHostsAfter(ctx, a.end);
+    if (coHosts.length) partners = [...new Set([...partners, ...coHosts])].sort();
+    // 「インド海軍は、…海上自衛隊と共同訓練を実施した」: the foreign subject trained with Japan's side.
+    const acting = subjectTrainingWithJapan(ctx.text, ctx.mentions, a.start);
+    if (acting.length) partners = [...new Set([...partners, ...acting])].sort();
+    let confidence = 0.85;
+    // A named multilateral exercise: its standing participants and the forces the sentence goes
+    // on to name (「「ピッチ・ブラック22」に参加し、米国、インド及びドイツの空軍とも…」).
+    if (a.name) {
+      const after = counterpartCodes(ctx, a.end, nextAnchorStart(anchors, a, ctx.text.length));
+      partners = [...new Set([...partners, ...(partners.length ? [] : a.name.codes), ...after])].sort();
+    }
+    // The partners written elsewhere in the sentence, unless an exercise told before in it had them: then
+    // a training word with none of its own (「…を実施したほか、…積極的に共同訓練…を行った」) tells no more.
+    const told = candidates.length > 0;
+    if (!partners.length && !a.hosted && !told) partners = counterpartCodes(ctx, 0, ctx.text.length);
+    if (!partners.length && !a.hosted && told) {
+      return 'exercise without a partner of its own after one told';
+    }
+    if (!partners.length && !a.hosted) {
+      partners = subjectCodes(ctx);
+      confidence = 0.6;
+    }
+    if (!partners.length && !a.hosted) {
+      return 'exercise without a partner';
+    }
+    const compounds = compoundsListed(ctx, segmentStart, a.start);
+    const groups = compounds ?? (listedOneByOne(ctx, segmentStart, a.start, partners) ? partners.map((p) => [p]) : [partners]);
+    for (const occ of allActOccurrencesOf(times)) {
+      for (const group of groups) {
+        candidates.push(
+          makeCandidate(ctx, RULE_ID, {
+            kind: 'exercise',
+            date: occ.date,
+            ...(occ.dateEnd ? { dateEnd: occ.dateEnd } : {}),
+            partners: group,
+            jpRole: 'unit',
+            ...(a.name ? { name: a.name.name ?? a.name.text } : {}),
+            // A multilateral exercise Japan hosted, its participants unnamed.
+            ...(!group.length ? { isForum: true } : {}),
+            confidence,
+          }),
+        );
+      }
+    }
+  return undefined;
+}
 
 /**
  * The exercise a sentence names with its parties, held, planned or undated (「…米豪軍との実動訓練（サザン・ジャッカルー）

@@ -90,6 +90,7 @@ const SHAPES: Shape[] = [
   { name: 'organization-seat-visited-member-met', text: RELEASE('防衛大臣のベルギー訪問について', '防衛大臣は、6月5日、ブリュッセルのNATO本部を訪問した際に、ベルギー国防大臣と会談を行いました。'), expect: [talks('BEL', '2021-06-05')] },
   { name: 'organization-seat-and-its-head', text: RELEASE('防衛大臣のベルギー訪問について', '防衛大臣は、6月5日、NATO本部を訪問し、ストルテンベルグNATO事務総長と会談を行いました。'), expect: [talks('NATO', '2021-06-05')] },
   { name: 'organization-by-its-officer', text: RELEASE('防衛大臣のベルギー訪問について', '防衛大臣は、6月5日、ブリュッセルにおいて、EU外務・安全保障政策上級代表と会談を行いました。'), expect: [talks('EU', '2021-06-05')] },
+  { name: 'organization-command-in-a-member-country', text: RELEASE('統合幕僚長のイタリア訪問について', '統合幕僚長は、6月5日、イタリアのナポリにあるNATO統合軍司令部を訪問し、同司令官と意見交換を行いました。'), expect: [talks('NATO', '2021-06-05', 'chiefs in-person chief-joint-staff')] },
   { name: 'organization-itself', text: WP('2021年6月、防衛大臣は、NATO本部を訪問し、NATO事務総長と会談を行った。'), expect: [talks('NATO')] },
   // A country's forces named by their unit; a country inside a title.
   { name: 'unit-fleet', text: WP('2021年6月、防衛大臣は、米第7艦隊司令官の表敬を受けた。'), expect: [talks('USA')] },

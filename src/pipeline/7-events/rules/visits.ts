@@ -35,8 +35,8 @@ export interface VisitHit {
   describes?: boolean;
 }
 
-/** Between a visited place and 「を訪問」: a part of it (「NATO本部」) or a place in brackets (「フィリピン（クラーク）」). */
-const PLACE_TAIL = /^(?:本部|国防省|国防部|事務局)?(?:[（(][^）)]{1,20}[）)])?$/;
+/** Between a visited place and 「を訪問」: a part of it (「NATO本部」「NATO統合軍司令部」) or a place in brackets (「フィリピン（クラーク）」). */
+const PLACE_TAIL = /^(?:本部|国防省|国防部|事務局|[一-龥]{0,6}司令部)?(?:[（(][^）)]{1,20}[）)])?$/;
 /** What may stand between the members of a list of places. */
 const PLACE_SEPARATOR = /^[\s、・]*(?:及び|および|並びに|ならびに|と|や|、)?[\s、・]*$/;
 /** 「…を訪問し」「…を公式訪問した」「…を訪問中の」「…に出張し」. */
@@ -125,6 +125,9 @@ function placesBefore(ctx: SentenceContext, pos: number): string[] {
   let i = list.length - 1;
   while (i >= 0 && list[i].local.end > pos) i--;
   if (i < 0 || !PLACE_TAIL.test(ctx.text.slice(list[i].local.end, pos))) return [];
+  // An organization's command (「NATO統合軍司令部を訪問」) is the organization's; a country's forces' command is left alone
+  // (「在日米軍司令部」 is in Japan) (codebook 547).
+  if (/司令部/.test(ctx.text.slice(list[i].local.end, pos)) && list[i].type !== 'organization') return [];
   const codes: string[] = [];
   for (let j = i; j >= 0; j--) {
     if (j < i && !PLACE_SEPARATOR.test(ctx.text.slice(list[j].local.end, list[j + 1].local.start))) break;

@@ -126,3 +126,15 @@ describe('a meeting told to follow an earlier one held on a date of its own (cod
     expect(talks('本会談には、来月実施する会談が続く予定です。\n')).toEqual(['talks 2024-03-04 ITA']);
   });
 });
+
+describe('Japan among hosts listed with their years (codebook 538)', () => {
+  it('gives the edition Japan hosted, of the year in its brackets, with no partner', () => {
+    expect(exercises(run(['例として、タイ(99(同11)年)、わが国(03(同15)年)及びインド(06(同18)年)が主催した多国間の捜索救難訓練がある。']))).toEqual(['exercise 2003 ']);
+    expect(exercises(run(['インドネシア(2010年)、わが国(2012年)が主催した多国間の潜水艦救難訓練などがある。']))).toEqual(['exercise 2012 ']);
+  });
+
+  it('does not for hosts listed without Japan, nor a hosting to come', () => {
+    expect(exercises(run(['タイ(1999年)及びインド(2006年)が主催した多国間の捜索救難訓練がある。']))).toEqual([]);
+    expect(exercises(run(['わが国(2026年)が主催する予定の多国間の捜索救難訓練がある。']))).toEqual([]);
+  });
+});

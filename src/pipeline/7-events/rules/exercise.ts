@@ -5,6 +5,7 @@
  * exercise's standing participants from the gazetteer, else the section's subject.
  */
 import type { Mention } from '../../6-mentions/types.js';
+import type { TimeMention } from '../../../model/time.js';
 import type { TriggerHit } from '../helpers.js';
 import { allActOccurrencesOf, counterpartCodes, findTriggers, isPlanned, listedAsTopic, makeCandidate, namesForeignParticipation, subjectCodes, windowStart } from '../helpers.js';
 import type { SentenceContext } from '../types.js';
@@ -111,6 +112,19 @@ function corroborated(ctx: SentenceContext, hit: TriggerHit): boolean {
 }
 
 const AS_ROLE_AFTER = /^として/;
+
+/** Japan as one of hosts listed with their years in brackets, up to the training: 「わが国(02(同14)年)、…が主催した」. */
+const JAPAN_HOST_ITEM = /(?:わが国|我が国|日本)[（(]([^（()）]*(?:[（(][^（()）]*[）)])?[^（()）]*年)[）)]([^。]*?)(?:が|の)主催(?:した|する|の)[^、。]{0,24}$/;
+/** Between Japan's item and 「が主催」: only the other items of the list (each a party and its year in brackets). */
+const OTHER_HOST_ITEMS = /^(?:(?:、|及び|および|並びに|と)[^、。（(]{1,20}[（(][^（()）]*(?:[（(][^（()）]*[）)])?[^（()）]*[）)])*$/;
+
+function japanHostYear(ctx: SentenceContext, from: number, anchorStart: number): TimeMention | undefined {
+  const before = ctx.text.slice(from, anchorStart);
+  const m = JAPAN_HOST_ITEM.exec(before);
+  if (!m || !OTHER_HOST_ITEMS.test(m[2])) return undefined;
+  const open = from + m.index + m[0].indexOf(m[1]);
+  return ctx.times.find((t) => t.dates.length && t.local.start >= open && t.local.end <= open + m[1].length);
+}
 
 /**
  * Right before a training word: both sides' forces deployed to each other, told done (「両国のF-35A戦闘機が相互に展開した訓練」
@@ -224,7 +238,7 @@ export const exerciseRule: Rule = {
     // 行った」) goes on telling that exercise; it is an anchor of its own only when it comes first.
     const firstNamed = Math.min(...names.map((n) => n.local.start), ...strong.map((h) => h.local.start));
     // One Japan hosted is an exercise of its own wherever it comes (「…訓練を主催し、同年10月にも、…訓練を主催した」).
-    const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)) || listedWithItsPeriod(ctx, h, strong, names) || isHosted(ctx, h.local.start, h.local.end));
+    const triggers = all.filter((h) => !h.trigger.weak || (h.local.start < firstNamed && corroborated(ctx, h)) || listedWithItsPeriod(ctx, h, strong, names) || !!japanHostYear(ctx, 0, h.local.start) || isHosted(ctx, h.local.start, h.local.end));
     const anchors = exerciseAnchors(names, triggers);
     for (const a of anchors) a.hosted = isHosted(ctx, a.start, a.end);
     if (!anchors.length) return anaphoric(ctx, all);
@@ -285,6 +299,15 @@ function readAnchor(ctx: SentenceContext, anchors: Anchor[], a: Anchor, segmentS
     // 「中国は、…ロシアと合同演習を実施した」: foreign parties among themselves (codebook rule 200).
     if (foreignOnly(ctx.text, ctx.mentions, a.start, a.end, ctx.foreignSubject)) {
       return 'an exercise of foreign parties only, Japan named nowhere in the sentence';
+    }
+    // 「シンガポール(00(同12)年)、わが国(02(同14)年)、韓国(04(同16)年)…が主催した…訓練」: hosts listed with their years in
+    // brackets; Japan's item is the edition Japan hosted, of its year, its participants unnamed (codebook 538).
+    const japanHost = japanHostYear(ctx, segmentStart, a.start);
+    if (japanHost) {
+      for (const occ of allActOccurrencesOf([japanHost])) {
+        candidates.push(makeCandidate(ctx, RULE_ID, { kind: 'exercise', date: occ.date, partners: [], jpRole: 'unit', ...(a.name ? { name: a.name.name ?? a.name.text } : {}), isForum: true, confidence: 0.7 }));
+      }
+      return undefined;
     }
     let times = datesForAnchor(ctx, a.start, segmentStart, a.end);
     // 「本年8月に…協定が発効し、両国のF-35A戦闘機が相互に展開した訓練に適用された」: a training of mutual deployment told

@@ -19,7 +19,7 @@ import { RECURRENCE_AFTER } from './recurrence.js';
 import { isBackground, remarkOf } from './background.js';
 import { namesJapan, openingForeignSubject } from './foreign.js';
 import { tableRowCandidates } from './table-rows.js';
-import { adoptTitleMode, adoptTitleParties } from './title-mode.js';
+import { adoptTitleMode, adoptTitleParties } from './title.js';
 import { readPageFacts, withinWhen } from './page-facts.js';
 import { projectOfFacts } from './rules/capacity-building.js';
 import { callsOfDatedLog, callsOfPhotoLog, exerciseOfFacts, exercisesOfPhotoLog, isPhotoLogExercise } from './rules/exercise-facts.js';

@@ -1,10 +1,12 @@
 /**
+ * What a document's title tells of the day's meeting: the way it was held (codebook 507) and the parties met together (543).
+ *
  * The way of meeting a document's title states (codebook 507): 「日比防衛相電話会談後の臨時記者会見」 over a body that says
  * only 「本日、…国防大臣と会談を実施いたしました」, 「日独防衛相テレビ会談について」 over 「…と会談を行った」. The meeting of the
  * document's day with the title's partners, told with no word of its mode, was held the way the title says.
  */
 import type { KoryuDocument } from '../../model/document.js';
-import { formatForPartners } from '../../model/event.js';
+import { formatForPartners, isHighLevel } from '../../model/event.js';
 import { findMentions } from '../6-mentions/find.js';
 import type { Candidate } from './types.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -63,8 +65,11 @@ export function adoptTitleParties(doc: KoryuDocument, candidates: Candidate[]): 
   for (const c of candidates) {
     if (c.kind !== 'talks' || c.partners.length !== 1 || !codes.includes(c.partners[0])) continue;
     const key = [c.sentenceId, c.date, c.dateEnd ?? '', c.level ?? '', c.jpRole ?? '', c.mode ?? ''].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
+  const dropped = new Set<Candidate>();
   for (const group of groups.values()) {
     const met = [...new Set(group.map((c) => c.partners[0]))].sort();
     if (group.length !== codes.length || met.join() !== codes.join()) continue;
@@ -72,7 +77,13 @@ export function adoptTitleParties(doc: KoryuDocument, candidates: Candidate[]): 
     const [kept, ...rest] = group;
     kept.partners = codes;
     kept.format = formatForPartners(codes);
-    kept.highLevel = false;
-    for (const r of rest) candidates.splice(candidates.indexOf(r), 1);
+    kept.highLevel = isHighLevel(kept);
+    for (const r of rest) dropped.add(r);
+  }
+  // One pass over the candidates, however many groups were joined.
+  if (dropped.size) {
+    let at = 0;
+    for (const c of candidates) if (!dropped.has(c)) candidates[at++] = c;
+    candidates.length = at;
   }
 }

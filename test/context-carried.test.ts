@@ -5,25 +5,13 @@
  * trip the text is on, and needed by a sentence that omits it. Each shape must give the event with the right fields;
  * the negative shapes guard precision (a wrong partner or date is worse than a miss).
  */
-import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeBytes, extractEvents } from '../src/pipeline/index.js';
+import { describeShapes, type Shape } from './shape-probe.js';
 
-interface Shape {
-  name: string;
-  text: string;
-  published?: string;
-  /** kind date(..dateEnd) partners level mode jpRole, one per event (compared in any order). */
-  expect: string[];
-}
 
 const brief = (e: KoryuEvent) =>
   [e.kind, e.dateEnd ? `${e.date}..${e.dateEnd}` : e.date, e.partners.join(','), e.level, e.mode, e.jpRole].join(' ');
 
-function extract(shape: Shape): string[] {
-  const doc = buildDocument(decodeBytes(Buffer.from(shape.text), `${shape.name}.txt`), shape.published ? { published: shape.published } : {});
-  return extractEvents(doc).events.map(brief).sort();
-}
 
 const MET = 'talks 2021-05-10 IDN ministerial in-person minister';
 /** The trip itself, a minister's visit (a meeting by the shared codebook's protocol). */
@@ -221,10 +209,4 @@ const SHAPES: Shape[] = [
   },
 ];
 
-describe('context carried across sentences', () => {
-  for (const shape of SHAPES) {
-    it(shape.name, () => {
-      expect(extract(shape)).toEqual([...shape.expect].sort());
-    });
-  }
-});
+describeShapes('context carried across sentences', SHAPES, brief);

@@ -7,25 +7,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeBytes, extractEvents } from '../src/pipeline/index.js';
+import { buildDocument, decodeBytes } from '../src/pipeline/index.js';
+import { describeShapes, type Shape } from './shape-probe.js';
 
-interface Shape {
-  name: string;
-  text: string;
-  /** What a user would give with --published. */
-  published?: string;
-  /** kind date partners level mode jpRole, one per event (compared in any order). */
-  expect: string[];
-  /** A shape Koryu still misreads. */
-  fails?: boolean;
-}
 
 const brief = (e: KoryuEvent) => [e.kind, e.date, e.partners.join(','), e.level, e.mode, e.jpRole].join(' ');
 
-function extract(shape: Shape): string[] {
-  const doc = buildDocument(decodeBytes(Buffer.from(shape.text), `${shape.name}.txt`), shape.published ? { published: shape.published } : {});
-  return extractEvents(doc).events.map(brief).sort();
-}
 
 /** One meeting of the minister with his Australian counterpart, in June 2007, as an edition of 2008 tells it. */
 const MET_2007 = 'talks 2007-06 AUS ministerial in-person minister';
@@ -237,13 +224,7 @@ const SHAPES: Shape[] = [
   },
 ];
 
-describe('document shapes', () => {
-  for (const shape of SHAPES) {
-    (shape.fails ? it.fails : it)(shape.name, () => {
-      expect(extract(shape)).toEqual([...shape.expect].sort());
-    });
-  }
-});
+describeShapes('document shapes', SHAPES, brief);
 
 describe('the kind a shape is read as', () => {
   it('is a press release when the title names its topic and 「について」, though its fields say 日時 and 場所 (codebook 512)', () => {

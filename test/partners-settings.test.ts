@@ -5,25 +5,13 @@
  * a force named by its unit, a country inside a title, observers of an exercise, a port that names its country. Each shape
  * gives the partner set the codebook gives (and the format that follows from it).
  */
-import { describe, expect, it } from 'vitest';
 import type { KoryuEvent } from '../src/model/event.js';
-import { buildDocument, decodeBytes, extractEvents } from '../src/pipeline/index.js';
+import { describeShapes, type Shape } from './shape-probe.js';
 
-interface Shape {
-  name: string;
-  text: string;
-  published?: string;
-  /** kind date partners format level mode jpRole, one per event (compared in any order). */
-  expect: string[];
-}
 
 const brief = (e: KoryuEvent) =>
   [e.kind, e.dateEnd ? `${e.date}..${e.dateEnd}` : e.date, e.partners.join(','), e.format, e.level, e.mode, e.jpRole].join(' ').trim();
 
-function extract(shape: Shape): string[] {
-  const doc = buildDocument(decodeBytes(Buffer.from(shape.text), `${shape.name}.txt`), shape.published ? { published: shape.published } : {});
-  return extractEvents(doc).events.map(brief).sort();
-}
 
 /** A white paper's multilateral section, a release dated the day after, a press conference, one held abroad. */
 const WP = (body: string) => `3 多国間の防衛協力・交流\n\n ${body}\n`;
@@ -123,10 +111,4 @@ const SHAPES: Shape[] = [
   { name: 'port-foreign-ship-in-japan', text: RELEASE('フランス海軍艦艇の寄港について', '6月5日、フランス海軍フリゲート「プレリアル」が横須賀に寄港しました。'), expect: ['port-call 2021-06-05 FRA bilateral   unit'] },
 ];
 
-describe('partners in their settings', () => {
-  for (const shape of SHAPES) {
-    it(shape.name, () => {
-      expect(extract(shape)).toEqual([...shape.expect].sort());
-    });
-  }
-});
+describeShapes('partners in their settings', SHAPES, brief);

@@ -195,6 +195,10 @@ describe('a leaders’ summit is no defense forum (codebook 410)', () => {
     expect(got.filter((e) => e.includes('conference'))).toEqual([]);
     expect(got.filter((e) => e.includes('talks'))).toEqual(['2023-09 talks AUS prime-minister']);
   });
+  it('still reads a summit attended as the act told', () => {
+    const text = '欧州・NATO\n\n2022年6月、総理大臣は、NATO首脳会合に出席した。\n';
+    expect(eventsOf(text, '2023-07', 'whitepaper').filter((e) => e.includes('conference'))).toHaveLength(1);
+  });
   it('still reads a defense ministers’ forum attended on the same trip', () => {
     const text = '日豪関係\n\n2023年11月、防衛大臣は、ADMMプラスに出席するためインドネシアを訪問し、豪国防大臣と会談を行った。\n';
     expect(eventsOf(text, '2024-07', 'whitepaper').filter((e) => e.includes('conference'))).toHaveLength(1);

@@ -14,6 +14,8 @@ import type { Candidate, Rule, RuleOutcome, SentenceContext } from '../types.js'
 import { datesForAnchor } from './anchored.js';
 import { loadGazetteer } from '../../../gazetteer/index.js';
 
+/** After a leaders' summit: it is the purpose of a trip (「…首脳会議等に出席するため」), not the act told (codebook 410). */
+const SUMMIT_AS_PURPOSE = /^[」』）)]*(?:等|など)?(?:に|へ)(?:出席|参加)する(?:ため|ために|目的で)/;
 const RULE_ID = 'conference.forum-participation';
 /** A participation verb this far after the forum still governs it (「ADMMプラスにオンライン形式で出席」). */
 const VERB_REACH = 45;
@@ -508,9 +510,10 @@ export const conferenceRule: Rule = {
         return;
       }
       const role = participant;
-      // 「東アジア首脳会議等に出席するためマレーシアを訪問中の総理が、…首相と会談」: a leaders' summit the prime minister
-      // attends is diplomacy, not a forum of the defense establishment (codebook 410); its side meetings stay talks.
-      if ((!role || role === 'prime-minister') && /首脳/.test(f.name)) {
+      // 「東アジア首脳会議等に出席するためマレーシアを訪問中の総理が、…首相と会談」: a leaders' summit named as the purpose
+      // of the prime minister's trip is the background of the meeting told, not a forum of the defense establishment
+      // (codebook 410); its side meetings stay talks. A summit attended as the act told (「NATO首脳会合に出席した」) stays.
+      if ((!role || role === 'prime-minister') && /首脳/.test(f.name) && SUMMIT_AS_PURPOSE.test(ctx.text.slice(f.local.end))) {
         miss ??= `「${f.name}」 is a leaders' summit: no conference of the defense establishment`;
         return;
       }

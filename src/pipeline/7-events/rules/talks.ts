@@ -219,7 +219,8 @@ function counterpartSets(ctx: SentenceContext, from: number, to: number, oneEach
   const received = /(?:による|からの)[^、。]{0,6}$/.test(ctx.text.slice(Math.max(from, to - 12), to));
   const split = (codes: string[]) => (received ? codes.map((c) => [c]) : oneByName(ctx, inRange, codes));
   if (!compound && all.length > 1 && (distributive || (listedApart(ctx, all) && !listedWithJapan(ctx, inRange)))) return split(all);
-  if (!compound && all.length === 1 && distributive && !received) return oneByName(ctx, inRange, all);
+  // 「…国軍司令官、国防大臣及び外務大臣とそれぞれ会談」: titles of one country met apart are one meeting each (codebook 509).
+  if (!compound && all.length === 1 && distributive && !received) return oneByName(ctx, inRange, all, MET_APART.test(ctx.text.slice(from, Math.min(ctx.text.length, to + 12))));
   return [all];
 }
 
@@ -260,12 +261,23 @@ function ownedBy(ctx: SentenceContext, owner: Mention | undefined, title: Mentio
  * …豪陸軍本部長、ラカメラ米太平洋陸軍司令官…と電話等により懇談」 is three meetings with the USA and one with
  * Australia): the same partners repeated, told apart at merging by their rank among them.
  */
-function oneByName(ctx: SentenceContext, inRange: Mention[], codes: string[]): string[][] {
+function oneByName(ctx: SentenceContext, inRange: Mention[], codes: string[], apart = false): string[][] {
   const named = new Map<string, number>();
+  /** Titles counted when the text says the counterparts were met apart (「それぞれ」), named or not (codebook 509). */
+  const titled = new Set<string>();
   inRange.forEach((m, i) => {
     if (m.type !== 'foreign-title') return;
     let own = m.codes;
     let person = !!m.personName;
+    if (apart && !person) {
+      const title = ctx.text.slice(m.local.start, m.local.end);
+      const country = own.length === 1 ? own[0] : !own.length && codes.length === 1 ? codes[0] : undefined;
+      if (country && !titled.has(title)) {
+        titled.add(title);
+        named.set(country, (named.get(country) ?? 0) + 1);
+      }
+      return;
+    }
     // 「バーガー米海兵隊総司令官」: a title with no country of its own right after its force.
     const prev = inRange[i - 1];
     if (!own.length && prev && prev.type !== 'foreign-title' && prev.local.end === m.local.start) {
@@ -276,6 +288,9 @@ function oneByName(ctx: SentenceContext, inRange: Mention[], codes: string[]): s
   });
   return codes.flatMap((c) => Array.from({ length: Math.max(1, named.get(c) ?? 0) }, () => [c]));
 }
+
+/** The words that say counterparts were met one by one, not together. */
+const MET_APART = /それぞれ|個別に|各々|別々に/;
 
 /** 「各国国防相等(シンガポール・米・豪・英・NZ)と会談」: counterparts listed in brackets before 「と」. */
 const BRACKETED = /[（(]([^（）()]{2,80})[）)](?=と)/y;

@@ -69,6 +69,8 @@ const WEB_NOTE = /^[\s　]*(?:[（(]注[0-9０-９]{0,2}[)）]|注[0-9０-９]{1
 const WEB_FOOTNOTE = /^([0-9０-９]{1,2})[ \u3000](?=\S)(.{40,})$/;
 /** What follows a footnote's mark: a particle or a stop (never a counter: 「5か国」「3つ」), or the line's end. */
 const AFTER_MARK = '[ぁ-ゕ、。」）)](?<![かつ])';
+/** A footnote's mark in the running text: a number glued after a Japanese word, before a particle, a stop or the line's end. */
+const FOOTNOTE_MARK = new RegExp(`(?<=[^\\x00-\\x7f０-９\\s])([0-9０-９]{1,2})(?=${AFTER_MARK}|$)`, 'gmu');
 /** A line that opens with a list item's number or a mark (「1.」「(2)」「③」「●」; not 「・」, whose lists are read together). */
 const ITEM_LEAD = /^(?:[0-9０-９]{1,2}[.．)）](?![0-9０-９])|[（(][0-9０-９]{1,2}[）)]|[①-⑳]|[○●■□◆◇◎▪•])/;
 /** A footnote's mark ending a line: a number glued to a Japanese word (「…EUなど5」). */
@@ -98,6 +100,8 @@ class Segmenter {
   private readonly seenSections = new Set<string>();
   /** The last line added to the open paragraph. */
   private paraLast: SourceLine | null = null;
+  /** The first place of each footnote mark in the text (codebook 371), read once when a footnote line asks. */
+  private marks: Map<string, number> | undefined;
   /** Text not column-wrapped: the length its writer cut unfinished lines at, if it did (codebook 373); 0 if not. */
   private cutLength = -1;
 
@@ -207,8 +211,19 @@ class Segmenter {
   private isWebFootnote(l: SourceLine): boolean {
     const m = WEB_FOOTNOTE.exec(l.text);
     if (!m) return false;
-    const mark = new RegExp(`(?<=[^\\x00-\\x7f０-９\\s])${m[1]}(?=${AFTER_MARK}|$)`, 'mu');
-    return mark.test(this.text.slice(0, l.start));
+    const first = this.firstMarks().get(m[1]);
+    return first !== undefined && first < l.start;
+  }
+
+  /**
+   * Where each footnote mark first stands in the text (a number glued after a Japanese word, before a particle, a stop or the
+   * line's end), read in one pass: asking the text above every numbered line again would be quadratic in a long page.
+   */
+  private firstMarks(): Map<string, number> {
+    if (this.marks) return this.marks;
+    this.marks = new Map();
+    for (const m of this.text.matchAll(FOOTNOTE_MARK)) if (!this.marks.has(m[1])) this.marks.set(m[1], m.index!);
+    return this.marks;
   }
 
   /** A web page's footnote and the body lines right under it, up to a blank line (the notes stand at the page's foot). */

@@ -13,8 +13,6 @@ const RULE_ID = 'talks.last-time-topic';
 const TOPIC_BEFORE = /(?:会談|訪問)(?:を(?:行う|実施する|する))?の?は、?$/;
 /** After the date: since then (「以来」, or 「の訪問以来」「の会談以来」), and a count of the times or the while. */
 const SINCE_COUNTED = /^(?:の(?:訪問|会談|防衛相会談))?以来(?:であり(?:ます)?(?:ので|が|、)?|で)?[、,]?[^。]{0,12}?(?:ぶり|振り|[回度]目)/;
-/** The start of the topic's clause: the sentence's start, or after an answer's label. */
-const CLAUSE_OPEN = /^(?:[AＡ][:：]|[(（]?[0-9０-９][)）.．]?)?/;
 
 export const lastTimeTopicRule: Rule = {
   id: RULE_ID,
@@ -28,7 +26,7 @@ export const lastTimeTopicRule: Rule = {
       const inTopic = ctx.mentions.filter((m) => m.local.end <= t.local.start && (m.type === 'country' || m.type === 'foreign-title' || m.type === 'organization') && m.codes.length);
       const named = [...new Set(inTopic.flatMap((m) => m.codes))].filter((c) => c !== 'JPN').sort();
       const partners = named.length ? named : subjectCodes(ctx);
-      if (!partners.length || !CLAUSE_OPEN.test(before)) return { candidates: [], miss: 'the last time of a meeting with no counterpart' };
+      if (!partners.length) return { candidates: [], miss: 'the last time of a meeting with no counterpart' };
       const principal = ctx.mentions.find((m) => m.type === 'jp-principal' && m.jpRole && m.jpRole !== 'unit' && m.local.end <= t.local.start)?.jpRole ?? ctx.documentPrincipal;
       if (!principal) return { candidates: [], miss: 'the last time of a meeting with no Japanese principal' };
       const candidate = makeCandidate(ctx, RULE_ID, { kind: 'talks', date: t.dates[0], partners, jpRole: principal, mode: 'in-person', confidence: 0.6 });

@@ -76,19 +76,16 @@ export const otherRule = anchoredRule({
   // 「…司令部を研修」「…国軍とともに…を視察」: a study visit or an inspection is an act with the party named in its
   // own clause; in capacity building, a 研修 is that project's (codebook rule 160).
   // Acts of different kinds on one day with one partner (a static display and an exchange at one air show) are two.
-  fields: (ctx, hit) =>
+  fields: (ctx, hit) => {
     // 「…研究所を視察いたしました」: the speaker's own inspection, told in a press conference on a trip abroad (codebook 434).
-    hit.trigger.text === FACILITY_INSPECTION && (!ctx.documentPrincipal || ctx.subject?.label !== TRIP_LABEL)
-      ? 'an inspection of a facility told by no speaker on a trip abroad'
-      : hit.trigger.text === FACILITY_INSPECTION
-        ? { distinct: hit.trigger.act, jpRole: ctx.documentPrincipal }
-        : hit.trigger.partnerBefore === 'clause' && capacityBuildingContext(ctx)
-      ? 'a study programme of capacity building'
-      : observersOfAJointExercise(ctx, hit.local.start)
-        ? 'foreign observers at an exercise held with partners: no act, no partner (codebook 544)'
-        : hit.trigger.act
-          ? { distinct: hit.trigger.act }
-          : {},
+    if (hit.trigger.text === FACILITY_INSPECTION) {
+      if (!ctx.documentPrincipal || ctx.subject?.label !== TRIP_LABEL) return 'an inspection of a facility told by no speaker on a trip abroad';
+      return { distinct: hit.trigger.act, jpRole: ctx.documentPrincipal };
+    }
+    if (hit.trigger.partnerBefore === 'clause' && capacityBuildingContext(ctx)) return 'a study programme of capacity building';
+    if (observersOfAJointExercise(ctx, hit.local.start)) return 'foreign observers at an exercise held with partners: no act, no partner (codebook 544)';
+    return hit.trigger.act ? { distinct: hit.trigger.act } : {};
+  },
   // An international fleet review, a seminar for the attachés in Tokyo: an occasion of many, whose
   // participants the text seldom names, is an act of its own (codebook rules 97, 207; the trigger's `forum`).
   allowNoPartner: (hit) => !!hit.trigger.forum,
